@@ -1,0 +1,71 @@
+package coop.intercoop.hub.tenancy.entity;
+
+/**
+ * Thrown by {@link ContributionAccountCode#of(String)} when a text is not a valid Social Security contribution account
+ * code (CCC). It carries what was wrong and, when the control digits were wrong, which ones were expected.
+ */
+public class InvalidContributionAccountCodeException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The normalised value that was refused, or null if the input was null. */
+    private final String value;
+    /** What is wrong with the value. */
+    private final ContributionAccountCode.Problem problem;
+    /** The expected control when the problem is CONTROL, otherwise null. */
+    private final String expectedControl;
+
+    /**
+     * @param value
+     *            the normalised value that was refused (null if the input was null)
+     * @param problem
+     *            what is wrong with it
+     * @param expectedControl
+     *            the two control digits that were expected, for {@link ContributionAccountCode.Problem#CONTROL};
+     *            otherwise null
+     */
+    public InvalidContributionAccountCodeException(String value, ContributionAccountCode.Problem problem,
+            String expectedControl) {
+        super(message(value, problem, expectedControl));
+        this.value = value;
+        this.problem = problem;
+        this.expectedControl = expectedControl;
+    }
+
+    private static String message(String value, ContributionAccountCode.Problem problem, String expectedControl) {
+        switch (problem) {
+            case EMPTY:
+                return "The contribution account code is empty";
+            case FORMAT:
+                return value + " does not have the shape of a contribution account code (11 digits)";
+            case PROVINCE:
+                return value + " is not a valid contribution account code: "
+                        + (value != null && value.length() >= 2 ? value.substring(0, 2) : value)
+                        + " is not a Spanish province code";
+            case CONTROL:
+            default:
+                return expectedControl == null
+                        ? value + " is not a valid contribution account code: its control digits are wrong"
+                        : value + " is not a valid contribution account code: its control digits should be '"
+                                + expectedControl + "'";
+        }
+    }
+
+    /** @return the normalised value that was refused, or null if the input was null */
+    public String getValue() {
+        return value;
+    }
+
+    /** @return what is wrong with the value */
+    public ContributionAccountCode.Problem getProblem() {
+        return problem;
+    }
+
+    /**
+     * @return the expected control digits when the problem is {@link ContributionAccountCode.Problem#CONTROL},
+     *         otherwise null
+     */
+    public String getExpectedControl() {
+        return expectedControl;
+    }
+}
