@@ -138,7 +138,7 @@ public final class ContributionAccountCode {
         return value;
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return null;
         }

@@ -1,10 +1,12 @@
 package coop.intercoop.hub.tenancy.entity;
 
+import coop.intercoop.hub.platform.HubException;
+
 /**
  * Thrown by {@link ContributionAccountCode#of(String)} when a text is not a valid Social Security contribution account
  * code (CCC). It carries what was wrong and, when the control digits were wrong, which ones were expected.
  */
-public class InvalidContributionAccountCodeException extends RuntimeException {
+public class InvalidContributionAccountCodeException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +28,7 @@ public class InvalidContributionAccountCodeException extends RuntimeException {
      */
     public InvalidContributionAccountCodeException(String value, ContributionAccountCode.Problem problem,
             String expectedControl) {
-        super(message(value, problem, expectedControl));
+        super(Kind.INVALID, "ccc", message(value, problem, expectedControl));
         this.value = value;
         this.problem = problem;
         this.expectedControl = expectedControl;

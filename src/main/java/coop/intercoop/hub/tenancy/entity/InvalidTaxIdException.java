@@ -1,10 +1,12 @@
 package coop.intercoop.hub.tenancy.entity;
 
+import coop.intercoop.hub.platform.HubException;
+
 /**
  * Thrown by {@link TaxId#of(String)} when a text is not a valid Spanish tax id. It carries what was wrong, so that a
  * form can show a precise message, and, when the control character was wrong, which one was expected.
  */
-public class InvalidTaxIdException extends RuntimeException {
+public class InvalidTaxIdException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,7 +26,7 @@ public class InvalidTaxIdException extends RuntimeException {
      *            the control character that was expected, for {@link TaxId.Problem#CONTROL}; else null
      */
     public InvalidTaxIdException(String value, TaxId.Problem problem, String expectedControl) {
-        super(message(value, problem, expectedControl));
+        super(Kind.INVALID, "taxId", message(value, problem, expectedControl));
         this.value = value;
         this.problem = problem;
         this.expectedControl = expectedControl;

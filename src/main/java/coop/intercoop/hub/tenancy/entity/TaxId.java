@@ -175,7 +175,7 @@ public final class TaxId {
         return value;
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return null;
         }

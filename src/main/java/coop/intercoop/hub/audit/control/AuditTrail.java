@@ -1,0 +1,56 @@
+package coop.intercoop.hub.audit.control;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.audit.entity.AuditEvent;
+import coop.intercoop.hub.security.control.Caller;
+
+/**
+ * Records who did what (DESIGN rule 10). Joins the caller's transaction: an audited change and its audit event commit
+ * or roll back together.
+ */
+@Dependent
+public class AuditTrail {
+
+    /** The actor of what the hub does by itself (migrations, seeding). */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Instance<Caller> caller;
+
+    public void record(Long orgId, String action, String objectType, String objectId, String detail) {
+        recordAs(actor(), orgId, action, objectType, objectId, detail);
+    }
+
+    public void recordAs(String actor, Long orgId, String action, String objectType, String objectId, String detail) {
+        em.persist(new AuditEvent(Instant.now(), actor, orgId, action, objectType, objectId, detail));
+    }
+
+    public List<AuditEvent> of(long orgId, int first, int max) {
+        return em.createNamedQuery(AuditEvent.IN_ORG, AuditEvent.class).setParameter("orgId", orgId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(long orgId) {
+        return em.createNamedQuery(AuditEvent.COUNT_IN_ORG, Long.class).setParameter("orgId", orgId).getSingleResult();
+    }
+
+    private String actor() {
+        try {
+            return caller.get().name().orElse(SYSTEM);
+        } catch (ContextNotActiveException outsideRequest) {
+            return SYSTEM;
+        }
+    }
+}

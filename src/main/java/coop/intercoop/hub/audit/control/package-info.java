@@ -1,0 +1,2 @@
+/** Writes and reads the audit log. */
+package coop.intercoop.hub.audit.control;

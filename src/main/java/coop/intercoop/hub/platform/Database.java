@@ -1,0 +1,50 @@
+package coop.intercoop.hub.platform;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * The hub's database: one MariaDB, embedded or external, configured with {@code hub.db.*} (environment
+ * {@code HUB_DB_URL}, {@code HUB_DB_USER}, {@code HUB_DB_PASSWORD}). At start the schema is migrated with Flyway before
+ * anything else touches it, then {@link SchemaReady} is fired so components can seed what they need.
+ */
+@DataSourceDefinition(name = Database.JNDI, className = "org.mariadb.jdbc.MariaDbDataSource", //
+        url = "${MPCONFIG=hub.db.url}", user = "${MPCONFIG=hub.db.user}", password = "${MPCONFIG=hub.db.password}", //
+        minPoolSize = 2, maxPoolSize = 40, //
+        properties = { "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data" })
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI = "java:app/jdbc/hub";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    /** Fired once the schema is at the latest migration. */
+    public record SchemaReady() {
+    }
+
+    void migrate(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        var result = Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        schemaReady.fire(new SchemaReady());
+    }
+}

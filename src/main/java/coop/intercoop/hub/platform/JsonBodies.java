@@ -1,0 +1,108 @@
+package coop.intercoop.hub.platform;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Strict request bodies: an unknown field is an error rather than silently dropped (a mistyped field name must not look
+ * like success), and a body is cut off at {@code hub.api.max-body-bytes} whether or not it declares its length.
+ */
+@Provider
+@PreMatching
+public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilter, ReaderInterceptor {
+
+    /** Yasson's switch for refusing unknown properties. */
+    private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    /**
+     * The API's JSON binding. The JSON-B implementation of the platform predates records: a record's components are
+     * made visible through their fields, and input records declare a {@code @JsonbCreator} canonical constructor.
+     */
+    public static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withFormatting(false).withPropertyVisibilityStrategy(new RecordComponents()));
+
+    @Inject
+    @ConfigProperty(name = "hub.api.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSON;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > maxBodyBytes) {
+            throw new BodyTooLargeException(maxBodyBytes);
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Limited(context.getInputStream(), maxBodyBytes));
+        return context.proceed();
+    }
+
+    private static final class RecordComponents implements PropertyVisibilityStrategy {
+        @Override
+        public boolean isVisible(Field field) {
+            return field.getDeclaringClass().isRecord() ? !Modifier.isStatic(field.getModifiers())
+                    : Modifier.isPublic(field.getModifiers());
+        }
+
+        @Override
+        public boolean isVisible(Method method) {
+            return !method.getDeclaringClass().isRecord() && Modifier.isPublic(method.getModifiers());
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            read += n;
+            if (read > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+    }
+}

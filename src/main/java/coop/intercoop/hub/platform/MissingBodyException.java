@@ -1,0 +1,17 @@
+package coop.intercoop.hub.platform;
+
+/** A request that needs a JSON body came without one. */
+public class MissingBodyException extends HubException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MissingBodyException() {
+        super(Kind.INVALID, null, "This request needs a JSON body.");
+    }
+
+    public static void require(Object body) {
+        if (body == null) {
+            throw new MissingBodyException();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package coop.intercoop.hub.security.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import coop.intercoop.hub.platform.JsonBodies;
+import coop.intercoop.hub.platform.Problem;
+import coop.intercoop.hub.security.control.ApiTokens;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.security.control.LoginRefusedException;
+import coop.intercoop.hub.security.entity.User;
+
+/**
+ * One mechanism for the two ways in:
+ * <ul>
+ * <li>the API ({@code /api/...}) authenticates every request by its bearer token, never by a session cookie, so a page
+ * on another site cannot make a browser call the API with the user's session;</li>
+ * <li>the portal signs in with a name and password through {@code SecurityContext.authenticate}, gets a new session id
+ * (no session fixation) and stays signed in for the session.</li>
+ * </ul>
+ * A read-only token is refused, here, for any method other than GET, HEAD and OPTIONS.
+ */
+@ApplicationScoped
+public class HubAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String USER_GROUP = "user";
+    public static final String HUB_ADMIN_GROUP = "hub-admin";
+    /** Request attribute holding the {@link LoginRefusedException} of a failed portal login. */
+    public static final String LOGIN_REFUSAL = "coop.intercoop.hub.loginRefusal";
+    private static final String SESSION_USER = "coop.intercoop.hub.sessionUser";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Authenticator authenticator;
+
+    /** What the session remembers of a portal login. */
+    record SessionUser(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return portalLogin(password, request, context);
+        }
+        boolean api = isApi(request);
+        HttpSession session = request.getSession(false);
+        if (!api && session != null && session.getAttribute(SESSION_USER) instanceof SessionUser user) {
+            return context.notifyContainerAboutLogin(user.name(), user.groups());
+        }
+        if (context.isProtected()) {
+            if (api) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                return problem(response, 401, "Authentication required",
+                        "Send a personal access token as 'Authorization: Bearer <token>'; get one with POST /api/v1/tokens.");
+            }
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<ApiTokens.Authenticated> authenticated = authenticator.token(secret);
+        if (authenticated.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return problem(response, 401, "Authentication required", "The token is unknown, expired or revoked.");
+        }
+        boolean readOnly = authenticated.get().token().isReadOnly();
+        if (readOnly && !SAFE_METHODS.contains(request.getMethod())) {
+            return problem(response, 403, "Forbidden", "This token is read-only; it cannot change anything.");
+        }
+        request.setAttribute(Caller.READ_ONLY, readOnly);
+        User user = authenticated.get().user();
+        return context.notifyContainerAboutLogin(user.getUsername(), groupsOf(user));
+    }
+
+    private AuthenticationStatus portalLogin(UsernamePasswordCredential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        User user;
+        try {
+            user = authenticator.login(credential.getCaller(), credential.getPasswordAsString());
+        } catch (LoginRefusedException refused) {
+            request.setAttribute(LOGIN_REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        Set<String> groups = groupsOf(user);
+        request.getSession(true).setAttribute(SESSION_USER, new SessionUser(user.getUsername(), groups));
+        return context.notifyContainerAboutLogin(user.getUsername(), groups);
+    }
+
+    static Set<String> groupsOf(User user) {
+        return user.isHubAdmin() ? Set.of(USER_GROUP, HUB_ADMIN_GROUP) : Set.of(USER_GROUP);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JsonBodies.JSON.toJson(Problem.of(status, title, detail, null)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

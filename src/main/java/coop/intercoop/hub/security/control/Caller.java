@@ -1,0 +1,63 @@
+package coop.intercoop.hub.security.control;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import coop.intercoop.hub.platform.ForbiddenException;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.security.entity.User;
+
+/** Who is asking, in this request. */
+@RequestScoped
+public class Caller {
+
+    /** Request attribute set by the authentication mechanism when a read-only token authenticated the request. */
+    public static final String READ_ONLY = "coop.intercoop.hub.readOnly";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Users users;
+
+    private User user;
+
+    public Optional<String> name() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return Optional.ofNullable(principal).map(Principal::getName);
+    }
+
+    /** The signed-in user; a request without one is refused with 401. */
+    public User user() {
+        if (user == null) {
+            user = name().flatMap(users::byUsername).filter(User::isActive).orElseThrow(NotAuthenticatedException::new);
+        }
+        return user;
+    }
+
+    public void requireHubAdmin() {
+        if (!user().isHubAdmin()) {
+            throw new ForbiddenException("Only a hub administrator may do this.");
+        }
+    }
+
+    public boolean isReadOnly() {
+        return Boolean.TRUE.equals(request.getAttribute(READ_ONLY));
+    }
+
+    public static class NotAuthenticatedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public NotAuthenticatedException() {
+            super(Kind.UNAUTHENTICATED, null, "Sign in, or send a personal access token as 'Authorization: Bearer'.");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package coop.intercoop.hub.security.control;
+
+import coop.intercoop.hub.platform.HubException;
+
+public class DuplicateUserException extends HubException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DuplicateUserException(String username) {
+        super(Kind.CONFLICT, "username", "A user named '" + username + "' already exists.");
+    }
+}

@@ -1,0 +1,33 @@
+package coop.intercoop.hub.security.control;
+
+import java.time.Duration;
+
+import coop.intercoop.hub.platform.HubException;
+
+/** A login that did not succeed: wrong name or password, an inactive user, or a name blocked after failures. */
+public class LoginRefusedException extends HubException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    private LoginRefusedException(Kind kind, String message, Duration retryAfter) {
+        super(kind, null, message);
+        this.retryAfter = retryAfter;
+    }
+
+    public static LoginRefusedException wrongCredentials() {
+        return new LoginRefusedException(Kind.UNAUTHENTICATED, "Wrong user name or password.", null);
+    }
+
+    public static LoginRefusedException throttled(Duration retryAfter) {
+        return new LoginRefusedException(Kind.THROTTLED, "Too many failed logins for this name; try again in "
+                + Math.max(1, retryAfter.toSeconds()) + " seconds.", retryAfter);
+    }
+
+    /** How long the name stays blocked, or null when it is not blocked. */
+    @Override
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -1,0 +1,149 @@
+package coop.intercoop.hub.tenancy.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.platform.VersionRequiredException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
+import coop.intercoop.hub.tenancy.entity.Role;
+import coop.intercoop.hub.tenancy.entity.ValidCcc;
+import coop.intercoop.hub.tenancy.entity.WorkCentre;
+
+/** The work centres of an organisation: every member reads them, its org-admins keep them. */
+@Path("orgs/{org}/work-centres")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Work centres")
+@Transactional
+@Tenanted
+public class WorkCentresResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    WorkCentres workCentres;
+
+    public static class WorkCentreInput {
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+        @NotBlank
+        @Size(max = 300)
+        public String address;
+        @NotNull
+        @Pattern(regexp = "\\d{5}", message = "{hub.postalCode}")
+        public String postalCode;
+        @NotBlank
+        @Size(max = 100)
+        public String municipality;
+        @NotNull
+        @ValidCcc
+        public String ccc;
+        public Integer version;
+
+        public String name() {
+            return name;
+        }
+
+        public String address() {
+            return address;
+        }
+
+        public String postalCode() {
+            return postalCode;
+        }
+
+        public String municipality() {
+            return municipality;
+        }
+
+        public String ccc() {
+            return ccc;
+        }
+
+        public Integer version() {
+            return version;
+        }
+    }
+
+    public record WorkCentreJson(long id, String name, String address, String postalCode, String municipality,
+            String ccc, int version) {
+        static WorkCentreJson of(WorkCentre w) {
+            return new WorkCentreJson(w.getId(), w.getName(), w.getAddress(), w.getPostalCode(), w.getMunicipality(),
+                    w.getCcc(), w.getVersion());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The organisation's work centres")
+    public List<WorkCentreJson> all() {
+        return workCentres.all().stream().map(WorkCentreJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One work centre")
+    public WorkCentreJson one(@PathParam("id") long id) {
+        return WorkCentreJson.of(workCentres.find(id));
+    }
+
+    @POST
+    @Operation(summary = "Add a work centre (org-admin)")
+    public Response create(@Valid WorkCentreInput input) {
+        MissingBodyException.require(input);
+        tenant.require(Role.ORG_ADMIN);
+        WorkCentre created = workCentres.create(input.name(), input.address(), input.postalCode(), input.municipality(),
+                input.ccc());
+        return Response.created(URI.create("orgs/" + tenant.id() + "/work-centres/" + created.getId()))
+                .entity(WorkCentreJson.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a work centre (org-admin); 'version' must be the one read")
+    public WorkCentreJson change(@PathParam("id") long id, @Valid WorkCentreInput input) {
+        MissingBodyException.require(input);
+        tenant.require(Role.ORG_ADMIN);
+        if (input.version() == null) {
+            throw new VersionRequiredException();
+        }
+        return WorkCentreJson.of(workCentres.change(id, input.version(), input.name(), input.address(),
+                input.postalCode(), input.municipality(), input.ccc()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a work centre no member works at (org-admin)")
+    public Response delete(@PathParam("id") long id) {
+        tenant.require(Role.ORG_ADMIN);
+        workCentres.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,57 @@
+package coop.intercoop.hub.tenancy.control;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import coop.intercoop.hub.platform.ForbiddenException;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * The organisation this request acts in and the caller's roles there. Set only by {@link OrganisationAccess} after the
+ * caller's membership was checked; everything tenant-scoped reads it from here.
+ */
+@RequestScoped
+public class Tenant {
+
+    private Long orgId;
+    private Set<Role> roles = Set.of();
+
+    void enter(long checkedOrgId, Set<Role> checkedRoles) {
+        this.orgId = checkedOrgId;
+        this.roles = Set.copyOf(checkedRoles);
+    }
+
+    public boolean isEntered() {
+        return orgId != null;
+    }
+
+    public long id() {
+        if (orgId == null) {
+            throw new IllegalStateException("No organisation was checked for this request");
+        }
+        return orgId;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * @throws ForbiddenException
+     *             unless the caller has one of the roles in this organisation
+     */
+    public void require(Role... anyOf) {
+        if (Arrays.stream(anyOf).noneMatch(roles::contains)) {
+            throw new ForbiddenException(
+                    "This needs the role " + Arrays.stream(anyOf).map(Role::code).collect(Collectors.joining(" or "))
+                            + " in this organisation.");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The organisation a request acts in ({@link coop.intercoop.hub.tenancy.control.Tenant}), checked against the caller's
+ * memberships on every request, and the stores of organisations, work centres and memberships.
+ */
+package coop.intercoop.hub.tenancy.control;
