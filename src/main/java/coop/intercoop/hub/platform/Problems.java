@@ -124,6 +124,11 @@ public class Problems implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         for (Throwable t = current; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return t;
+            }
+        }
+        for (Throwable t = current; t != null; t = t.getCause()) {
             if (t instanceof HubException || t instanceof ConstraintViolationException
                     || t instanceof OptimisticLockException || t instanceof BodyTooLargeException
                     || t instanceof JsonbException || t instanceof JsonException) {

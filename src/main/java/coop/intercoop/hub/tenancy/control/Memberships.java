@@ -83,13 +83,18 @@ public class Memberships {
         audit.record(orgId, "membership.revoked", "membership", String.valueOf(id), "user " + membership.getUserId());
     }
 
-    /** Native, so it does not depend on the tenant of the current persistence context; the predicate names it. */
+    /**
+     * Native, so it does not depend on the tenant of the current persistence context (a hub administrator has none);
+     * the predicate names the organisation. EclipseLink refuses native SQL in a multitenant unit unless the query says
+     * it was written with its tenant predicate, as this one is.
+     */
     private void requireWorkCentre(long orgId, Long workCentreId) {
         if (workCentreId == null) {
             return;
         }
         Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM work_centre WHERE org_id = ?1 AND id = ?2")
-                .setParameter(1, orgId).setParameter(2, workCentreId).getSingleResult();
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, orgId)
+                .setParameter(2, workCentreId).getSingleResult();
         if (found.longValue() == 0) {
             throw new NotFoundException("work centre", workCentreId);
         }

@@ -1,0 +1,262 @@
+package coop.intercoop.hub.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.SQLException;
+
+import jakarta.json.Json;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.security.control.ApiTokens;
+import coop.intercoop.hub.tenancy.entity.TaxId;
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
+
+/** The API's front door on a running hub: authentication, tokens, throttling and the answers to bad input. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    /** An organisation with an org-admin, made afresh for each test. */
+    record Fixture(HubClient client, String admin, long org, String username, String token) {
+    }
+
+    private Fixture fixture() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        long org = client.createOrganisation(admin, HubClient.unique("Security"));
+        String username = HubClient.unique("user");
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, org, username, "org-admin");
+        return new Fixture(client, admin, org, username, client.token(username, PASSWORD));
+    }
+
+    private static void assertProblem(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(status, reply.json().getInt("status"));
+        assertFalse(reply.body().contains("Exception"), "no Java internals in " + reply.body());
+    }
+
+    @Test
+    void requestWithoutCredentialsIsRefusedWith401() {
+        Reply reply = new HubClient(base).get("api/v1/me", null);
+        assertProblem(reply, 401);
+        assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    void unknownTokenIsRefusedWith401() {
+        assertProblem(new HubClient(base).get("api/v1/me", ApiTokens.newSecret()), 401);
+    }
+
+    @Test
+    void whoAmIListsTheCallersOrganisationsAndRoles() {
+        Fixture f = fixture();
+        var me = f.client().get("api/v1/me", f.token()).json();
+        assertEquals(f.username(), me.getString("username"));
+        var membership = me.getJsonArray("memberships").getJsonObject(0);
+        assertEquals(f.org(), membership.getJsonNumber("orgId").longValue());
+        assertEquals("org-admin", membership.getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void anOrganisationTheCallerIsNotMemberOfAnswers404LikeOneThatDoesNotExist() {
+        Fixture f = fixture();
+        long other = f.client().createOrganisation(f.admin(), HubClient.unique("Other"));
+        Reply foreign = f.client().get("api/v1/orgs/" + other + "/work-centres", f.token());
+        Reply missing = f.client().get("api/v1/orgs/999999999/work-centres", f.token());
+        assertProblem(foreign, 404);
+        assertProblem(missing, 404);
+        assertEquals(missing.json().getString("title"), foreign.json().getString("title"));
+    }
+
+    @Test
+    void theHubAdministratorSeesNoOrganisationDataWithoutAMembership() {
+        Fixture f = fixture();
+        assertProblem(f.client().get("api/v1/orgs/" + f.org() + "/work-centres", f.admin()), 404);
+        assertProblem(f.client().get("api/v1/orgs/" + f.org() + "/audit", f.admin()), 404);
+    }
+
+    @Test
+    void readOnlyTokenReadsButIsRefusedOnWritesAndNothingIsWritten() {
+        Fixture f = fixture();
+        String readOnly = f.client().token(f.username(), PASSWORD, true);
+        String path = "api/v1/orgs/" + f.org() + "/work-centres";
+        assertEquals(200, f.client().get(path, readOnly).status());
+        assertProblem(f.client().post(path, readOnly, HubClient.workCentreJson("RO", HubClient.uniqueCcc())), 403);
+        assertEquals(0, f.client().get(path, f.token()).array().size());
+    }
+
+    @Test
+    void expiredTokenIsRefused() throws SQLException {
+        Fixture f = fixture();
+        String token = f.client().token(f.username(), PASSWORD);
+        assertEquals(200, f.client().get("api/v1/me", token).status());
+        try (var c = TestDatabase.connect();
+                var s = c.prepareStatement(
+                        "UPDATE api_token SET expires_at = NOW(6) - INTERVAL 1 SECOND " + "WHERE token_hash = ?")) {
+            s.setString(1, ApiTokens.hashOf(token));
+            assertEquals(1, s.executeUpdate());
+        }
+        assertProblem(f.client().get("api/v1/me", token), 401);
+    }
+
+    @Test
+    void revokedTokenIsRefusedAndOnlyItsOwnerCanRevokeIt() {
+        Fixture f = fixture();
+        Reply issued = f.client().requestToken(f.username(), PASSWORD, false);
+        String token = issued.json().getString("token");
+        long id = issued.json().getJsonNumber("id").longValue();
+        assertProblem(f.client().delete("api/v1/tokens/" + id, f.admin()), 404);
+        assertEquals(200, f.client().get("api/v1/me", token).status());
+        assertEquals(200, f.client().delete("api/v1/tokens/" + id, f.token()).status());
+        assertProblem(f.client().get("api/v1/me", token), 401);
+        var listed = f.client().get("api/v1/tokens", f.token()).array();
+        assertTrue(listed.toString().contains("\"revokedAt\""));
+        assertFalse(listed.toString().contains(token), "the secret is never listed");
+    }
+
+    @Test
+    void loginIsThrottledAfterFiveFailuresEvenWithTheRightPassword() {
+        Fixture f = fixture();
+        for (int i = 1; i <= 5; i++) {
+            assertProblem(f.client().requestToken(f.username(), "wrong-password-" + i, false), 401);
+        }
+        Reply throttled = f.client().requestToken(f.username(), PASSWORD, false);
+        assertProblem(throttled, 429);
+        long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void malformedJsonIsRefusedWith400() {
+        Fixture f = fixture();
+        Reply reply = f.client().post("api/v1/orgs/" + f.org() + "/work-centres", f.token(), "{\"name\": ");
+        assertProblem(reply, 400);
+    }
+
+    @Test
+    void unknownFieldIsRefusedNamingItAndNothingIsWritten() {
+        Fixture f = fixture();
+        String path = "api/v1/orgs/" + f.org() + "/work-centres";
+        String body = HubClient.workCentreJson("Typo", HubClient.uniqueCcc()).replace("\"name\"", "\"nmae\"");
+        Reply reply = f.client().post(path, f.token(), body);
+        assertProblem(reply, 400);
+        assertEquals("nmae", reply.json().getString("field"));
+        assertEquals(0, f.client().get(path, f.token()).array().size());
+    }
+
+    @Test
+    void mistypedFieldIsRefusedNamingIt() {
+        Fixture f = fixture();
+        Reply reply = f.client().post("api/v1/tokens", null, Json.createObjectBuilder().add("username", f.username())
+                .add("password", PASSWORD).add("name", "x").add("expiresInDays", "soon").build().toString());
+        assertProblem(reply, 400);
+        assertEquals("expiresInDays", reply.json().getString("field"));
+    }
+
+    @Test
+    void oversizedBodyIsRefused() {
+        Fixture f = fixture();
+        String huge = HubClient.workCentreJson("x".repeat(1_200_000), HubClient.uniqueCcc());
+        Reply reply = f.client().send("POST", "api/v1/orgs/" + f.org() + "/work-centres", f.token(), huge, true);
+        assertProblem(reply, 400);
+        assertTrue(reply.json().getString("detail").contains("larger"), reply.body());
+        assertEquals(0, f.client().get("api/v1/orgs/" + f.org() + "/work-centres", f.token()).array().size());
+    }
+
+    @Test
+    void wrongTaxIdIsRefusedWithItsReasonAndNothingIsWritten() {
+        Fixture f = fixture();
+        String valid = HubClient.uniqueTaxId();
+        String invalid = valid.substring(0, 8) + (valid.charAt(8) == '1' ? '2' : '1');
+        String expected = TaxId.expectedControl(invalid);
+        Reply reply = f.client().post("api/v1/organisations", f.admin(), Json.createObjectBuilder()
+                .add("taxId", invalid).add("name", "Wrong").add("type", "FOUNDATION").build().toString());
+        assertProblem(reply, 400);
+        assertEquals("taxId", reply.json().getString("field"));
+        assertTrue(reply.json().getString("detail").endsWith(" " + expected), reply.body());
+        assertFalse(f.client().get("api/v1/organisations", f.admin()).body().contains(invalid));
+    }
+
+    @Test
+    void wrongCccIsRefusedWithItsReason() {
+        Fixture f = fixture();
+        String ccc = HubClient.uniqueCcc();
+        String wrong = ccc.substring(0, 9) + (ccc.endsWith("00") ? "01" : "00");
+        Reply reply = f.client().post("api/v1/orgs/" + f.org() + "/work-centres", f.token(),
+                HubClient.workCentreJson("Bad CCC", wrong));
+        assertProblem(reply, 400);
+        assertEquals("ccc", reply.json().getString("field"));
+    }
+
+    @Test
+    void onlyHubAdministratorsManageOrganisationsAndUsers() {
+        Fixture f = fixture();
+        assertProblem(f.client().get("api/v1/organisations", f.token()), 403);
+        assertProblem(f.client().get("api/v1/users", f.token()), 403);
+    }
+
+    @Test
+    void writesAndMembershipChangesAreAuditedForOrgAdminsOnly() {
+        Fixture f = fixture();
+        f.client().createWorkCentre(f.token(), f.org(), "Audited centre");
+        String staff = HubClient.unique("staff");
+        f.client().createUser(f.admin(), staff, PASSWORD);
+        f.client().grant(f.admin(), f.org(), staff, "staff");
+        var page = f.client().get("api/v1/orgs/" + f.org() + "/audit", f.token()).json();
+        String events = page.getJsonArray("events").toString();
+        assertTrue(events.contains("work-centre.created") && events.contains("membership.granted"), events);
+        assertTrue(events.contains(f.username()), "the actor is recorded: " + events);
+        assertProblem(f.client().get("api/v1/orgs/" + f.org() + "/audit", f.client().token(staff, PASSWORD)), 403);
+    }
+
+    @Test
+    void concurrentEditOfAWorkCentreIsRefusedWith409() {
+        Fixture f = fixture();
+        var centre = f.client().createWorkCentre(f.token(), f.org(), "Versioned");
+        String path = "api/v1/orgs/" + f.org() + "/work-centres/" + centre.getJsonNumber("id").longValue();
+        String change = Json.createObjectBuilder(Json
+                .createReader(new java.io.StringReader(HubClient.workCentreJson("Renamed", centre.getString("ccc"))))
+                .readObject()).add("version", centre.getInt("version")).build().toString();
+        assertEquals(200, f.client().put(path, f.token(), change).status());
+        assertProblem(f.client().put(path, f.token(), change), 409);
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointAndHealthChecksTheDatabase() {
+        HubClient client = new HubClient(base);
+        String openapi = client.get("openapi", null).body();
+        for (String path : new String[] { "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/me", "/api/v1/me/password",
+                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/organisations", "/api/v1/organisations/{id}",
+                "/api/v1/organisations/{id}/memberships", "/api/v1/orgs/{org}", "/api/v1/orgs/{org}/work-centres",
+                "/api/v1/orgs/{org}/work-centres/{id}", "/api/v1/orgs/{org}/memberships",
+                "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit" }) {
+            assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
+        }
+        Reply ready = client.get("health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("database"));
+    }
+}

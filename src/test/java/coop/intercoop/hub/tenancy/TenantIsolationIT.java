@@ -1,0 +1,221 @@
+package coop.intercoop.hub.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
+
+/**
+ * The tenant-isolation suite (DESIGN rule 1). Organisations A and B; a member of A only must never read, list, count,
+ * change or delete anything of B through any endpoint, and the database refuses a row of A pointing at B. Every new
+ * endpoint, query, report, export and import joins this suite.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    /** A and B, each with an org-admin, a work centre and a second (staff) member. */
+    record Tenants(HubClient client, String admin, long a, long b, String memberOfA, String memberOfB, String tokenA,
+            String tokenB, long centreOfA, long centreOfB, int versionOfCentreB, long membershipOfB, String nameA,
+            String nameB) {
+    }
+
+    private Tenants tenants() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String nameA = HubClient.unique("TenantA");
+        String nameB = HubClient.unique("TenantB");
+        long a = client.createOrganisation(admin, nameA);
+        long b = client.createOrganisation(admin, nameB);
+        String userA = HubClient.unique("a-admin");
+        String userB = HubClient.unique("b-admin");
+        client.createUser(admin, userA, PASSWORD);
+        client.createUser(admin, userB, PASSWORD);
+        client.grant(admin, a, userA, "org-admin");
+        client.grant(admin, b, userB, "org-admin");
+        String tokenA = client.token(userA, PASSWORD);
+        String tokenB = client.token(userB, PASSWORD);
+        long centreA = client.createWorkCentre(tokenA, a, nameA + " centre").getJsonNumber("id").longValue();
+        JsonObject centreOfB = client.createWorkCentre(tokenB, b, nameB + " centre");
+        long centreB = centreOfB.getJsonNumber("id").longValue();
+        String staffB = HubClient.unique("b-staff");
+        client.createUser(admin, staffB, PASSWORD);
+        long membershipB = client.grant(admin, b, staffB, "staff");
+        return new Tenants(client, admin, a, b, userA, userB, tokenA, tokenB, centreA, centreB,
+                centreOfB.getInt("version"), membershipB, nameA, nameB);
+    }
+
+    private static void assertNotFound(Reply reply) {
+        assertEquals(404, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aMemberOfAReachesNothingOfBThroughBsPaths() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String b = "api/v1/orgs/" + t.b();
+        String centre = HubClient.workCentreJson("Intruder", HubClient.uniqueCcc());
+        String membership = Json.createObjectBuilder().add("username", t.memberOfA())
+                .add("roles", Json.createArrayBuilder().add("org-admin")).build().toString();
+        String change = Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("org-admin"))
+                .add("version", 0).build().toString();
+        assertNotFound(c.get(b, t.tokenA()));
+        assertNotFound(c.get(b + "/work-centres", t.tokenA()));
+        assertNotFound(c.get(b + "/work-centres/" + t.centreOfB(), t.tokenA()));
+        assertNotFound(c.post(b + "/work-centres", t.tokenA(), centre));
+        assertNotFound(c.put(b + "/work-centres/" + t.centreOfB(), t.tokenA(), centre));
+        assertNotFound(c.delete(b + "/work-centres/" + t.centreOfB(), t.tokenA()));
+        assertNotFound(c.get(b + "/memberships", t.tokenA()));
+        assertNotFound(c.post(b + "/memberships", t.tokenA(), membership));
+        assertNotFound(c.put(b + "/memberships/" + t.membershipOfB(), t.tokenA(), change));
+        assertNotFound(c.delete(b + "/memberships/" + t.membershipOfB(), t.tokenA()));
+        assertNotFound(c.get(b + "/audit", t.tokenA()));
+        assertBUnchanged(t);
+    }
+
+    @Test
+    void aMemberOfAReachesNothingOfBThroughAsPathsWithBsIds() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        String centre = Json.createObjectBuilder(
+                Json.createReader(new java.io.StringReader(HubClient.workCentreJson("Hijacked", HubClient.uniqueCcc())))
+                        .readObject())
+                .add("version", 0).build().toString();
+        String change = Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("org-admin"))
+                .add("version", 0).build().toString();
+        assertNotFound(c.get(a + "/work-centres/" + t.centreOfB(), t.tokenA()));
+        assertNotFound(c.put(a + "/work-centres/" + t.centreOfB(), t.tokenA(), centre));
+        assertNotFound(c.delete(a + "/work-centres/" + t.centreOfB(), t.tokenA()));
+        assertNotFound(c.put(a + "/memberships/" + t.membershipOfB(), t.tokenA(), change));
+        assertNotFound(c.delete(a + "/memberships/" + t.membershipOfB(), t.tokenA()));
+        String grantWithBsCentre = Json.createObjectBuilder().add("username", t.memberOfB())
+                .add("roles", Json.createArrayBuilder().add("staff")).add("workCentreId", t.centreOfB()).build()
+                .toString();
+        assertNotFound(c.post(a + "/memberships", t.tokenA(), grantWithBsCentre));
+        assertBUnchanged(t);
+    }
+
+    @Test
+    void listsCountsAndTheAuditLogOfAShowOnlyA() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        var centres = c.get(a + "/work-centres", t.tokenA()).array();
+        assertEquals(1, centres.size());
+        assertEquals(t.centreOfA(), centres.getJsonObject(0).getJsonNumber("id").longValue());
+        var members = c.get(a + "/memberships", t.tokenA()).array();
+        assertEquals(1, members.size());
+        assertEquals(t.memberOfA(), members.getJsonObject(0).getString("username"));
+        JsonObject audit = c.get(a + "/audit", t.tokenA()).json();
+        String events = audit.toString();
+        assertFalse(events.contains(t.nameB()) || events.contains(t.memberOfB()), events);
+        assertEquals(audit.getJsonArray("events").size(), audit.getJsonNumber("total").longValue());
+        var me = c.get("api/v1/me", t.tokenA()).json().getJsonArray("memberships");
+        assertEquals(1, me.size());
+        assertEquals(t.a(), me.getJsonObject(0).getJsonNumber("orgId").longValue());
+    }
+
+    @Test
+    void theDatabaseRefusesARowOfAThatPointsAtAWorkCentreOfB() throws SQLException {
+        Tenants t = tenants();
+        try (var c = TestDatabase.connect();
+                var s = c.createStatement()) {
+            long user;
+            try (var rs = s.executeQuery("SELECT id FROM app_user WHERE username = '" + t.memberOfB() + "'")) {
+                rs.next();
+                user = rs.getLong(1);
+            }
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO membership (org_id, user_id, roles, work_centre_id) VALUES ("
+                            + t.a() + ", " + user + ", 'staff', " + t.centreOfB() + ")"));
+            assertTrue(refused.getMessage().contains("foreign key"), refused.getMessage());
+        }
+    }
+
+    /** 8 threads, each alternating between a member of A and a member of B, 2,000 requests in all. */
+    @Test
+    void concurrentRequestsOfTwoTenantsNeverSeeEachOthersRows() throws Exception {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        int threads = 8;
+        int perThread = 250;
+        AtomicInteger requests = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int thread = 0; thread < threads; thread++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    boolean asA = i % 2 == 0;
+                    long org = asA ? t.a() : t.b();
+                    String token = asA ? t.tokenA() : t.tokenB();
+                    String own = asA ? t.nameA() : t.nameB();
+                    String other = asA ? t.nameB() : t.nameA();
+                    String path = "api/v1/orgs/" + org + (i % 4 < 2 ? "/work-centres" : "/memberships");
+                    Reply reply = c.get(path, token);
+                    assertEquals(200, reply.status(), reply.body());
+                    assertFalse(reply.body().contains(other), "saw the other tenant: " + reply.body());
+                    if (path.endsWith("/work-centres")) {
+                        assertTrue(reply.body().contains(own), reply.body());
+                    }
+                    requests.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(10, TimeUnit.MINUTES), "the requests finished");
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        assertEquals(threads * perThread, requests.get());
+    }
+
+    private static void assertBUnchanged(Tenants t) {
+        HubClient c = t.client();
+        String b = "api/v1/orgs/" + t.b();
+        var centres = c.get(b + "/work-centres", t.tokenB()).array();
+        assertEquals(1, centres.size());
+        assertEquals(t.nameB() + " centre", centres.getJsonObject(0).getString("name"));
+        assertEquals(t.versionOfCentreB(), centres.getJsonObject(0).getInt("version"));
+        var members = c.get(b + "/memberships", t.tokenB()).array();
+        assertEquals(2, members.size());
+        assertFalse(members.toString().contains(t.memberOfA()));
+        assertTrue(members.toString().contains("\"staff\""));
+    }
+}

@@ -1,0 +1,177 @@
+package coop.intercoop.hub.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import coop.intercoop.hub.tenancy.entity.ContributionAccountCode;
+import coop.intercoop.hub.tenancy.entity.TaxId;
+
+/** The hub's JSON API as a script sees it, plus the set-up the tests need (as the hub administrator). */
+public class HubClient {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public HubClient(URL base) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    /** A response: status, headers and body. */
+    public record Reply(int status, HttpHeaders headers, String body) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonArray array() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Reply post(String path, String token, String json) {
+        return send("POST", path, token, json);
+    }
+
+    public Reply put(String path, String token, String json) {
+        return send("PUT", path, token, json);
+    }
+
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    public Reply send(String method, String path, String token, String json) {
+        return send(method, path, token, json, false);
+    }
+
+    /**
+     * With {@code expectContinue}, the body waits for the server's go-ahead, as careful clients send large bodies: a
+     * server that refuses from the headers alone answers at once.
+     */
+    public Reply send(String method, String path, String token, String json, boolean expectContinue) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .expectContinue(expectContinue).method(method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST /api/v1/tokens; answers the token's JSON (with its secret in "token"). */
+    public Reply requestToken(String username, String password, boolean readOnly) {
+        return post("api/v1/tokens", null,
+                Json.createObjectBuilder().add("username", username).add("password", password).add("name", "tests")
+                        .add("expiresInDays", 7).add("readOnly", readOnly).build().toString());
+    }
+
+    public String token(String username, String password) {
+        return token(username, password, false);
+    }
+
+    public String token(String username, String password, boolean readOnly) {
+        Reply reply = requestToken(username, password, readOnly);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("token");
+    }
+
+    public String adminToken() {
+        return token("admin", TestDatabase.ADMIN_PASSWORD);
+    }
+
+    /** Registers an organisation with a fresh, valid tax id; answers its id. */
+    public long createOrganisation(String adminToken, String name) {
+        Reply reply = post("api/v1/organisations", adminToken, Json.createObjectBuilder().add("taxId", uniqueTaxId())
+                .add("name", name).add("type", "ASSOCIATION").build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    public long createUser(String adminToken, String username, String password) {
+        Reply reply = post("api/v1/users", adminToken, Json.createObjectBuilder().add("username", username)
+                .add("fullName", "Test " + username).add("password", password).build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Grants a membership as the hub administrator; answers the membership id. */
+    public long grant(String adminToken, long orgId, String username, String... roles) {
+        var roleArray = Json.createArrayBuilder();
+        Arrays.stream(roles).forEach(roleArray::add);
+        Reply reply = post("api/v1/organisations/" + orgId + "/memberships", adminToken,
+                Json.createObjectBuilder().add("username", username).add("roles", roleArray).build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Adds a work centre as a member with org-admin; answers its JSON. */
+    public JsonObject createWorkCentre(String token, long orgId, String name) {
+        Reply reply = post("api/v1/orgs/" + orgId + "/work-centres", token, workCentreJson(name, uniqueCcc()));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    public static String workCentreJson(String name, String ccc) {
+        return Json.createObjectBuilder().add("name", name).add("address", "Calle Mayor 1").add("postalCode", "28001")
+                .add("municipality", "Madrid").add("ccc", ccc).build().toString();
+    }
+
+    /** A name no other test run uses. */
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1000);
+    }
+
+    /** A valid CIF of an association (letter G) that no other test uses. */
+    public static String uniqueTaxId() {
+        String body = "G" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return body + TaxId.expectedControl(body + "0");
+    }
+
+    /** A valid CCC of Madrid (28). */
+    public static String uniqueCcc() {
+        String body = "28" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return body + ContributionAccountCode.expectedControl(body + "00");
+    }
+
+    public static boolean isNull(JsonObject object, String key) {
+        return !object.containsKey(key) || object.get(key) == JsonValue.NULL;
+    }
+}

