@@ -17,8 +17,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.control.Memberships;
@@ -51,10 +49,6 @@ public class Shell {
 
     @Inject
     OrganisationSelection selection;
-
-    @Inject
-    @ConfigProperty(name = "hub.portal.time-zone", defaultValue = "Europe/Madrid")
-    String timeZone;
 
     private User user;
     private List<Organisation> memberOf;
@@ -138,9 +132,5 @@ public class Shell {
 
     public boolean isAuditVisible() {
         return auditVisible;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
     }
 }
