@@ -30,6 +30,9 @@ public class ApiTokens {
 
     /** Marks the hub's tokens, so secret scanners and people can recognise a leaked one. */
     public static final String PREFIX = "ich_";
+    /** The longest life of a token, in days. */
+    public static final String MAX_DAYS = "hub.tokens.max-days";
+    public static final int DEFAULT_MAX_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -39,7 +42,7 @@ public class ApiTokens {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "hub.tokens.max-days", defaultValue = "366")
+    @ConfigProperty(name = MAX_DAYS, defaultValue = "" + DEFAULT_MAX_DAYS)
     int maxDays;
 
     /** A token just made: the only moment its secret exists outside the caller's hands. */

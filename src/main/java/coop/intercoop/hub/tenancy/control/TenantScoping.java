@@ -1,5 +1,7 @@
 package coop.intercoop.hub.tenancy.control;
 
+import java.io.Serializable;
+
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -21,7 +23,10 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Tenanted
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
-public class TenantScoping {
+public class TenantScoping implements Serializable {
+
+    /** View-scoped Faces pages are passivation capable; CDI requires their interceptors to be serializable too. */
+    private static final long serialVersionUID = 1L;
 
     @PersistenceContext
     EntityManager em;

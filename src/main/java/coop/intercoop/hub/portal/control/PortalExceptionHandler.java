@@ -1,0 +1,198 @@
+package coop.intercoop.hub.portal.control;
+
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.security.control.Passwords;
+import coop.intercoop.hub.security.control.WeakPasswordException;
+import coop.intercoop.hub.tenancy.entity.InvalidContributionAccountCodeException;
+import coop.intercoop.hub.tenancy.entity.InvalidTaxIdException;
+
+/**
+ * No stack trace reaches a page (DESIGN rule 8). A domain refusal ({@link HubException}) becomes a message on the input
+ * whose id is the refusal's {@link HubException#field() field}, or at the top of the page, and the page is shown again;
+ * a concurrent change asks to reload; an expired view is loaded again; anything else is logged with an error id and the
+ * user sees that id only. Refusals are in the view's language when the portal knows them, else in English.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+
+    public PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable failure = events.next().getContext().getException();
+            events.remove();
+            try {
+                handle(context, failure);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not report a failure to the user", e);
+                context.responseComplete();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private void handle(FacesContext context, Throwable failure) throws IOException {
+        Optional<HubException> refusal = cause(failure, HubException.class);
+        boolean rendering = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (cause(failure, ViewExpiredException.class).isPresent()) {
+            reload(context);
+        } else if (refusal.isPresent() && !rendering) {
+            refuse(context, refusal.get());
+        } else if (cause(failure, OptimisticLockException.class).isPresent() && !rendering) {
+            Texts texts = texts();
+            addError(context, null, texts.get("error.conflict"));
+        } else {
+            unexpected(context, failure, rendering);
+        }
+    }
+
+    private void refuse(FacesContext context, HubException refusal) {
+        String text = textOf(refusal);
+        UIInput input = refusal.field() == null ? null : inputWithId(context, refusal.field());
+        if (input != null) {
+            input.setValid(false);
+            addError(context, input.getClientId(context), text);
+        } else {
+            addError(context, null, text);
+        }
+    }
+
+    private void unexpected(FacesContext context, Throwable failure, boolean rendering) throws IOException {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure in the portal, error id " + errorId, failure);
+        ExternalContext external = context.getExternalContext();
+        if (!rendering) {
+            addError(context, null, texts().format("error.unexpected", errorId));
+        } else if (!external.isResponseCommitted()) {
+            // the page cannot be completed: show the error page instead of half a page
+            external.responseReset();
+            external.redirect(external.getRequestContextPath() + "/error.xhtml?id=" + errorId);
+            context.responseComplete();
+        } else {
+            context.responseComplete();
+        }
+    }
+
+    /** After a session timeout a postback finds no view: load the page again (or sign in again). */
+    private static void reload(FacesContext context) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String query = request.getQueryString();
+        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        context.responseComplete();
+    }
+
+    private static void addError(FacesContext context, String clientId, String text) {
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+    }
+
+    /** The refusal in the view's language: the same texts as Bean Validation for tax ids and CCCs. */
+    private static String textOf(HubException refusal) {
+        Texts texts = texts();
+        Locale locale = texts.locale();
+        if (refusal instanceof InvalidContributionAccountCodeException ccc) {
+            return validationMessage(locale, "hub.ccc." + ccc.getProblem().name().toLowerCase(Locale.ROOT),
+                    ccc.getExpectedControl()).orElse(refusal.getMessage());
+        }
+        if (refusal instanceof InvalidTaxIdException taxId) {
+            return validationMessage(locale, "hub.taxId." + taxId.getProblem().name().toLowerCase(Locale.ROOT),
+                    taxId.getExpectedControl()).orElse(refusal.getMessage());
+        }
+        String name = refusal.getClass().getSimpleName();
+        Optional<String> known = texts.find("refusal." + name + "." + refusal.field())
+                .or(() -> texts.find("refusal." + name));
+        if (known.isEmpty()) {
+            return refusal.getMessage();
+        }
+        Object argument = refusal instanceof WeakPasswordException ? Passwords.MIN_LENGTH : null;
+        return new MessageFormat(known.get(), locale).format(new Object[] { argument });
+    }
+
+    private static Optional<String> validationMessage(Locale locale, String key, String expected) {
+        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", locale,
+                Thread.currentThread().getContextClassLoader());
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key) + (expected == null ? "" : " " + expected))
+                : Optional.empty();
+    }
+
+    /** The input named like the refused field, preferring the form that was submitted. */
+    private static UIInput inputWithId(FacesContext context, String id) {
+        AtomicReference<UIInput> found = new AtomicReference<>();
+        AtomicReference<UIInput> anywhere = new AtomicReference<>();
+        VisitContext visit = VisitContext.createVisitContext(context, null,
+                Set.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION));
+        context.getViewRoot().visitTree(visit, (visited, component) -> {
+            if (component instanceof UIInput input && id.equals(component.getId())) {
+                if (insideSubmittedForm(component)) {
+                    found.set(input);
+                    return VisitResult.COMPLETE;
+                }
+                anywhere.compareAndSet(null, input);
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found.get() != null ? found.get() : anywhere.get();
+    }
+
+    private static boolean insideSubmittedForm(UIComponent component) {
+        for (UIComponent parent = component.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof UIForm form) {
+                return form.isSubmitted();
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Texts texts() {
+        return CDI.current().select(Texts.class).get();
+    }
+}

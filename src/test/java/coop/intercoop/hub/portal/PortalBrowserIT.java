@@ -1,0 +1,274 @@
+package coop.intercoop.hub.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubDeployment;
+
+/**
+ * The portal as a person uses it, in Debian's headless Chromium: signing in, the organisation switcher, the refusal of
+ * another organisation's page, and a form field's validation message. Nothing is downloaded: the browser and its driver
+ * are the system's, and Selenium Manager never runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String PASSWORD = "a-long-enough-password";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    @BeforeAll
+    static void requireChromium() {
+        for (File needed : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!needed.canExecute()) {
+                String why = needed + " is missing: install Debian's chromium and chromium-driver";
+                if (System.getenv("CI") != null) {
+                    fail(why);
+                }
+                Assumptions.abort(why);
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("portal-browser-it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        // a service per browser: quitting a ChromeDriver also stops its driver service
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */
+    record World(HubClient client, String username, String fullName, long a, long b, long c, String nameA, String nameB,
+            String nameC, String centreOfB) {
+    }
+
+    private World world() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String nameA = HubClient.unique("Alfa");
+        String nameB = HubClient.unique("Beta");
+        String nameC = HubClient.unique("Gamma");
+        long a = client.createOrganisation(admin, nameA);
+        long b = client.createOrganisation(admin, nameB);
+        long c = client.createOrganisation(admin, nameC);
+        String username = HubClient.unique("portal-user");
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, a, username, "org-admin");
+        client.grant(admin, c, username, "staff");
+        String adminOfB = HubClient.unique("b-admin");
+        client.createUser(admin, adminOfB, PASSWORD);
+        client.grant(admin, b, adminOfB, "org-admin");
+        String centreOfB = nameB + " secret centre";
+        client.createWorkCentre(client.token(adminOfB, PASSWORD), b, centreOfB);
+        return new World(client, username, "Test " + username, a, b, c, nameA, nameB, nameC, centreOfB);
+    }
+
+    @Test
+    void signingInShowsTheShell() {
+        World world = world();
+
+        signIn(world.username(), PASSWORD);
+
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        assertEquals(world.fullName(), browser.findElement(By.id("shell:userName")).getText());
+        assertEquals(world.nameA(), browser.findElement(By.id("organisationName")).getText());
+        String navigation = browser.findElement(By.cssSelector("nav.hub-nav")).getText();
+        assertTrue(navigation.contains("Centros de trabajo"), navigation);
+        assertTrue(navigation.contains("Contabilidad"), navigation);
+        assertTrue(navigation.contains("próximamente"), navigation);
+        assertFalse(navigation.contains("Usuarios"), "only hub administrators see the administration: " + navigation);
+        assertTrue(browser.findElement(By.id("shell:logout")).isDisplayed());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnTheLoginPage() {
+        World world = world();
+
+        signIn(world.username(), "not-the-password-at-all");
+
+        await(() -> textOf(By.cssSelector("#login\\:messages")).contains("Usuario o contraseña incorrectos"));
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "no shell before signing in");
+        browser.get(base + "index.xhtml");
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    @Test
+    void theSwitcherListsOnlyTheUsersOrganisationsAndSwitches() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        List<String> choices = browser.findElements(By.cssSelector("#shell\\:orgId_input option")).stream()
+                .map(option -> option.getDomProperty("textContent").strip()).sorted().toList();
+        assertEquals(List.of(world.nameA(), world.nameC()), choices);
+        assertEquals(world.nameA(), browser.findElement(By.id("organisationName")).getText());
+
+        browser.findElement(By.id("shell:orgId")).click();
+        WebElement gamma = browser
+                .findElement(By.cssSelector("#shell\\:orgId_items li[data-label='" + world.nameC() + "']"));
+        await(gamma::isDisplayed);
+        pause(Duration.ofMillis(500)); // the panel fades in; a click during the fade may miss
+        gamma.click();
+
+        await(() -> world.nameC().equals(textOf(By.id("organisationName"))));
+        assertTrue(textOf(By.id("roles")).contains("Personal"), textOf(By.id("roles")));
+        browser.findElement(By.id("navWorkCentres")).click();
+        await(() -> browser.getCurrentUrl().contains("org=" + world.c()));
+        assertTrue(browser.findElements(By.id("list:add")).isEmpty(), "staff of C reads work centres only");
+    }
+
+    @Test
+    void anotherOrganisationsPageIsRefusedAndShowsNothingOfIt() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        browser.get(base + "org/work-centres.xhtml?org=" + world.b());
+
+        await(() -> browser.getTitle().contains("No encontrado"));
+        String page = browser.getPageSource();
+        assertFalse(page.contains(world.nameB()), page);
+        assertFalse(page.contains(world.centreOfB()), page);
+        assertTrue(browser.findElements(By.id("list:centres")).isEmpty());
+        browser.get(base + "org/work-centres.xhtml");
+        await(() -> browser.findElements(By.id("list:centres")).size() == 1);
+        assertFalse(browser.getPageSource().contains(world.centreOfB()), "the session still acts in A, not B");
+    }
+
+    @Test
+    void aWorkCentreWithAWrongCccIsRefusedNextToTheFieldAndNotSaved() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:add")).click();
+        await(() -> browser.findElement(By.id("edit:name")).isDisplayed());
+        browser.findElement(By.id("edit:name")).sendKeys("Taller de Vallecas");
+        browser.findElement(By.id("edit:address")).sendKeys("Calle Mayor 1");
+        browser.findElement(By.id("edit:postalCode")).sendKeys("28001");
+        browser.findElement(By.id("edit:municipality")).sendKeys("Madrid");
+        String ccc = HubClient.uniqueCcc();
+        String wrong = ccc.substring(0, 9) + (ccc.charAt(9) == '9' ? "0" : "9") + ccc.charAt(10);
+        browser.findElement(By.id("edit:ccc")).sendKeys(wrong);
+        browser.findElement(By.id("edit:save")).click();
+
+        By messageOfCcc = By.xpath("//input[@id='edit:ccc']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfCcc).isEmpty());
+        String message = browser.findElement(messageOfCcc).getText();
+        assertTrue(message.startsWith("Los dígitos de control del CCC son incorrectos"), message);
+        assertTrue(browser.findElement(By.id("edit:name")).isDisplayed(), "the dialog stays open to correct it");
+        String token = world.client().token(world.username(), PASSWORD);
+        var centres = world.client().get("api/v1/orgs/" + world.a() + "/work-centres", token);
+        assertEquals(200, centres.status(), centres.body());
+        assertTrue(centres.array().isEmpty(), centres.body());
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private String textOf(By locator) {
+        List<WebElement> found = browser.findElements(locator);
+        try {
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return "";
+        }
+    }
+
+    /** Waits for what an ajax request or a redirect brings; fails with the page when it does not come. */
+    private void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // the page is being replaced
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + ":\n"
+                        + browser.getPageSource());
+            }
+            pause(Duration.ofMillis(100));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
