@@ -63,7 +63,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
     void everyLineIsWellFormed(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         assertFalse(accounts.isEmpty(), file + " is empty");
@@ -80,7 +80,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
     void everyAccountHangsFromAHeading(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (Account a : accounts.values()) {
@@ -101,7 +101,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
     void headingsHaveChildrenAndPostingsHaveNone(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (Account a : accounts.values()) {
@@ -117,7 +117,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
     void allNineGroupsArePresent(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (int g = 1; g <= 9; g++) {
