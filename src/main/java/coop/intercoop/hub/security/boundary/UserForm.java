@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The portal's form for a new user, with the constraints of the user entity and of the API. */
+/** A new user as the portal's form and the API's request body take it, with the constraints of the user entity. */
 public class UserForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

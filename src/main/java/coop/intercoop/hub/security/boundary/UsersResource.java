@@ -49,41 +49,6 @@ public class UsersResource {
     @Inject
     AuditTrail audit;
 
-    public static class NewUser {
-        @NotBlank
-        @Size(max = 100)
-        public String username;
-        @NotBlank
-        @Size(max = 200)
-        public String fullName;
-        @Email
-        @Size(max = 254)
-        public String email;
-        @NotBlank
-        public String password;
-        public Boolean hubAdmin;
-
-        public String username() {
-            return username;
-        }
-
-        public String fullName() {
-            return fullName;
-        }
-
-        public String email() {
-            return email;
-        }
-
-        public String password() {
-            return password;
-        }
-
-        public Boolean hubAdmin() {
-            return hubAdmin;
-        }
-    }
-
     public static class UserChange {
         @NotBlank
         @Size(max = 200)
@@ -130,11 +95,11 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user (hub administrator)")
-    public Response create(@Valid NewUser user) {
+    public Response create(@Valid UserForm user) {
         MissingBodyException.require(user);
         caller.requireHubAdmin();
-        User created = users.create(user.username(), user.fullName(), user.email(), user.password(),
-                Boolean.TRUE.equals(user.hubAdmin()));
+        User created = users.create(user.getUsername(), user.getFullName(), user.getEmail(), user.getPassword(),
+                user.isHubAdmin());
         return Response.created(URI.create("users/" + created.getId())).entity(UserJson.of(created)).build();
     }
 

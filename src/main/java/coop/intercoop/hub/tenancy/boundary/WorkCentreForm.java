@@ -11,15 +11,16 @@ import coop.intercoop.hub.tenancy.entity.ValidCcc;
 import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
 /**
- * The portal's work centre form, with the constraints of {@link WorkCentre} and of the API's input, so a field shows
- * the same message in the browser as in a problem answer.
+ * A work centre as a person or a script enters it: the portal's form and the API's request body alike, so a field is
+ * checked by the same constraints and shows the same message in the browser as in a problem answer. The API's
+ * {@code PUT} must carry the {@code version} it read.
  */
 public class WorkCentreForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private Long id;
-    private int version;
+    private Integer version;
 
     @NotBlank
     @Size(max = 200)
@@ -61,8 +62,12 @@ public class WorkCentreForm implements Serializable {
         return id;
     }
 
-    public int getVersion() {
+    public Integer getVersion() {
         return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public String getName() {

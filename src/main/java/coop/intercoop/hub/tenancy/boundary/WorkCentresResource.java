@@ -7,10 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +27,6 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
 import coop.intercoop.hub.tenancy.entity.Role;
-import coop.intercoop.hub.tenancy.entity.ValidCcc;
 import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
 /** The work centres of an organisation: every member reads them, its org-admins keep them. */
@@ -49,49 +44,6 @@ public class WorkCentresResource {
 
     @Inject
     WorkCentres workCentres;
-
-    public static class WorkCentreInput {
-        @NotBlank
-        @Size(max = 200)
-        public String name;
-        @NotBlank
-        @Size(max = 300)
-        public String address;
-        @NotNull
-        @Pattern(regexp = "\\d{5}", message = "{hub.postalCode}")
-        public String postalCode;
-        @NotBlank
-        @Size(max = 100)
-        public String municipality;
-        @NotNull
-        @ValidCcc
-        public String ccc;
-        public Integer version;
-
-        public String name() {
-            return name;
-        }
-
-        public String address() {
-            return address;
-        }
-
-        public String postalCode() {
-            return postalCode;
-        }
-
-        public String municipality() {
-            return municipality;
-        }
-
-        public String ccc() {
-            return ccc;
-        }
-
-        public Integer version() {
-            return version;
-        }
-    }
 
     public record WorkCentreJson(long id, String name, String address, String postalCode, String municipality,
             String ccc, int version) {
@@ -116,11 +68,11 @@ public class WorkCentresResource {
 
     @POST
     @Operation(summary = "Add a work centre (org-admin)")
-    public Response create(@Valid WorkCentreInput input) {
+    public Response create(@Valid WorkCentreForm input) {
         MissingBodyException.require(input);
         tenant.require(Role.ORG_ADMIN);
-        WorkCentre created = workCentres.create(input.name(), input.address(), input.postalCode(), input.municipality(),
-                input.ccc());
+        WorkCentre created = workCentres.create(input.getName(), input.getAddress(), input.getPostalCode(),
+                input.getMunicipality(), input.getCcc());
         return Response.created(URI.create("orgs/" + tenant.id() + "/work-centres/" + created.getId()))
                 .entity(WorkCentreJson.of(created)).build();
     }
@@ -128,14 +80,14 @@ public class WorkCentresResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a work centre (org-admin); 'version' must be the one read")
-    public WorkCentreJson change(@PathParam("id") long id, @Valid WorkCentreInput input) {
+    public WorkCentreJson change(@PathParam("id") long id, @Valid WorkCentreForm input) {
         MissingBodyException.require(input);
         tenant.require(Role.ORG_ADMIN);
-        if (input.version() == null) {
+        if (input.getVersion() == null) {
             throw new VersionRequiredException();
         }
-        return WorkCentreJson.of(workCentres.change(id, input.version(), input.name(), input.address(),
-                input.postalCode(), input.municipality(), input.ccc()));
+        return WorkCentreJson.of(workCentres.change(id, input.getVersion(), input.getName(), input.getAddress(),
+                input.getPostalCode(), input.getMunicipality(), input.getCcc()));
     }
 
     @DELETE
