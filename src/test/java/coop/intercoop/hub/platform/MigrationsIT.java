@@ -38,8 +38,10 @@ class MigrationsIT {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
             }
-            assertTrue(tables.containsAll(Set.of("organisation", "work_centre", "app_user", "membership", "api_token",
-                    "login_throttle", "audit_event")), tables.toString());
+            assertTrue(tables.containsAll(
+                    Set.of("organisation", "work_centre", "app_user", "membership", "api_token", "login_throttle",
+                            "audit_event", "chart_of_accounts", "account", "fiscal_year", "period", "lock_dates")),
+                    tables.toString());
         }
     }
 
@@ -70,6 +72,42 @@ class MigrationsIT {
                 assertTrue(refused.getMessage().contains("fk_membership_work_centre"), refused.getMessage());
                 s.executeUpdate("INSERT INTO membership (org_id, user_id, roles, work_centre_id) VALUES (" + b + ", "
                         + user + ", 'staff', " + centreOfB + ")");
+            }
+            flyway().clean();
+        }
+    }
+
+    @Test
+    void accountingRowsOfOneOrganisationCannotPointAtAnothersAccountsOrFiscalYears() throws SQLException {
+        try (Connection c = TestDatabase.connectTo(DATABASE)) {
+            flyway().migrate();
+            try (var s = c.createStatement()) {
+                s.executeUpdate(
+                        "INSERT INTO organisation (tax_id, name, type) VALUES ('G00000101', 'A', 'ASSOCIATION')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                long a = generated(s);
+                s.executeUpdate(
+                        "INSERT INTO organisation (tax_id, name, type) VALUES ('G00000102', 'B', 'ASSOCIATION')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                long b = generated(s);
+                s.executeUpdate(
+                        "INSERT INTO account (org_id, code, name, grp, nature, kind, parent_code, from_template)"
+                                + " VALUES (" + b + ", '5', 'Cuentas financieras', 5, 'ASSET', 'HEADING', NULL, TRUE)");
+                SQLException parentOfB = assertThrows(SQLException.class, () -> s.executeUpdate(
+                        "INSERT INTO account (org_id, code, name, grp, nature, kind, parent_code, from_template)"
+                                + " VALUES (" + a + ", '57', 'Tesorería', 5, 'ASSET', 'HEADING', '5', TRUE)"));
+                assertTrue(parentOfB.getMessage().contains("fk_account_parent"), parentOfB.getMessage());
+                SQLException notExtending = assertThrows(SQLException.class, () -> s.executeUpdate(
+                        "INSERT INTO account (org_id, code, name, grp, nature, kind, parent_code, from_template)"
+                                + " VALUES (" + b + ", '67', 'Tesorería', 6, 'ASSET', 'HEADING', '5', TRUE)"));
+                assertTrue(notExtending.getMessage().contains("ck_account_parent"), notExtending.getMessage());
+                s.executeUpdate("INSERT INTO fiscal_year (org_id, year, start_date, end_date) VALUES (" + b
+                        + ", 2025, '2025-01-01', '2025-12-31')", java.sql.Statement.RETURN_GENERATED_KEYS);
+                long yearOfB = generated(s);
+                SQLException periodOfB = assertThrows(SQLException.class,
+                        () -> s.executeUpdate("INSERT INTO period (org_id, fiscal_year_id, period_no, start_date,"
+                                + " end_date) VALUES (" + a + ", " + yearOfB + ", 1, '2025-01-01', '2025-01-31')"));
+                assertTrue(periodOfB.getMessage().contains("fk_period_fiscal_year"), periodOfB.getMessage());
             }
             flyway().clean();
         }

@@ -252,7 +252,10 @@ class SecurityIT {
                 "/api/v1/users", "/api/v1/users/{id}", "/api/v1/organisations", "/api/v1/organisations/{id}",
                 "/api/v1/organisations/{id}/memberships", "/api/v1/orgs/{org}", "/api/v1/orgs/{org}/work-centres",
                 "/api/v1/orgs/{org}/work-centres/{id}", "/api/v1/orgs/{org}/memberships",
-                "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit" }) {
+                "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit",
+                "/api/v1/orgs/{org}/accounting/chart", "/api/v1/orgs/{org}/accounting/accounts",
+                "/api/v1/orgs/{org}/accounting/accounts/{code}", "/api/v1/orgs/{org}/accounting/fiscal-years",
+                "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);

@@ -206,6 +206,49 @@ class TenantIsolationIT {
         assertEquals(threads * perThread, requests.get());
     }
 
+    @Test
+    void aMemberOfAReachesNoAccountFiscalYearOrLockOfB() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a() + "/accounting";
+        String b = "api/v1/orgs/" + t.b() + "/accounting";
+        assertEquals(201, c.post(b + "/chart", t.tokenB(), "{\"template\":\"pgc-esfl\"}").status());
+        assertEquals(201,
+                c.post(b + "/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"Banco de B\"}").status());
+        assertEquals(201, c.post(b + "/fiscal-years", t.tokenB(), "{\"year\":2025}").status());
+        assertEquals(200, c.put(b + "/locks", t.tokenB(), "{\"hardLock\":\"2025-01-31\",\"version\":0}").status());
+        int accountsOfB = c.get(b + "/accounts", t.tokenB()).array().size();
+        assertEquals(201, c.post(a + "/chart", t.tokenA(), "{\"template\":\"pgc-pymesfl\"}").status());
+
+        String intruder = "{\"code\":\"5720098\",\"name\":\"Intruder\"}";
+        assertNotFound(c.get(b + "/chart", t.tokenA()));
+        assertNotFound(c.post(b + "/chart", t.tokenA(), "{\"template\":\"pgc-esfl\"}"));
+        assertNotFound(c.get(b + "/accounts", t.tokenA()));
+        assertNotFound(c.get(b + "/accounts/5720099", t.tokenA()));
+        assertNotFound(c.post(b + "/accounts", t.tokenA(), intruder));
+        assertNotFound(c.get(b + "/fiscal-years", t.tokenA()));
+        assertNotFound(c.post(b + "/fiscal-years", t.tokenA(), "{\"year\":2026}"));
+        assertNotFound(c.get(b + "/periods?date=2025-03-01", t.tokenA()));
+        assertNotFound(c.get(b + "/locks", t.tokenA()));
+        assertNotFound(c.put(b + "/locks", t.tokenA(), "{\"hardLock\":\"2025-12-31\",\"version\":1}"));
+
+        assertNotFound(c.get(a + "/accounts/5720099", t.tokenA()));
+        assertFalse(c.get(a + "/accounts", t.tokenA()).body().contains("5720099"));
+        assertEquals(0, c.get(a + "/fiscal-years", t.tokenA()).array().size());
+        assertEquals(400, c.get(a + "/periods?date=2025-03-01", t.tokenA()).status());
+        JsonObject locksOfA = c.get(a + "/locks", t.tokenA()).json();
+        assertTrue(HubClient.isNull(locksOfA, "hardLock"), locksOfA.toString());
+        assertEquals(0, locksOfA.getInt("version"));
+
+        String accounts = c.get(b + "/accounts", t.tokenB()).body();
+        assertEquals(accountsOfB, c.get(b + "/accounts", t.tokenB()).array().size());
+        assertFalse(accounts.contains("Intruder") || accounts.contains("5720098"), accounts);
+        assertEquals("pgc-esfl", c.get(b + "/chart", t.tokenB()).json().getString("template"));
+        assertEquals(1, c.get(b + "/fiscal-years", t.tokenB()).array().size());
+        assertEquals("2025-01-31", c.get(b + "/locks", t.tokenB()).json().getString("hardLock"));
+        assertBUnchanged(t);
+    }
+
     private static void assertBUnchanged(Tenants t) {
         HubClient c = t.client();
         String b = "api/v1/orgs/" + t.b();

@@ -1,0 +1,76 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.accounting.control.Accounts;
+import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/** The organisation's chart of accounts as a whole: built once from a template of {@code config/charts}. */
+@Path("orgs/{org}/accounting/chart")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounting")
+@Transactional
+@Tenanted
+public class ChartResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Accounts accounts;
+
+    public static class ChartInput {
+        @NotBlank
+        @Size(max = 40)
+        public String template;
+    }
+
+    public record ChartJson(String template, Instant appliedAt, Integer accounts) {
+        static ChartJson of(ChartOfAccounts chart, Integer accounts) {
+            return new ChartJson(chart.getTemplate(), chart.getAppliedAt(), accounts);
+        }
+    }
+
+    @GET
+    @Operation(summary = "The template the chart was built from (org-admin, accountant, auditor); 404 before that")
+    public ChartJson get() {
+        tenant.require(AccountingRoles.READ);
+        return accounts.chart().map(c -> ChartJson.of(c, null))
+                .orElseThrow(() -> new NotFoundException("chart of accounts", "yet"));
+    }
+
+    @POST
+    @Operation(summary = "Build the chart from a template, once (org-admin, accountant): pgc-esfl, pgc-pymesfl, "
+            + "pgc-pymes-2007")
+    public Response apply(@Valid ChartInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        int created = accounts.applyTemplate(input.template.strip());
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/chart"))
+                .entity(ChartJson.of(accounts.chart().orElseThrow(), created)).build();
+    }
+}

@@ -1,0 +1,118 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.Period;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/** The organisation's fiscal years and their monthly periods. */
+@Path("orgs/{org}/accounting")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounting")
+@Transactional
+@Tenanted
+public class FiscalYearsResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    FiscalYears fiscalYears;
+
+    public static class FiscalYearInput {
+        @NotNull
+        public Integer year;
+        /** The first day of a month in {@code year}; the calendar year when absent. */
+        public LocalDate startDate;
+    }
+
+    public record PeriodJson(int number, LocalDate startDate, LocalDate endDate) {
+        static PeriodJson of(Period p) {
+            return new PeriodJson(p.getNumber(), p.getStartDate(), p.getEndDate());
+        }
+    }
+
+    public record FiscalYearJson(long id, int year, LocalDate startDate, LocalDate endDate, List<PeriodJson> periods) {
+        static FiscalYearJson of(FiscalYear f) {
+            return new FiscalYearJson(f.getId(), f.getYear(), f.getStartDate(), f.getEndDate(),
+                    f.getPeriods().stream().map(PeriodJson::of).toList());
+        }
+    }
+
+    public record DatedPeriodJson(int year, int number, LocalDate startDate, LocalDate endDate) {
+    }
+
+    @GET
+    @Path("fiscal-years")
+    @Operation(summary = "The fiscal years with their periods (org-admin, accountant, auditor)")
+    public List<FiscalYearJson> all() {
+        tenant.require(AccountingRoles.READ);
+        return fiscalYears.all().stream().map(FiscalYearJson::of).toList();
+    }
+
+    @POST
+    @Path("fiscal-years")
+    @Operation(summary = "Open a fiscal year of twelve monthly periods (org-admin, accountant); the calendar year "
+            + "unless 'startDate' says otherwise")
+    public Response open(@Valid FiscalYearInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        FiscalYear opened = fiscalYears.open(input.year, input.startDate);
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/fiscal-years"))
+                .entity(FiscalYearJson.of(opened)).build();
+    }
+
+    @GET
+    @Path("periods")
+    @Operation(summary = "The period a date (YYYY-MM-DD) falls in (org-admin, accountant, auditor); 400 outside "
+            + "every open fiscal year")
+    public DatedPeriodJson periodOf(@QueryParam("date") String date) {
+        tenant.require(AccountingRoles.READ);
+        Period period = fiscalYears.periodOf(parse(date));
+        return new DatedPeriodJson(period.getFiscalYear().getYear(), period.getNumber(), period.getStartDate(),
+                period.getEndDate());
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return LocalDate.parse(date == null ? "" : date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidDateException(date);
+        }
+    }
+
+    public static class InvalidDateException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidDateException(String date) {
+            super(Kind.INVALID, "date", "'" + date + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31.");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.Period;
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/**
+ * The fiscal years of the checked organisation and the period a date belongs to. Every fiscal year is open until
+ * year-end closing exists. Called from {@link Tenanted} boundaries and from other components' controls.
+ */
+@Dependent
+public class FiscalYears {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<FiscalYear> all() {
+        return em.createNamedQuery(FiscalYear.ALL, FiscalYear.class).getResultList();
+    }
+
+    /**
+     * Opens a fiscal year of twelve monthly periods, the calendar year when {@code start} is null.
+     *
+     * @throws OverlappingFiscalYearException
+     *             if it would share a day with a fiscal year the organisation has
+     */
+    public FiscalYear open(int year, LocalDate start) {
+        FiscalYear opened = FiscalYear.startingOn(year, start);
+        List<FiscalYear> overlapping = em.createNamedQuery(FiscalYear.OVERLAPPING, FiscalYear.class)
+                .setParameter("start", opened.getStartDate()).setParameter("end", opened.getEndDate()).getResultList();
+        if (!overlapping.isEmpty()) {
+            throw new OverlappingFiscalYearException(opened, overlapping.get(0));
+        }
+        all().stream().filter(f -> f.getYear() == year).findFirst().ifPresent(sameLabel -> {
+            throw new OverlappingFiscalYearException(opened, sameLabel);
+        });
+        em.persist(opened);
+        em.flush();
+        audit.record(tenant.id(), "accounting.fiscal-year-opened", "fiscal-year", String.valueOf(opened.getId()),
+                year + ": " + opened.getStartDate() + " to " + opened.getEndDate());
+        return opened;
+    }
+
+    /**
+     * @throws DateOutsideFiscalYearsException
+     *             if no fiscal year of the organisation contains the date
+     */
+    public Period periodOf(LocalDate date) {
+        return em.createNamedQuery(Period.CONTAINING, Period.class).setParameter("date", date).getResultStream()
+                .findFirst().orElseThrow(() -> new DateOutsideFiscalYearsException(date));
+    }
+
+    public static class OverlappingFiscalYearException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public OverlappingFiscalYearException(FiscalYear requested, FiscalYear existing) {
+            super(Kind.CONFLICT, "year",
+                    "The fiscal year " + requested.getYear() + " (" + requested.getStartDate() + " to "
+                            + requested.getEndDate() + ") clashes with the fiscal year " + existing.getYear() + " ("
+                            + existing.getStartDate() + " to " + existing.getEndDate() + ").");
+        }
+    }
+
+    public static class DateOutsideFiscalYearsException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public DateOutsideFiscalYearsException(LocalDate date) {
+            super(Kind.INVALID, "date",
+                    "No open fiscal year of this organisation contains " + date + "; open its fiscal year first.");
+        }
+    }
+}

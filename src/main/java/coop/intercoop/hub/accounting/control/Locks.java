@@ -1,0 +1,62 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.accounting.entity.LockDates;
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.tenancy.control.Tenant;
+
+/**
+ * The lock dates of the checked organisation. {@link LockDates} is keyed by the organisation, so it is always read with
+ * the checked organisation's id.
+ */
+@Dependent
+public class Locks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The organisation's lock dates; nothing locked (version 0) if it never set any. */
+    public LockDates current() {
+        LockDates locks = em.find(LockDates.class, tenant.id());
+        return locks == null ? new LockDates(tenant.id()) : locks;
+    }
+
+    /**
+     * Sets both lock dates; {@code expectedVersion} is the version read.
+     *
+     * @throws coop.intercoop.hub.accounting.entity.HardLockMovedBackException
+     *             if the hard lock would move back or be removed
+     */
+    public LockDates change(int expectedVersion, LocalDate softLock, LocalDate hardLock) {
+        LockDates locks = em.find(LockDates.class, tenant.id());
+        boolean created = locks == null;
+        if (created) {
+            locks = new LockDates(tenant.id());
+        }
+        if (locks.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(locks);
+        }
+        locks.hardLockOn(hardLock);
+        locks.softLockOn(softLock);
+        if (created) {
+            em.persist(locks);
+        }
+        em.flush();
+        audit.record(tenant.id(), "accounting.locks-changed", "lock-dates", String.valueOf(tenant.id()),
+                "soft lock " + locks.getSoftLock() + ", hard lock " + locks.getHardLock());
+        return locks;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The accounting component's logic, usable by other components (payroll posts through it, tenders read from it): the
+ * chart templates of {@code config/charts}, each organisation's accounts, fiscal years and lock dates. Joins the
+ * caller's transaction and acts in the checked organisation ({@code Tenant}).
+ */
+package coop.intercoop.hub.accounting.control;

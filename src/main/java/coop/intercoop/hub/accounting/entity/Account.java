@@ -1,0 +1,189 @@
+package coop.intercoop.hub.accounting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * An account of an organisation's chart. The chart starts as a copy of a template (PGC ESFL, PYMESFL, PYMES); the
+ * organisation then extends it with subaccounts, e.g. 5720001 for one bank account under 572 Bancos. Codes are digits
+ * only, at most {@value #MAX_CODE_LENGTH} long, and their first digit is the group (PGC, segunda parte: the nine groups
+ * of the cuadro de cuentas). Tenant-scoped: EclipseLink adds {@code org_id} to every read and write.
+ */
+@Entity
+@Table(name = "account")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "org_id")
+@NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.code")
+@NamedQuery(name = Account.BY_CODE, query = "SELECT a FROM Account a WHERE a.code = :code")
+@NamedQuery(name = Account.BY_CODES, query = "SELECT a FROM Account a WHERE a.code IN :codes")
+public class Account {
+
+    public static final String ALL = "Account.all";
+    public static final String BY_CODE = "Account.byCode";
+    public static final String BY_CODES = "Account.byCodes";
+    public static final int MAX_CODE_LENGTH = 12;
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    private String name;
+
+    @Column(name = "grp")
+    private int group;
+
+    @Enumerated(EnumType.STRING)
+    private Nature nature;
+
+    @Enumerated(EnumType.STRING)
+    private AccountKind kind;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    @Column(name = "from_template")
+    private boolean fromTemplate;
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    private Account(String code, String name, Nature nature, AccountKind kind, String parentCode,
+            boolean fromTemplate) {
+        this.code = checkCode(code);
+        this.name = checkName(name);
+        this.group = groupOf(this.code);
+        this.nature = nature;
+        this.kind = kind;
+        this.parentCode = parentCode;
+        this.fromTemplate = fromTemplate;
+    }
+
+    /** An account as a chart template defines it; {@code parentCode} is null for the nine groups. */
+    public static Account ofTemplate(String code, String name, Nature nature, AccountKind kind, String parentCode) {
+        Account account = new Account(code, name, nature, kind, parentCode, true);
+        if (parentCode != null && !account.code.startsWith(parentCode)) {
+            throw new InvalidAccountException("code", "The account " + code + " does not extend " + parentCode + ".");
+        }
+        return account;
+    }
+
+    /**
+     * A subaccount of this account: its code starts with this account's code and is longer. Only a heading or a posting
+     * account of the template can be extended; an organisation's own subaccount cannot. A posting account that gets a
+     * subaccount becomes a heading, so that entries always go to the most detailed account.
+     *
+     * @throws InvalidAccountException
+     *             naming what is wrong with the code or the name
+     */
+    public Account subaccount(String subCode, String subName) {
+        String checked = checkCode(subCode);
+        if (!checked.startsWith(code) || checked.length() <= code.length()) {
+            throw new InvalidAccountException("code",
+                    "A subaccount of " + code + " must start with " + code + " and be longer; " + checked + " is not.");
+        }
+        if (kind == AccountKind.POSTING && !fromTemplate) {
+            throw new InvalidAccountException("code", checked + " would extend " + code
+                    + ", which is itself a subaccount; extend the chart's account " + parentCode + " instead.");
+        }
+        Account sub = new Account(checked, subName, nature, AccountKind.POSTING, code, false);
+        kind = AccountKind.HEADING;
+        return sub;
+    }
+
+    /**
+     * @return the code, stripped, if it is 1 to {@value #MAX_CODE_LENGTH} digits and does not start with 0
+     *
+     * @throws InvalidAccountException
+     *             otherwise, saying which rule it breaks
+     */
+    public static String checkCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidAccountException("code", "The account code is empty.");
+        }
+        String stripped = code.strip();
+        if (!stripped.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidAccountException("code",
+                    "The account code " + stripped + " may contain digits only, without spaces, dots or letters.");
+        }
+        if (stripped.length() > MAX_CODE_LENGTH) {
+            throw new InvalidAccountException("code", "The account code " + stripped + " has " + stripped.length()
+                    + " digits; at most " + MAX_CODE_LENGTH + " are allowed.");
+        }
+        if (stripped.charAt(0) == '0') {
+            throw new InvalidAccountException("code",
+                    "The account code " + stripped + " starts with 0; its first digit is the group, 1 to 9.");
+        }
+        return stripped;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidAccountException("name", "The account name is empty.");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new InvalidAccountException("name",
+                    "The account name has " + stripped.length() + " characters; at most " + MAX_NAME_LENGTH + ".");
+        }
+        return stripped;
+    }
+
+    /** The group of a valid code: its first digit. */
+    public static int groupOf(String code) {
+        return code.charAt(0) - '0';
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getGroup() {
+        return group;
+    }
+
+    public Nature getNature() {
+        return nature;
+    }
+
+    public AccountKind getKind() {
+        return kind;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public boolean isFromTemplate() {
+        return fromTemplate;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

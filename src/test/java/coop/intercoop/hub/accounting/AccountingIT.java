@@ -1,0 +1,201 @@
+package coop.intercoop.hub.accounting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+
+/** The accounting API end to end: chart templates, subaccounts, fiscal years and lock dates. */
+@ExtendWith(ArquillianExtension.class)
+class AccountingIT {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    /** A fresh organisation with an accountant; answers the accountant's token and the accounting path. */
+    private record Books(HubClient client, String token, String path, String auditorToken) {
+    }
+
+    private Books books() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        long org = client.createOrganisation(admin, HubClient.unique("Books"));
+        String accountant = HubClient.unique("accountant");
+        String auditor = HubClient.unique("auditor");
+        client.createUser(admin, accountant, PASSWORD);
+        client.createUser(admin, auditor, PASSWORD);
+        client.grant(admin, org, accountant, "accountant");
+        client.grant(admin, org, auditor, "auditor");
+        return new Books(client, client.token(accountant, PASSWORD), "api/v1/orgs/" + org + "/accounting",
+                client.token(auditor, PASSWORD));
+    }
+
+    private static Books withChart(Books b) {
+        Reply applied = b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-esfl\"}");
+        assertEquals(201, applied.status(), applied.body());
+        return b;
+    }
+
+    private static void assertProblem(int status, String field, String words, Reply reply) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(field, reply.json().getString("field"), reply.body());
+        assertTrue(reply.json().getString("detail").contains(words), reply.body());
+    }
+
+    @Test
+    void applyingATemplateBuildsTheChartOnce() {
+        Books b = books();
+        assertEquals(404, b.client().get(b.path() + "/chart", b.token()).status());
+        Reply applied = b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-esfl\"}");
+        assertEquals(201, applied.status(), applied.body());
+        assertTrue(applied.json().getInt("accounts") >= 300, applied.body());
+        JsonArray accounts = b.client().get(b.path() + "/accounts", b.token()).array();
+        assertEquals(applied.json().getInt("accounts"), accounts.size());
+        JsonObject foundational = b.client().get(b.path() + "/accounts/100", b.token()).json();
+        assertEquals("Dotación fundacional", foundational.getString("name"));
+        assertEquals("EQUITY", foundational.getString("nature"));
+        assertEquals("POSTING", foundational.getString("kind"));
+        assertEquals("10", foundational.getString("parentCode"));
+        assertEquals(1, foundational.getInt("group"));
+
+        assertProblem(409, "template", "already built from the template pgc-esfl",
+                b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-pymesfl\"}"));
+        assertEquals(accounts.size(), b.client().get(b.path() + "/accounts", b.token()).array().size());
+        assertEquals("pgc-esfl", b.client().get(b.path() + "/chart", b.auditorToken()).json().getString("template"));
+    }
+
+    @Test
+    void anUnknownTemplateIsRefusedNamingTheKnownOnes() {
+        Books b = books();
+        assertProblem(400, "template", "pgc-esfl, pgc-pymes-2007, pgc-pymesfl",
+                b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-cooperativas\"}"));
+        assertEquals(404, b.client().get(b.path() + "/chart", b.token()).status());
+        assertEquals(0, b.client().get(b.path() + "/accounts", b.token()).array().size());
+    }
+
+    @Test
+    void aSubaccountExtendsAnAccountOfTheChart() {
+        Books b = withChart(books());
+        Reply created = b.client().post(b.path() + "/accounts", b.token(),
+                "{\"code\":\"5720001\",\"name\":\"Banco Uno, cuenta corriente\"}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals("572", created.json().getString("parentCode"));
+        assertEquals("ASSET", created.json().getString("nature"));
+        assertFalse(created.json().getBoolean("fromTemplate"));
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/accounting/accounts/5720001"));
+        assertEquals("HEADING", b.client().get(b.path() + "/accounts/572", b.token()).json().getString("kind"));
+        assertEquals("Banco Uno, cuenta corriente",
+                b.client().get(b.path() + "/accounts/5720001", b.token()).json().getString("name"));
+    }
+
+    @Test
+    void anInvalidSubaccountIsRefusedNamingTheProblemAndNothingIsWritten() {
+        Books b = withChart(books());
+        assertEquals(201, b.client()
+                .post(b.path() + "/accounts", b.token(), "{\"code\":\"5720001\",\"name\":\"Banco Uno\"}").status());
+        int before = b.client().get(b.path() + "/accounts", b.token()).array().size();
+        assertProblem(400, "code", "digits only",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"572.0002\",\"name\":\"Banco\"}"));
+        assertProblem(400, "code", "at most 12",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"5720000000002\",\"name\":\"B\"}"));
+        assertProblem(400, "code", "itself a subaccount",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"57200011\",\"name\":\"Banco\"}"));
+        assertProblem(409, "code", "already exists",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"5720001\",\"name\":\"Otro\"}"));
+        assertProblem(400, "name", "must not be blank",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"5720002\",\"name\":\" \"}"));
+        assertEquals(before, b.client().get(b.path() + "/accounts", b.token()).array().size());
+        assertEquals(404, b.client().get(b.path() + "/accounts/57200011", b.token()).status());
+        assertEquals("Banco Uno", b.client().get(b.path() + "/accounts/5720001", b.token()).json().getString("name"));
+    }
+
+    @Test
+    void aSubaccountNeedsAChart() {
+        Books b = books();
+        assertProblem(400, "code", "apply a chart template first",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"5720001\",\"name\":\"Banco\"}"));
+    }
+
+    @Test
+    void openingAYearCreatesTwelveMonthlyPeriods() {
+        Books b = books();
+        Reply opened = b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025}");
+        assertEquals(201, opened.status(), opened.body());
+        JsonArray periods = opened.json().getJsonArray("periods");
+        assertEquals(12, periods.size());
+        assertEquals("2025-02-01", periods.getJsonObject(1).getString("startDate"));
+        assertEquals("2025-02-28", periods.getJsonObject(1).getString("endDate"));
+        assertEquals("2025-12-31", opened.json().getString("endDate"));
+        assertEquals(12, b.client().get(b.path() + "/fiscal-years", b.token()).array().getJsonObject(0)
+                .getJsonArray("periods").size());
+
+        JsonObject march = b.client().get(b.path() + "/periods?date=2025-03-15", b.token()).json();
+        assertEquals(3, march.getInt("number"));
+        assertEquals(2025, march.getInt("year"));
+        assertProblem(400, "date", "open its fiscal year first",
+                b.client().get(b.path() + "/periods?date=2026-01-01", b.token()));
+        assertProblem(409, "year", "clashes with the fiscal year 2025",
+                b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025,\"startDate\":\"2025-07-01\"}"));
+        assertEquals(1, b.client().get(b.path() + "/fiscal-years", b.token()).array().size());
+    }
+
+    @Test
+    void movingTheHardLockBackIsRefused() {
+        Books b = books();
+        JsonObject none = b.client().get(b.path() + "/locks", b.token()).json();
+        assertEquals(0, none.getInt("version"));
+        Reply set = b.client().put(b.path() + "/locks", b.token(),
+                "{\"softLock\":\"2025-06-30\",\"hardLock\":\"2025-03-31\",\"version\":0}");
+        assertEquals(200, set.status(), set.body());
+        int version = set.json().getInt("version");
+        assertProblem(409, "hardLock", "can only move forward", b.client().put(b.path() + "/locks", b.token(),
+                "{\"hardLock\":\"2025-02-28\",\"version\":" + version + "}"));
+        assertProblem(409, "hardLock", "cannot be removed",
+                b.client().put(b.path() + "/locks", b.token(), "{\"version\":" + version + "}"));
+        JsonObject kept = b.client().get(b.path() + "/locks", b.token()).json();
+        assertEquals("2025-03-31", kept.getString("hardLock"));
+        assertEquals("2025-06-30", kept.getString("softLock"));
+        Reply forward = b.client().put(b.path() + "/locks", b.token(),
+                "{\"hardLock\":\"2025-06-30\",\"version\":" + version + "}");
+        assertEquals(200, forward.status(), forward.body());
+        assertEquals("2025-06-30", forward.json().getString("hardLock"));
+        assertTrue(HubClient.isNull(forward.json(), "softLock"), forward.body());
+    }
+
+    @Test
+    void anAuditorReadsTheBooksButCannotKeepThem() {
+        Books b = withChart(books());
+        assertEquals(200, b.client().get(b.path() + "/accounts", b.auditorToken()).status());
+        assertEquals(200, b.client().get(b.path() + "/locks", b.auditorToken()).status());
+        assertEquals(403, b.client()
+                .post(b.path() + "/accounts", b.auditorToken(), "{\"code\":\"5720001\",\"name\":\"Banco\"}").status());
+        assertEquals(403, b.client().post(b.path() + "/fiscal-years", b.auditorToken(), "{\"year\":2025}").status());
+        assertEquals(403,
+                b.client()
+                        .put(b.path() + "/locks", b.auditorToken(), "{\"hardLock\":\"2025-01-31\"," + "\"version\":0}")
+                        .status());
+    }
+}
