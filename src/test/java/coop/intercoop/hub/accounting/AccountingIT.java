@@ -185,6 +185,34 @@ class AccountingIT {
         assertTrue(HubClient.isNull(forward.json(), "softLock"), forward.body());
     }
 
+    /** Concurrent first saves of the lock dates: one wins, the others are told of the concurrent edit, none fails. */
+    @Test
+    void concurrentFirstSavesOfTheLocksAreOneSuccessAndConflicts() throws Exception {
+        Books b = books();
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String hardLock = "2025-0" + (i + 1) + "-15";
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return b.client()
+                        .put(b.path() + "/locks", b.token(), "{\"hardLock\":\"" + hardLock + "\",\"version\":0}")
+                        .status();
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        java.util.List<Integer> answered = new java.util.ArrayList<>();
+        for (var status : statuses) {
+            answered.add(status.get());
+        }
+        assertEquals(1, answered.stream().filter(s -> s == 200).count(), answered.toString());
+        assertEquals(writers - 1, answered.stream().filter(s -> s == 409).count(), answered.toString());
+        assertEquals(1, b.client().get(b.path() + "/locks", b.token()).json().getInt("version"));
+    }
+
     @Test
     void anAuditorReadsTheBooksButCannotKeepThem() {
         Books b = withChart(books());

@@ -1,11 +1,13 @@
 package coop.intercoop.hub.accounting.control;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.accounting.entity.LockDates;
@@ -54,9 +56,26 @@ public class Locks {
         if (created) {
             em.persist(locks);
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (created && isDuplicateKey(e)) {
+                // another request saved this organisation's first lock dates in the meantime: a concurrent edit
+                throw new OptimisticLockException(locks);
+            }
+            throw e;
+        }
         audit.record(tenant.id(), "accounting.locks-changed", "lock-dates", String.valueOf(tenant.id()),
                 "soft lock " + locks.getSoftLock() + ", hard lock " + locks.getHardLock());
         return locks;
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
