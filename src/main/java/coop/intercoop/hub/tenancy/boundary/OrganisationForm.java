@@ -10,7 +10,7 @@ import coop.intercoop.hub.tenancy.entity.Organisation;
 import coop.intercoop.hub.tenancy.entity.OrganisationType;
 import coop.intercoop.hub.tenancy.entity.ValidTaxId;
 
-/** The portal's form to register an organisation or change its name and type, with the constraints of the API. */
+/** An organisation as the portal's form and the API's registration body take it, with one set of constraints. */
 public class OrganisationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -30,7 +30,6 @@ import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.entity.OrganisationType;
-import coop.intercoop.hub.tenancy.entity.ValidTaxId;
 
 /**
  * The register of organisations, kept by the hub administrator, who also grants the first memberships of a new
@@ -57,29 +56,6 @@ public class OrganisationsResource {
     @Inject
     Users users;
 
-    public static class OrganisationInput {
-        @NotNull
-        @ValidTaxId
-        public String taxId;
-        @NotBlank
-        @Size(max = 200)
-        public String name;
-        @NotNull
-        public OrganisationType type;
-
-        public String taxId() {
-            return taxId;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public OrganisationType type() {
-            return type;
-        }
-    }
-
     public static class OrganisationChange {
         @NotBlank
         @Size(max = 200)
@@ -105,10 +81,10 @@ public class OrganisationsResource {
 
     @POST
     @Operation(summary = "Register an organisation (hub administrator)")
-    public Response register(@Valid OrganisationInput input) {
+    public Response register(@Valid OrganisationForm input) {
         MissingBodyException.require(input);
         caller.requireHubAdmin();
-        var created = organisations.register(input.taxId(), input.name(), input.type());
+        var created = organisations.register(input.getTaxId(), input.getName(), input.getType());
         return Response.created(URI.create("organisations/" + created.getId())).entity(OrganisationJson.of(created))
                 .build();
     }
