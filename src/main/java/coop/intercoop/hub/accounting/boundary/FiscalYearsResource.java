@@ -2,7 +2,6 @@ package coop.intercoop.hub.accounting.boundary;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.Period;
-import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -95,24 +93,8 @@ public class FiscalYearsResource {
             + "every open fiscal year")
     public DatedPeriodJson periodOf(@QueryParam("date") String date) {
         tenant.require(AccountingRoles.READ);
-        Period period = fiscalYears.periodOf(parse(date));
+        Period period = fiscalYears.periodOf(Dates.required(date, "date"));
         return new DatedPeriodJson(period.getFiscalYear().getYear(), period.getNumber(), period.getStartDate(),
                 period.getEndDate());
-    }
-
-    private static LocalDate parse(String date) {
-        try {
-            return LocalDate.parse(date == null ? "" : date.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidDateException(date);
-        }
-    }
-
-    public static class InvalidDateException extends HubException {
-        private static final long serialVersionUID = 1L;
-
-        public InvalidDateException(String date) {
-            super(Kind.INVALID, "date", "'" + date + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31.");
-        }
     }
 }

@@ -1,0 +1,122 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.accounting.control.Entries;
+import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.entity.EntryDraft;
+import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/**
+ * Posted journal entries: post one, list and read them, reverse one. A posted entry never changes; a correction is its
+ * reversal plus a new entry.
+ */
+@Path("orgs/{org}/accounting/entries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounting")
+@Transactional
+@Tenanted
+public class EntriesResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Entries entries;
+
+    /** An entry to post now, with the soft-lock override if it is dated on or before the soft lock. */
+    public static class PostInput extends EntryDraft {
+        public Boolean overrideSoftLock;
+        public String overrideReason;
+
+        Ledger.SoftLockOverride override() {
+            return new Ledger.SoftLockOverride(Boolean.TRUE.equals(overrideSoftLock), overrideReason);
+        }
+    }
+
+    public static class ReversalInput {
+        /** The reversal's date, in an open period. */
+        public LocalDate date;
+        /** Defaults to "Anulación del asiento N/AAAA: ...". */
+        public String description;
+        public Boolean overrideSoftLock;
+        public String overrideReason;
+    }
+
+    public record PostedJson(long id, int fiscalYear, int number, LocalDate date, Journal journal,
+            java.math.BigDecimal total, String hash) {
+        static PostedJson of(Ledger.Posted p) {
+            return new PostedJson(p.id(), p.fiscalYear(), p.number(), p.date(), p.journal(), p.total(), p.hash());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Post a journal entry (org-admin, accountant): balanced, at least 2 lines, posting accounts, "
+            + "a date in an open, unlocked period; answers its legal number")
+    public Response post(PostInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        Ledger.Posted posted = ledger.post(input, input.override());
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
+                .entity(PostedJson.of(posted)).build();
+    }
+
+    @GET
+    @Operation(summary = "Posted entries by date and number, filtered by dates, journal, account (code prefix) or text "
+            + "(org-admin, accountant, auditor); 'first' and 'max' (at most 500) page them")
+    public Entries.Page list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("journal") String journal, @QueryParam("account") String account,
+            @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("100") int max) {
+        tenant.require(AccountingRoles.READ);
+        return entries.list(new Entries.Filter(Dates.optional(from, "from"), Dates.optional(to, "to"),
+                journal == null || journal.isBlank() ? null : Journal.of(journal), account, text), first, max);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One posted entry with its lines, analytic shares and hash (org-admin, accountant, auditor)")
+    public Entries.EntryView find(@PathParam("id") long id) {
+        tenant.require(AccountingRoles.READ);
+        return entries.find(id);
+    }
+
+    @POST
+    @Path("{id}/reversal")
+    @Operation(summary = "Reverse a posted entry (org-admin, accountant): the same lines with debit and credit "
+            + "swapped, dated in an open period; an entry is reversed once")
+    public Response reverse(@PathParam("id") long id, ReversalInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        Ledger.Posted posted = entries.reverse(id, Dates.required(input.date, "date"), input.description,
+                new Ledger.SoftLockOverride(Boolean.TRUE.equals(input.overrideSoftLock), input.overrideReason));
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
+                .entity(PostedJson.of(posted)).build();
+    }
+}

@@ -1,0 +1,253 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.accounting.entity.Activity;
+import coop.intercoop.hub.accounting.entity.Dimension;
+import coop.intercoop.hub.accounting.entity.EntryDraft;
+import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
+import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
+import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+
+/**
+ * The posted entries of the checked organisation: lists, one entry with its lines and analytic shares, and reversal.
+ * Every query names the organisation explicitly.
+ */
+@Dependent
+public class Entries {
+
+    public static final int MAX_PAGE = 500;
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Ledger ledger;
+
+    /** A share of a line as posted: the dimension's code (a work centre by its CCC), percentage and amount. */
+    public record ShareView(Dimension dimension, String code, BigDecimal percent, BigDecimal amount) {
+    }
+
+    public record LineView(int number, String account, String accountName, BigDecimal debit, BigDecimal credit,
+            String text, String thirdPartyNif, List<ShareView> analytic) {
+    }
+
+    public record EntryView(long id, int fiscalYear, int number, LocalDate date, Journal journal, String description,
+            String document, Long reverses, Long reversedBy, BigDecimal total, boolean softLockOverride,
+            Instant postedAt, String postedBy, int hashVersion, String hash, List<LineView> lines) {
+    }
+
+    /** What a list of entries is filtered by; null fields do not filter. */
+    public record Filter(LocalDate from, LocalDate to, Journal journal, String account, String text) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
+    public record Page(long total, List<EntryView> entries) {
+    }
+
+    private static final String SELECT_ENTRY = "SELECT e.id, f.year, e.entry_no, e.entry_date, e.journal, "
+            + "e.description, e.document_ref, e.reverses_id, r.id, e.total, e.soft_lock_override, e.posted_at, "
+            + "u.username, e.hash_version, e.hash FROM journal_entry e "
+            + "JOIN fiscal_year f ON f.org_id = e.org_id AND f.id = e.fiscal_year_id "
+            + "JOIN app_user u ON u.id = e.posted_by "
+            + "LEFT JOIN journal_entry r ON r.org_id = e.org_id AND r.reverses_id = e.id ";
+
+    /**
+     * The entries matching the filter, by date and number, without their lines.
+     *
+     * @param first
+     *            index of the first entry, from 0
+     * @param max
+     *            at most {@value #MAX_PAGE}
+     */
+    public Page list(Filter filter, int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new InvalidEntryException("max",
+                    "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " entries.");
+        }
+        StringBuilder where = new StringBuilder(" WHERE e.org_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(tenant.id());
+        if (filter.from() != null) {
+            where.append(" AND e.entry_date >= ?");
+            params.add(Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.entry_date <= ?");
+            params.add(Date.valueOf(filter.to()));
+        }
+        if (filter.journal() != null) {
+            where.append(" AND e.journal = ?");
+            params.add(filter.journal().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (e.description LIKE ? OR e.document_ref LIKE ?)");
+            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (filter.account() != null && !filter.account().isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM journal_line l JOIN account a ON a.org_id = l.org_id "
+                    + "AND a.id = l.account_id WHERE l.org_id = e.org_id AND l.entry_id = e.id AND a.code LIKE ?)");
+            params.add(filter.account().strip().replaceAll("[^0-9]", "") + "%");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_entry e" + where)) {
+                bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+            List<EntryView> entries = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    SELECT_ENTRY + where + " ORDER BY e.entry_date, f.year, e.entry_no LIMIT ? OFFSET ?")) {
+                int p = bind(s, params);
+                s.setInt(p++, max);
+                s.setInt(p, first);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        entries.add(entry(r, List.of()));
+                    }
+                }
+            }
+            return new Page(total, entries);
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    /**
+     * @throws NotFoundException
+     *             if the organisation has no such posted entry
+     */
+    public EntryView find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(SELECT_ENTRY + " WHERE e.org_id = ? AND e.id = ?")) {
+                s.setLong(1, tenant.id());
+                s.setLong(2, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new NotFoundException("journal entry", String.valueOf(id));
+                    }
+                    return entry(r, lines(c, id));
+                }
+            }
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    private List<LineView> lines(Connection c, long entryId) throws SQLException {
+        Map<Integer, List<ShareView>> shares = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT s.line_no, p.code, g.code, s.activity, w.ccc, "
+                + "s.percent, s.debit + s.credit FROM line_allocation s "
+                + "LEFT JOIN project p ON p.org_id = s.org_id AND p.id = s.project_id "
+                + "LEFT JOIN grant_award g ON g.org_id = s.org_id AND g.id = s.grant_id "
+                + "LEFT JOIN work_centre w ON w.org_id = s.org_id AND w.id = s.work_centre_id "
+                + "WHERE s.org_id = ? AND s.entry_id = ? ORDER BY s.line_no, s.share_no")) {
+            s.setLong(1, tenant.id());
+            s.setLong(2, entryId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Dimension dimension = r.getString(2) != null ? Dimension.PROJECT
+                            : r.getString(3) != null ? Dimension.GRANT
+                                    : r.getString(4) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
+                    String code = r.getString(dimension.ordinal() + 2);
+                    shares.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new ShareView(dimension, code,
+                            r.getBigDecimal(6).stripTrailingZeros(), r.getBigDecimal(7)));
+                }
+            }
+        }
+        List<LineView> lines = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT l.line_no, a.code, a.name, l.debit, l.credit, l.text, "
+                + "l.third_party_nif FROM journal_line l JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
+                + "WHERE l.org_id = ? AND l.entry_id = ? ORDER BY l.line_no")) {
+            s.setLong(1, tenant.id());
+            s.setLong(2, entryId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    lines.add(new LineView(r.getInt(1), r.getString(2), r.getString(3), r.getBigDecimal(4),
+                            r.getBigDecimal(5), r.getString(6), r.getString(7),
+                            shares.getOrDefault(r.getInt(1), List.of())));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static EntryView entry(ResultSet r, List<LineView> lines) throws SQLException {
+        return new EntryView(r.getLong(1), r.getInt(2), r.getInt(3), r.getDate(4).toLocalDate(),
+                Journal.valueOf(r.getString(5)), r.getString(6), r.getString(7), (Long) r.getObject(8, Long.class),
+                (Long) r.getObject(9, Long.class), r.getBigDecimal(10), r.getBoolean(11),
+                r.getTimestamp(12).toInstant(), r.getString(13), r.getInt(14), r.getString(15), lines);
+    }
+
+    private static int bind(PreparedStatement s, List<Object> params) throws SQLException {
+        int p = 1;
+        for (Object value : params) {
+            s.setObject(p++, value);
+        }
+        return p;
+    }
+
+    /**
+     * Posts the reversal of a posted entry: the same lines and analytic shares with debit and credit swapped, in the
+     * same journal, dated {@code date} (which must be in an open, unlocked period like any posting).
+     *
+     * @throws Ledger.AlreadyReversedException
+     *             if the entry was reversed before
+     */
+    public Ledger.Posted reverse(long id, LocalDate date, String description, Ledger.SoftLockOverride override) {
+        EntryView original = find(id);
+        if (original.reversedBy() != null) {
+            throw new Ledger.AlreadyReversedException();
+        }
+        List<EntryLine> lines = new ArrayList<>();
+        for (LineView line : original.lines()) {
+            EntryLine reversed = new EntryLine(line.account(), line.credit().signum() == 0 ? null : line.credit(),
+                    line.debit().signum() == 0 ? null : line.debit(), line.text());
+            reversed.setThirdPartyNif(line.thirdPartyNif());
+            List<Share> shares = new ArrayList<>();
+            for (ShareView share : line.analytic()) {
+                shares.add(new Share(share.dimension(),
+                        share.dimension() == Dimension.ACTIVITY ? Activity.valueOf(share.code()).name() : share.code(),
+                        share.percent()));
+            }
+            reversed.setAnalytic(shares);
+            lines.add(reversed);
+        }
+        String text = description == null || description.isBlank() ? "Anulación del asiento " + original.number() + "/"
+                + original.fiscalYear() + ": " + original.description() : description.strip();
+        EntryDraft draft = new EntryDraft(date, original.journal(),
+                text.length() > EntryDraft.MAX_DESCRIPTION ? text.substring(0, EntryDraft.MAX_DESCRIPTION) : text,
+                original.document(), lines);
+        return ledger.postAll(List.of(new Ledger.Pending(draft, original.id())), override).get(0);
+    }
+}

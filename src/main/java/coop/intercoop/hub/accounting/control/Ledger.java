@@ -1,0 +1,762 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.accounting.entity.Activity;
+import coop.intercoop.hub.accounting.entity.AnalyticSplit;
+import coop.intercoop.hub.accounting.entity.Dimension;
+import coop.intercoop.hub.accounting.entity.EntryDraft;
+import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
+import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
+import coop.intercoop.hub.accounting.entity.EntryHash;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
+import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.ContributionAccountCode;
+import coop.intercoop.hub.tenancy.entity.Role;
+import coop.intercoop.hub.tenancy.entity.TaxId;
+
+/**
+ * Posts journal entries into the checked organisation's books: the one path by which anything reaches the ledger — the
+ * API, the portal, reversals, year-end closing, imports and other components (payroll) alike — so every rule holds
+ * everywhere. In the caller's transaction it
+ * <ol>
+ * <li>locks the organisation's chain head (serialising the organisation's postings, lock changes and closings),</li>
+ * <li>reads the lock dates and the fiscal years with locking reads, refusing dates in no fiscal year, in a closed one,
+ * on or before the hard lock, or on or before the soft lock without an accountant's override,</li>
+ * <li>resolves every account and analytic code among the organisation's own (posting accounts only),</li>
+ * <li>takes the legal numbers from the fiscal year's counter row under a row lock, so a rollback gives them back and
+ * numbers stay 1..N without gaps,</li>
+ * <li>chains each entry's SHA-256 to the previous one ({@link EntryHash}),</li>
+ * <li>writes entries, lines and analytic shares with JDBC batches and adds them to the maintained balances.</li>
+ * </ol>
+ * Posted rows are never updated: the database refuses it (V3 triggers). Every statement names the organisation
+ * explicitly (DESIGN rule 1).
+ */
+@Dependent
+public class Ledger {
+
+    private static final int IN_LIST = 500;
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * How a posting treats the soft lock: without an override a date on or before it is refused; with one, an
+     * accountant posts it and the reason is audited.
+     */
+    public record SoftLockOverride(boolean requested, String reason) {
+        public static final SoftLockOverride NONE = new SoftLockOverride(false, null);
+    }
+
+    /** What posting gave an entry. */
+    public record Posted(long id, int fiscalYear, int number, LocalDate date, Journal journal, BigDecimal total,
+            String hash) {
+    }
+
+    /** An entry to post and, for a reversal, the entry it reverses. */
+    record Pending(EntryDraft draft, Long reverses) {
+    }
+
+    /** Posts one entry. */
+    public Posted post(EntryDraft draft, SoftLockOverride override) {
+        return postAll(List.of(new Pending(draft, null)), override).get(0);
+    }
+
+    /** Posts entries in the order given (which is their numbering order), all or none. */
+    public List<Posted> post(List<EntryDraft> drafts, SoftLockOverride override) {
+        return postAll(drafts.stream().map(d -> new Pending(d, null)).toList(), override);
+    }
+
+    List<Posted> postAll(List<Pending> pending, SoftLockOverride override) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            pending.get(i).draft().check();
+        }
+        long org = tenant.id();
+        try (Connection c = dataSource.getConnection()) {
+            Chain chain = lockChain(c, org);
+            LockDatesRow locks = readLocks(c, org);
+            Map<LocalDate, PeriodRow> periods = periodsOf(c, org, pending);
+            boolean overridden = false;
+            for (Pending p : pending) {
+                LocalDate date = p.draft().getDate();
+                PeriodRow period = periods.get(date);
+                if (locks.isHardLocked(date)) {
+                    throw new DateLockedException(date, locks.hardLock);
+                }
+                if (locks.isSoftLocked(date)) {
+                    if (!override.requested()) {
+                        throw new SoftLockedException(date, locks.softLock);
+                    }
+                    overridden = true;
+                }
+                if (period.closed) {
+                    throw new FiscalYearClosedException(date, period.year);
+                }
+            }
+            if (overridden) {
+                if (!tenant.has(Role.ACCOUNTANT)) {
+                    throw new SoftLockOverrideRefusedException();
+                }
+                if (override.reason() == null || override.reason().isBlank()) {
+                    throw new InvalidEntryException("overrideReason",
+                            "Posting on or before the soft lock needs the reason for the override.");
+                }
+            }
+            Map<String, AccountRow> accounts = accountsOf(c, org, pending);
+            Analytic analytic = analyticOf(c, org, pending);
+            Map<Long, int[]> counters = lockCounters(c, org, pending, periods);
+            long postedBy = caller.user().getId();
+            Instant now = Instant.now();
+            List<Written> written = new ArrayList<>(pending.size());
+            String previous = chain.lastHash;
+            long seq = chain.lastSeq;
+            for (Pending p : pending) {
+                EntryDraft d = p.draft();
+                PeriodRow period = periods.get(d.getDate());
+                int number = ++counters.get(period.fiscalYearId)[0];
+                List<EntryHash.Line> hashed = new ArrayList<>(d.getLines().size());
+                for (int i = 0; i < d.getLines().size(); i++) {
+                    EntryLine line = d.getLines().get(i);
+                    hashed.add(
+                            new EntryHash.Line(i + 1, accounts.get(line.getAccount().strip()).code, line.debitOrZero(),
+                                    line.creditOrZero(), blankToNull(line.getText()), nif(line.getThirdPartyNif())));
+                }
+                String hash = EntryHash.of(EntryHash.VERSION, previous, org, period.year, number, d.getDate(),
+                        d.journal(), d.getDescription().strip(), blankToNull(d.getDocument()), hashed);
+                written.add(new Written(p, period, number, ++seq, previous, hash, hashed));
+                previous = hash;
+            }
+            insertEntries(c, org, written, override.requested() && overridden, postedBy, now);
+            Map<Long, Long> ids = idsBySeq(c, org, chain.lastSeq, seq);
+            insertLines(c, org, written, ids, accounts, analytic);
+            updateCounters(c, org, counters);
+            updateChain(c, org, seq, previous);
+            List<Posted> posted = written.stream().map(w -> new Posted(ids.get(w.seq), w.period.year, w.number,
+                    w.pending.draft().getDate(), w.pending.draft().journal(), w.pending.draft().total(), w.hash))
+                    .toList();
+            auditPosting(org, posted, overridden ? override.reason() : null);
+            return posted;
+        } catch (SQLIntegrityConstraintViolationException e) {
+            if (e.getMessage() != null && e.getMessage().contains("uk_journal_entry_reverses")) {
+                throw new AlreadyReversedException();
+            }
+            throw new LedgerFailure(e);
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
+    private void auditPosting(long org, List<Posted> posted, String overrideReason) {
+        if (posted.size() == 1) {
+            Posted p = posted.get(0);
+            audit.record(org, "accounting.entry-posted", "journal-entry", String.valueOf(p.id()),
+                    "number " + p.number() + "/" + p.fiscalYear() + ", " + p.date() + ", " + p.journal() + ", total "
+                            + p.total().toPlainString());
+        } else {
+            audit.record(org, "accounting.entries-posted", "journal-entry", String.valueOf(posted.get(0).id()),
+                    posted.size() + " entries, first " + posted.get(0).number() + "/" + posted.get(0).fiscalYear()
+                            + ", last " + posted.get(posted.size() - 1).number() + "/"
+                            + posted.get(posted.size() - 1).fiscalYear());
+        }
+        if (overrideReason != null) {
+            audit.record(org, "accounting.soft-lock-override", "journal-entry", String.valueOf(posted.get(0).id()),
+                    overrideReason.strip());
+        }
+    }
+
+    // ---- locks and lookups
+
+    private record Chain(long lastSeq, String lastHash) {
+    }
+
+    private static Chain lockChain(Connection c, long org) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT last_seq, last_hash FROM ledger_chain WHERE org_id = ? FOR UPDATE")) {
+            s.setLong(1, org);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException("organisation", String.valueOf(org));
+                }
+                return new Chain(r.getLong(1), r.getString(2));
+            }
+        }
+    }
+
+    /**
+     * Locks the organisation's chain head, for an action that must not interleave with postings (moving the locks,
+     * closing a year, rebuilding balances).
+     */
+    public void lockBooks() {
+        try (Connection c = dataSource.getConnection()) {
+            lockChain(c, tenant.id());
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
+    private record LockDatesRow(LocalDate softLock, LocalDate hardLock) {
+        boolean isHardLocked(LocalDate date) {
+            return hardLock != null && !date.isAfter(hardLock);
+        }
+
+        boolean isSoftLocked(LocalDate date) {
+            return softLock != null && !date.isAfter(softLock);
+        }
+    }
+
+    private static LockDatesRow readLocks(Connection c, long org) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ? LOCK IN SHARE MODE")) {
+            s.setLong(1, org);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new LockDatesRow(localDate(r.getDate(1)), localDate(r.getDate(2)))
+                        : new LockDatesRow(null, null);
+            }
+        }
+    }
+
+    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end, boolean closed) {
+    }
+
+    private static Map<LocalDate, PeriodRow> periodsOf(Connection c, long org, List<Pending> pending)
+            throws SQLException {
+        List<PeriodRow> all = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.id, f.id, f.year, p.start_date, p.end_date, "
+                + "f.closed_at IS NOT NULL FROM period p JOIN fiscal_year f ON f.org_id = p.org_id "
+                + "AND f.id = p.fiscal_year_id WHERE p.org_id = ? ORDER BY p.start_date LOCK IN SHARE MODE")) {
+            s.setLong(1, org);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), localDate(r.getDate(4)),
+                            localDate(r.getDate(5)), r.getBoolean(6)));
+                }
+            }
+        }
+        Map<LocalDate, PeriodRow> byDate = new HashMap<>();
+        for (Pending p : pending) {
+            LocalDate date = p.draft().getDate();
+            if (!byDate.containsKey(date)) {
+                PeriodRow period = all.stream().filter(x -> !date.isBefore(x.start) && !date.isAfter(x.end)).findFirst()
+                        .orElseThrow(() -> new FiscalYears.DateOutsideFiscalYearsException(date));
+                byDate.put(date, period);
+            }
+        }
+        return byDate;
+    }
+
+    private record AccountRow(long id, String code, String name, boolean posting) {
+    }
+
+    private static Map<String, AccountRow> accountsOf(Connection c, long org, List<Pending> pending)
+            throws SQLException {
+        Set<String> codes = new TreeSet<>();
+        for (Pending p : pending) {
+            for (EntryLine line : p.draft().getLines()) {
+                codes.add(line.getAccount().strip());
+            }
+        }
+        Map<String, AccountRow> found = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, code, name, kind = 'POSTING' FROM account "
+                    + "WHERE org_id = ? AND code IN (" + placeholders(chunk.size()) + ") LOCK IN SHARE MODE")) {
+                s.setLong(1, org);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getString(2),
+                                new AccountRow(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4)));
+                    }
+                }
+            }
+        }
+        for (int e = 0; e < pending.size(); e++) {
+            List<EntryLine> lines = pending.get(e).draft().getLines();
+            for (int i = 0; i < lines.size(); i++) {
+                String code = lines.get(i).getAccount().strip();
+                AccountRow account = found.get(code);
+                String field = (pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i + "].account";
+                if (account == null) {
+                    throw new InvalidEntryException(field, "Line " + (i + 1) + ": the account " + code
+                            + " does not exist in this organisation's chart.");
+                }
+                if (!account.posting) {
+                    throw new InvalidEntryException(field, "Line " + (i + 1) + ": " + code + " " + account.name
+                            + " is a heading account; post to one of its subaccounts.");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The organisation's ids of the analytic codes the entries name. */
+    private record Analytic(Map<String, Long> projects, Map<String, Long> grants, Map<String, Long> workCentres) {
+        long idOf(Dimension dimension, String code) {
+            return switch (dimension) {
+                case PROJECT -> projects.get(code);
+                case GRANT -> grants.get(code);
+                case WORK_CENTRE -> workCentres.get(code);
+                case ACTIVITY -> Activity.of(code, "code").valueId;
+            };
+        }
+    }
+
+    private static Analytic analyticOf(Connection c, long org, List<Pending> pending) throws SQLException {
+        Map<Dimension, Set<String>> wanted = new HashMap<>();
+        for (Pending p : pending) {
+            for (EntryLine line : p.draft().getLines()) {
+                if (line.getAnalytic() != null) {
+                    for (Share share : line.getAnalytic()) {
+                        wanted.computeIfAbsent(share.dimension(), d -> new TreeSet<>())
+                                .add(codeOf(share.dimension(), share.getCode()));
+                    }
+                }
+            }
+        }
+        Analytic analytic = new Analytic(
+                ids(c, org, "SELECT code, id FROM project WHERE org_id = ? AND code IN ",
+                        wanted.getOrDefault(Dimension.PROJECT, Set.of())),
+                ids(c, org, "SELECT code, id FROM grant_award WHERE org_id = ? AND code IN ",
+                        wanted.getOrDefault(Dimension.GRANT, Set.of())),
+                ids(c, org, "SELECT ccc, id FROM work_centre WHERE org_id = ? AND ccc IN ",
+                        wanted.getOrDefault(Dimension.WORK_CENTRE, Set.of())));
+        for (int e = 0; e < pending.size(); e++) {
+            List<EntryLine> lines = pending.get(e).draft().getLines();
+            for (int i = 0; i < lines.size(); i++) {
+                List<Share> shares = lines.get(i).getAnalytic();
+                for (int s = 0; shares != null && s < shares.size(); s++) {
+                    Dimension dimension = shares.get(s).dimension();
+                    String code = codeOf(dimension, shares.get(s).getCode());
+                    Map<String, Long> known = switch (dimension) {
+                        case PROJECT -> analytic.projects;
+                        case GRANT -> analytic.grants;
+                        case WORK_CENTRE -> analytic.workCentres;
+                        case ACTIVITY -> null;
+                    };
+                    if (known != null && !known.containsKey(code)) {
+                        throw new InvalidEntryException(
+                                (pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i + "].analytic[" + s
+                                        + "].code",
+                                "Line " + (i + 1) + ": this organisation has no "
+                                        + dimension.name().toLowerCase().replace('_', ' ') + " " + code + ".");
+                    }
+                }
+            }
+        }
+        return analytic;
+    }
+
+    /** The code as stored: stripped; a work centre's CCC without separators. */
+    private static String codeOf(Dimension dimension, String code) {
+        String stripped = code.strip();
+        return dimension == Dimension.WORK_CENTRE ? ContributionAccountCode.normalise(stripped) : stripped;
+    }
+
+    private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)
+            throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            try (PreparedStatement s = c.prepareStatement(select + "(" + placeholders(chunk.size()) + ")")) {
+                s.setLong(1, org);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Locks the counters of the fiscal years the entries fall in, in id order; the values are the last numbers. */
+    private static Map<Long, int[]> lockCounters(Connection c, long org, List<Pending> pending,
+            Map<LocalDate, PeriodRow> periods) throws SQLException {
+        Map<Long, int[]> counters = new TreeMap<>();
+        for (Pending p : pending) {
+            counters.put(periods.get(p.draft().getDate()).fiscalYearId, null);
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT last_number FROM entry_counter WHERE org_id = ? AND fiscal_year_id = ? FOR UPDATE")) {
+            for (Long year : counters.keySet()) {
+                s.setLong(1, org);
+                s.setLong(2, year);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new IllegalStateException("Fiscal year " + year + " has no entry counter");
+                    }
+                    counters.put(year, new int[] { r.getInt(1) });
+                }
+            }
+        }
+        return counters;
+    }
+
+    // ---- writing
+
+    private record Written(Pending pending, PeriodRow period, int number, long seq, String previousHash, String hash,
+            List<EntryHash.Line> lines) {
+    }
+
+    private static void insertEntries(Connection c, long org, List<Written> written, boolean override, long postedBy,
+            Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
+                + "entry_date, period_id, journal, description, document_ref, reverses_id, total, soft_lock_override, "
+                + "posted_at, posted_by, chain_seq, hash_version, prev_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Written w : written) {
+                EntryDraft d = w.pending.draft();
+                int p = 1;
+                s.setLong(p++, org);
+                s.setLong(p++, w.period.fiscalYearId);
+                s.setInt(p++, w.number);
+                s.setDate(p++, Date.valueOf(d.getDate()));
+                s.setLong(p++, w.period.id);
+                s.setString(p++, d.journal().name());
+                s.setString(p++, d.getDescription().strip());
+                s.setString(p++, blankToNull(d.getDocument()));
+                s.setObject(p++, w.pending.reverses());
+                s.setBigDecimal(p++, d.total());
+                s.setBoolean(p++, override);
+                s.setTimestamp(p++, Timestamp.from(now));
+                s.setLong(p++, postedBy);
+                s.setLong(p++, w.seq);
+                s.setInt(p++, EntryHash.VERSION);
+                s.setString(p++, w.previousHash);
+                s.setString(p++, w.hash);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static Map<Long, Long> idsBySeq(Connection c, long org, long afterSeq, long lastSeq) throws SQLException {
+        Map<Long, Long> ids = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT chain_seq, id FROM journal_entry WHERE org_id = ? AND chain_seq > ? AND chain_seq <= ?")) {
+            s.setLong(1, org);
+            s.setLong(2, afterSeq);
+            s.setLong(3, lastSeq);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.put(r.getLong(1), r.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private record PeriodKey(long period, long account) implements Comparable<PeriodKey> {
+        @Override
+        public int compareTo(PeriodKey o) {
+            return period != o.period ? Long.compare(period, o.period) : Long.compare(account, o.account);
+        }
+    }
+
+    private record DayKey(LocalDate date, long account) implements Comparable<DayKey> {
+        @Override
+        public int compareTo(DayKey o) {
+            int byDate = date.compareTo(o.date);
+            return byDate != 0 ? byDate : Long.compare(account, o.account);
+        }
+    }
+
+    private record AnalyticKey(String dimension, long value, long period, long account)
+            implements Comparable<AnalyticKey> {
+        @Override
+        public int compareTo(AnalyticKey o) {
+            int c = dimension.compareTo(o.dimension);
+            c = c != 0 ? c : Long.compare(value, o.value);
+            c = c != 0 ? c : Long.compare(period, o.period);
+            return c != 0 ? c : Long.compare(account, o.account);
+        }
+    }
+
+    private static void insertLines(Connection c, long org, List<Written> written, Map<Long, Long> ids,
+            Map<String, AccountRow> accounts, Analytic analytic) throws SQLException {
+        Map<PeriodKey, BigDecimal[]> periodTotals = new TreeMap<>();
+        Map<DayKey, BigDecimal[]> dayTotals = new TreeMap<>();
+        Map<AnalyticKey, BigDecimal[]> analyticTotals = new TreeMap<>();
+        try (PreparedStatement lines = c.prepareStatement("INSERT INTO journal_line (org_id, entry_id, line_no, "
+                + "account_id, entry_date, debit, credit, text, third_party_nif) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement shares = c.prepareStatement("INSERT INTO line_allocation (org_id, entry_id, "
+                        + "line_no, share_no, project_id, grant_id, activity, work_centre_id, percent, debit, credit) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean anyShare = false;
+            for (Written w : written) {
+                long entryId = ids.get(w.seq);
+                LocalDate date = w.pending.draft().getDate();
+                List<EntryLine> drafted = w.pending.draft().getLines();
+                for (int i = 0; i < drafted.size(); i++) {
+                    EntryLine line = drafted.get(i);
+                    EntryHash.Line h = w.lines.get(i);
+                    long account = accounts.get(h.account()).id;
+                    BigDecimal debit = h.debit();
+                    BigDecimal credit = h.credit();
+                    lines.setLong(1, org);
+                    lines.setLong(2, entryId);
+                    lines.setInt(3, h.number());
+                    lines.setLong(4, account);
+                    lines.setDate(5, Date.valueOf(date));
+                    lines.setBigDecimal(6, debit);
+                    lines.setBigDecimal(7, credit);
+                    lines.setString(8, h.text());
+                    lines.setString(9, h.thirdPartyNif());
+                    lines.addBatch();
+                    add(periodTotals, new PeriodKey(w.period.id, account), debit, credit);
+                    add(dayTotals, new DayKey(date, account), debit, credit);
+                    anyShare |= addShares(shares, org, entryId, h.number(), line, analytic, analyticTotals, w.period.id,
+                            account);
+                }
+            }
+            lines.executeBatch();
+            if (anyShare) {
+                shares.executeBatch();
+            }
+        }
+        upsert(c,
+                "INSERT INTO period_balance (org_id, period_id, account_id, debit, credit) VALUES (?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE debit = debit + VALUES(debit), credit = credit + VALUES(credit)",
+                periodTotals, (s, k) -> {
+                    s.setLong(2, k.period);
+                    s.setLong(3, k.account);
+                    return 4;
+                }, org);
+        upsert(c,
+                "INSERT INTO day_balance (org_id, balance_date, account_id, debit, credit) VALUES (?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE debit = debit + VALUES(debit), credit = credit + VALUES(credit)",
+                dayTotals, (s, k) -> {
+                    s.setDate(2, Date.valueOf(k.date));
+                    s.setLong(3, k.account);
+                    return 4;
+                }, org);
+        upsert(c,
+                "INSERT INTO analytic_balance (org_id, dimension, value_id, period_id, account_id, debit, credit) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE debit = debit + VALUES(debit), credit = credit + VALUES(credit)",
+                analyticTotals, (s, k) -> {
+                    s.setString(2, k.dimension);
+                    s.setLong(3, k.value);
+                    s.setLong(4, k.period);
+                    s.setLong(5, k.account);
+                    return 6;
+                }, org);
+    }
+
+    private static boolean addShares(PreparedStatement shares, long org, long entryId, int lineNo, EntryLine line,
+            Analytic analytic, Map<AnalyticKey, BigDecimal[]> totals, long period, long account) throws SQLException {
+        if (line.getAnalytic() == null || line.getAnalytic().isEmpty()) {
+            return false;
+        }
+        boolean debitSide = line.debitOrZero().signum() > 0;
+        BigDecimal amount = debitSide ? line.debitOrZero() : line.creditOrZero();
+        Map<Dimension, List<Share>> byDimension = new TreeMap<>();
+        for (Share share : line.getAnalytic()) {
+            byDimension.computeIfAbsent(share.dimension(), d -> new ArrayList<>()).add(share);
+        }
+        int shareNo = 0;
+        for (Map.Entry<Dimension, List<Share>> e : byDimension.entrySet()) {
+            Dimension dimension = e.getKey();
+            List<Share> of = e.getValue();
+            List<BigDecimal> parts = AnalyticSplit.split(amount, of.stream().map(Share::percentOrAll).toList());
+            for (int i = 0; i < of.size(); i++) {
+                String code = codeOf(dimension, of.get(i).getCode());
+                long valueId = analytic.idOf(dimension, code);
+                BigDecimal part = parts.get(i);
+                BigDecimal debit = debitSide ? part : BigDecimal.ZERO;
+                BigDecimal credit = debitSide ? BigDecimal.ZERO : part;
+                shares.setLong(1, org);
+                shares.setLong(2, entryId);
+                shares.setInt(3, lineNo);
+                shares.setInt(4, ++shareNo);
+                shares.setObject(5, dimension == Dimension.PROJECT ? valueId : null);
+                shares.setObject(6, dimension == Dimension.GRANT ? valueId : null);
+                shares.setString(7, dimension == Dimension.ACTIVITY ? Activity.ofValueId(valueId).name() : null);
+                shares.setObject(8, dimension == Dimension.WORK_CENTRE ? valueId : null);
+                shares.setBigDecimal(9, of.get(i).percentOrAll());
+                shares.setBigDecimal(10, debit);
+                shares.setBigDecimal(11, credit);
+                shares.addBatch();
+                add(totals, new AnalyticKey(dimension.name(), valueId, period, account), debit, credit);
+            }
+        }
+        return true;
+    }
+
+    private static <K> void add(Map<K, BigDecimal[]> totals, K key, BigDecimal debit, BigDecimal credit) {
+        BigDecimal[] t = totals.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+        t[0] = t[0].add(debit);
+        t[1] = t[1].add(credit);
+    }
+
+    @FunctionalInterface
+    private interface KeyBinder<K> {
+        /** Binds the key from parameter 2 on and answers the index of the debit parameter. */
+        int bind(PreparedStatement s, K key) throws SQLException;
+    }
+
+    private static <K> void upsert(Connection c, String sql, Map<K, BigDecimal[]> totals, KeyBinder<K> binder, long org)
+            throws SQLException {
+        if (totals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Map.Entry<K, BigDecimal[]> e : totals.entrySet()) {
+                s.setLong(1, org);
+                int debitAt = binder.bind(s, e.getKey());
+                s.setBigDecimal(debitAt, e.getValue()[0]);
+                s.setBigDecimal(debitAt + 1, e.getValue()[1]);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void updateCounters(Connection c, long org, Map<Long, int[]> counters) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("UPDATE entry_counter SET last_number = ? WHERE org_id = ? AND fiscal_year_id = ?")) {
+            for (Map.Entry<Long, int[]> e : counters.entrySet()) {
+                s.setInt(1, e.getValue()[0]);
+                s.setLong(2, org);
+                s.setLong(3, e.getKey());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void updateChain(Connection c, long org, long seq, String hash) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("UPDATE ledger_chain SET last_seq = ?, last_hash = ? WHERE org_id = ?")) {
+            s.setLong(1, seq);
+            s.setString(2, hash);
+            s.setLong(3, org);
+            s.executeUpdate();
+        }
+    }
+
+    // ---- helpers
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return chunks;
+    }
+
+    static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String nif(String text) {
+        return text == null || text.isBlank() ? null : TaxId.of(text).value();
+    }
+
+    // ---- refusals
+
+    public static class DateLockedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public DateLockedException(LocalDate date, LocalDate hardLock) {
+            super(Kind.CONFLICT, "date", "The books are locked up to " + hardLock + " (hard lock); nothing dated "
+                    + date + " can be posted, reversed or imported any more.");
+        }
+    }
+
+    public static class SoftLockedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public SoftLockedException(LocalDate date, LocalDate softLock) {
+            super(Kind.CONFLICT, "date", date + " is on or before the soft lock date " + softLock
+                    + "; an accountant may still post it with an explicit override and its reason.");
+        }
+    }
+
+    public static class SoftLockOverrideRefusedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public SoftLockOverrideRefusedException() {
+            super(Kind.FORBIDDEN, "overrideSoftLock", "Only an accountant may post past the soft lock.");
+        }
+    }
+
+    public static class FiscalYearClosedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public FiscalYearClosedException(LocalDate date, int year) {
+            super(Kind.CONFLICT, "date",
+                    "The fiscal year " + year + " is closed; nothing dated " + date + " can be posted in it.");
+        }
+    }
+
+    public static class AlreadyReversedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyReversedException() {
+            super(Kind.CONFLICT, null, "This entry has already been reversed.");
+        }
+    }
+
+    /** The database failed while posting; the transaction rolls back and nothing is posted. */
+    public static class LedgerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public LedgerFailure(SQLException cause) {
+            super("The ledger could not be written: " + cause.getMessage(), cause);
+        }
+    }
+}

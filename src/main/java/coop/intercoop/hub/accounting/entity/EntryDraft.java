@@ -1,0 +1,370 @@
+package coop.intercoop.hub.accounting.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import coop.intercoop.hub.tenancy.entity.TaxId;
+
+/**
+ * A journal entry as it is written before posting: by a person in the portal or through the API, by an import, by
+ * another component (payroll), by a reversal or by year-end closing. Everything that can be checked without the
+ * organisation's books is checked by {@link #check()}; the ledger checks the rest (accounts, periods, locks) when it
+ * posts. Also the body of the API's entry and draft requests, hence a class with accessors rather than a record.
+ */
+public class EntryDraft {
+
+    public static final int MAX_DESCRIPTION = 500;
+    public static final int MAX_DOCUMENT = 100;
+    public static final int MAX_LINES = 10_000;
+    /** Amounts above this are refused, so that sums of millions of them still fit DECIMAL(19,2). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    private LocalDate date;
+    private String journal;
+    private String description;
+    private String document;
+    private List<EntryLine> lines = new ArrayList<>();
+
+    public EntryDraft() {
+    }
+
+    public EntryDraft(LocalDate date, Journal journal, String description, String document, List<EntryLine> lines) {
+        this.date = date;
+        this.journal = journal.name();
+        this.description = description;
+        this.document = document;
+        this.lines = new ArrayList<>(lines);
+    }
+
+    /**
+     * Checks the entry on its own: date, journal, description, at least two lines, each line either a debit or a credit
+     * with at most two decimals, valid third-party tax ids, analytic shares totalling 100 % per dimension, and debit =
+     * credit.
+     *
+     * @throws InvalidEntryException
+     *             naming the first problem and the field it is in
+     */
+    public void check() {
+        if (date == null) {
+            throw new InvalidEntryException("date", "The entry has no date.");
+        }
+        journal();
+        if (description == null || description.isBlank()) {
+            throw new InvalidEntryException("description", "The entry has no description.");
+        }
+        if (description.strip().length() > MAX_DESCRIPTION) {
+            throw new InvalidEntryException("description", "The description has " + description.strip().length()
+                    + " characters; at most " + MAX_DESCRIPTION + ".");
+        }
+        if (document != null && document.strip().length() > MAX_DOCUMENT) {
+            throw new InvalidEntryException("document", "The document reference has " + document.strip().length()
+                    + " characters; at most " + MAX_DOCUMENT + ".");
+        }
+        if (lines == null || lines.size() < 2) {
+            throw new InvalidEntryException("lines",
+                    "An entry needs at least 2 lines; this one has " + (lines == null ? 0 : lines.size()) + ".");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new InvalidEntryException("lines",
+                    "An entry has at most " + MAX_LINES + " lines; this one has " + lines.size() + ".");
+        }
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            EntryLine line = lines.get(i);
+            if (line == null) {
+                throw new InvalidEntryException("lines[" + i + "]", "Line " + (i + 1) + " is empty.");
+            }
+            line.check(i);
+            debit = debit.add(line.debitOrZero());
+            credit = credit.add(line.creditOrZero());
+        }
+        if (debit.compareTo(credit) != 0) {
+            throw new UnbalancedEntryException(debit, credit);
+        }
+    }
+
+    /** Total debit = total credit of a checked entry. */
+    public BigDecimal total() {
+        return lines.stream().map(EntryLine::debitOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Journal journal() {
+        if (journal == null) {
+            throw new InvalidEntryException("journal", "The entry has no journal.");
+        }
+        return Journal.of(journal);
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getJournal() {
+        return journal;
+    }
+
+    public void setJournal(String journal) {
+        this.journal = journal;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public void setDocument(String document) {
+        this.document = document;
+    }
+
+    public List<EntryLine> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<EntryLine> lines) {
+        this.lines = lines;
+    }
+
+    /** Debit and credit differ; the message states both totals and the difference. */
+    public static class UnbalancedEntryException extends InvalidEntryException {
+        private static final long serialVersionUID = 1L;
+
+        public UnbalancedEntryException(BigDecimal debit, BigDecimal credit) {
+            super("lines",
+                    "The entry is unbalanced: debit " + debit.toPlainString() + ", credit " + credit.toPlainString()
+                            + ", difference " + debit.subtract(credit).abs().toPlainString() + " on the "
+                            + (debit.compareTo(credit) > 0 ? "debit" : "credit") + " side.");
+        }
+    }
+
+    /** One line of an entry: an account, a debit or a credit, and optionally text, third party and analytic shares. */
+    public static class EntryLine {
+
+        private String account;
+        private BigDecimal debit;
+        private BigDecimal credit;
+        private String text;
+        private String thirdPartyNif;
+        private List<Share> analytic = new ArrayList<>();
+
+        public EntryLine() {
+        }
+
+        public EntryLine(String account, BigDecimal debit, BigDecimal credit, String text) {
+            this.account = account;
+            this.debit = debit;
+            this.credit = credit;
+            this.text = text;
+        }
+
+        void check(int index) {
+            String at = "lines[" + index + "]";
+            String line = "Line " + (index + 1);
+            if (account == null || account.isBlank()) {
+                throw new InvalidEntryException(at + ".account", line + " has no account.");
+            }
+            boolean hasDebit = debit != null && debit.signum() != 0;
+            boolean hasCredit = credit != null && credit.signum() != 0;
+            if (hasDebit == hasCredit) {
+                throw new InvalidEntryException(at + ".debit", line + " has " + (hasDebit ? "both" : "neither")
+                        + " a debit and a credit; a line is either a debit or a credit.");
+            }
+            checkAmount(hasDebit ? debit : credit, at + (hasDebit ? ".debit" : ".credit"), line);
+            if (text != null && text.strip().length() > 300) {
+                throw new InvalidEntryException(at + ".text",
+                        line + "'s text has " + text.strip().length() + " characters; at most 300.");
+            }
+            if (thirdPartyNif != null && !thirdPartyNif.isBlank()) {
+                TaxId.check(thirdPartyNif).ifPresent(problem -> {
+                    throw new InvalidEntryException(at + ".thirdPartyNif", line + ": '" + thirdPartyNif
+                            + "' is not a valid Spanish tax id (" + problem.name().toLowerCase() + ").");
+                });
+            }
+            checkShares(at, line);
+        }
+
+        private static void checkAmount(BigDecimal amount, String field, String line) {
+            if (amount.signum() < 0) {
+                throw new InvalidEntryException(field, line + " has a negative amount, " + amount.toPlainString()
+                        + "; put it on the other side instead.");
+            }
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw new InvalidEntryException(field,
+                        line + ": " + amount.toPlainString() + " has more than two decimals (cents).");
+            }
+            if (amount.compareTo(MAX_AMOUNT) > 0) {
+                throw new InvalidEntryException(field, line + ": " + amount.toPlainString()
+                        + " is above the largest amount a line may carry, " + MAX_AMOUNT.toPlainString() + ".");
+            }
+        }
+
+        private void checkShares(String at, String line) {
+            if (analytic == null || analytic.isEmpty()) {
+                return;
+            }
+            Map<Dimension, BigDecimal> totals = new EnumMap<>(Dimension.class);
+            Set<String> seen = new HashSet<>();
+            for (int s = 0; s < analytic.size(); s++) {
+                Share share = analytic.get(s);
+                String field = at + ".analytic[" + s + "]";
+                if (share == null) {
+                    throw new InvalidEntryException(field, line + ": analytic share " + (s + 1) + " is empty.");
+                }
+                Dimension dimension = Dimension.of(share.dimension, field + ".dimension");
+                if (share.code == null || share.code.isBlank()) {
+                    throw new InvalidEntryException(field + ".code",
+                            line + ": the " + dimension + " share has no code.");
+                }
+                if (!seen.add(dimension + "\n" + share.code.strip())) {
+                    throw new InvalidEntryException(field + ".code",
+                            line + ": " + dimension + " " + share.code.strip() + " appears twice.");
+                }
+                if (dimension == Dimension.ACTIVITY) {
+                    Activity.of(share.code, field + ".code");
+                }
+                BigDecimal percent = share.percentOrAll();
+                if (percent.signum() <= 0 || percent.compareTo(Share.ALL) > 0
+                        || percent.stripTrailingZeros().scale() > 4) {
+                    throw new InvalidEntryException(field + ".percent",
+                            line + ": the share of " + dimension + " " + share.code.strip() + " is "
+                                    + percent.toPlainString()
+                                    + " %; a share is more than 0 and at most 100, with at most four decimals.");
+                }
+                totals.merge(dimension, percent, BigDecimal::add);
+            }
+            totals.forEach((dimension, total) -> {
+                if (total.compareTo(Share.ALL) != 0) {
+                    throw new InvalidEntryException(at + ".analytic", line + ": the shares of " + dimension + " total "
+                            + total.stripTrailingZeros().toPlainString() + " %; they must total 100 %.");
+                }
+            });
+        }
+
+        public BigDecimal debitOrZero() {
+            return debit == null ? BigDecimal.ZERO : debit;
+        }
+
+        public BigDecimal creditOrZero() {
+            return credit == null ? BigDecimal.ZERO : credit;
+        }
+
+        public String getAccount() {
+            return account;
+        }
+
+        public void setAccount(String account) {
+            this.account = account;
+        }
+
+        public BigDecimal getDebit() {
+            return debit;
+        }
+
+        public void setDebit(BigDecimal debit) {
+            this.debit = debit;
+        }
+
+        public BigDecimal getCredit() {
+            return credit;
+        }
+
+        public void setCredit(BigDecimal credit) {
+            this.credit = credit;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getThirdPartyNif() {
+            return thirdPartyNif;
+        }
+
+        public void setThirdPartyNif(String thirdPartyNif) {
+            this.thirdPartyNif = thirdPartyNif;
+        }
+
+        public List<Share> getAnalytic() {
+            return analytic;
+        }
+
+        public void setAnalytic(List<Share> analytic) {
+            this.analytic = analytic;
+        }
+    }
+
+    /**
+     * A line's share of one value of an analytic dimension: a project or grant code, OWN or COMMERCIAL for the
+     * activity, a work centre's CCC. The percentage may be left out when the value takes the whole line.
+     */
+    public static class Share {
+
+        static final BigDecimal ALL = BigDecimal.valueOf(100);
+
+        private String dimension;
+        private String code;
+        private BigDecimal percent;
+
+        public Share() {
+        }
+
+        public Share(Dimension dimension, String code, BigDecimal percent) {
+            this.dimension = dimension.name();
+            this.code = code;
+            this.percent = percent;
+        }
+
+        public BigDecimal percentOrAll() {
+            return percent == null ? ALL : percent;
+        }
+
+        public Dimension dimension() {
+            return Dimension.of(dimension, "dimension");
+        }
+
+        public String getDimension() {
+            return dimension;
+        }
+
+        public void setDimension(String dimension) {
+            this.dimension = dimension;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public BigDecimal getPercent() {
+            return percent;
+        }
+
+        public void setPercent(BigDecimal percent) {
+            this.percent = percent;
+        }
+    }
+}
