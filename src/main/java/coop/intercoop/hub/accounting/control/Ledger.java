@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.entity.Activity;
@@ -78,6 +79,9 @@ public class Ledger {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<EntriesPosted> entriesPosted;
+
     /**
      * How a posting treats the soft lock: without an override a date on or before it is refused; with one, an
      * accountant posts it and the reason is audited.
@@ -89,6 +93,13 @@ public class Ledger {
     /** What posting gave an entry. */
     public record Posted(long id, int fiscalYear, int number, LocalDate date, Journal journal, BigDecimal total,
             String hash) {
+    }
+
+    /**
+     * Fired synchronously inside the posting transaction once entries are written: an observer that throws rolls the
+     * whole posting back, numbers included.
+     */
+    public record EntriesPosted(long orgId, List<Posted> entries) {
     }
 
     /** An entry to post and, for a reversal, the entry it reverses. */
@@ -176,6 +187,7 @@ public class Ledger {
                     w.pending.draft().getDate(), w.pending.draft().journal(), w.pending.draft().total(), w.hash))
                     .toList();
             auditPosting(org, posted, overridden ? override.reason() : null);
+            entriesPosted.fire(new EntriesPosted(org, posted));
             return posted;
         } catch (SQLIntegrityConstraintViolationException e) {
             if (e.getMessage() != null && e.getMessage().contains("uk_journal_entry_reverses")) {
