@@ -99,11 +99,6 @@ public class FiscalYearsResource {
                 .entity(FiscalYearJson.of(opened)).build();
     }
 
-    public static class ClosingInput {
-        public Boolean overrideSoftLock;
-        public String overrideReason;
-    }
-
     public record ClosingJson(int year, EntriesResource.PostedJson regularisation, EntriesResource.PostedJson closing,
             EntriesResource.PostedJson opening) {
     }
@@ -112,11 +107,9 @@ public class FiscalYearsResource {
     @Path("fiscal-years/{year}/closing")
     @Operation(summary = "Close a fiscal year (org-admin, accountant): regularise groups 6 and 7 into 129, close "
             + "every balance, open the next year with them; nothing more can be posted in the closed year")
-    public Response close(@PathParam("year") int year, ClosingInput input) {
+    public Response close(@PathParam("year") int year, OverrideInput input) {
         tenant.require(AccountingRoles.KEEP);
-        ClosingInput options = input == null ? new ClosingInput() : input;
-        YearEnd.Closing closing = yearEnd.close(year,
-                new Ledger.SoftLockOverride(Boolean.TRUE.equals(options.overrideSoftLock), options.overrideReason));
+        YearEnd.Closing closing = yearEnd.close(year, OverrideInput.of(input));
         return Response.status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.regularisation()),
                 posted(closing.closing()), posted(closing.opening()))).build();
     }
