@@ -142,6 +142,11 @@ class LedgerConcurrencyIT {
         }
         assertEquals(numbersOneTo(n), listed.stream().sorted().toList(), "the numbers the API lists");
         assertEquals(posted.stream().map(Outcome::description).collect(Collectors.toSet()), listedDescriptions);
+        JsonObject integrity = b.expect(200, b.get("/integrity")).json();
+        assertTrue(integrity.getBoolean("intact"), integrity.toString());
+        assertEquals(n, integrity.getJsonNumber("entriesChecked").longValue(), integrity.toString());
+        JsonObject verification = b.expect(200, b.post("/balances/verification", "")).json();
+        assertTrue(verification.getBoolean("consistent"), verification.toString());
 
         // in the database itself
         try (Connection c = TestDatabase.connect()) {
