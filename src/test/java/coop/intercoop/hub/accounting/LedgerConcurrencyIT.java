@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -171,6 +172,49 @@ class LedgerConcurrencyIT {
             assertChainIsWhole(c, org, n);
             assertBalancesEqualTheLines(c, org, posted);
         }
+    }
+
+    @Test
+    void concurrentReversalsOfOneEntryPostOneAndRefuseTheOthersAsAlreadyReversed() throws Exception {
+        Books b = Books.open(base);
+        int entries = 6;
+        int clients = 8;
+        Map<Integer, Long> statuses = new TreeMap<>();
+        List<String> unexpected = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int e = 0; e < entries; e++) {
+                long id = b.postEntry("2025-06-10", "629", "570", "75.50").json().getJsonNumber("id").longValue();
+                CyclicBarrier together = new CyclicBarrier(clients);
+                List<Future<Reply>> replies = new ArrayList<>();
+                for (int t = 0; t < clients; t++) {
+                    replies.add(pool.submit(() -> {
+                        HubClient client = new HubClient(base);
+                        together.await();
+                        return client.post(b.path() + "/entries/" + id + "/reversal", b.token(),
+                                "{\"date\":\"2025-06-11\"}");
+                    }));
+                }
+                int reversed = 0;
+                for (Future<Reply> future : replies) {
+                    Reply reply = future.get();
+                    statuses.merge(reply.status(), 1L, Long::sum);
+                    if (reply.status() == 201) {
+                        reversed++;
+                    } else if (reply.status() != 409 || !reply.body().contains("already been reversed")) {
+                        unexpected.add(reply.status() + " " + reply.body());
+                    }
+                }
+                assertEquals(1, reversed, "reversals of entry " + id + " that were posted");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        LOG.info("Concurrent reversals: " + entries + " entries, " + clients + " clients each; statuses " + statuses);
+        assertTrue(unexpected.isEmpty(), () -> unexpected.size() + " of " + entries * (clients - 1)
+                + " second reversals were not refused as already reversed, e.g. " + unexpected.get(0));
+        assertEquals(numbersOneTo(2 * entries), b.expect(200, b.get("/entries")).json().getJsonArray("entries").stream()
+                .map(v -> (long) v.asJsonObject().getInt("number")).sorted().toList());
     }
 
     private List<Outcome> postUntil(Books b, int thread, long deadline) {
