@@ -189,14 +189,26 @@ public class Ledger {
             auditPosting(org, posted, overridden ? override.reason() : null);
             entriesPosted.fire(new EntriesPosted(org, posted));
             return posted;
-        } catch (SQLIntegrityConstraintViolationException e) {
-            if (e.getMessage() != null && e.getMessage().contains("uk_journal_entry_reverses")) {
+        } catch (SQLException e) {
+            if (violates(e, "uk_journal_entry_reverses")) {
                 throw new AlreadyReversedException();
             }
             throw new LedgerFailure(e);
-        } catch (SQLException e) {
-            throw new LedgerFailure(e);
         }
+    }
+
+    /**
+     * Whether the failure is a violation of this unique key. A batch reports its statement's violation as the cause of
+     * a BatchUpdateException, so the causes are looked at too.
+     */
+    private static boolean violates(SQLException failure, String key) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException && t.getMessage() != null
+                    && t.getMessage().contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void auditPosting(long org, List<Posted> posted, String overrideReason) {
