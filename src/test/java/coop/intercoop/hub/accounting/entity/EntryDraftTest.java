@@ -91,4 +91,20 @@ class EntryDraftTest {
         assertTrue(refused.getMessage().startsWith("Line " + (index + 1) + " has " + (both ? "both" : "neither")),
                 refused.getMessage());
     }
+
+    @net.jqwik.api.Example
+    void theSameAnalyticValueWrittenTwoWaysIsOneValueTwice() {
+        for (String[] codes : new String[][] { { "OWN", "propia" }, { "p1", "P1" } }) {
+            EntryLine line = new EntryLine("629", new BigDecimal("10"), null, null);
+            EntryDraft.Share first = new EntryDraft.Share(
+                    codes[0].startsWith("p") ? Dimension.PROJECT : Dimension.ACTIVITY, codes[0], new BigDecimal("50"));
+            EntryDraft.Share second = new EntryDraft.Share(first.dimension(), codes[1], new BigDecimal("50"));
+            line.setAnalytic(List.of(first, second));
+            EntryDraft draft = new EntryDraft(java.time.LocalDate.of(2025, 1, 1), Journal.GENERAL, "x", null,
+                    List.of(line, new EntryLine("570", null, new BigDecimal("10"), null)));
+            InvalidEntryException twice = assertThrows(InvalidEntryException.class, draft::check);
+            assertEquals("lines[0].analytic[1].code", twice.field());
+            assertTrue(twice.getMessage().contains("appears twice"), twice.getMessage());
+        }
+    }
 }
