@@ -255,7 +255,12 @@ class SecurityIT {
                 "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit",
                 "/api/v1/orgs/{org}/accounting/chart", "/api/v1/orgs/{org}/accounting/accounts",
                 "/api/v1/orgs/{org}/accounting/accounts/{code}", "/api/v1/orgs/{org}/accounting/fiscal-years",
-                "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks" }) {
+                "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks",
+                "/api/v1/orgs/{org}/accounting/reports/trial-balance", "/api/v1/orgs/{org}/accounting/reports/ledger",
+                "/api/v1/orgs/{org}/accounting/reports/journal", "/api/v1/orgs/{org}/accounting/reports/balance-sheet",
+                "/api/v1/orgs/{org}/accounting/reports/results",
+                "/api/v1/orgs/{org}/accounting/reports/grant-execution",
+                "/api/v1/accounting/consolidated/trial-balance" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);
