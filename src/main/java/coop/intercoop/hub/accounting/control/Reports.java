@@ -199,8 +199,8 @@ public class Reports {
             }
             Year year = yearOf(c, org, from);
             BigDecimal opening = from.equals(year.start) ? BigDecimal.ZERO.setScale(2)
-                    : sum(movements(c, org, year.start, from.minusDays(1), prefix)).net();
-            Movement range = sum(movements(c, org, from, to, prefix));
+                    : sum(movements(c, org, year.start, from.minusDays(1), ids)).net();
+            Movement range = sum(movements(c, org, from, to, ids));
             BigDecimal closing = opening.add(range.net());
             if (ids.isEmpty()) {
                 return new LedgerPage(prefix, name, from, to, opening, 0, range.debit(), range.credit(), List.of(),
@@ -565,13 +565,13 @@ public class Reports {
      * The movements of each account between two dates (both included), from the maintained balances: the periods wholly
      * inside the range from {@code period_balance}, the days of periods it cuts from {@code day_balance}.
      *
-     * @param prefix
-     *            only the accounts whose code starts with it, or null for all
+     * @param accounts
+     *            only these accounts (ids), read by the balances' primary keys; null for all
      */
-    static Map<Long, Movement> movements(Connection c, long org, LocalDate from, LocalDate to, String prefix)
+    static Map<Long, Movement> movements(Connection c, long org, LocalDate from, LocalDate to, List<Long> accounts)
             throws SQLException {
         Map<Long, Movement> movements = new HashMap<>();
-        if (from.isAfter(to)) {
+        if (from.isAfter(to) || (accounts != null && accounts.isEmpty())) {
             return movements;
         }
         List<Long> whole = new ArrayList<>();
@@ -593,38 +593,42 @@ public class Reports {
                 }
             }
         }
-        String account = prefix == null ? ""
-                : " JOIN account a ON a.org_id = b.org_id AND a.id = b.account_id AND a.code LIKE ?";
+        String only = accounts == null ? "" : " AND b.account_id IN (" + Ledger.placeholders(accounts.size()) + ")";
         if (!whole.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
-                    + "FROM period_balance b" + account + " WHERE b.org_id = ? AND b.period_id IN ("
-                    + Ledger.placeholders(whole.size()) + ") GROUP BY b.account_id")) {
+                    + "FROM period_balance b WHERE b.org_id = ? AND b.period_id IN ("
+                    + Ledger.placeholders(whole.size()) + ")" + only + " GROUP BY b.account_id")) {
                 int p = 1;
-                if (prefix != null) {
-                    s.setString(p++, prefix + "%");
-                }
                 s.setLong(p++, org);
                 for (long period : whole) {
                     s.setLong(p++, period);
                 }
+                bindAccounts(s, p, accounts);
                 read(s, movements);
             }
         }
         for (LocalDate[] range : days) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT b.account_id, SUM(b.debit), SUM(b.credit) " + "FROM day_balance b" + account
-                            + " WHERE b.org_id = ? AND b.balance_date BETWEEN ? AND ? " + "GROUP BY b.account_id")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
+                    + "FROM day_balance b WHERE b.org_id = ? AND b.balance_date BETWEEN ? AND ?" + only
+                    + " GROUP BY b.account_id")) {
                 int p = 1;
-                if (prefix != null) {
-                    s.setString(p++, prefix + "%");
-                }
                 s.setLong(p++, org);
                 s.setDate(p++, Date.valueOf(range[0]));
-                s.setDate(p, Date.valueOf(range[1]));
+                s.setDate(p++, Date.valueOf(range[1]));
+                bindAccounts(s, p, accounts);
                 read(s, movements);
             }
         }
         return movements;
+    }
+
+    private static void bindAccounts(PreparedStatement s, int from, List<Long> accounts) throws SQLException {
+        if (accounts != null) {
+            int p = from;
+            for (long id : accounts) {
+                s.setLong(p++, id);
+            }
+        }
     }
 
     private static void read(PreparedStatement s, Map<Long, Movement> movements) throws SQLException {
