@@ -237,6 +237,8 @@ class ReportsIT {
             assertEquals(14700.50, sheet.getRow(7).getCell(2).getNumericCellValue());
             assertEquals(14700.50, sheet.getRow(7).getCell(3).getNumericCellValue());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("Balance de sumas y saldos del 01/01/2025 al 10/03/2025, nivel posting",
+                    book.getProperties().getCoreProperties().getTitle());
         }
         try (XSSFWorkbook book = download(b, "/reports/ledger?account=572&from=2025-02-01&to=2025-03-31&format=xlsx",
                 b.token(), "mayor-572-")) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Reports;
@@ -57,6 +61,9 @@ public class ConsolidatedReportsResource {
     @Operation(summary = "Trial balance at a date summed over several organisations ('orgs', comma-separated ids) per "
             + "account code; level group, 3 or posting; only organisations where the caller reads the books "
             + "(org-admin, accountant, auditor); format json or xlsx")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.Consolidated.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response trialBalance(@QueryParam("orgs") String orgs, @QueryParam("date") String date,
             @QueryParam("level") String level, @QueryParam("format") String format) {
         Set<Long> checked = readable(orgs);
@@ -67,6 +74,8 @@ public class ConsolidatedReportsResource {
         }
         return ReportWorkbooks.download(
                 ReportWorkbooks.dated("sumas-y-saldos-consolidado-nivel-" + tb.level(), tb.date()),
+                "Balance de sumas y saldos consolidado a " + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level()
+                        + ", organizaciones " + tb.organisations(),
                 xlsx -> ReportWorkbooks.trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals()));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import coop.intercoop.hub.accounting.control.Entries.EntryView;
 import coop.intercoop.hub.accounting.control.Entries.LineView;
 import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
@@ -36,14 +37,16 @@ final class ReportWorkbooks {
         if (format.equalsIgnoreCase("xlsx")) {
             return true;
         }
-        throw new coop.intercoop.hub.accounting.entity.InvalidReportException("format",
-                "The format '" + format + "' is unknown; use json or xlsx.");
+        throw new InvalidReportException("format", "The format '" + format + "' is unknown; use json or xlsx.");
     }
 
-    /** An attachment named {@code <name>.xlsx}, written by {@code body} when the client reads it. */
-    static Response download(String name, Consumer<SheetWriter> body) {
+    /**
+     * An attachment named {@code <name>.xlsx} with the title in its properties, written by {@code body} when the client
+     * reads it.
+     */
+    static Response download(String name, String title, Consumer<SheetWriter> body) {
         StreamingOutput stream = out -> {
-            try (SheetWriter xlsx = new SheetWriter()) {
+            try (SheetWriter xlsx = new SheetWriter().title(title)) {
                 body.accept(xlsx);
                 xlsx.writeTo(out);
             }
@@ -93,7 +96,12 @@ final class ReportWorkbooks {
     static void statement(SheetWriter xlsx, String sheet, Reports.StatementReport report) {
         xlsx.sheet(sheet, List.of(Column.text("Código"), Column.text("Concepto", 70), Column.amount("Importe")));
         for (Statement.Amount line : report.lines()) {
-            xlsx.row(line.code(), "  ".repeat(line.level()) + line.caption(), line.amount());
+            Object[] row = { line.code(), "  ".repeat(line.level()) + line.caption(), line.amount() };
+            if (line.level() <= 1) {
+                xlsx.boldRow(row);
+            } else {
+                xlsx.row(row);
+            }
         }
     }
 
@@ -106,6 +114,11 @@ final class ReportWorkbooks {
         xlsx.totals("Total", grant.name(), grant.budget(), grant.actual(), grant.remaining());
         xlsx.totals("Concedido", grant.funder(), grant.awarded(), null, null);
         xlsx.totals("Fuera de presupuesto", null, null, grant.outsideBudget(), null);
+    }
+
+    /** A date as the books show it: 31/03/2025. */
+    static String shown(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     static String dated(String what, LocalDate... dates) {

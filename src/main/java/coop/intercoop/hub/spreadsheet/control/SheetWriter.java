@@ -150,9 +150,22 @@ public class SheetWriter implements AutoCloseable {
         return this;
     }
 
-    /** Writes a bold row after the data, outside the autofilter: totals, a subtotal, a closing balance. */
+    /** Writes a bold data row: a heading or a subtotal among the data, inside the autofilter. */
+    public SheetWriter boldRow(Object... values) {
+        write(values, true);
+        lastData = next - 1;
+        return this;
+    }
+
+    /** Writes a bold row after the data, outside the autofilter: totals, a closing balance. */
     public SheetWriter totals(Object... values) {
         write(values, true);
+        return this;
+    }
+
+    /** Sets the workbook's title, shown by spreadsheet applications in the document's properties. */
+    public SheetWriter title(String title) {
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
         return this;
     }
 

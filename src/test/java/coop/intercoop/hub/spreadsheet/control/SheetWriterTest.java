@@ -87,6 +87,21 @@ class SheetWriterTest {
     }
 
     @Test
+    void boldRowsAmongTheDataStayInsideTheFilterAndTheTitleIsKept() throws IOException {
+        SheetWriter writer = new SheetWriter().title("Balance a 31/03/2025");
+        writer.sheet("Balance", List.of(Column.text("Concepto"), Column.amount("Importe")));
+        writer.boldRow("A) ACTIVO NO CORRIENTE", new BigDecimal("10.00"));
+        writer.row("  I. Inmovilizado intangible", new BigDecimal("10.00"));
+        try (XSSFWorkbook book = written(writer)) {
+            XSSFSheet sheet = book.getSheet("Balance");
+            assertTrue(book.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertFalse(book.getFontAt(sheet.getRow(2).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals("A1:B3", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("Balance a 31/03/2025", book.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
     void everyInjectionPrefixIsNeutralised() {
         for (String text : new String[] { "=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx" }) {
             assertTrue(SheetWriter.isFormulaLike(text), text);
