@@ -574,8 +574,7 @@ public class Reports {
         if (from.isAfter(to) || (accounts != null && accounts.isEmpty())) {
             return movements;
         }
-        List<Long> whole = new ArrayList<>();
-        List<LocalDate[]> days = new ArrayList<>();
+        List<PeriodSpan> periods = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT id, start_date, end_date FROM period WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
             s.setLong(1, org);
@@ -583,16 +582,12 @@ public class Reports {
             s.setDate(3, Date.valueOf(from));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    LocalDate start = r.getDate(2).toLocalDate();
-                    LocalDate end = r.getDate(3).toLocalDate();
-                    if (!start.isBefore(from) && !end.isAfter(to)) {
-                        whole.add(r.getLong(1));
-                    } else {
-                        days.add(new LocalDate[] { start.isBefore(from) ? from : start, end.isAfter(to) ? to : end });
-                    }
+                    periods.add(new PeriodSpan(r.getLong(1), r.getDate(2).toLocalDate(), r.getDate(3).toLocalDate()));
                 }
             }
         }
+        Cover cover = cover(periods, from, to);
+        List<Long> whole = cover.wholePeriods();
         String only = accounts == null ? "" : " AND b.account_id IN (" + Ledger.placeholders(accounts.size()) + ")";
         if (!whole.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
@@ -607,19 +602,51 @@ public class Reports {
                 read(s, movements);
             }
         }
-        for (LocalDate[] range : days) {
+        for (Days range : cover.days()) {
             try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
                     + "FROM day_balance b WHERE b.org_id = ? AND b.balance_date BETWEEN ? AND ?" + only
                     + " GROUP BY b.account_id")) {
                 int p = 1;
                 s.setLong(p++, org);
-                s.setDate(p++, Date.valueOf(range[0]));
-                s.setDate(p++, Date.valueOf(range[1]));
+                s.setDate(p++, Date.valueOf(range.from()));
+                s.setDate(p++, Date.valueOf(range.to()));
                 bindAccounts(s, p, accounts);
                 read(s, movements);
             }
         }
         return movements;
+    }
+
+    /** A period of a fiscal year. */
+    record PeriodSpan(long id, LocalDate start, LocalDate end) {
+    }
+
+    /** Consecutive days, both included. */
+    record Days(LocalDate from, LocalDate to) {
+    }
+
+    /** How a range of dates is read: whole periods from period_balance, the days of cut periods from day_balance. */
+    record Cover(List<Long> wholePeriods, List<Days> days) {
+    }
+
+    /**
+     * Splits a range into the periods it covers whole and the days of the periods it cuts.
+     *
+     * @param periods
+     *            the periods that share a day with the range
+     */
+    static Cover cover(List<PeriodSpan> periods, LocalDate from, LocalDate to) {
+        List<Long> whole = new ArrayList<>();
+        List<Days> days = new ArrayList<>();
+        for (PeriodSpan period : periods) {
+            if (!period.start().isBefore(from) && !period.end().isAfter(to)) {
+                whole.add(period.id());
+            } else {
+                days.add(new Days(period.start().isBefore(from) ? from : period.start(),
+                        period.end().isAfter(to) ? to : period.end()));
+            }
+        }
+        return new Cover(whole, days);
     }
 
     private static void bindAccounts(PreparedStatement s, int from, List<Long> accounts) throws SQLException {
