@@ -344,6 +344,10 @@ class ReportsIT {
         assertEquals(404, client.get(path + one.orgId() + "," + staffOnly.orgId(), token).status());
         assertEquals(404, client.get(path + "abc", token).status());
         assertEquals(400, client.get(path, token).status());
+        Reply outside = client.get(path.replace("2025-06-30", "2024-06-30") + one.orgId(), token);
+        assertEquals(400, outside.status(), outside.body());
+        assertTrue(outside.json().getString("detail").contains("organisation " + one.orgId()), outside.body());
+        assertEquals(403, client.get(staffOnly.path() + "/reports/trial-balance?date=2025-06-30", token).status());
     }
 
     /** An organisation kept by {@code keeper}, with the chart and 2025 open, where {@code member} has {@code role}. */

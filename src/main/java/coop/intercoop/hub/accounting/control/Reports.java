@@ -96,8 +96,8 @@ public class Reports {
      *            organisations whose books the caller was found entitled to read; never ids taken from a request as
      *            they are
      *
-     * @throws FiscalYears.DateOutsideFiscalYearsException
-     *             if an organisation has no fiscal year containing the date
+     * @throws InvalidReportException
+     *             naming the organisation that has no fiscal year containing the date
      */
     public Consolidated consolidatedTrialBalance(Collection<Long> checkedOrganisations, LocalDate date,
             ReportLevel level) {
@@ -105,7 +105,13 @@ public class Reports {
         Map<String, String> names = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             for (long org : checkedOrganisations) {
-                Year year = yearOf(c, org, date);
+                Year year;
+                try {
+                    year = yearOf(c, org, date);
+                } catch (FiscalYears.DateOutsideFiscalYearsException e) {
+                    throw new InvalidReportException("date",
+                            "The organisation " + org + " has no fiscal year containing " + date + ".");
+                }
                 Chart chart = chart(c, org);
                 chart.byCode(movements(c, org, year.start, date, null)).forEach((code, m) -> {
                     byCode.merge(code, m, Movement::plus);
@@ -543,11 +549,11 @@ public class Reports {
 
     // ---- maintained balances
 
-    private record Year(long id, LocalDate start, LocalDate end) {
+    private record Year(LocalDate start, LocalDate end) {
     }
 
     private static Year yearOf(Connection c, long org, LocalDate date) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id, start_date, end_date FROM fiscal_year "
+        try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
                 + "WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
             s.setLong(1, org);
             s.setDate(2, Date.valueOf(date));
@@ -556,7 +562,7 @@ public class Reports {
                 if (!r.next()) {
                     throw new FiscalYears.DateOutsideFiscalYearsException(date);
                 }
-                return new Year(r.getLong(1), r.getDate(2).toLocalDate(), r.getDate(3).toLocalDate());
+                return new Year(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate());
             }
         }
     }
