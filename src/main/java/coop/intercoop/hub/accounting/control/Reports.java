@@ -23,8 +23,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.control.Entries.EntryView;
-import coop.intercoop.hub.accounting.control.Entries.LineView;
-import coop.intercoop.hub.accounting.control.Entries.ShareView;
 import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Journal;
@@ -298,66 +296,7 @@ public class Reports {
     public JournalPage journal(LocalDate from, LocalDate to, int first, int max) {
         requireRange(from, to);
         Entries.Page page = entries.list(new Entries.Filter(from, to, null, null, null), first, max);
-        return new JournalPage(from, to, page.total(), withLines(page.entries()));
-    }
-
-    private List<EntryView> withLines(List<EntryView> page) {
-        if (page.isEmpty()) {
-            return page;
-        }
-        long org = tenant.id();
-        List<Long> ids = page.stream().map(EntryView::id).toList();
-        String in = Ledger.placeholders(ids.size());
-        Map<Long, List<LineView>> lines = new HashMap<>();
-        Map<String, List<ShareView>> shares = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT s.entry_id, s.line_no, p.code, g.code, s.activity, "
-                    + "w.ccc, s.percent, s.debit + s.credit FROM line_allocation s "
-                    + "LEFT JOIN project p ON p.org_id = s.org_id AND p.id = s.project_id "
-                    + "LEFT JOIN grant_award g ON g.org_id = s.org_id AND g.id = s.grant_id "
-                    + "LEFT JOIN work_centre w ON w.org_id = s.org_id AND w.id = s.work_centre_id "
-                    + "WHERE s.org_id = ? AND s.entry_id IN (" + in + ") ORDER BY s.entry_id, s.line_no, s.share_no")) {
-                bindIds(s, org, ids);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Dimension dimension = r.getString(3) != null ? Dimension.PROJECT
-                                : r.getString(4) != null ? Dimension.GRANT
-                                        : r.getString(5) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
-                        shares.computeIfAbsent(r.getLong(1) + "/" + r.getInt(2), k -> new ArrayList<>())
-                                .add(new ShareView(dimension, r.getString(dimension.ordinal() + 3),
-                                        r.getBigDecimal(7).stripTrailingZeros(), r.getBigDecimal(8)));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, a.name, l.debit, "
-                    + "l.credit, l.text, l.third_party_nif FROM journal_line l "
-                    + "JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
-                    + "WHERE l.org_id = ? AND l.entry_id IN (" + in + ") ORDER BY l.entry_id, l.line_no")) {
-                bindIds(s, org, ids);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        lines.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                                .add(new LineView(r.getInt(2), r.getString(3), r.getString(4), r.getBigDecimal(5),
-                                        r.getBigDecimal(6), r.getString(7), r.getString(8),
-                                        shares.getOrDefault(r.getLong(1) + "/" + r.getInt(2), List.of())));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
-        }
-        return page.stream()
-                .map(e -> new EntryView(e.id(), e.fiscalYear(), e.number(), e.date(), e.journal(), e.description(),
-                        e.document(), e.reverses(), e.reversedBy(), e.total(), e.softLockOverride(), e.postedAt(),
-                        e.postedBy(), e.hashVersion(), e.hash(), lines.getOrDefault(e.id(), List.of())))
-                .toList();
-    }
-
-    private static void bindIds(PreparedStatement s, long org, List<Long> ids) throws SQLException {
-        s.setLong(1, org);
-        for (int i = 0; i < ids.size(); i++) {
-            s.setLong(i + 2, ids.get(i));
-        }
+        return new JournalPage(from, to, page.total(), entries.withLines(page.entries()));
     }
 
     // ---- statements
