@@ -12,9 +12,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +34,6 @@ import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
-import coop.intercoop.hub.testing.TestDatabase;
 
 /** The accounting reports through the API, on books posted through the API, in JSON and as xlsx downloads. */
 @ExtendWith(ArquillianExtension.class)
@@ -263,30 +259,12 @@ class ReportsIT {
     }
 
     @Test
-    void grantExecutionComparesSpendingWithTheBudget() throws SQLException {
+    void grantExecutionComparesSpendingWithTheBudget() {
         Books b = Books.open(base);
-        try (Connection c = TestDatabase.connect()) {
-            long grant;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO grant_award (org_id, code, name, funder, "
-                    + "awarded, eligible_from, eligible_to) VALUES (?, 'G1', 'Empleo 2025', 'Comunidad', 5000, "
-                    + "'2025-01-01', '2025-12-31')", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, b.orgId());
-                s.executeUpdate();
-                var keys = s.getGeneratedKeys();
-                keys.next();
-                grant = keys.getLong(1);
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO grant_budget (org_id, grant_id, account_prefix, amount) VALUES (?, ?, ?, ?)")) {
-                for (String[] line : new String[][] { { "62", "1000" }, { "64", "3000" } }) {
-                    s.setLong(1, b.orgId());
-                    s.setLong(2, grant);
-                    s.setString(3, line[0]);
-                    s.setBigDecimal(4, new BigDecimal(line[1]));
-                    s.executeUpdate();
-                }
-            }
-        }
+        b.expect(201,
+                b.post("/grants", "{\"code\":\"G1\",\"name\":\"Empleo 2025\",\"funder\":\"Comunidad\","
+                        + "\"awarded\":5000,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\","
+                        + "\"budget\":[{\"account\":\"62\",\"amount\":1000},{\"account\":\"64\",\"amount\":3000}]}"));
         b.postEntry("2025-01-02", "572", "100", "10000.00");
         for (String[] expense : new String[][] { { "640", "1000" }, { "629", "100" }, { "600", "40" } }) {
             b.expect(201,
