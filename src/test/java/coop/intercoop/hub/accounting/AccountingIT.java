@@ -90,8 +90,8 @@ class AccountingIT {
     @Test
     void anUnknownTemplateIsRefusedNamingTheKnownOnes() {
         Books b = books();
-        assertProblem(400, "template", "pgc-esfl, pgc-pymes-2007, pgc-pymesfl",
-                b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-cooperativas\"}"));
+        assertProblem(400, "template", "pgc-cooperativas, pgc-esfl, pgc-pymes-2007, pgc-pymesfl",
+                b.client().post(b.path() + "/chart", b.token(), "{\"template\":\"pgc-normal\"}"));
         assertEquals(404, b.client().get(b.path() + "/chart", b.token()).status());
         assertEquals(0, b.client().get(b.path() + "/accounts", b.token()).array().size());
     }

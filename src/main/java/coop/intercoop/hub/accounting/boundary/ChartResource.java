@@ -65,7 +65,7 @@ public class ChartResource {
 
     @POST
     @Operation(summary = "Build the chart from a template, once (org-admin, accountant): pgc-esfl, pgc-pymesfl, "
-            + "pgc-pymes-2007")
+            + "pgc-pymes-2007, pgc-cooperativas")
     public Response apply(@Valid ChartInput input) {
         MissingBodyException.require(input);
         tenant.require(AccountingRoles.KEEP);

@@ -33,8 +33,8 @@ class ChartTemplatesTest {
     private final ChartTemplates templates = new ChartTemplates("config/charts");
 
     @Test
-    void theThreeTemplatesAreListed() {
-        assertEquals(List.of("pgc-esfl", "pgc-pymes-2007", "pgc-pymesfl"), templates.names());
+    void theFourTemplatesAreListed() {
+        assertEquals(List.of("pgc-cooperativas", "pgc-esfl", "pgc-pymes-2007", "pgc-pymesfl"), templates.names());
     }
 
     @ParameterizedTest
@@ -69,12 +69,13 @@ class ChartTemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-cooperativas", "../charts/pgc-esfl", "PGC-ESFL", "" })
+    @ValueSource(strings = { "pgc-normal", "../charts/pgc-esfl", "PGC-ESFL", "" })
     void anUnknownTemplateIsRefusedListingTheKnownOnes(String name) {
         UnknownChartTemplateException refused = assertThrows(UnknownChartTemplateException.class,
                 () -> templates.read(name));
         assertEquals("template", refused.field());
-        assertTrue(refused.getMessage().contains("pgc-esfl, pgc-pymes-2007, pgc-pymesfl"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("pgc-cooperativas, pgc-esfl, pgc-pymes-2007, pgc-pymesfl"),
+                refused.getMessage());
     }
 
     @Test

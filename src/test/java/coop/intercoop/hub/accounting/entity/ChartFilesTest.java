@@ -63,7 +63,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
     void everyLineIsWellFormed(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         assertFalse(accounts.isEmpty(), file + " is empty");
@@ -80,7 +80,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
     void everyAccountHangsFromAHeading(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (Account a : accounts.values()) {
@@ -101,7 +101,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
     void headingsHaveChildrenAndPostingsHaveNone(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (Account a : accounts.values()) {
@@ -117,7 +117,7 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv" })
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
     void allNineGroupsArePresent(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (int g = 1; g <= 9; g++) {
@@ -150,7 +150,7 @@ class ChartFilesTest {
 
     @Test
     void natureFollowsTheGroups() throws IOException {
-        for (String file : List.of("pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv")) {
+        for (String file : List.of("pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv")) {
             for (Account a : read(file).values()) {
                 String where = file + " " + a.code();
                 switch (a.group()) {
@@ -172,5 +172,19 @@ class ChartFilesTest {
         assertTrue(read("pgc-esfl.csv").size() >= 300, "ESFL should have several hundred accounts");
         assertTrue(read("pgc-pymes-2007.csv").size() >= 300, "PYMES should have several hundred accounts");
         assertTrue(read("pgc-pymesfl.csv").size() >= 300, "PYMESFL should have several hundred accounts");
+    }
+
+    @Test
+    void theCooperativesChartIsThePymesChartWithTheCooperativesItems() throws IOException {
+        Map<String, Account> pymes = read("pgc-pymes-2007.csv");
+        Map<String, Account> cooperatives = read("pgc-cooperativas.csv");
+        assertTrue(cooperatives.keySet().containsAll(pymes.keySet()));
+        assertEquals("LIABILITY", cooperatives.get("1429").nature());
+        assertEquals("POSTING", cooperatives.get("1429").kind());
+        assertEquals("Fondo de Educación, Formación y Promoción", cooperatives.get("1429").name());
+        assertEquals("EXPENSE", cooperatives.get("6591").nature());
+        assertEquals("HEADING", cooperatives.get("100").kind());
+        assertEquals("Fondo de reserva obligatorio", cooperatives.get("1120").name());
+        assertEquals("POSTING", cooperatives.get("129").kind());
     }
 }
