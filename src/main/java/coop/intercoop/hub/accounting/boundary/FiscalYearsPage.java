@@ -1,0 +1,128 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+
+import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.accounting.control.Locks;
+import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.LockDates;
+import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/**
+ * The organisation's fiscal years and lock dates ({@code /org/accounting/fiscal-years.xhtml}): those who keep the books
+ * open a year and move the locks, auditors read them. The lock dates are saved with the version read, so a concurrent
+ * change is refused rather than overwritten.
+ */
+@Named
+@ViewScoped
+public class FiscalYearsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Instance<FiscalYears> fiscalYears;
+
+    @Inject
+    Instance<Locks> locks;
+
+    @Inject
+    Texts texts;
+
+    private List<FiscalYear> years = List.of();
+    private Integer year;
+    private LocalDate startDate;
+    private LocalDate softLock;
+    private LocalDate hardLock;
+    private int locksVersion;
+    private boolean editable;
+
+    @Transactional
+    @Tenanted
+    public void load() {
+        tenant.require(AccountingRoles.READ);
+        editable = AccountingRoles.keeps(tenant);
+        refresh();
+        year = years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1).getYear() + 1;
+    }
+
+    @Transactional
+    @Tenanted
+    public void open() {
+        tenant.require(AccountingRoles.KEEP);
+        FiscalYear opened = fiscalYears.get().open(year, startDate);
+        refresh();
+        year = opened.getYear() + 1;
+        startDate = null;
+        texts.inform("fiscalYears.opened", String.valueOf(opened.getYear()));
+    }
+
+    @Transactional
+    @Tenanted
+    public void changeLocks() {
+        tenant.require(AccountingRoles.KEEP);
+        locks.get().change(locksVersion, softLock, hardLock);
+        refresh();
+        texts.inform("locks.saved");
+    }
+
+    private void refresh() {
+        years = fiscalYears.get().all();
+        LockDates current = locks.get().current();
+        softLock = current.getSoftLock();
+        hardLock = current.getHardLock();
+        locksVersion = current.getVersion();
+    }
+
+    public List<FiscalYear> getYears() {
+        return years;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getSoftLock() {
+        return softLock;
+    }
+
+    public void setSoftLock(LocalDate softLock) {
+        this.softLock = softLock;
+    }
+
+    public LocalDate getHardLock() {
+        return hardLock;
+    }
+
+    public void setHardLock(LocalDate hardLock) {
+        this.hardLock = hardLock;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+}
