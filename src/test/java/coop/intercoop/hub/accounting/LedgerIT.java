@@ -1,10 +1,15 @@
 package coop.intercoop.hub.accounting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import jakarta.json.JsonObject;
 
@@ -18,8 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
 
-/** Posting through the API: numbering, the refusals that name the problem, reversal. */
+/**
+ * Posting through the API: numbering, the refusals that name the problem, reversal, drafts, analytic shares, the
+ * integrity check, maintained balances and year-end closing.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LedgerIT {
 
@@ -97,5 +106,129 @@ class LedgerIT {
         JsonObject reversed = b.expect(200, b.get("/entries/" + reversal.getJsonNumber("id").longValue())).json();
         assertEquals("570", reversed.getJsonArray("lines").getJsonObject(1).getString("account"));
         assertEquals("50.00", reversed.getJsonArray("lines").getJsonObject(1).getJsonNumber("debit").toString());
+    }
+
+    @Test
+    void draftsAreSavedChangedAndPostedWithEveryCheck() {
+        Books b = Books.open(base);
+        String unbalanced = "{\"date\":\"2025-05-02\",\"journal\":\"CASH\",\"description\":\"Petty cash\",\"lines\":["
+                + "{\"account\":\"629\",\"debit\":12.40},{\"account\":\"570\",\"credit\":12.00}]}";
+        JsonObject draft = b.expect(201, b.post("/drafts", unbalanced)).json();
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("CASH", draft.getJsonObject("entry").getString("journal"));
+        assertProblem(400, "lines", "difference 0.40", b.post("/drafts/" + id + "/posting", "{}"));
+        assertProblem(409, null, "changed",
+                b.put("/drafts/" + id, unbalanced.replace("12.00", "12.40").replaceFirst("\\{", "{\"version\":5,")));
+        b.expect(200,
+                b.put("/drafts/" + id, unbalanced.replace("12.00", "12.40").replaceFirst("\\{", "{\"version\":0,")));
+        JsonObject posted = b.expect(201, b.post("/drafts/" + id + "/posting", "{}")).json();
+        assertEquals(1, posted.getInt("number"));
+        assertEquals(404, b.get("/drafts/" + id).status());
+        assertEquals(0, b.expect(200, b.get("/drafts")).array().size());
+    }
+
+    @Test
+    void linesSplitAcrossProjectsGrantsAndActivitiesByPercentage() {
+        Books b = Books.open(base);
+        b.expect(201, b.post("/projects", "{\"code\":\"p-1\",\"name\":\"Huerto social\"}"));
+        b.expect(201, b.post("/projects", "{\"code\":\"P-2\",\"name\":\"Comedor\"}"));
+        assertProblem(409, "code", "already has a project", b.post("/projects", "{\"code\":\"P-1\",\"name\":\"x\"}"));
+        b.expect(201,
+                b.post("/grants", "{\"code\":\"G-25\",\"name\":\"Empleo 2025\",\"funder\":\"Ayuntamiento\","
+                        + "\"awarded\":10000,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\","
+                        + "\"budget\":[{\"account\":\"64\",\"amount\":8000},{\"account\":\"62\",\"amount\":2000}]}"));
+        assertEquals("64", b.expect(200, b.get("/grants/g-25")).json().getJsonArray("budget").getJsonObject(1)
+                .getString("account"));
+        String split = "{\"date\":\"2025-06-30\",\"journal\":\"PAYROLL\",\"description\":\"Nómina junio\",\"lines\":["
+                + "{\"account\":\"640\",\"debit\":1000.01,\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":\"P-1\","
+                + "\"percent\":33.3333},{\"dimension\":\"PROJECT\",\"code\":\"P-2\",\"percent\":66.6667},"
+                + "{\"dimension\":\"GRANT\",\"code\":\"G-25\"},{\"dimension\":\"ACTIVITY\",\"code\":\"OWN\"}]},"
+                + "{\"account\":\"572\",\"credit\":1000.01}]}";
+        long id = b.expect(201, b.post("/entries", split)).json().getJsonNumber("id").longValue();
+        var shares = b.expect(200, b.get("/entries/" + id)).json().getJsonArray("lines").getJsonObject(0)
+                .getJsonArray("analytic");
+        assertEquals(4, shares.size());
+        assertEquals("333.34", shares.getJsonObject(0).getJsonNumber("amount").toString());
+        assertEquals("666.67", shares.getJsonObject(1).getJsonNumber("amount").toString());
+        assertEquals("1000.01", shares.getJsonObject(2).getJsonNumber("amount").toString());
+        assertProblem(400, "lines[0].analytic", "total 90 %", b.post("/entries", split.replace("66.6667", "56.6667")));
+        assertProblem(400, "lines[0].analytic[2].code", "no grant G-99",
+                b.post("/entries", split.replace("G-25", "G-99")));
+        assertTrue(b.expect(200, b.post("/balances/verification", "")).json().getBoolean("consistent"));
+    }
+
+    @Test
+    void theIntegrityCheckNamesAnEntryWhoseAmountWasAlteredBehindTheHubsBack() throws Exception {
+        Books b = Books.open(base);
+        b.postEntry("2025-01-10", "629", "570", "10");
+        JsonObject second = b.postEntry("2025-01-11", "629", "570", "20").json();
+        b.postEntry("2025-01-12", "629", "570", "30");
+        JsonObject intact = b.expect(200, b.get("/integrity")).json();
+        assertTrue(intact.getBoolean("intact"), intact.toString());
+        assertEquals(3, intact.getInt("entriesChecked"));
+        long id = second.getJsonNumber("id").longValue();
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE journal_line SET debit = 2000 WHERE org_id = " + b.orgId()
+                            + " AND entry_id = " + id + " AND line_no = 1"));
+            assertTrue(refused.getMessage().contains("cannot be changed"), refused.getMessage());
+            // someone with the rights to drop the trigger alters the amount and puts the trigger back
+            s.execute("DROP TRIGGER journal_line_immutable_update");
+            try {
+                s.executeUpdate("UPDATE journal_line SET debit = 2000 WHERE org_id = " + b.orgId() + " AND entry_id = "
+                        + id + " AND line_no = 1");
+            } finally {
+                s.execute("CREATE TRIGGER journal_line_immutable_update BEFORE UPDATE ON journal_line FOR EACH ROW "
+                        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A line of a posted journal entry cannot be "
+                        + "changed.'");
+            }
+        }
+        JsonObject broken = b.expect(200, b.get("/integrity")).json();
+        assertFalse(broken.getBoolean("intact"));
+        assertEquals(1, broken.getInt("entriesChecked"));
+        assertEquals(id, broken.getJsonObject("firstBroken").getJsonNumber("id").longValue());
+        assertTrue(broken.getJsonObject("firstBroken").getString("reason").contains("Entry 2/2025"), broken.toString());
+        JsonObject verification = b.expect(200, b.post("/balances/verification", "")).json();
+        assertFalse(verification.getBoolean("consistent"));
+        JsonObject rebuilt = b.expect(200, b.post("/balances/rebuild", "")).json();
+        assertTrue(rebuilt.getBoolean("consistent"), rebuilt.toString());
+    }
+
+    @Test
+    void yearEndClosingRegularisesClosesAndOpensTheNextYear() {
+        Books b = Books.open(base);
+        b.postEntry("2025-01-10", "572", "100", "5000");
+        b.postEntry("2025-03-10", "629", "572", "800");
+        b.postEntry("2025-04-10", "572", "721", "1300");
+        b.expect(200, b.put("/locks", "{\"softLock\":\"2025-12-31\",\"version\":0}"));
+        assertProblem(409, "date", "soft lock", b.post("/fiscal-years/2025/closing", "{}"));
+        b.expect(200, b.put("/locks", "{\"version\":1}"));
+        JsonObject closing = b.expect(201, b.post("/fiscal-years/2025/closing", "{}")).json();
+        assertEquals(4, closing.getJsonObject("regularisation").getInt("number"));
+        assertEquals("1300.00", closing.getJsonObject("regularisation").getJsonNumber("total").toString());
+        assertEquals(5, closing.getJsonObject("closing").getInt("number"));
+        assertEquals(1, closing.getJsonObject("opening").getInt("number"));
+        assertEquals(2026, closing.getJsonObject("opening").getInt("fiscalYear"));
+        JsonObject opening = b
+                .expect(200, b.get("/entries/" + closing.getJsonObject("opening").getJsonNumber("id").longValue()))
+                .json();
+        // 572 5500 debit; 100 5000 and 129 500 credit
+        assertEquals("100", opening.getJsonArray("lines").getJsonObject(0).getString("account"));
+        assertEquals("5000.00", opening.getJsonArray("lines").getJsonObject(0).getJsonNumber("credit").toString());
+        assertEquals("129", opening.getJsonArray("lines").getJsonObject(1).getString("account"));
+        assertEquals("500.00", opening.getJsonArray("lines").getJsonObject(1).getJsonNumber("credit").toString());
+        assertEquals("5500.00", opening.getJsonArray("lines").getJsonObject(2).getJsonNumber("debit").toString());
+        assertProblem(409, "date", "is closed", b.post("/entries", Books.entry("2025-12-31", "629", "570", "1")));
+        assertProblem(409, "year", "already closed", b.post("/fiscal-years/2025/closing", "{}"));
+        assertTrue(b.expect(200, b.get("/fiscal-years")).array().getJsonObject(0).getBoolean("closed"));
+        assertTrue(b.expect(200, b.get("/integrity")).json().getBoolean("intact"));
+
+        Books locked = Books.open(base);
+        locked.postEntry("2025-03-10", "629", "572", "800");
+        locked.expect(200, locked.put("/locks", "{\"hardLock\":\"2025-12-31\",\"version\":0}"));
+        assertProblem(409, "date", "hard lock", locked.post("/fiscal-years/2025/closing", "{}"));
+        assertFalse(locked.expect(200, locked.get("/fiscal-years")).array().getJsonObject(0).getBoolean("closed"));
+        assertEquals(1, locked.expect(200, locked.get("/entries")).json().getInt("total"));
     }
 }

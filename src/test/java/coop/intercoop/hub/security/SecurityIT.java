@@ -255,7 +255,14 @@ class SecurityIT {
                 "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit",
                 "/api/v1/orgs/{org}/accounting/chart", "/api/v1/orgs/{org}/accounting/accounts",
                 "/api/v1/orgs/{org}/accounting/accounts/{code}", "/api/v1/orgs/{org}/accounting/fiscal-years",
-                "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks" }) {
+                "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks",
+                "/api/v1/orgs/{org}/accounting/fiscal-years/{year}/closing", "/api/v1/orgs/{org}/accounting/entries",
+                "/api/v1/orgs/{org}/accounting/entries/{id}", "/api/v1/orgs/{org}/accounting/entries/{id}/reversal",
+                "/api/v1/orgs/{org}/accounting/drafts", "/api/v1/orgs/{org}/accounting/drafts/{id}",
+                "/api/v1/orgs/{org}/accounting/drafts/{id}/posting", "/api/v1/orgs/{org}/accounting/projects",
+                "/api/v1/orgs/{org}/accounting/grants", "/api/v1/orgs/{org}/accounting/grants/{code}",
+                "/api/v1/orgs/{org}/accounting/integrity", "/api/v1/orgs/{org}/accounting/balances/verification",
+                "/api/v1/orgs/{org}/accounting/balances/rebuild" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);

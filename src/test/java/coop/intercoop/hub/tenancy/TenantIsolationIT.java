@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -246,6 +248,95 @@ class TenantIsolationIT {
         assertEquals("pgc-esfl", c.get(b + "/chart", t.tokenB()).json().getString("template"));
         assertEquals(1, c.get(b + "/fiscal-years", t.tokenB()).array().size());
         assertEquals("2025-01-31", c.get(b + "/locks", t.tokenB()).json().getString("hardLock"));
+        assertBUnchanged(t);
+    }
+
+    @Test
+    void aMemberOfAReachesNoEntryDraftProjectGrantOrLedgerCheckOfB() throws SQLException {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a() + "/accounting";
+        String b = "api/v1/orgs/" + t.b() + "/accounting";
+        for (String[] books : new String[][] { { a, t.tokenA() }, { b, t.tokenB() } }) {
+            assertEquals(201, c.post(books[0] + "/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/fiscal-years", books[1], "{\"year\":2025}").status());
+        }
+        assertEquals(201,
+                c.post(b + "/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"Banco de B\"}").status());
+        assertEquals(201, c.post(b + "/projects", t.tokenB(), "{\"code\":\"PB\",\"name\":\"Project of B\"}").status());
+        assertEquals(201, c.post(b + "/grants", t.tokenB(), "{\"code\":\"GB\",\"name\":\"Grant of B\","
+                + "\"funder\":\"F\",\"awarded\":100,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\"}")
+                .status());
+        String entryOfB = "{\"date\":\"2025-02-01\",\"journal\":\"BANK\",\"description\":\"B's entry\",\"lines\":["
+                + "{\"account\":\"629\",\"debit\":40,\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":\"PB\"}]},"
+                + "{\"account\":\"5720099\",\"credit\":40}]}";
+        Reply posted = c.post(b + "/entries", t.tokenB(), entryOfB);
+        assertEquals(201, posted.status(), posted.body());
+        long entryB = posted.json().getJsonNumber("id").longValue();
+        Reply draft = c.post(b + "/drafts", t.tokenB(), entryOfB);
+        assertEquals(201, draft.status(), draft.body());
+        long draftB = draft.json().getJsonNumber("id").longValue();
+
+        // B's paths
+        assertNotFound(c.get(b + "/entries", t.tokenA()));
+        assertNotFound(c.get(b + "/entries/" + entryB, t.tokenA()));
+        assertNotFound(c.post(b + "/entries", t.tokenA(), entryOfB));
+        assertNotFound(c.post(b + "/entries/" + entryB + "/reversal", t.tokenA(), "{\"date\":\"2025-03-01\"}"));
+        assertNotFound(c.get(b + "/drafts", t.tokenA()));
+        assertNotFound(c.get(b + "/drafts/" + draftB, t.tokenA()));
+        assertNotFound(c.put(b + "/drafts/" + draftB, t.tokenA(), entryOfB.replaceFirst("\\{", "{\"version\":0,")));
+        assertNotFound(c.delete(b + "/drafts/" + draftB, t.tokenA()));
+        assertNotFound(c.post(b + "/drafts/" + draftB + "/posting", t.tokenA(), "{}"));
+        assertNotFound(c.get(b + "/projects", t.tokenA()));
+        assertNotFound(c.post(b + "/projects", t.tokenA(), "{\"code\":\"PX\",\"name\":\"x\"}"));
+        assertNotFound(c.get(b + "/grants", t.tokenA()));
+        assertNotFound(c.get(b + "/grants/GB", t.tokenA()));
+        assertNotFound(c.get(b + "/integrity", t.tokenA()));
+        assertNotFound(c.post(b + "/balances/verification", t.tokenA(), ""));
+        assertNotFound(c.post(b + "/balances/rebuild", t.tokenA(), ""));
+        assertNotFound(c.post(b + "/fiscal-years/2025/closing", t.tokenA(), "{}"));
+
+        // B's ids and codes under A's path
+        assertNotFound(c.get(a + "/entries/" + entryB, t.tokenA()));
+        assertNotFound(c.post(a + "/entries/" + entryB + "/reversal", t.tokenA(), "{\"date\":\"2025-03-01\"}"));
+        assertNotFound(c.get(a + "/drafts/" + draftB, t.tokenA()));
+        assertNotFound(c.delete(a + "/drafts/" + draftB, t.tokenA()));
+        assertNotFound(c.post(a + "/drafts/" + draftB + "/posting", t.tokenA(), "{}"));
+        assertNotFound(c.get(a + "/grants/GB", t.tokenA()));
+        Reply foreignAccount = c.post(a + "/entries", t.tokenA(), entryOfB.replace("PB", "PA"));
+        assertEquals(400, foreignAccount.status(), foreignAccount.body());
+        assertTrue(foreignAccount.body().contains("5720099 does not exist"), foreignAccount.body());
+        Reply foreignProject = c.post(a + "/entries", t.tokenA(), entryOfB.replace("5720099", "572"));
+        assertEquals(400, foreignProject.status(), foreignProject.body());
+        assertTrue(foreignProject.body().contains("no project PB"), foreignProject.body());
+        assertEquals(0, c.get(a + "/entries", t.tokenA()).json().getInt("total"));
+        assertEquals(0, c.get(a + "/drafts", t.tokenA()).array().size());
+        assertEquals(0, c.get(a + "/projects", t.tokenA()).array().size());
+        assertEquals(0, c.get(a + "/grants", t.tokenA()).array().size());
+        assertEquals(0, c.get(a + "/integrity", t.tokenA()).json().getInt("entriesChecked"));
+
+        // the database refuses a line of A that points at B's account
+        Reply entryOfA = c.post(a + "/entries", t.tokenA(), entryOfB.replace("PB", "PA").replace("5720099", "572")
+                .replace(",\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":\"PA\"}]", ""));
+        assertEquals(201, entryOfA.status(), entryOfA.body());
+        try (Connection db = TestDatabase.connect();
+                Statement s = db.createStatement()) {
+            long accountOfB;
+            try (var r = s.executeQuery("SELECT id FROM account WHERE org_id = " + t.b() + " AND code = '5720099'")) {
+                r.next();
+                accountOfB = r.getLong(1);
+            }
+            assertThrows(SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO journal_line (org_id, entry_id, "
+                            + "line_no, account_id, entry_date, debit, credit) VALUES (" + t.a() + ", "
+                            + entryOfA.json().getJsonNumber("id").longValue() + ", 9, " + accountOfB
+                            + ", '2025-02-01', 1, 0)"));
+        }
+
+        assertEquals(1, c.get(b + "/entries", t.tokenB()).json().getInt("total"));
+        assertEquals(1, c.get(b + "/drafts", t.tokenB()).array().size());
+        assertEquals(1, c.get(b + "/projects", t.tokenB()).array().size());
+        assertTrue(c.get(b + "/integrity", t.tokenB()).json().getBoolean("intact"));
         assertBUnchanged(t);
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.Period;
 import coop.intercoop.hub.platform.MissingBodyException;
@@ -44,6 +47,9 @@ public class FiscalYearsResource {
     @Inject
     FiscalYears fiscalYears;
 
+    @Inject
+    YearEnd yearEnd;
+
     public static class FiscalYearInput {
         @NotNull
         public Integer year;
@@ -57,9 +63,10 @@ public class FiscalYearsResource {
         }
     }
 
-    public record FiscalYearJson(long id, int year, LocalDate startDate, LocalDate endDate, List<PeriodJson> periods) {
+    public record FiscalYearJson(long id, int year, LocalDate startDate, LocalDate endDate, boolean closed,
+            List<PeriodJson> periods) {
         static FiscalYearJson of(FiscalYear f) {
-            return new FiscalYearJson(f.getId(), f.getYear(), f.getStartDate(), f.getEndDate(),
+            return new FiscalYearJson(f.getId(), f.getYear(), f.getStartDate(), f.getEndDate(), f.isClosed(),
                     f.getPeriods().stream().map(PeriodJson::of).toList());
         }
     }
@@ -85,6 +92,32 @@ public class FiscalYearsResource {
         FiscalYear opened = fiscalYears.open(input.year, input.startDate);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/fiscal-years"))
                 .entity(FiscalYearJson.of(opened)).build();
+    }
+
+    public static class ClosingInput {
+        public Boolean overrideSoftLock;
+        public String overrideReason;
+    }
+
+    public record ClosingJson(int year, EntriesResource.PostedJson regularisation, EntriesResource.PostedJson closing,
+            EntriesResource.PostedJson opening) {
+    }
+
+    @POST
+    @Path("fiscal-years/{year}/closing")
+    @Operation(summary = "Close a fiscal year (org-admin, accountant): regularise groups 6 and 7 into 129, close "
+            + "every balance, open the next year with them; nothing more can be posted in the closed year")
+    public Response close(@PathParam("year") int year, ClosingInput input) {
+        tenant.require(AccountingRoles.KEEP);
+        ClosingInput options = input == null ? new ClosingInput() : input;
+        YearEnd.Closing closing = yearEnd.close(year,
+                new Ledger.SoftLockOverride(Boolean.TRUE.equals(options.overrideSoftLock), options.overrideReason));
+        return Response.status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.regularisation()),
+                posted(closing.closing()), posted(closing.opening()))).build();
+    }
+
+    private static EntriesResource.PostedJson posted(Ledger.Posted posted) {
+        return posted == null ? null : EntriesResource.PostedJson.of(posted);
     }
 
     @GET

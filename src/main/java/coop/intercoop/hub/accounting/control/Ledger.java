@@ -400,10 +400,14 @@ public class Ledger {
         return analytic;
     }
 
-    /** The code as stored: stripped; a work centre's CCC without separators. */
+    /** The code as stored: stripped; project and grant codes upper case; a work centre's CCC without separators. */
     private static String codeOf(Dimension dimension, String code) {
         String stripped = code.strip();
-        return dimension == Dimension.WORK_CENTRE ? ContributionAccountCode.normalise(stripped) : stripped;
+        return switch (dimension) {
+            case WORK_CENTRE -> ContributionAccountCode.normalise(stripped);
+            case PROJECT, GRANT -> stripped.toUpperCase(java.util.Locale.ROOT);
+            case ACTIVITY -> stripped;
+        };
     }
 
     private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)

@@ -30,6 +30,9 @@ public class Locks {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Ledger ledger;
+
     /** The organisation's lock dates; nothing locked (version 0) if it never set any. */
     public LockDates current() {
         LockDates locks = em.find(LockDates.class, tenant.id());
@@ -43,6 +46,8 @@ public class Locks {
      *             if the hard lock would move back or be removed
      */
     public LockDates change(int expectedVersion, LocalDate softLock, LocalDate hardLock) {
+        // moving a lock waits for postings in progress, and postings wait for it: none slips in behind a new lock
+        ledger.lockBooks();
         LockDates locks = em.find(LockDates.class, tenant.id());
         boolean created = locks == null;
         if (created) {

@@ -42,6 +42,17 @@ public class EntryDraft {
         this.lines = new ArrayList<>(lines);
     }
 
+    /** The entry's own content, without what a subclass (a request body) adds. */
+    public EntryDraft content() {
+        EntryDraft copy = new EntryDraft();
+        copy.date = date;
+        copy.journal = journal;
+        copy.description = description;
+        copy.document = document;
+        copy.lines = lines;
+        return copy;
+    }
+
     /**
      * Checks the entry on its own: date, journal, description, at least two lines, each line either a debit or a credit
      * with at most two decimals, valid third-party tax ids, analytic shares totalling 100 % per dimension, and debit =

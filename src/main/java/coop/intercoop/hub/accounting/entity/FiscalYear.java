@@ -26,7 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * A fiscal year (ejercicio) of twelve months, split into twelve monthly periods. Annual accounts cover twelve months
  * (PGC, RD 1514/2007, tercera parte, norma 1ª); the year is the calendar year unless the organisation's statutes set
  * another first month, and it is labelled with the calendar year it starts in. Shorter years (the first one after
- * constitution, or a change of closing date) are not supported yet.
+ * constitution, or a change of closing date) are not supported yet. Year-end closing closes a year for good.
  */
 @Entity
 @Table(name = "fiscal_year")
@@ -52,6 +52,10 @@ public class FiscalYear {
 
     @Column(name = "end_date")
     private LocalDate endDate;
+
+    /** Set by year-end closing; nothing can be posted in a closed year. */
+    @Column(name = "closed_at", insertable = false, updatable = false)
+    private java.time.Instant closedAt;
 
     @OneToMany(mappedBy = "fiscalYear", cascade = CascadeType.PERSIST)
     @OrderBy("number")
@@ -129,6 +133,10 @@ public class FiscalYear {
 
     public LocalDate getEndDate() {
         return endDate;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
     }
 
     public List<Period> getPeriods() {

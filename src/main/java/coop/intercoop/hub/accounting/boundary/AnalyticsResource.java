@@ -1,0 +1,93 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.accounting.control.Analytics;
+import coop.intercoop.hub.accounting.entity.Grant;
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/** The organisation's projects and grants, the analytic values entry lines are split across. */
+@Path("orgs/{org}/accounting")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounting")
+@Transactional
+@Tenanted
+public class AnalyticsResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Analytics analytics;
+
+    public static class ProjectInput {
+        public String code;
+        public String name;
+    }
+
+    @GET
+    @Path("projects")
+    @Operation(summary = "The projects (org-admin, accountant, auditor)")
+    public List<Analytics.Project> projects() {
+        tenant.require(AccountingRoles.READ);
+        return analytics.projects();
+    }
+
+    @POST
+    @Path("projects")
+    @Operation(summary = "Create a project (org-admin, accountant); codes are unique in the organisation")
+    public Response createProject(ProjectInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        Analytics.Project project = analytics.createProject(input.code, input.name);
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/projects")).entity(project).build();
+    }
+
+    @GET
+    @Path("grants")
+    @Operation(summary = "The grants with their budgets (org-admin, accountant, auditor)")
+    public List<Analytics.GrantView> grants() {
+        tenant.require(AccountingRoles.READ);
+        return analytics.grants();
+    }
+
+    @GET
+    @Path("grants/{code}")
+    @Operation(summary = "One grant with its budget (org-admin, accountant, auditor)")
+    public Analytics.GrantView grant(@PathParam("code") String code) {
+        tenant.require(AccountingRoles.READ);
+        return analytics.grant(code);
+    }
+
+    @POST
+    @Path("grants")
+    @Operation(summary = "Record a grant: funder, awarded amount, eligibility period, budget per expense account "
+            + "group (org-admin, accountant)")
+    public Response createGrant(Grant input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        Analytics.GrantView grant = analytics.createGrant(input);
+        return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/grants/" + grant.code())).entity(grant)
+                .build();
+    }
+}
