@@ -163,6 +163,22 @@ class AccountingIT {
     }
 
     @Test
+    void aFirstYearMayBeShorterThanTwelveMonths() {
+        Books b = books();
+        assertProblem(400, "endDate", "last day of a month", b.client().post(b.path() + "/fiscal-years", b.token(),
+                "{\"year\":2025,\"startDate\":\"2025-03-17\",\"endDate\":\"2025-12-30\"}"));
+        Reply opened = b.client().post(b.path() + "/fiscal-years", b.token(),
+                "{\"year\":2025,\"startDate\":\"2025-03-17\"}");
+        assertEquals(201, opened.status(), opened.body());
+        assertEquals("2025-12-31", opened.json().getString("endDate"));
+        assertEquals(10, opened.json().getJsonArray("periods").size());
+        assertEquals(1, b.client().get(b.path() + "/periods?date=2025-03-17", b.token()).json().getInt("number"));
+        assertProblem(400, "date", "open its fiscal year first",
+                b.client().get(b.path() + "/periods?date=2025-03-16", b.token()));
+        assertEquals(201, b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2026}").status());
+    }
+
+    @Test
     void movingTheHardLockBackIsRefused() {
         Books b = books();
         JsonObject none = b.client().get(b.path() + "/locks", b.token()).json();

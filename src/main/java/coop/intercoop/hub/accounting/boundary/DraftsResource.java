@@ -49,11 +49,6 @@ public class DraftsResource {
         public Integer version;
     }
 
-    public static class PostingInput {
-        public Boolean overrideSoftLock;
-        public String overrideReason;
-    }
-
     @GET
     @Operation(summary = "The draft entries (org-admin, accountant, auditor)")
     public List<Drafts.Draft> all() {
@@ -104,11 +99,9 @@ public class DraftsResource {
     @Path("{id}/posting")
     @Operation(summary = "Post a draft entry (org-admin, accountant) with every check of the ledger; the draft is "
             + "removed")
-    public Response post(@PathParam("id") long id, PostingInput input) {
+    public Response post(@PathParam("id") long id, OverrideInput input) {
         tenant.require(AccountingRoles.KEEP);
-        PostingInput options = input == null ? new PostingInput() : input;
-        Ledger.Posted posted = drafts.post(id,
-                new Ledger.SoftLockOverride(Boolean.TRUE.equals(options.overrideSoftLock), options.overrideReason));
+        Ledger.Posted posted = drafts.post(id, OverrideInput.of(input));
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(EntriesResource.PostedJson.of(posted)).build();
     }

@@ -60,13 +60,11 @@ public class EntriesResource {
         }
     }
 
-    public static class ReversalInput {
+    public static class ReversalInput extends OverrideInput {
         /** The reversal's date, in an open period. */
         public LocalDate date;
         /** Defaults to "Anulación del asiento N/AAAA: ...". */
         public String description;
-        public Boolean overrideSoftLock;
-        public String overrideReason;
     }
 
     public record PostedJson(long id, int fiscalYear, int number, LocalDate date, Journal journal,
@@ -115,7 +113,7 @@ public class EntriesResource {
         MissingBodyException.require(input);
         tenant.require(AccountingRoles.KEEP);
         Ledger.Posted posted = entries.reverse(id, Dates.required(input.date, "date"), input.description,
-                new Ledger.SoftLockOverride(Boolean.TRUE.equals(input.overrideSoftLock), input.overrideReason));
+                input.override());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(PostedJson.of(posted)).build();
     }

@@ -53,8 +53,13 @@ public class FiscalYearsResource {
     public static class FiscalYearInput {
         @NotNull
         public Integer year;
-        /** The first day of a month in {@code year}; the calendar year when absent. */
+        /** In {@code year}; the first day of a month unless the year is shorter; 1 January when absent. */
         public LocalDate startDate;
+        /**
+         * The last day of a month at most twelve months on; twelve months, or 31 December for a short year, when
+         * absent.
+         */
+        public LocalDate endDate;
     }
 
     public record PeriodJson(int number, LocalDate startDate, LocalDate endDate) {
@@ -84,19 +89,14 @@ public class FiscalYearsResource {
 
     @POST
     @Path("fiscal-years")
-    @Operation(summary = "Open a fiscal year of twelve monthly periods (org-admin, accountant); the calendar year "
-            + "unless 'startDate' says otherwise")
+    @Operation(summary = "Open a fiscal year of monthly periods (org-admin, accountant): the calendar year unless "
+            + "'startDate' and 'endDate' say otherwise; a first year may be shorter than twelve months")
     public Response open(@Valid FiscalYearInput input) {
         MissingBodyException.require(input);
         tenant.require(AccountingRoles.KEEP);
-        FiscalYear opened = fiscalYears.open(input.year, input.startDate);
+        FiscalYear opened = fiscalYears.open(input.year, input.startDate, input.endDate);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/fiscal-years"))
                 .entity(FiscalYearJson.of(opened)).build();
-    }
-
-    public static class ClosingInput {
-        public Boolean overrideSoftLock;
-        public String overrideReason;
     }
 
     public record ClosingJson(int year, EntriesResource.PostedJson regularisation, EntriesResource.PostedJson closing,
@@ -107,11 +107,9 @@ public class FiscalYearsResource {
     @Path("fiscal-years/{year}/closing")
     @Operation(summary = "Close a fiscal year (org-admin, accountant): regularise groups 6 and 7 into 129, close "
             + "every balance, open the next year with them; nothing more can be posted in the closed year")
-    public Response close(@PathParam("year") int year, ClosingInput input) {
+    public Response close(@PathParam("year") int year, OverrideInput input) {
         tenant.require(AccountingRoles.KEEP);
-        ClosingInput options = input == null ? new ClosingInput() : input;
-        YearEnd.Closing closing = yearEnd.close(year,
-                new Ledger.SoftLockOverride(Boolean.TRUE.equals(options.overrideSoftLock), options.overrideReason));
+        YearEnd.Closing closing = yearEnd.close(year, OverrideInput.of(input));
         return Response.status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.regularisation()),
                 posted(closing.closing()), posted(closing.opening()))).build();
     }

@@ -35,14 +35,19 @@ public class FiscalYears {
         return em.createNamedQuery(FiscalYear.ALL, FiscalYear.class).getResultList();
     }
 
+    /** Opens a fiscal year of twelve monthly periods, the calendar year when {@code start} is null. */
+    public FiscalYear open(int year, LocalDate start) {
+        return open(year, start, null);
+    }
+
     /**
-     * Opens a fiscal year of twelve monthly periods, the calendar year when {@code start} is null.
+     * Opens a fiscal year with its monthly periods; see {@link FiscalYear#of} for the defaults.
      *
      * @throws OverlappingFiscalYearException
      *             if it would share a day with a fiscal year the organisation has
      */
-    public FiscalYear open(int year, LocalDate start) {
-        FiscalYear opened = FiscalYear.startingOn(year, start);
+    public FiscalYear open(int year, LocalDate start, LocalDate end) {
+        FiscalYear opened = FiscalYear.of(year, start, end);
         List<FiscalYear> overlapping = em.createNamedQuery(FiscalYear.OVERLAPPING, FiscalYear.class)
                 .setParameter("start", opened.getStartDate()).setParameter("end", opened.getEndDate()).getResultList();
         if (!overlapping.isEmpty()) {

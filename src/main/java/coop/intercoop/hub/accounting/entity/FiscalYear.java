@@ -23,10 +23,10 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A fiscal year (ejercicio) of twelve months, split into twelve monthly periods. Annual accounts cover twelve months
- * (PGC, RD 1514/2007, tercera parte, norma 1ª); the year is the calendar year unless the organisation's statutes set
- * another first month, and it is labelled with the calendar year it starts in. Shorter years (the first one after
- * constitution, or a change of closing date) are not supported yet. Year-end closing closes a year for good.
+ * A fiscal year (ejercicio), split into monthly periods. Annual accounts cover twelve months (PGC, RD 1514/2007,
+ * tercera parte, norma 1ª); the year is the calendar year unless the organisation's statutes set another first month,
+ * and it is labelled with the calendar year it starts in. Shorter years (the first one after constitution, or a change
+ * of closing date) have fewer periods. Year-end closing closes a year for good.
  */
 @Entity
 @Table(name = "fiscal_year")
@@ -79,26 +79,54 @@ public class FiscalYear {
      *             naming the field that is wrong
      */
     public static FiscalYear startingOn(int year, LocalDate start) {
-        checkYear(year);
-        if (start == null) {
-            return calendar(year);
-        }
-        if (start.getDayOfMonth() != 1) {
+        if (start != null && start.getDayOfMonth() != 1) {
             throw new InvalidFiscalYearException("startDate",
                     "A fiscal year starts on the first day of a month; " + start + " is not.");
         }
-        if (start.getYear() != year) {
+        return of(year, start, null);
+    }
+
+    /**
+     * A fiscal year from {@code start} to {@code end}: twelve months, or fewer for the first year after constitution or
+     * a change of closing date. The year starts in {@code year} (the calendar year when {@code start} is null), on the
+     * first day of a month unless it is a shorter year, and ends on the last day of a month at most twelve months
+     * later. Without {@code end} a year starting on the first of a month lasts twelve months and a shorter first year
+     * ends on 31 December. Each calendar month of the year is one period; the first and last may be partial.
+     *
+     * @throws InvalidFiscalYearException
+     *             naming the field that is wrong
+     */
+    public static FiscalYear of(int year, LocalDate start, LocalDate end) {
+        checkYear(year);
+        LocalDate first = start == null ? LocalDate.of(year, 1, 1) : start;
+        if (first.getYear() != year) {
             throw new InvalidFiscalYearException("startDate",
                     "The fiscal year " + year + " is labelled with the year it starts in, so it must start in " + year
-                            + ", not on " + start + ".");
+                            + ", not on " + first + ".");
+        }
+        LocalDate last = end != null ? end
+                : first.getDayOfMonth() == 1 ? first.plusMonths(MONTHS).minusDays(1) : LocalDate.of(year, 12, 31);
+        if (!last.isAfter(first)) {
+            throw new InvalidFiscalYearException("endDate",
+                    "The fiscal year must end after it starts; " + last + " is not after " + first + ".");
+        }
+        if (last.getDayOfMonth() != last.lengthOfMonth()) {
+            throw new InvalidFiscalYearException("endDate",
+                    "A fiscal year ends on the last day of a month; " + last + " is not.");
+        }
+        if (last.isAfter(first.plusMonths(MONTHS).minusDays(1))) {
+            throw new InvalidFiscalYearException("endDate",
+                    "A fiscal year lasts at most twelve months; " + first + " to " + last + " is longer.");
         }
         FiscalYear fiscalYear = new FiscalYear();
         fiscalYear.year = year;
-        fiscalYear.startDate = start;
-        fiscalYear.endDate = start.plusMonths(MONTHS).minusDays(1);
-        for (int n = 1; n <= MONTHS; n++) {
-            LocalDate first = start.plusMonths(n - 1L);
-            fiscalYear.periods.add(new Period(fiscalYear, n, first, first.plusMonths(1).minusDays(1)));
+        fiscalYear.startDate = first;
+        fiscalYear.endDate = last;
+        LocalDate from = first;
+        for (int n = 1; !from.isAfter(last); n++) {
+            LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+            fiscalYear.periods.add(new Period(fiscalYear, n, from, monthEnd));
+            from = monthEnd.plusDays(1);
         }
         return fiscalYear;
     }

@@ -68,4 +68,28 @@ class FiscalYearTest {
         assertEquals("startDate", otherYear.field());
         assertEquals("year", assertThrows(InvalidFiscalYearException.class, () -> FiscalYear.calendar(99)).field());
     }
+
+    @Test
+    void aShorterFirstYearRunsFromConstitutionToTheEndOfAMonth() {
+        FiscalYear first = FiscalYear.of(2025, LocalDate.of(2025, 3, 17), null);
+        assertEquals(LocalDate.of(2025, 12, 31), first.getEndDate());
+        List<Period> periods = first.getPeriods();
+        assertEquals(10, periods.size());
+        assertEquals(LocalDate.of(2025, 3, 17), periods.get(0).getStartDate());
+        assertEquals(LocalDate.of(2025, 3, 31), periods.get(0).getEndDate());
+        assertEquals(LocalDate.of(2025, 12, 1), periods.get(9).getStartDate());
+        assertEquals(5, FiscalYear.of(2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31)).getPeriods().size());
+    }
+
+    @Test
+    void aYearEndsOnAMonthEndWithinTwelveMonths() {
+        assertEquals("endDate", assertThrows(InvalidFiscalYearException.class,
+                () -> FiscalYear.of(2025, LocalDate.of(2025, 3, 17), LocalDate.of(2025, 12, 30))).field());
+        assertEquals("endDate", assertThrows(InvalidFiscalYearException.class,
+                () -> FiscalYear.of(2025, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 31))).field());
+        assertEquals("endDate", assertThrows(InvalidFiscalYearException.class,
+                () -> FiscalYear.of(2025, LocalDate.of(2025, 3, 17), LocalDate.of(2026, 3, 31))).field());
+        assertEquals("endDate", assertThrows(InvalidFiscalYearException.class,
+                () -> FiscalYear.of(2025, LocalDate.of(2025, 3, 17), LocalDate.of(2025, 2, 28))).field());
+    }
 }

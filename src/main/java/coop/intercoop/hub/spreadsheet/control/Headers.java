@@ -1,0 +1,90 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds columns by their header, in any order, in Spanish or English: case, accents, spaces, dots, hyphens and
+ * underscores do not matter ({@code Fecha}, {@code FECHA}, {@code date} all find the date column). Columns nobody asked
+ * for are ignored with a warning; a required column that is missing, or a column that appears twice, is an error naming
+ * it.
+ */
+public final class Headers {
+
+    /** A column a reader expects: its key, whether it must be there, and the headers that name it. */
+    public record Column(String key, boolean required, Set<String> names) {
+        public static Column required(String key, String... names) {
+            return new Column(key, true, Set.of(names));
+        }
+
+        public static Column optional(String key, String... names) {
+            return new Column(key, false, Set.of(names));
+        }
+    }
+
+    /** Where each expected column is (0-based), and the warnings about the header row. */
+    public record Mapping(Map<String, Integer> columns, List<String> warnings) {
+        public Integer indexOf(String key) {
+            return columns.get(key);
+        }
+    }
+
+    private Headers() {
+    }
+
+    /**
+     * Maps a header row.
+     *
+     * @param header
+     *            the header row's cells
+     *
+     * @throws SpreadsheetRefusedException
+     *             naming the missing required columns or a repeated column
+     */
+    public static Mapping map(XlsxReader.Row header, List<Column> expected) {
+        Map<String, Column> byName = new HashMap<>();
+        for (Column column : expected) {
+            for (String name : column.names()) {
+                byName.put(normalise(name), column);
+            }
+            byName.put(normalise(column.key()), column);
+        }
+        Map<String, Integer> found = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (XlsxReader.Cell cell : header.cells()) {
+            String text = Values.text(cell.value());
+            Column column = byName.get(normalise(text));
+            if (column == null) {
+                warnings.add("The column " + cell.reference().replaceAll("[0-9]", "") + " ('" + text
+                        + "') is not used and was ignored.");
+            } else if (found.containsKey(column.key())) {
+                throw new SpreadsheetRefusedException("The column '" + text + "' (" + column.key()
+                        + ") appears twice in the header row " + header.number() + ".");
+            } else {
+                found.put(column.key(), cell.column());
+            }
+        }
+        List<String> missing = expected.stream().filter(c -> c.required() && !found.containsKey(c.key()))
+                .map(c -> c.key() + " (" + c.names().stream().sorted().collect(Collectors.joining(", ")) + ")")
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new SpreadsheetRefusedException(
+                    "The header row " + header.number() + " of the sheet " + header.sheet() + " lacks the column"
+                            + (missing.size() > 1 ? "s " : " ") + String.join("; ", missing) + ".");
+        }
+        return new Mapping(Map.copyOf(found), List.copyOf(warnings));
+    }
+
+    /** Lower case, no accents, letters and digits only. */
+    static String normalise(String header) {
+        String decomposed = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,395 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipException;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an xlsx workbook row by row with POI's event API: the sheet XML is parsed as a stream (SAX), so a workbook of a
+ * million rows never sits in memory; only its shared strings do, bounded by {@link Limits#maxTextChars}. Cell values
+ * arrive raw — numbers as written, text, booleans, the cached value of formulas, and whether a number is formatted as a
+ * date — for {@link Values} to convert. Rows without any value (formatted but empty ranges, trailing rows) are skipped.
+ * <p>
+ * Defences: the file must be an xlsx (a csv or xls renamed, a corrupt zip, a password-protected or empty workbook is
+ * refused saying what it is); POI's zip-bomb ratio and entry-size limits are set explicitly; XML is parsed with POI's
+ * secure parser (no DTDs, no external entities); at most {@link Limits#maxRows} rows are read.
+ */
+public final class XlsxReader implements AutoCloseable {
+
+    /** The limits a workbook is read under. */
+    public record Limits(long maxFileBytes, long maxRows, double minInflateRatio, long maxEntryBytes,
+            long maxTextChars) {
+    }
+
+    /**
+     * One value of a cell as stored: its kind, its text (a number in XML notation) and whether it looks like a date.
+     */
+    public record CellValue(Kind kind, String raw, boolean dateFormatted) {
+        public enum Kind {
+            NUMBER, TEXT, BOOLEAN, ERROR
+        }
+    }
+
+    /** A non-blank cell: 0-based column, reference such as {@code C7}, value. */
+    public record Cell(int column, String reference, CellValue value) {
+    }
+
+    /** A row with at least one value; {@code number} is the row number Excel shows (1-based). */
+    public record Row(String sheet, int number, List<Cell> cells) {
+        public CellValue at(int column) {
+            for (Cell cell : cells) {
+                if (cell.column() == column) {
+                    return cell.value();
+                }
+            }
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(Row row);
+    }
+
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final StylesTable styles;
+    private final ReadOnlySharedStringsTable strings;
+    private final boolean date1904;
+    private final List<String> sheetNames = new ArrayList<>();
+    private final Limits limits;
+
+    private XlsxReader(OPCPackage pkg, Limits limits) throws IOException, OpenXML4JException, SAXException {
+        this.pkg = pkg;
+        this.limits = limits;
+        this.reader = new XSSFReader(pkg);
+        this.styles = reader.getStylesTable();
+        this.strings = new ReadOnlySharedStringsTable(pkg);
+        this.date1904 = readDate1904(reader);
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream ignored = sheets.next()) {
+                sheetNames.add(sheets.getSheetName());
+            }
+        }
+    }
+
+    /**
+     * Opens a workbook after checking what the file is.
+     *
+     * @throws SpreadsheetRefusedException
+     *             saying what the file is if it is not a readable xlsx
+     */
+    public static XlsxReader open(Path file, Limits limits) {
+        applyZipLimits(limits);
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new SpreadsheetRefusedException("The file is empty.");
+            }
+            if (size > limits.maxFileBytes()) {
+                throw new SpreadsheetRefusedException(
+                        "The file has " + size + " bytes; at most " + limits.maxFileBytes() + " are accepted.");
+            }
+            FileMagic magic;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
+            }
+            if (magic == FileMagic.OLE2) {
+                throw new SpreadsheetRefusedException(isEncrypted(file)
+                        ? "The workbook is password-protected; save it without a password and upload it again."
+                        : "The file is an Excel 97–2003 workbook (.xls); save it as .xlsx and upload it again.");
+            }
+            if (magic != FileMagic.OOXML) {
+                throw new SpreadsheetRefusedException(describe(magic) + "; only Excel workbooks (.xlsx) are read.");
+            }
+            XlsxReader opened = new XlsxReader(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
+            if (opened.sheetNames.isEmpty()) {
+                opened.close();
+                throw new SpreadsheetRefusedException("The workbook has no sheet.");
+            }
+            return opened;
+        } catch (EmptyFileException e) {
+            throw new SpreadsheetRefusedException("The file is empty.");
+        } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
+            throw new SpreadsheetRefusedException(
+                    "The file looks like a zip but is not a readable xlsx workbook (" + reason(e) + ").");
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (e instanceof SpreadsheetRefusedException refused) {
+                throw refused;
+            }
+            throw new SpreadsheetRefusedException("The workbook cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    private static void applyZipLimits(Limits limits) {
+        // POI keeps these per JVM; every workbook is opened under the configured limits
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+        ZipSecureFile.setMaxTextSize(limits.maxTextChars());
+    }
+
+    private static boolean isEncrypted(Path file) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        }
+    }
+
+    private static String describe(FileMagic magic) {
+        return switch (magic) {
+            case UNKNOWN -> "The file is not a workbook (it looks like text, e.g. a CSV file)";
+            case PDF -> "The file is a PDF document";
+            case HTML -> "The file is an HTML page";
+            case XML -> "The file is an XML document (perhaps an Excel 2003 XML spreadsheet)";
+            case WORD2 -> "The file is a Word document";
+            case BIFF2, BIFF3, BIFF4 -> "The file is a very old Excel workbook";
+            default -> "The file is a " + magic.name().toLowerCase() + " file";
+        };
+    }
+
+    private static String reason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
+        boolean[] date1904 = { false };
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader xml = newXmlReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String value = attributes.getValue("date1904");
+                        date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            xml.parse(new InputSource(workbook));
+        }
+        return date1904[0];
+    }
+
+    private static XMLReader newXmlReader() throws SAXException {
+        try {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setFeature("http://xml.org/sax/features/namespaces", true);
+            return xml;
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    /** Whether serial dates count from 1904 (a Mac setting) rather than 1900. */
+    public boolean isDate1904() {
+        return date1904;
+    }
+
+    public List<String> sheetNames() {
+        return List.copyOf(sheetNames);
+    }
+
+    /**
+     * Streams the rows with values of one sheet to the handler, in order.
+     *
+     * @throws SpreadsheetRefusedException
+     *             if the sheet cannot be parsed or has more rows than allowed
+     */
+    public void read(int sheetIndex, RowHandler handler) {
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            for (int i = 0; sheets.hasNext(); i++) {
+                try (InputStream sheet = sheets.next()) {
+                    if (i == sheetIndex) {
+                        XMLReader xml = newXmlReader();
+                        xml.setContentHandler(new SheetHandler(sheets.getSheetName(), handler));
+                        xml.parse(new InputSource(sheet));
+                        return;
+                    }
+                }
+            }
+            throw new SpreadsheetRefusedException("The workbook has no sheet " + (sheetIndex + 1) + ".");
+        } catch (IOException | OpenXML4JException | SAXException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SpreadsheetRefusedException("The sheet cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    /** Collects the cells of each row from the sheet XML and hands complete rows on. */
+    private final class SheetHandler extends DefaultHandler {
+
+        private final String sheet;
+        private final RowHandler handler;
+        private final StringBuilder text = new StringBuilder();
+        private List<Cell> cells = new ArrayList<>();
+        private int rowNumber;
+        private long rows;
+        private String reference;
+        private String type;
+        private int style;
+        private boolean inValue;
+        private boolean inInlineText;
+        private String value;
+
+        SheetHandler(String sheet, RowHandler handler) {
+            this.sheet = sheet;
+            this.handler = handler;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    cells = new ArrayList<>();
+                }
+                case "c" -> {
+                    reference = attributes.getValue("r");
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value = null;
+                }
+                case "v" -> {
+                    inValue = true;
+                    text.setLength(0);
+                }
+                case "t" -> {
+                    if ("inlineStr".equals(type)) {
+                        inInlineText = true;
+                        text.setLength(0);
+                    }
+                }
+                default -> {
+                    // formulas (<f>) are ignored: their cached value (<v>) is what is read
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> {
+                    inValue = false;
+                    value = text.toString();
+                }
+                case "t" -> {
+                    if (inInlineText) {
+                        inInlineText = false;
+                        value = value == null ? text.toString() : value + text;
+                    }
+                }
+                case "c" -> addCell();
+                case "row" -> {
+                    if (!cells.isEmpty()) {
+                        if (++rows > limits.maxRows()) {
+                            throw new SpreadsheetRefusedException("The sheet " + sheet + " has more than "
+                                    + limits.maxRows() + " rows with values; split it into several files.");
+                        }
+                        handler.row(new Row(sheet, rowNumber, List.copyOf(cells)));
+                    }
+                }
+                default -> {
+                    // nothing to do at the end of other elements
+                }
+            }
+        }
+
+        private void addCell() {
+            if (value == null) {
+                return;
+            }
+            CellValue cell;
+            if (type == null || "n".equals(type)) {
+                if (value.isBlank()) {
+                    return;
+                }
+                cell = new CellValue(CellValue.Kind.NUMBER, value.strip(), isDateStyle(style));
+            } else {
+                cell = switch (type) {
+                    case "s" -> new CellValue(CellValue.Kind.TEXT,
+                            strings.getItemAt(Integer.parseInt(value.strip())).getString(), false);
+                    case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, value, false);
+                    case "b" ->
+                            new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", false);
+                    case "e" -> new CellValue(CellValue.Kind.ERROR, value, false);
+                    case "d" -> new CellValue(CellValue.Kind.TEXT, value, false);
+                    default -> new CellValue(CellValue.Kind.TEXT, value, false);
+                };
+                if (cell.kind() == CellValue.Kind.TEXT && cell.raw().isBlank()) {
+                    return;
+                }
+            }
+            cells.add(new Cell(columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1),
+                    reference, cell));
+        }
+
+        private boolean isDateStyle(int index) {
+            if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
+                return false;
+            }
+            XSSFCellStyle cellStyle = styles.getStyleAt(index);
+            return cellStyle != null
+                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        }
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}; {@code fallback} when there is none. */
+    static int columnOf(String reference, int fallback) {
+        if (reference == null) {
+            return fallback;
+        }
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
+    }
+}

@@ -1,0 +1,221 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import coop.intercoop.hub.spreadsheet.control.XlsxReader.CellValue;
+
+class XlsxReaderTest {
+
+    static final XlsxReader.Limits LIMITS = new XlsxReader.Limits(50_000_000, 1_000, 0.01, 100_000_000, 10_000_000);
+
+    @TempDir
+    Path dir;
+
+    private Path workbook(String name, Consumer<XSSFWorkbook> fill) throws IOException {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            fill.accept(wb);
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private static List<XlsxReader.Row> rows(Path file) {
+        List<XlsxReader.Row> rows = new ArrayList<>();
+        try (XlsxReader reader = XlsxReader.open(file, LIMITS)) {
+            reader.read(0, rows::add);
+        }
+        return rows;
+    }
+
+    @Test
+    void readsNumbersTextBooleansFormulasAndDatesAndSkipsEmptyFormattedRows() throws IOException {
+        Path file = workbook("values.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("Asientos");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row row = sheet.createRow(0);
+            row.createCell(0).setCellValue(-125.5);
+            row.createCell(1).setCellValue("=HYPERLINK(\"x\")");
+            row.createCell(2).setCellValue(true);
+            row.createCell(3).setCellFormula("A1*2");
+            var dated = row.createCell(5);
+            dated.setCellValue(LocalDate.of(2025, 3, 31));
+            dated.setCellStyle(date);
+            for (int r = 1; r < 50; r++) {
+                sheet.createRow(r).createCell(0).setCellStyle(date); // formatted but empty
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+        List<XlsxReader.Row> rows = rows(file);
+        assertEquals(1, rows.size());
+        XlsxReader.Row row = rows.get(0);
+        assertEquals(1, row.number());
+        assertEquals("Asientos", row.sheet());
+        assertEquals(new BigDecimal("-125.5"), Values.number(row.at(0), Locale.ROOT));
+        assertEquals(CellValue.Kind.TEXT, row.at(1).kind());
+        assertEquals("=HYPERLINK(\"x\")", Values.text(row.at(1)));
+        assertTrue(Values.bool(row.at(2)));
+        assertEquals(new BigDecimal("-251"), Values.number(row.at(3), Locale.ROOT));
+        assertEquals(null, row.at(4));
+        assertTrue(row.at(5).dateFormatted());
+        assertEquals(LocalDate.of(2025, 3, 31), Values.date(row.at(5), false));
+    }
+
+    @Test
+    void readsSerialDatesOfThe1904DateSystem() throws IOException {
+        Path file = workbook("mac.xlsx", wb -> {
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            // the serial a Mac workbook stores for 31 March 2025
+            wb.createSheet("s").createRow(0).createCell(0)
+                    .setCellValue(DateUtil.getExcelDate(LocalDate.of(2025, 3, 31).atStartOfDay(), true));
+        });
+        try (XlsxReader reader = XlsxReader.open(file, LIMITS)) {
+            assertTrue(reader.isDate1904());
+            List<XlsxReader.Row> rows = new ArrayList<>();
+            reader.read(0, rows::add);
+            // the serial counts from 1904: read in the 1900 system it would be four years and a day off
+            assertEquals(LocalDate.of(2025, 3, 31), Values.date(rows.get(0).at(0), reader.isDate1904()));
+            assertEquals(LocalDate.of(2021, 3, 30), Values.date(rows.get(0).at(0), false));
+        }
+    }
+
+    @Test
+    void refusesMoreRowsThanAllowed() throws IOException {
+        Path file = workbook("long.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("s");
+            for (int r = 0; r < 1_001; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+        });
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(file));
+        assertTrue(refused.getMessage().contains("more than 1000 rows"), refused.getMessage());
+    }
+
+    @Test
+    void refusesWhatIsNotAnXlsxSayingWhatItIs() throws IOException {
+        Path csv = Files.writeString(dir.resolve("entries.xlsx"), "fecha;cuenta;debe\n2025-01-01;572;10\n");
+        assertRefused("looks like text", csv);
+
+        Path xls = dir.resolve("old.xlsx");
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xls)) {
+            wb.createSheet("s").createRow(0).createCell(0).setCellValue(1);
+            wb.write(out);
+        }
+        assertRefused("(.xls)", xls);
+
+        Path corrupt = dir.resolve("corrupt.xlsx");
+        byte[] valid = Files.readAllBytes(workbook("valid.xlsx", wb -> wb.createSheet("s")));
+        Files.write(corrupt, java.util.Arrays.copyOf(valid, valid.length / 2));
+        assertRefused("not a readable xlsx", corrupt);
+
+        assertRefused("empty", Files.write(dir.resolve("empty.xlsx"), new byte[0]));
+    }
+
+    @Test
+    void refusesAPasswordProtectedWorkbook() throws Exception {
+        byte[] plain = Files.readAllBytes(workbook("plain.xlsx", wb -> wb.createSheet("s")));
+        Path encrypted = dir.resolve("secret.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(plain);
+            }
+            try (OutputStream out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertRefused("password-protected", encrypted);
+    }
+
+    @Test
+    void refusesAZipBomb() throws IOException {
+        Path bomb = rewriteSheet(
+                workbook("bomb.xlsx", wb -> wb.createSheet("s").createRow(0).createCell(0).setCellValue("x")),
+                xml -> xml.replace("</worksheet>", "</worksheet>" + " ".repeat(30_000_000)));
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(bomb));
+        assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb"), refused.getMessage());
+    }
+
+    @Test
+    void refusesExternalEntities() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        Path xxe = rewriteSheet(
+                workbook("xxe.xlsx", wb -> wb.createSheet("s").createRow(0).createCell(0).setCellValue("x")),
+                xml -> xml
+                        .replaceFirst("<worksheet",
+                                "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><worksheet")
+                        .replaceFirst("<sheetData>", "<sheetData><row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>&x;"
+                                + "</t></is></c></row>"));
+        List<String> seen = new ArrayList<>();
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> {
+            try (XlsxReader reader = XlsxReader.open(xxe, LIMITS)) {
+                reader.read(0, row -> seen.add(row.toString()));
+            }
+        });
+        assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
+        assertFalse(seen.toString().contains("TOP-SECRET"));
+    }
+
+    private void assertRefused(String words, Path file) {
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class,
+                () -> XlsxReader.open(file, LIMITS).close());
+        assertTrue(refused.getMessage().contains(words), refused.getMessage());
+        assertEquals("file", refused.field());
+    }
+
+    /** The same workbook with the first sheet's XML rewritten. */
+    private Path rewriteSheet(Path xlsx, java.util.function.UnaryOperator<String> rewrite) throws IOException {
+        Path out = dir.resolve("rewritten-" + xlsx.getFileName());
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                in.transferTo(content);
+                byte[] bytes = content.toByteArray();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = rewrite.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+}
