@@ -52,6 +52,7 @@ public class FiscalYearsPage implements Serializable {
     private List<FiscalYear> years = List.of();
     private Integer year;
     private LocalDate startDate;
+    private LocalDate endDate;
     private LocalDate softLock;
     private LocalDate hardLock;
     private int locksVersion;
@@ -74,10 +75,11 @@ public class FiscalYearsPage implements Serializable {
     @Tenanted
     public void open() {
         tenant.require(AccountingRoles.KEEP);
-        FiscalYear opened = fiscalYears.get().open(year, startDate);
+        FiscalYear opened = fiscalYears.get().open(year, startDate, endDate);
         refresh();
         year = opened.getYear() + 1;
         startDate = null;
+        endDate = null;
         texts.inform("fiscalYears.opened", String.valueOf(opened.getYear()));
     }
 
@@ -145,6 +147,14 @@ public class FiscalYearsPage implements Serializable {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
     }
 
     public LocalDate getSoftLock() {
