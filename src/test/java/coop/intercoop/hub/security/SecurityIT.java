@@ -262,7 +262,11 @@ class SecurityIT {
                 "/api/v1/orgs/{org}/accounting/drafts/{id}/posting", "/api/v1/orgs/{org}/accounting/projects",
                 "/api/v1/orgs/{org}/accounting/grants", "/api/v1/orgs/{org}/accounting/grants/{code}",
                 "/api/v1/orgs/{org}/accounting/integrity", "/api/v1/orgs/{org}/accounting/balances/verification",
-                "/api/v1/orgs/{org}/accounting/balances/rebuild" }) {
+                "/api/v1/orgs/{org}/accounting/balances/rebuild", "/api/v1/orgs/{org}/accounting/reports/trial-balance",
+                "/api/v1/orgs/{org}/accounting/reports/ledger", "/api/v1/orgs/{org}/accounting/reports/journal",
+                "/api/v1/orgs/{org}/accounting/reports/balance-sheet", "/api/v1/orgs/{org}/accounting/reports/results",
+                "/api/v1/orgs/{org}/accounting/reports/grant-execution",
+                "/api/v1/accounting/consolidated/trial-balance" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);

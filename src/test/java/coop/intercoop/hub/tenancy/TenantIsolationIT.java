@@ -340,6 +340,61 @@ class TenantIsolationIT {
         assertBUnchanged(t);
     }
 
+    @Test
+    void aMemberOfAReadsNoReportOfBAndConsolidatesOnlyItsOwnOrganisations() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a() + "/accounting";
+        String b = "api/v1/orgs/" + t.b() + "/accounting";
+        for (String[] books : new String[][] { { a, t.tokenA(), "100" }, { b, t.tokenB(), "7000" } }) {
+            assertEquals(201, c.post(books[0] + "/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/fiscal-years", books[1], "{\"year\":2025}").status());
+            Reply posted = c.post(books[0] + "/entries", books[1],
+                    "{\"date\":\"2025-02-01\",\"journal\":\"BANK\",\"description\":\"x\",\"lines\":["
+                            + "{\"account\":\"629\",\"debit\":" + books[2] + "},{\"account\":\"572\",\"credit\":"
+                            + books[2] + "}]}");
+            assertEquals(201, posted.status(), posted.body());
+        }
+        assertEquals(201, c.post(b + "/grants", t.tokenB(), "{\"code\":\"GB\",\"name\":\"Grant of B\","
+                + "\"funder\":\"F\",\"awarded\":100,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\"}")
+                .status());
+        String[] reports = { "/reports/trial-balance?date=2025-12-31&level=3",
+                "/reports/ledger?account=629&from=2025-01-01&to=2025-12-31",
+                "/reports/journal?from=2025-01-01&to=2025-12-31", "/reports/balance-sheet?date=2025-12-31",
+                "/reports/results?from=2025-01-01&to=2025-12-31", "/reports/grant-execution?grant=GB" };
+        for (String report : reports) {
+            assertNotFound(c.get(b + report, t.tokenA()));
+            assertNotFound(c.get(b + report + "&format=xlsx", t.tokenA()));
+            assertEquals(200, c.get(b + report, t.tokenB()).status(), report);
+        }
+        assertNotFound(c.get(a + "/reports/grant-execution?grant=GB", t.tokenA()));
+        JsonObject trialOfA = c.get(a + "/reports/trial-balance?date=2025-12-31&level=posting", t.tokenA()).json();
+        assertEquals(0,
+                new java.math.BigDecimal("100")
+                        .compareTo(trialOfA.getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()),
+                trialOfA.toString());
+        JsonObject ledgerOfA = c.get(a + "/reports/ledger?account=629&from=2025-01-01&to=2025-12-31", t.tokenA())
+                .json();
+        assertEquals(1, ledgerOfA.getJsonArray("lines").size(), ledgerOfA.toString());
+        assertEquals(1, c.get(a + "/reports/journal?from=2025-01-01&to=2025-12-31", t.tokenA()).json().getInt("total"));
+
+        // consolidation: over A and a third organisation of the same member, never over B
+        long third = c.createOrganisation(t.admin(), HubClient.unique("TenantC"));
+        c.grant(t.admin(), third, t.memberOfA(), "accountant");
+        String thirdBooks = "api/v1/orgs/" + third + "/accounting";
+        assertEquals(201, c.post(thirdBooks + "/chart", t.tokenA(), "{\"template\":\"pgc-esfl\"}").status());
+        assertEquals(201, c.post(thirdBooks + "/fiscal-years", t.tokenA(), "{\"year\":2025}").status());
+        String consolidated = "api/v1/accounting/consolidated/trial-balance?date=2025-12-31&level=3&orgs=";
+        Reply own = c.get(consolidated + t.a() + "," + third, t.tokenA());
+        assertEquals(200, own.status(), own.body());
+        assertEquals(0, new java.math.BigDecimal("100")
+                .compareTo(own.json().getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()), own.body());
+        assertNotFound(c.get(consolidated + t.a() + "," + t.b(), t.tokenA()));
+        assertNotFound(c.get(consolidated + t.b(), t.tokenA()));
+        assertNotFound(c.get(consolidated + t.a() + "," + t.b() + "&format=xlsx", t.tokenA()));
+        assertBUnchanged(t);
+    }
+
     private static void assertBUnchanged(Tenants t) {
         HubClient c = t.client();
         String b = "api/v1/orgs/" + t.b();

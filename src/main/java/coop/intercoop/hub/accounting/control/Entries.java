@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ public class Entries {
                     if (!r.next()) {
                         throw new NotFoundException("journal entry", String.valueOf(id));
                     }
-                    return entry(r, lines(c, id));
+                    return withLines(List.of(entry(r, List.of()))).get(0);
                 }
             }
         } catch (SQLException e) {
@@ -164,42 +165,63 @@ public class Entries {
         }
     }
 
-    private List<LineView> lines(Connection c, long entryId) throws SQLException {
-        Map<Integer, List<ShareView>> shares = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT s.line_no, p.code, g.code, s.activity, w.ccc, "
-                + "s.percent, s.debit + s.credit FROM line_allocation s "
-                + "LEFT JOIN project p ON p.org_id = s.org_id AND p.id = s.project_id "
-                + "LEFT JOIN grant_award g ON g.org_id = s.org_id AND g.id = s.grant_id "
-                + "LEFT JOIN work_centre w ON w.org_id = s.org_id AND w.id = s.work_centre_id "
-                + "WHERE s.org_id = ? AND s.entry_id = ? ORDER BY s.line_no, s.share_no")) {
-            s.setLong(1, tenant.id());
-            s.setLong(2, entryId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Dimension dimension = r.getString(2) != null ? Dimension.PROJECT
-                            : r.getString(3) != null ? Dimension.GRANT
-                                    : r.getString(4) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
-                    String code = r.getString(dimension.ordinal() + 2);
-                    shares.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new ShareView(dimension, code,
-                            r.getBigDecimal(6).stripTrailingZeros(), r.getBigDecimal(7)));
+    /** The entries with their lines and analytic shares, read for the whole list in two queries. */
+    public List<EntryView> withLines(List<EntryView> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        long org = tenant.id();
+        List<Long> ids = page.stream().map(EntryView::id).toList();
+        String in = Ledger.placeholders(ids.size());
+        Map<Long, List<LineView>> lines = new HashMap<>();
+        Map<String, List<ShareView>> shares = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT s.entry_id, s.line_no, p.code, g.code, s.activity, "
+                    + "w.ccc, s.percent, s.debit + s.credit FROM line_allocation s "
+                    + "LEFT JOIN project p ON p.org_id = s.org_id AND p.id = s.project_id "
+                    + "LEFT JOIN grant_award g ON g.org_id = s.org_id AND g.id = s.grant_id "
+                    + "LEFT JOIN work_centre w ON w.org_id = s.org_id AND w.id = s.work_centre_id "
+                    + "WHERE s.org_id = ? AND s.entry_id IN (" + in + ") ORDER BY s.entry_id, s.line_no, s.share_no")) {
+                s.setLong(1, org);
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 2, ids.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Dimension dimension = r.getString(3) != null ? Dimension.PROJECT
+                                : r.getString(4) != null ? Dimension.GRANT
+                                        : r.getString(5) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
+                        shares.computeIfAbsent(r.getLong(1) + "/" + r.getInt(2), k -> new ArrayList<>())
+                                .add(new ShareView(dimension, r.getString(dimension.ordinal() + 3),
+                                        r.getBigDecimal(7).stripTrailingZeros(), r.getBigDecimal(8)));
+                    }
                 }
             }
-        }
-        List<LineView> lines = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT l.line_no, a.code, a.name, l.debit, l.credit, l.text, "
-                + "l.third_party_nif FROM journal_line l JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
-                + "WHERE l.org_id = ? AND l.entry_id = ? ORDER BY l.line_no")) {
-            s.setLong(1, tenant.id());
-            s.setLong(2, entryId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    lines.add(new LineView(r.getInt(1), r.getString(2), r.getString(3), r.getBigDecimal(4),
-                            r.getBigDecimal(5), r.getString(6), r.getString(7),
-                            shares.getOrDefault(r.getInt(1), List.of())));
+            try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, a.name, l.debit, "
+                    + "l.credit, l.text, l.third_party_nif FROM journal_line l "
+                    + "JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
+                    + "WHERE l.org_id = ? AND l.entry_id IN (" + in + ") ORDER BY l.entry_id, l.line_no")) {
+                s.setLong(1, org);
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 2, ids.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        lines.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                                .add(new LineView(r.getInt(2), r.getString(3), r.getString(4), r.getBigDecimal(5),
+                                        r.getBigDecimal(6), r.getString(7), r.getString(8),
+                                        shares.getOrDefault(r.getLong(1) + "/" + r.getInt(2), List.of())));
+                    }
                 }
             }
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
         }
-        return lines;
+        return page.stream()
+                .map(e -> new EntryView(e.id(), e.fiscalYear(), e.number(), e.date(), e.journal(), e.description(),
+                        e.document(), e.reverses(), e.reversedBy(), e.total(), e.softLockOverride(), e.postedAt(),
+                        e.postedBy(), e.hashVersion(), e.hash(), lines.getOrDefault(e.id(), List.of())))
+                .toList();
     }
 
     private static EntryView entry(ResultSet r, List<LineView> lines) throws SQLException {

@@ -41,7 +41,6 @@ import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.entity.ContributionAccountCode;
 import coop.intercoop.hub.tenancy.entity.Role;
 import coop.intercoop.hub.tenancy.entity.TaxId;
 
@@ -189,14 +188,26 @@ public class Ledger {
             auditPosting(org, posted, overridden ? override.reason() : null);
             entriesPosted.fire(new EntriesPosted(org, posted));
             return posted;
-        } catch (SQLIntegrityConstraintViolationException e) {
-            if (e.getMessage() != null && e.getMessage().contains("uk_journal_entry_reverses")) {
+        } catch (SQLException e) {
+            if (violates(e, "uk_journal_entry_reverses")) {
                 throw new AlreadyReversedException();
             }
             throw new LedgerFailure(e);
-        } catch (SQLException e) {
-            throw new LedgerFailure(e);
         }
+    }
+
+    /**
+     * Whether the failure is a violation of this unique key. A batch reports its statement's violation as the cause of
+     * a BatchUpdateException, so the causes are looked at too.
+     */
+    private static boolean violates(SQLException failure, String key) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException && t.getMessage() != null
+                    && t.getMessage().contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void auditPosting(long org, List<Posted> posted, String overrideReason) {
@@ -361,8 +372,7 @@ public class Ledger {
             for (EntryLine line : p.draft().getLines()) {
                 if (line.getAnalytic() != null) {
                     for (Share share : line.getAnalytic()) {
-                        wanted.computeIfAbsent(share.dimension(), d -> new TreeSet<>())
-                                .add(codeOf(share.dimension(), share.getCode()));
+                        wanted.computeIfAbsent(share.dimension(), d -> new TreeSet<>()).add(share.canonicalCode());
                     }
                 }
             }
@@ -380,7 +390,7 @@ public class Ledger {
                 List<Share> shares = lines.get(i).getAnalytic();
                 for (int s = 0; shares != null && s < shares.size(); s++) {
                     Dimension dimension = shares.get(s).dimension();
-                    String code = codeOf(dimension, shares.get(s).getCode());
+                    String code = shares.get(s).canonicalCode();
                     Map<String, Long> known = switch (dimension) {
                         case PROJECT -> analytic.projects;
                         case GRANT -> analytic.grants;
@@ -398,16 +408,6 @@ public class Ledger {
             }
         }
         return analytic;
-    }
-
-    /** The code as stored: stripped; project and grant codes upper case; a work centre's CCC without separators. */
-    private static String codeOf(Dimension dimension, String code) {
-        String stripped = code.strip();
-        return switch (dimension) {
-            case WORK_CENTRE -> ContributionAccountCode.normalise(stripped);
-            case PROJECT, GRANT -> stripped.toUpperCase(java.util.Locale.ROOT);
-            case ACTIVITY -> stripped;
-        };
     }
 
     private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)
@@ -620,7 +620,7 @@ public class Ledger {
             List<Share> of = e.getValue();
             List<BigDecimal> parts = AnalyticSplit.split(amount, of.stream().map(Share::percentOrAll).toList());
             for (int i = 0; i < of.size(); i++) {
-                String code = codeOf(dimension, of.get(i).getCode());
+                String code = of.get(i).canonicalCode();
                 long valueId = analytic.idOf(dimension, code);
                 BigDecimal part = parts.get(i);
                 BigDecimal debit = debitSide ? part : BigDecimal.ZERO;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.intercoop.hub.tenancy.entity.ContributionAccountCode;
 import coop.intercoop.hub.tenancy.entity.TaxId;
 
 /**
@@ -243,12 +244,12 @@ public class EntryDraft {
                     throw new InvalidEntryException(field + ".code",
                             line + ": the " + dimension + " share has no code.");
                 }
-                if (!seen.add(dimension + "\n" + share.code.strip())) {
-                    throw new InvalidEntryException(field + ".code",
-                            line + ": " + dimension + " " + share.code.strip() + " appears twice.");
-                }
                 if (dimension == Dimension.ACTIVITY) {
                     Activity.of(share.code, field + ".code");
+                }
+                if (!seen.add(dimension + "\n" + share.canonicalCode())) {
+                    throw new InvalidEntryException(field + ".code",
+                            line + ": " + dimension + " " + share.code.strip() + " appears twice.");
                 }
                 BigDecimal percent = share.percentOrAll();
                 if (percent.signum() <= 0 || percent.compareTo(Share.ALL) > 0
@@ -348,6 +349,19 @@ public class EntryDraft {
 
         public BigDecimal percentOrAll() {
             return percent == null ? ALL : percent;
+        }
+
+        /**
+         * The code as the organisation's books keep it: project and grant codes in upper case, the activity's English
+         * name, a work centre's CCC without separators.
+         */
+        public String canonicalCode() {
+            String stripped = code.strip();
+            return switch (dimension()) {
+                case PROJECT, GRANT -> stripped.toUpperCase(java.util.Locale.ROOT);
+                case ACTIVITY -> Activity.of(stripped, "code").name();
+                case WORK_CENTRE -> ContributionAccountCode.normalise(stripped);
+            };
         }
 
         public Dimension dimension() {

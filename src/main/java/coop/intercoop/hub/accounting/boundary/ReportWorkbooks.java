@@ -1,0 +1,131 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import coop.intercoop.hub.accounting.control.Entries.EntryView;
+import coop.intercoop.hub.accounting.control.Entries.LineView;
+import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.entity.InvalidReportException;
+import coop.intercoop.hub.accounting.entity.Statement;
+import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.spreadsheet.control.SheetWriter;
+import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
+
+/**
+ * The accounting reports as xlsx downloads: the same figures as the JSON, one sheet per report, headers in Spanish as
+ * the books are kept, streamed to the client as they are written.
+ */
+final class ReportWorkbooks {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private ReportWorkbooks() {
+    }
+
+    /** Whether the {@code format} parameter asks for xlsx; anything but json or xlsx is refused. */
+    static boolean xlsx(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            return true;
+        }
+        throw new InvalidReportException("format", "The format '" + format + "' is unknown; use json or xlsx.");
+    }
+
+    /**
+     * An attachment named {@code <name>.xlsx} with the title in its properties, written by {@code body} when the client
+     * reads it.
+     */
+    static Response download(String name, String title, Consumer<SheetWriter> body) {
+        StreamingOutput stream = out -> {
+            try (SheetWriter xlsx = new SheetWriter().title(title)) {
+                body.accept(xlsx);
+                xlsx.writeTo(out);
+            }
+        };
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"").build();
+    }
+
+    private static final List<Column> BALANCE = List.of(Column.text("Cuenta"), Column.text("Nombre", 50),
+            Column.amount("Debe"), Column.amount("Haber"), Column.amount("Saldo deudor"),
+            Column.amount("Saldo acreedor"));
+
+    static void trialBalance(SheetWriter xlsx, String sheet, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
+        xlsx.sheet(sheet, BALANCE);
+        for (TrialBalance.Row row : rows) {
+            xlsx.row(row.code(), row.name(), row.debit(), row.credit(), row.balanceDebit(), row.balanceCredit());
+        }
+        xlsx.totals("Total", null, totals.debit(), totals.credit(), totals.balanceDebit(), totals.balanceCredit());
+    }
+
+    static final List<Column> LEDGER = List.of(Column.date("Fecha"), Column.integer("Asiento"), Column.text("Diario"),
+            Column.text("Cuenta"), Column.text("Concepto", 50), Column.amount("Debe"), Column.amount("Haber"),
+            Column.amount("Saldo"));
+
+    static void ledgerLine(SheetWriter xlsx, Reports.LedgerLine line) {
+        xlsx.row(line.date(), line.number(), line.journal().name(), line.account(),
+                line.text() == null ? line.description() : line.description() + " - " + line.text(), line.debit(),
+                line.credit(), line.balance());
+    }
+
+    static final List<Column> JOURNAL = List.of(Column.integer("Asiento"), Column.date("Fecha"), Column.text("Diario"),
+            Column.text("Descripción", 40), Column.text("Documento"), Column.integer("Línea"), Column.text("Cuenta"),
+            Column.text("Nombre", 40), Column.amount("Debe"), Column.amount("Haber"), Column.text("Texto", 30));
+
+    /** Writes the entry's lines and answers its debit and credit. */
+    static BigDecimal[] journalEntry(SheetWriter xlsx, EntryView entry) {
+        BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO };
+        for (LineView line : entry.lines()) {
+            xlsx.row(entry.number(), entry.date(), entry.journal().name(), entry.description(), entry.document(),
+                    line.number(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
+            sums[0] = sums[0].add(line.debit());
+            sums[1] = sums[1].add(line.credit());
+        }
+        return sums;
+    }
+
+    static void statement(SheetWriter xlsx, String sheet, Reports.StatementReport report) {
+        xlsx.sheet(sheet, List.of(Column.text("Código"), Column.text("Concepto", 70), Column.amount("Importe")));
+        for (Statement.Amount line : report.lines()) {
+            Object[] row = { line.code(), "  ".repeat(line.level()) + line.caption(), line.amount() };
+            if (line.level() <= 1) {
+                xlsx.boldRow(row);
+            } else {
+                xlsx.row(row);
+            }
+        }
+    }
+
+    static void grant(SheetWriter xlsx, Reports.GrantExecution grant) {
+        xlsx.sheet("Subvención", List.of(Column.text("Cuenta"), Column.text("Nombre", 50), Column.amount("Presupuesto"),
+                Column.amount("Ejecutado"), Column.amount("Pendiente")));
+        for (Reports.GrantLine line : grant.lines()) {
+            xlsx.row(line.account(), line.name(), line.budget(), line.actual(), line.remaining());
+        }
+        xlsx.totals("Total", grant.name(), grant.budget(), grant.actual(), grant.remaining());
+        xlsx.totals("Concedido", grant.funder(), grant.awarded(), null, null);
+        xlsx.totals("Fuera de presupuesto", null, null, grant.outsideBudget(), null);
+    }
+
+    /** A date as the books show it: 31/03/2025. */
+    static String shown(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    static String dated(String what, LocalDate... dates) {
+        StringBuilder name = new StringBuilder(what);
+        for (LocalDate date : dates) {
+            name.append('-').append(date);
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.accounting.control.Entries;
+import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.entity.InvalidReportException;
+import coop.intercoop.hub.accounting.entity.ReportLevel;
+import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.spreadsheet.control.SheetWriter;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/**
+ * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet and
+ * results account in the abbreviated ESFL model, grant execution. Each answers JSON, or with {@code format=xlsx} the
+ * same report as a spreadsheet download.
+ */
+@Path("orgs/{org}/accounting/reports")
+@RequestScoped
+@Produces({ MediaType.APPLICATION_JSON, ReportWorkbooks.XLSX })
+@Tag(name = "Accounting")
+@Transactional
+@Tenanted
+public class ReportsResource {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Reports reports;
+
+    @GET
+    @Path("trial-balance")
+    @Operation(summary = "Trial balance (sumas y saldos) at a date, from the start of its fiscal year; level group, 3 "
+            + "(three-digit accounts) or posting; format json or xlsx")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrialBalance.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response trialBalance(@QueryParam("date") String date, @QueryParam("level") String level,
+            @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        TrialBalance tb = reports.trialBalance(Dates.required(date, "date"), ReportLevel.of(level));
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(tb, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.download(
+                ReportWorkbooks.dated("sumas-y-saldos-" + tenant.id() + "-nivel-" + tb.level(), tb.date()),
+                "Balance de sumas y saldos del " + ReportWorkbooks.shown(tb.from()) + " al "
+                        + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level(),
+                xlsx -> ReportWorkbooks.trialBalance(xlsx, "Sumas y saldos", tb.rows(), tb.totals()));
+    }
+
+    @GET
+    @Path("ledger")
+    @Operation(summary = "General ledger (libro mayor) of an account, or of every account under a heading, between two "
+            + "dates: opening balance, lines with running balance, closing balance; 'first' and 'max' (at most 1000) "
+            + "page the lines; xlsx holds every line of the range")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.LedgerPage.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response ledger(@QueryParam("account") String account, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        LocalDate start = Dates.required(from, "from");
+        LocalDate end = Dates.required(to, "to");
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(reports.ledger(account, start, end, first, max), MediaType.APPLICATION_JSON).build();
+        }
+        Reports.LedgerPage head = reports.ledger(account, start, end, 0, 1);
+        if (head.total() > SheetWriter.MAX_ROWS - 3) {
+            throw new InvalidReportException("to", "The range has " + head.total()
+                    + " lines, more than a spreadsheet holds; ask for a shorter range.");
+        }
+        return ReportWorkbooks.download(ReportWorkbooks.dated("mayor-" + head.account(), start, end),
+                "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del "
+                        + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
+                xlsx -> {
+                    xlsx.sheet("Mayor " + head.account(), ReportWorkbooks.LEDGER);
+                    xlsx.row(start, null, null, head.account(), "Saldo anterior", null, null, head.opening());
+                    Reports.LedgerPage all = reports.ledger(account, start, end,
+                            line -> ReportWorkbooks.ledgerLine(xlsx, line));
+                    xlsx.totals(end, null, null, head.account(), "Total y saldo final", all.debit(), all.credit(),
+                            all.closing());
+                });
+    }
+
+    @GET
+    @Path("journal")
+    @Operation(summary = "Journal (libro diario) between two dates: entries by date and number with their lines; "
+            + "'first' and 'max' (at most 500) page the entries; xlsx holds every entry of the range")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.JournalPage.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response journal(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max,
+            @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        LocalDate start = Dates.required(from, "from");
+        LocalDate end = Dates.required(to, "to");
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(reports.journal(start, end, first, max), MediaType.APPLICATION_JSON).build();
+        }
+        reports.journal(start, end, 0, 1);
+        return ReportWorkbooks.download(ReportWorkbooks.dated("diario-" + tenant.id(), start, end),
+                "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end), xlsx -> {
+                    xlsx.sheet("Diario", ReportWorkbooks.JOURNAL);
+                    BigDecimal debit = BigDecimal.ZERO;
+                    BigDecimal credit = BigDecimal.ZERO;
+                    int at = 0;
+                    Reports.JournalPage page;
+                    do {
+                        page = reports.journal(start, end, at, Entries.MAX_PAGE);
+                        for (Entries.EntryView entry : page.entries()) {
+                            BigDecimal[] sums = ReportWorkbooks.journalEntry(xlsx, entry);
+                            debit = debit.add(sums[0]);
+                            credit = credit.add(sums[1]);
+                        }
+                        at += page.entries().size();
+                    } while (!page.entries().isEmpty() && at < page.total());
+                    xlsx.totals(null, null, null, "Total", null, null, null, null, debit, credit);
+                });
+    }
+
+    @GET
+    @Path("balance-sheet")
+    @Operation(summary = "Balance sheet at a date, abbreviated ESFL model (Real Decreto 1491/2011); the year's "
+            + "surplus shows in equity until the year is closed")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.StatementReport.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response balanceSheet(@QueryParam("date") String date, @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        Reports.StatementReport report = reports.balanceSheet(Dates.required(date, "date"));
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.download(ReportWorkbooks.dated("balance-" + tenant.id(), report.to()),
+                "Balance abreviado (ESFL) a " + ReportWorkbooks.shown(report.to()),
+                xlsx -> ReportWorkbooks.statement(xlsx, "Balance", report));
+    }
+
+    @GET
+    @Path("results")
+    @Operation(summary = "Results account between two dates, abbreviated ESFL model (Real Decreto 1491/2011)")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.StatementReport.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response results(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        Reports.StatementReport report = reports.results(Dates.required(from, "from"), Dates.required(to, "to"));
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.download(
+                ReportWorkbooks.dated("cuenta-de-resultados-" + tenant.id(), report.from(), report.to()),
+                "Cuenta de resultados abreviada (ESFL) del " + ReportWorkbooks.shown(report.from()) + " al "
+                        + ReportWorkbooks.shown(report.to()),
+                xlsx -> ReportWorkbooks.statement(xlsx, "Cuenta de resultados", report));
+    }
+
+    @GET
+    @Path("grant-execution")
+    @Operation(summary = "Execution of a grant per budget line: budget, spent (charged to the grant in its "
+            + "eligibility periods) and remaining, with totals and the amount awarded")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.GrantExecution.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response grantExecution(@QueryParam("grant") String grant, @QueryParam("format") String format) {
+        tenant.require(AccountingRoles.READ);
+        Reports.GrantExecution execution = reports.grantExecution(grant);
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(execution, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.download("subvencion-" + tenant.id() + "-" + execution.grant(),
+                "Ejecución de la subvención " + execution.grant() + " " + execution.name(),
+                xlsx -> ReportWorkbooks.grant(xlsx, execution));
+    }
+}

@@ -1,0 +1,232 @@
+package coop.intercoop.hub.accounting.entity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A financial statement model (balance sheet, results account) as data: lines in presentation order, each with a code,
+ * the official caption, its depth and how its amount is formed. Read from a file of lines
+ * {@code code;caption;level;side;formula}:
+ * <ul>
+ * <li>{@code side}: {@code D} when the line shows debit balances as positive (assets), {@code C} when it shows credit
+ * balances as positive (equity, liabilities, the results account, where expenses come out negative).</li>
+ * <li>{@code formula}: terms separated by {@code ;}. {@code +20} adds the balance of every account whose code starts
+ * with 20, read on the line's side; {@code -280} marks a contra account, whose balance is normally on the other side
+ * and is subtracted as such (accumulated amortisation under fixed assets), which is the same as reading it on the
+ * line's side. {@code +[A.1]} and {@code -[14]} add or subtract an earlier line. An empty formula sums the lines one
+ * level deeper that follow it, up to the next line of its own level or shallower.</li>
+ * </ul>
+ */
+public record Statement(String name, List<Line> lines) {
+
+    public enum Side {
+        D, C
+    }
+
+    public record Term(int sign, String accountPrefix, String line) {
+        boolean isAccount() {
+            return accountPrefix != null;
+        }
+    }
+
+    public record Line(String code, String caption, int level, Side side, List<Term> terms) {
+    }
+
+    /** A line of a statement with its amount. */
+    public record Amount(String code, String caption, int level, BigDecimal amount) {
+    }
+
+    public static final String HEADER = "code;caption;level;side;formula";
+
+    /**
+     * @param where
+     *            the file name, for messages
+     *
+     * @throws InvalidStatementFileException
+     *             naming the line that breaks the format
+     */
+    public static Statement parse(String name, String where, List<String> text) {
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean header = false;
+        for (int i = 0; i < text.size(); i++) {
+            String row = text.get(i);
+            String place = where + ":" + (i + 1);
+            if (row.startsWith("#") || row.isBlank()) {
+                continue;
+            }
+            if (!header) {
+                if (!HEADER.equals(row.strip())) {
+                    throw new InvalidStatementFileException(place, "the header must be " + HEADER);
+                }
+                header = true;
+                continue;
+            }
+            String[] fields = row.split(";", 5);
+            if (fields.length != 5) {
+                throw new InvalidStatementFileException(place, "needs the fields " + HEADER);
+            }
+            String code = fields[0].strip();
+            if (code.isEmpty() || seen.containsKey(code)) {
+                throw new InvalidStatementFileException(place, "needs a code of its own, not '" + code + "'");
+            }
+            int level;
+            Side side;
+            try {
+                level = Integer.parseInt(fields[2].strip());
+                side = Side.valueOf(fields[3].strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidStatementFileException(place, "the level is a number and the side D or C");
+            }
+            if (level < 0 || level > 5) {
+                throw new InvalidStatementFileException(place, "the level is 0 to 5");
+            }
+            List<Term> terms = new ArrayList<>();
+            for (String term : fields[4].split(";")) {
+                if (!term.isBlank()) {
+                    terms.add(term(term.strip(), seen, place));
+                }
+            }
+            seen.put(code, lines.size());
+            lines.add(new Line(code, fields[1].strip(), level, side, List.copyOf(terms)));
+        }
+        if (!header) {
+            throw new InvalidStatementFileException(where, "has no header line " + HEADER);
+        }
+        return new Statement(name, List.copyOf(lines));
+    }
+
+    private static Term term(String text, Map<String, Integer> earlier, String place) {
+        if (text.length() < 2 || (text.charAt(0) != '+' && text.charAt(0) != '-')) {
+            throw new InvalidStatementFileException(place, "the term '" + text + "' must start with + or -");
+        }
+        int sign = text.charAt(0) == '+' ? 1 : -1;
+        String body = text.substring(1);
+        if (body.matches("[1-9][0-9]{0,11}")) {
+            return new Term(sign, body, null);
+        }
+        if (body.startsWith("[") && body.endsWith("]") && earlier.containsKey(body.substring(1, body.length() - 1))) {
+            return new Term(sign, null, body.substring(1, body.length() - 1));
+        }
+        throw new InvalidStatementFileException(place,
+                "the term '" + text + "' is neither an account prefix nor [code] of an earlier line");
+    }
+
+    /**
+     * The amounts of every line.
+     *
+     * @param byAccount
+     *            movements by posting-account code
+     */
+    public List<Amount> evaluate(Map<String, Movement> byAccount) {
+        BigDecimal[] amounts = new BigDecimal[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            BigDecimal amount = BigDecimal.ZERO.setScale(2);
+            for (Term term : line.terms()) {
+                if (term.isAccount()) {
+                    amount = amount.add(accounts(term, line.side(), byAccount));
+                }
+            }
+            amounts[i] = amount;
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).terms().isEmpty()) {
+                for (int child : children(i)) {
+                    amounts[i] = amounts[i].add(amounts[child]);
+                }
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            index.put(lines.get(i).code(), i);
+            for (Term term : lines.get(i).terms()) {
+                if (!term.isAccount()) {
+                    BigDecimal other = amounts[index.get(term.line())];
+                    amounts[i] = amounts[i].add(term.sign() > 0 ? other : other.negate());
+                }
+            }
+        }
+        List<Amount> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            result.add(new Amount(line.code(), line.caption(), line.level(), amounts[i]));
+        }
+        return result;
+    }
+
+    /**
+     * A term's accounts read on the line's side. A plus term reads them on the line's side; a minus term (a contra
+     * account) reads them on the other side and subtracts them.
+     */
+    private static BigDecimal accounts(Term term, Side side, Map<String, Movement> byAccount) {
+        BigDecimal net = BigDecimal.ZERO;
+        for (Map.Entry<String, Movement> e : byAccount.entrySet()) {
+            if (e.getKey().startsWith(term.accountPrefix())) {
+                net = net.add(e.getValue().net());
+            }
+        }
+        BigDecimal onLineSide = side == Side.D ? net : net.negate();
+        // a minus term subtracts the balance read on the other side, -(-onLineSide): the same figure
+        return onLineSide;
+    }
+
+    private List<Integer> children(int parent) {
+        List<Integer> children = new ArrayList<>();
+        int level = lines.get(parent).level();
+        for (int i = parent + 1; i < lines.size() && lines.get(i).level() > level; i++) {
+            if (lines.get(i).level() == level + 1) {
+                children.add(i);
+            }
+        }
+        return children;
+    }
+
+    /** The amount of one line. */
+    public static BigDecimal amountOf(List<Amount> amounts, String code) {
+        return amounts.stream().filter(a -> a.code().equals(code)).findFirst().map(Amount::amount)
+                .orElseThrow(() -> new IllegalArgumentException("No line " + code));
+    }
+
+    /**
+     * For each account code, the lines whose account terms take it: a complete model takes every posting account of the
+     * groups it covers exactly once.
+     */
+    public Map<String, List<String>> linesTaking(Collection<String> accountCodes) {
+        Map<String, List<String>> taking = new TreeMap<>();
+        for (String code : accountCodes) {
+            List<String> found = new ArrayList<>();
+            for (Line line : lines) {
+                for (Term term : line.terms()) {
+                    if (term.isAccount() && code.startsWith(term.accountPrefix())) {
+                        found.add(line.code());
+                    }
+                }
+            }
+            taking.put(code, found);
+        }
+        return taking;
+    }
+
+    /** The lines by code, in order. */
+    public Map<String, Line> byCode() {
+        Map<String, Line> byCode = new LinkedHashMap<>();
+        lines.forEach(l -> byCode.put(l.code(), l));
+        return byCode;
+    }
+
+    /** A statement file that breaks the format: an installation error, reported with its file and line. */
+    public static class InvalidStatementFileException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidStatementFileException(String where, String problem) {
+            super("Statement model " + where + ": " + problem);
+        }
+    }
+}

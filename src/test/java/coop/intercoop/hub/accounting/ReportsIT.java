@@ -1,0 +1,363 @@
+package coop.intercoop.hub.accounting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+
+/** The accounting reports through the API, on books posted through the API, in JSON and as xlsx downloads. */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    /**
+     * January to March 2025: a founding contribution, a bank, a supplier (4000 under the heading 400), expenses and
+     * income.
+     */
+    private Books firstQuarter() {
+        Books b = Books.open(base);
+        b.postEntry("2025-01-02", "572", "100", "10000.00");
+        b.postEntry("2025-01-15", "629", "572", "120.50");
+        b.postEntry("2025-02-10", "572", "721", "3000.00");
+        b.postEntry("2025-03-05", "640", "572", "1500.00");
+        b.postEntry("2025-03-06", "629", "4000", "80.00");
+        b.postEntry("2025-03-20", "570", "572", "200.00");
+        b.postEntry("2025-03-31", "629", "570", "50.00");
+        return b;
+    }
+
+    private static BigDecimal amount(JsonObject o, String key) {
+        return o.getJsonNumber(key).bigDecimalValue();
+    }
+
+    private static void assertAmount(String expected, JsonObject o, String key) {
+        assertEquals(new BigDecimal(expected), amount(o, key), key + " of " + o);
+    }
+
+    private static Map<String, JsonObject> rowsByCode(JsonArray rows, String key) {
+        return rows.stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(r -> r.getString(key), r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static void assertBalanced(JsonObject totals) {
+        assertEquals(amount(totals, "debit"), amount(totals, "credit"), totals.toString());
+        assertEquals(amount(totals, "balanceDebit"), amount(totals, "balanceCredit"), totals.toString());
+    }
+
+    @Test
+    void trialBalanceAtAPeriodEndCountsWholePeriods() {
+        Books b = firstQuarter();
+        JsonObject tb = b.expect(200, b.get("/reports/trial-balance?date=2025-02-28&level=posting")).json();
+        assertEquals("2025-01-01", tb.getString("from"));
+        assertEquals("posting", tb.getString("level"));
+        Map<String, JsonObject> rows = rowsByCode(tb.getJsonArray("rows"), "code");
+        assertEquals(List.of("100", "572", "629", "721"), List.copyOf(rows.keySet()));
+        assertAmount("13000.00", rows.get("572"), "debit");
+        assertAmount("120.50", rows.get("572"), "credit");
+        assertAmount("12879.50", rows.get("572"), "balanceDebit");
+        assertAmount("10000.00", rows.get("100"), "balanceCredit");
+        assertAmount("13120.50", tb.getJsonObject("totals"), "debit");
+        assertBalanced(tb.getJsonObject("totals"));
+    }
+
+    @Test
+    void trialBalanceMidPeriodAddsTheDaysAtEveryLevel() {
+        Books b = firstQuarter();
+        JsonObject posting = b.expect(200, b.get("/reports/trial-balance?date=2025-03-10&level=posting")).json();
+        Map<String, JsonObject> rows = rowsByCode(posting.getJsonArray("rows"), "code");
+        assertEquals(List.of("100", "4000", "572", "629", "640", "721"), List.copyOf(rows.keySet()));
+        assertAmount("1620.50", rows.get("572"), "credit");
+        assertAmount("11379.50", rows.get("572"), "balanceDebit");
+        assertAmount("200.50", rows.get("629"), "debit");
+        assertAmount("14700.50", posting.getJsonObject("totals"), "debit");
+        assertAmount("13080.00", posting.getJsonObject("totals"), "balanceDebit");
+        assertBalanced(posting.getJsonObject("totals"));
+
+        JsonObject three = b.expect(200, b.get("/reports/trial-balance?date=2025-03-10&level=3")).json();
+        Map<String, JsonObject> threeRows = rowsByCode(three.getJsonArray("rows"), "code");
+        assertEquals(List.of("100", "400", "572", "629", "640", "721"), List.copyOf(threeRows.keySet()));
+        assertEquals("Proveedores", threeRows.get("400").getString("name"));
+        assertAmount("80.00", threeRows.get("400"), "balanceCredit");
+        assertAmount("14700.50", three.getJsonObject("totals"), "credit");
+        assertBalanced(three.getJsonObject("totals"));
+
+        JsonObject group = b.expect(200, b.get("/reports/trial-balance?date=2025-03-10&level=group")).json();
+        Map<String, JsonObject> groups = rowsByCode(group.getJsonArray("rows"), "code");
+        assertEquals(List.of("1", "4", "5", "6", "7"), List.copyOf(groups.keySet()));
+        assertAmount("11379.50", groups.get("5"), "balanceDebit");
+        assertAmount("1700.50", groups.get("6"), "debit");
+        assertAmount("14700.50", group.getJsonObject("totals"), "debit");
+        assertBalanced(group.getJsonObject("totals"));
+    }
+
+    @Test
+    void trialBalanceOutsideEveryFiscalYearIsRefused() {
+        Books b = firstQuarter();
+        Reply reply = b.get("/reports/trial-balance?date=2024-12-31&level=3");
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("date", reply.json().getString("field"));
+        Reply level = b.get("/reports/trial-balance?date=2025-03-31&level=9");
+        assertEquals(400, level.status(), level.body());
+        assertEquals("level", level.json().getString("field"));
+    }
+
+    @Test
+    void ledgerCarriesTheOpeningAndRunningBalanceAcrossPages() {
+        Books b = firstQuarter();
+        String range = "&from=2025-02-01&to=2025-03-31";
+        JsonObject first = b.expect(200, b.get("/reports/ledger?account=572" + range + "&first=0&max=2")).json();
+        assertEquals("Bancos e instituciones de crédito c/c vista, euros", first.getString("name"));
+        assertAmount("9879.50", first, "opening");
+        assertEquals(3, first.getInt("total"));
+        JsonArray lines = first.getJsonArray("lines");
+        assertEquals(2, lines.size());
+        assertAmount("3000.00", lines.getJsonObject(0), "debit");
+        assertAmount("12879.50", lines.getJsonObject(0), "balance");
+        assertAmount("11379.50", lines.getJsonObject(1), "balance");
+        assertEquals("GENERAL", lines.getJsonObject(1).getString("journal"));
+        assertEquals(4, lines.getJsonObject(1).getInt("number"));
+        JsonObject second = b.expect(200, b.get("/reports/ledger?account=572" + range + "&first=2&max=2")).json();
+        assertEquals(1, second.getJsonArray("lines").size());
+        assertAmount("11179.50", second.getJsonArray("lines").getJsonObject(0), "balance");
+        assertAmount("11179.50", second, "closing");
+        assertAmount("11179.50", first, "closing");
+
+        JsonObject heading = b.expect(200, b.get("/reports/ledger?account=57" + range + "&first=3&max=10")).json();
+        assertEquals(5, heading.getInt("total"));
+        assertEquals("572", heading.getJsonArray("lines").getJsonObject(0).getString("account"));
+        assertAmount("11379.50", heading.getJsonArray("lines").getJsonObject(0), "balance");
+        assertAmount("11329.50", heading.getJsonArray("lines").getJsonObject(1), "balance");
+        assertAmount("11329.50", heading, "closing");
+
+        assertEquals(404, b.get("/reports/ledger?account=5799" + range).status());
+        assertEquals(400, b.get("/reports/ledger?account=572" + range + "&max=1001").status());
+    }
+
+    @Test
+    void journalListsEntriesWithTheirLines() {
+        Books b = firstQuarter();
+        JsonObject journal = b.expect(200, b.get("/reports/journal?from=2025-03-01&to=2025-03-31&first=1&max=2"))
+                .json();
+        assertEquals(4, journal.getInt("total"));
+        JsonArray entries = journal.getJsonArray("entries");
+        assertEquals(2, entries.size());
+        JsonObject entry = entries.getJsonObject(0);
+        assertEquals("2025-03-06", entry.getString("date"));
+        assertEquals(5, entry.getInt("number"));
+        assertEquals("629", entry.getJsonArray("lines").getJsonObject(0).getString("account"));
+        assertEquals("Proveedores (euros)", entry.getJsonArray("lines").getJsonObject(1).getString("accountName"));
+        assertAmount("80.00", entry.getJsonArray("lines").getJsonObject(1), "credit");
+    }
+
+    @Test
+    void balanceSheetBalancesWithTheYearsSurplusInEquity() {
+        Books b = firstQuarter();
+        JsonObject sheet = b.expect(200, b.get("/reports/balance-sheet?date=2025-03-31")).json();
+        Map<String, JsonObject> lines = rowsByCode(sheet.getJsonArray("lines"), "code");
+        assertAmount("11329.50", lines.get("ACTIVO"), "amount");
+        assertAmount("11329.50", lines.get("PNP"), "amount");
+        assertAmount("11329.50", lines.get("B.VII"), "amount");
+        assertAmount("10000.00", lines.get("P.A-1.I"), "amount");
+        assertAmount("1249.50", lines.get("P.A-1.IV"), "amount");
+        assertAmount("80.00", lines.get("P.C.V.1"), "amount");
+        assertEquals("IV. Excedente del ejercicio", lines.get("P.A-1.IV").getString("caption"));
+        JsonObject midMonth = b.expect(200, b.get("/reports/balance-sheet?date=2025-03-10")).json();
+        Map<String, JsonObject> mid = rowsByCode(midMonth.getJsonArray("lines"), "code");
+        assertEquals(amount(mid.get("ACTIVO"), "amount"), amount(mid.get("PNP"), "amount"));
+    }
+
+    @Test
+    void resultsShowIncomePositiveAndExpensesNegative() {
+        Books b = firstQuarter();
+        JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-03-31")).json();
+        Map<String, JsonObject> lines = rowsByCode(results.getJsonArray("lines"), "code");
+        assertAmount("3000.00", lines.get("1.b"), "amount");
+        assertAmount("3000.00", lines.get("1"), "amount");
+        assertAmount("-1500.00", lines.get("8"), "amount");
+        assertAmount("-250.50", lines.get("9"), "amount");
+        assertAmount("1249.50", lines.get("A.1"), "amount");
+        assertAmount("1249.50", lines.get("A.4"), "amount");
+        JsonObject march = b.expect(200, b.get("/reports/results?from=2025-03-01&to=2025-03-31")).json();
+        assertAmount("-1630.00", rowsByCode(march.getJsonArray("lines"), "code").get("A.4"), "amount");
+    }
+
+    @Test
+    void reportsDownloadAsXlsx() throws IOException {
+        Books b = firstQuarter();
+        try (XSSFWorkbook book = download(b, "/reports/trial-balance?date=2025-03-10&level=posting&format=xlsx",
+                b.auditorToken(), "sumas-y-saldos-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("Cuenta", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("100", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("4000", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(CellType.NUMERIC, sheet.getRow(3).getCell(2).getCellType());
+            assertEquals(13000.00, sheet.getRow(3).getCell(2).getNumericCellValue());
+            assertEquals("Total", sheet.getRow(7).getCell(0).getStringCellValue());
+            assertEquals(14700.50, sheet.getRow(7).getCell(2).getNumericCellValue());
+            assertEquals(14700.50, sheet.getRow(7).getCell(3).getNumericCellValue());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("Balance de sumas y saldos del 01/01/2025 al 10/03/2025, nivel posting",
+                    book.getProperties().getCoreProperties().getTitle());
+        }
+        try (XSSFWorkbook book = download(b, "/reports/ledger?account=572&from=2025-02-01&to=2025-03-31&format=xlsx",
+                b.token(), "mayor-572-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("Saldo anterior", sheet.getRow(1).getCell(4).getStringCellValue());
+            assertEquals(9879.50, sheet.getRow(1).getCell(7).getNumericCellValue());
+            assertEquals(11179.50, sheet.getRow(4).getCell(7).getNumericCellValue());
+            assertEquals(11179.50, sheet.getRow(5).getCell(7).getNumericCellValue());
+            assertEquals(5, sheet.getLastRowNum());
+        }
+        try (XSSFWorkbook book = download(b, "/reports/journal?from=2025-01-01&to=2025-03-31&format=xlsx", b.token(),
+                "diario-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(15, sheet.getLastRowNum());
+            assertEquals(14950.50, sheet.getRow(15).getCell(8).getNumericCellValue());
+        }
+        try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-03-31&format=xlsx", b.token(),
+                "balance-")) {
+            assertEquals("ACTIVO", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(11329.50, book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void grantExecutionComparesSpendingWithTheBudget() {
+        Books b = Books.open(base);
+        b.expect(201,
+                b.post("/grants", "{\"code\":\"G1\",\"name\":\"Empleo 2025\",\"funder\":\"Comunidad\","
+                        + "\"awarded\":5000,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\","
+                        + "\"budget\":[{\"account\":\"62\",\"amount\":1000},{\"account\":\"64\",\"amount\":3000}]}"));
+        b.postEntry("2025-01-02", "572", "100", "10000.00");
+        for (String[] expense : new String[][] { { "640", "1000" }, { "629", "100" }, { "600", "40" } }) {
+            b.expect(201,
+                    b.post("/entries",
+                            "{\"date\":\"2025-02-01\",\"journal\":\"GENERAL\",\"description\":\"x\","
+                                    + "\"lines\":[{\"account\":\"" + expense[0] + "\",\"debit\":" + expense[1]
+                                    + ",\"analytic\":[{\"dimension\":\"GRANT\",\"code\":\"G1\",\"percent\":100}]},"
+                                    + "{\"account\":\"572\",\"credit\":" + expense[1] + "}]}"));
+        }
+        JsonObject execution = b.expect(200, b.get("/reports/grant-execution?grant=G1")).json();
+        Map<String, JsonObject> lines = rowsByCode(execution.getJsonArray("lines"), "account");
+        assertAmount("100.00", lines.get("62"), "actual");
+        assertAmount("900.00", lines.get("62"), "remaining");
+        assertAmount("1000.00", lines.get("64"), "actual");
+        assertEquals("Gastos de personal", lines.get("64").getString("name"));
+        assertAmount("4000.00", execution, "budget");
+        assertAmount("1100.00", execution, "actual");
+        assertAmount("2900.00", execution, "remaining");
+        assertAmount("40.00", execution, "outsideBudget");
+        assertAmount("5000.00", execution, "awarded");
+        assertEquals(404, b.get("/reports/grant-execution?grant=NOPE").status());
+    }
+
+    @Test
+    void consolidatedTrialBalanceSumsTheCallersOrganisationsOnly() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String shared = HubClient.unique("shared");
+        String keeper = HubClient.unique("keeper");
+        client.createUser(admin, shared, Books.PASSWORD);
+        client.createUser(admin, keeper, Books.PASSWORD);
+        String token = client.token(shared, Books.PASSWORD);
+        String keeperToken = client.token(keeper, Books.PASSWORD);
+        Books one = keptBooks(client, admin, keeper, keeperToken, shared, "accountant");
+        Books two = keptBooks(client, admin, keeper, keeperToken, shared, "auditor");
+        Books staffOnly = keptBooks(client, admin, keeper, keeperToken, shared, "staff");
+        Books foreign = Books.open(base);
+        one.postEntry("2025-01-02", "572", "100", "1000.00");
+        two.postEntry("2025-02-03", "572", "721", "500.00");
+        staffOnly.postEntry("2025-02-03", "572", "721", "300.00");
+        foreign.postEntry("2025-01-02", "572", "100", "777.00");
+
+        String path = "api/v1/accounting/consolidated/trial-balance?date=2025-06-30&level=3&orgs=";
+        Reply reply = client.get(path + one.orgId() + "," + two.orgId(), token);
+        assertEquals(200, reply.status(), reply.body());
+        Map<String, JsonObject> rows = rowsByCode(reply.json().getJsonArray("rows"), "code");
+        assertEquals(List.of("100", "572", "721"), List.copyOf(rows.keySet()));
+        assertAmount("1500.00", rows.get("572"), "debit");
+        assertAmount("1000.00", rows.get("100"), "credit");
+        assertAmount("500.00", rows.get("721"), "balanceCredit");
+        assertAmount("1500.00", reply.json().getJsonObject("totals"), "debit");
+        assertBalanced(reply.json().getJsonObject("totals"));
+
+        assertEquals(404, client.get(path + one.orgId() + "," + foreign.orgId(), token).status());
+        assertEquals(404, client.get(path + one.orgId() + "," + staffOnly.orgId(), token).status());
+        assertEquals(404, client.get(path + "abc", token).status());
+        assertEquals(400, client.get(path, token).status());
+        Reply outside = client.get(path.replace("2025-06-30", "2024-06-30") + one.orgId(), token);
+        assertEquals(400, outside.status(), outside.body());
+        assertTrue(outside.json().getString("detail").contains("organisation " + one.orgId()), outside.body());
+        assertEquals(403, client.get(staffOnly.path() + "/reports/trial-balance?date=2025-06-30", token).status());
+    }
+
+    /** An organisation kept by {@code keeper}, with the chart and 2025 open, where {@code member} has {@code role}. */
+    private static Books keptBooks(HubClient client, String admin, String keeper, String keeperToken, String member,
+            String role) {
+        long org = client.createOrganisation(admin, HubClient.unique("Consolidated"));
+        client.grant(admin, org, keeper, "accountant", "org-admin");
+        client.grant(admin, org, member, role);
+        Books books = new Books(client, org, keeperToken, null, "api/v1/orgs/" + org + "/accounting");
+        books.expect(201, books.post("/chart", "{\"template\":\"pgc-esfl\"}"));
+        books.expect(201, books.post("/fiscal-years", "{\"year\":2025}"));
+        return books;
+    }
+
+    private XSSFWorkbook download(Books b, String subPath, String token, String fileStart) throws IOException {
+        HttpRequest request = HttpRequest
+                .newBuilder(
+                        URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + b.path() + subPath))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), new String(response.body()));
+            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    response.headers().firstValue("Content-Type").orElse(""));
+            String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.startsWith("attachment; filename=\"" + fileStart) && disposition.endsWith(".xlsx\""),
+                    disposition);
+            return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

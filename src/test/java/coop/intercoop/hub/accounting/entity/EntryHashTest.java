@@ -1,0 +1,186 @@
+package coop.intercoop.hub.accounting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.arbitraries.StringArbitrary;
+import net.jqwik.api.constraints.NotEmpty;
+
+class EntryHashTest {
+
+    /** Everything {@link EntryHash#of} hashes, as one value so that a property can change one field of it. */
+    record Content(String previousHash, long orgId, int fiscalYear, int number, LocalDate date, Journal journal,
+            String description, String document, List<EntryHash.Line> lines) {
+
+        String hash() {
+            return EntryHash.of(EntryHash.VERSION, previousHash, orgId, fiscalYear, number, date, journal, description,
+                    document, lines);
+        }
+
+        Content withLine(int index, UnaryOperator<EntryHash.Line> change) {
+            List<EntryHash.Line> changed = new ArrayList<>(lines);
+            changed.set(index, change.apply(lines.get(index)));
+            return new Content(previousHash, orgId, fiscalYear, number, date, journal, description, document, changed);
+        }
+    }
+
+    private static StringArbitrary texts() {
+        return Arbitraries.strings().ofMinLength(0).ofMaxLength(40).withCharRange(' ', '~').withChars("ñáéíóúçÑ€:;");
+    }
+
+    @Provide
+    Arbitrary<Content> contents() {
+        Arbitrary<EntryHash.Line> line = Combinators
+                .combine(Arbitraries.strings().numeric().ofMinLength(3).ofMaxLength(12),
+                        Arbitraries.longs().between(1, 99_999_999_999L), Arbitraries.of(true, false),
+                        texts().injectNull(0.3), Arbitraries.of("B12345674", "12345678Z").injectNull(0.5))
+                .as((account, cents, debit, text, nif) -> new EntryHash.Line(0, account,
+                        debit ? BigDecimal.valueOf(cents, 2) : BigDecimal.ZERO,
+                        debit ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2), text, nif));
+        Arbitrary<List<EntryHash.Line>> lines = line.list().ofMinSize(2).ofMaxSize(8).map(ls -> {
+            List<EntryHash.Line> numbered = new ArrayList<>();
+            for (int i = 0; i < ls.size(); i++) {
+                EntryHash.Line l = ls.get(i);
+                numbered.add(
+                        new EntryHash.Line(i + 1, l.account(), l.debit(), l.credit(), l.text(), l.thirdPartyNif()));
+            }
+            return numbered;
+        });
+        return Combinators.combine(previousHashes().injectNull(0.2), Arbitraries.longs().between(1, 1_000_000),
+                Arbitraries.integers().between(2000, 2100), Arbitraries.integers().between(1, 1_000_000),
+                BalancedEntries.dates(), Arbitraries.of(Journal.class), texts().ofMinLength(1), texts().injectNull(0.3))
+                .flatAs((previous, org, year, number, date, journal, description, document) -> lines
+                        .map(ls -> new Content(previous, org, year, number, date, journal, description, document, ls)));
+    }
+
+    @Property(tries = 250)
+    void theSameContentGivesTheSameHash(@ForAll("contents") Content content) {
+        String hash = content.hash();
+        assertEquals(64, hash.length());
+        assertEquals(hash, content.hash());
+        Content copy = new Content(content.previousHash(), content.orgId(), content.fiscalYear(), content.number(),
+                content.date(), content.journal(), new String(content.description()),
+                content.document() == null ? null : new String(content.document()), List.copyOf(content.lines()));
+        assertEquals(hash, copy.hash());
+    }
+
+    @Property(tries = 250)
+    void anAmountIsHashedByValueWhateverItsScale(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = 0, max = 7) int at) {
+        int index = at % content.lines().size();
+        Content stripped = content.withLine(index, l -> new EntryHash.Line(l.number(), l.account(),
+                l.debit().stripTrailingZeros(), l.credit().stripTrailingZeros(), l.text(), l.thirdPartyNif()));
+        assertEquals(content.hash(), stripped.hash());
+    }
+
+    @Property(tries = 250)
+    void changingAnAmountByOneCentChangesTheHash(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = 0, max = 7) int at, @ForAll boolean up) {
+        int index = at % content.lines().size();
+        BigDecimal cent = new BigDecimal(up ? "0.01" : "-0.01");
+        Content changed = content.withLine(index,
+                l -> l.debit().signum() > 0
+                        ? new EntryHash.Line(l.number(), l.account(), l.debit().add(cent), l.credit(), l.text(),
+                                l.thirdPartyNif())
+                        : new EntryHash.Line(l.number(), l.account(), l.debit(), l.credit().add(cent), l.text(),
+                                l.thirdPartyNif()));
+        assertNotEquals(content.hash(), changed.hash());
+    }
+
+    @Property(tries = 250)
+    void changingAnAccountChangesTheHash(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = 0, max = 7) int at, @ForAll @IntRange(min = 0, max = 9) int digit) {
+        int index = at % content.lines().size();
+        Content changed = content.withLine(index, l -> new EntryHash.Line(l.number(), l.account() + digit, l.debit(),
+                l.credit(), l.text(), l.thirdPartyNif()));
+        assertNotEquals(content.hash(), changed.hash());
+    }
+
+    @Property(tries = 250)
+    void changingTheDateChangesTheHash(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = -3650, max = 3650) int days) {
+        Assume.that(days != 0);
+        Content changed = new Content(content.previousHash(), content.orgId(), content.fiscalYear(), content.number(),
+                content.date().plusDays(days), content.journal(), content.description(), content.document(),
+                content.lines());
+        assertNotEquals(content.hash(), changed.hash());
+    }
+
+    @Property(tries = 250)
+    void changingTheNumberChangesTheHash(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = 1, max = 1_000_000) int number) {
+        Assume.that(number != content.number());
+        Content changed = new Content(content.previousHash(), content.orgId(), content.fiscalYear(), number,
+                content.date(), content.journal(), content.description(), content.document(), content.lines());
+        assertNotEquals(content.hash(), changed.hash());
+    }
+
+    @Property(tries = 250)
+    void changingThePreviousHashChangesTheHash(@ForAll("contents") Content content,
+            @ForAll("previousHashes") String previous) {
+        Assume.that(!previous.equals(content.previousHash() == null ? "" : content.previousHash()));
+        Content changed = new Content(previous, content.orgId(), content.fiscalYear(), content.number(), content.date(),
+                content.journal(), content.description(), content.document(), content.lines());
+        assertNotEquals(content.hash(), changed.hash());
+    }
+
+    @Provide
+    Arbitrary<String> previousHashes() {
+        return Arbitraries.strings().withChars("0123456789abcdef").ofLength(64);
+    }
+
+    @Property(tries = 250)
+    void movingTextFromTheDescriptionToTheDocumentChangesTheHash(@ForAll @NotEmpty String joined,
+            @ForAll @IntRange(min = 0, max = 1000) int a, @ForAll @IntRange(min = 0, max = 1000) int b,
+            @ForAll("contents") Content content) {
+        int first = a % (joined.length() + 1);
+        int second = b % (joined.length() + 1);
+        Assume.that(first != second);
+        assertNotEquals(withDescriptionAndDocument(content, joined, first).hash(),
+                withDescriptionAndDocument(content, joined, second).hash());
+    }
+
+    @Property(tries = 250)
+    void movingTextFromALineTextToItsTaxIdChangesTheHash(@ForAll @NotEmpty String joined,
+            @ForAll @IntRange(min = 0, max = 1000) int a, @ForAll @IntRange(min = 0, max = 1000) int b,
+            @ForAll @IntRange(min = 0, max = 7) int at, @ForAll("contents") Content content) {
+        int first = a % (joined.length() + 1);
+        int second = b % (joined.length() + 1);
+        Assume.that(first != second);
+        int index = at % content.lines().size();
+        assertNotEquals(withTextAndTaxId(content, index, joined, first).hash(),
+                withTextAndTaxId(content, index, joined, second).hash());
+    }
+
+    @Property(tries = 250)
+    void movingTheJoinBetweenTwoFieldsChangesTheHashWhereConcatenationWouldNot(@ForAll("contents") Content content) {
+        Content one = withDescriptionAndDocument(content, "Factura 12", 7);
+        Content other = withDescriptionAndDocument(content, "Factura 12", 8);
+        assertEquals(one.description() + one.document(), other.description() + other.document());
+        assertNotEquals(one.hash(), other.hash());
+    }
+
+    private static Content withDescriptionAndDocument(Content content, String joined, int at) {
+        return new Content(content.previousHash(), content.orgId(), content.fiscalYear(), content.number(),
+                content.date(), content.journal(), joined.substring(0, at), joined.substring(at), content.lines());
+    }
+
+    private static Content withTextAndTaxId(Content content, int index, String joined, int at) {
+        return content.withLine(index, l -> new EntryHash.Line(l.number(), l.account(), l.debit(), l.credit(),
+                joined.substring(0, at), joined.substring(at)));
+    }
+}

@@ -1,0 +1,78 @@
+package coop.intercoop.hub.accounting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import coop.intercoop.hub.accounting.entity.Statement.InvalidStatementFileException;
+
+class StatementTest {
+
+    private static final List<String> MODEL = List.of("# a comment", Statement.HEADER, "T;Total;0;D;",
+            "A;Fixed assets;1;D;+20;-280", "B;Current assets;1;D;", "B.1;Cash;2;D;+57", "B.2;Debtors;2;D;+43;+44",
+            "R;Fixed less current;0;D;+[A];-[B]");
+
+    private static Movement debit(String amount) {
+        return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
+    }
+
+    private static Movement credit(String amount) {
+        return new Movement(BigDecimal.ZERO, new BigDecimal(amount));
+    }
+
+    @Test
+    void contraAccountsReduceTheLineAndHeadingsSumTheLevelBelow() {
+        Statement s = Statement.parse("test", "test.csv", MODEL);
+        List<Statement.Amount> amounts = s.evaluate(Map.of("2060", debit("1000.00"), "2806", credit("250.00"), "570",
+                debit("40.00"), "5720001", debit("60.00"), "4300", debit("5.00"), "129", credit("855.00")));
+        assertEquals(new BigDecimal("750.00"), Statement.amountOf(amounts, "A"));
+        assertEquals(new BigDecimal("100.00"), Statement.amountOf(amounts, "B.1"));
+        assertEquals(new BigDecimal("105.00"), Statement.amountOf(amounts, "B"));
+        assertEquals(new BigDecimal("855.00"), Statement.amountOf(amounts, "T"));
+        assertEquals(new BigDecimal("645.00"), Statement.amountOf(amounts, "R"));
+        assertEquals(2, amounts.get(3).level());
+    }
+
+    @Test
+    void creditSideLinesShowCreditBalancesAsPositive() {
+        Statement s = Statement.parse("test", "test.csv",
+                List.of(Statement.HEADER, "E;Excedente;0;C;+129;+6;+7", "F;Fondo;0;C;+100;-103"));
+        List<Statement.Amount> amounts = s.evaluate(Map.of("640", debit("100.00"), "721", credit("300.00"), "100",
+                credit("1000.00"), "103", debit("200.00")));
+        assertEquals(new BigDecimal("200.00"), Statement.amountOf(amounts, "E"));
+        assertEquals(new BigDecimal("800.00"), Statement.amountOf(amounts, "F"));
+    }
+
+    @Test
+    void malformedFilesAreRefusedNamingTheLine() {
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of("code;caption"))).getMessage().contains("x.csv:1"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;D;20"))).getMessage()
+                        .contains("x.csv:2"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;D;+[B]", "B;b;1;D;+1")))
+                        .getMessage().contains("earlier line"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;X;+1"))).getMessage()
+                        .contains("side"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;D;+1", "A;b;1;D;+2"))).getMessage()
+                        .contains("code of its own"));
+    }
+
+    @Test
+    void linesTakingShowsGapsAndOverlaps() {
+        Statement s = Statement.parse("test", "test.csv", MODEL);
+        Map<String, List<String>> taking = s.linesTaking(List.of("2060", "570", "129"));
+        assertEquals(List.of("A"), taking.get("2060"));
+        assertEquals(List.of("B.1"), taking.get("570"));
+        assertEquals(List.of(), taking.get("129"));
+    }
+}

@@ -1,0 +1,127 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
+
+class SheetWriterTest {
+
+    private static XSSFWorkbook written(SheetWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeTo(out);
+        writer.close();
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static SheetWriter ledger() {
+        SheetWriter writer = new SheetWriter();
+        writer.sheet("Mayor", List.of(Column.date("Fecha"), Column.text("Concepto"), Column.amount("Importe")));
+        writer.row(LocalDate.of(2025, 3, 31), "=HYPERLINK(\"http://evil\",\"x\")", new BigDecimal("-125.50"));
+        writer.row(LocalDate.of(2025, 4, 1), "Cuota abril", new BigDecimal("1234.5"));
+        writer.totals(null, "Total", new BigDecimal("1109.00"));
+        return writer;
+    }
+
+    @Test
+    void headerIsBoldFrozenAndFiltersTheDataRows() throws IOException {
+        try (XSSFWorkbook book = written(ledger())) {
+            XSSFSheet sheet = book.getSheet("Mayor");
+            assertEquals("Fecha", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Importe", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertTrue(book.getFontAt(sheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertEquals("A1:C3", sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    @Test
+    void formulaLikeTextStaysTextAndNegativeAmountsStayNumbers() throws IOException {
+        try (XSSFWorkbook book = written(ledger())) {
+            XSSFCell text = book.getSheet("Mayor").getRow(1).getCell(1);
+            assertEquals(CellType.STRING, text.getCellType());
+            assertEquals("=HYPERLINK(\"http://evil\",\"x\")", text.getStringCellValue());
+            assertTrue(text.getCellStyle().getQuotePrefixed());
+            XSSFCell amount = book.getSheet("Mayor").getRow(1).getCell(2);
+            assertEquals(CellType.NUMERIC, amount.getCellType());
+            assertEquals(-125.50, amount.getNumericCellValue());
+            assertEquals("#,##0.00", amount.getCellStyle().getDataFormatString());
+            assertFalse(book.getSheet("Mayor").getRow(2).getCell(1).getCellStyle().getQuotePrefixed());
+        }
+    }
+
+    @Test
+    void datesAreRealDatesShownDayFirst() throws IOException {
+        try (XSSFWorkbook book = written(ledger())) {
+            XSSFCell date = book.getSheet("Mayor").getRow(1).getCell(0);
+            assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals(LocalDate.of(2025, 3, 31), date.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("dd/mm/yyyy", date.getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void totalsRowIsBoldAndOutsideTheFilter() throws IOException {
+        try (XSSFWorkbook book = written(ledger())) {
+            XSSFCell total = book.getSheet("Mayor").getRow(3).getCell(2);
+            assertEquals(1109.00, total.getNumericCellValue());
+            assertTrue(book.getFontAt(total.getCellStyle().getFontIndex()).getBold());
+            assertEquals("#,##0.00", total.getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void boldRowsAmongTheDataStayInsideTheFilterAndTheTitleIsKept() throws IOException {
+        SheetWriter writer = new SheetWriter().title("Balance a 31/03/2025");
+        writer.sheet("Balance", List.of(Column.text("Concepto"), Column.amount("Importe")));
+        writer.boldRow("A) ACTIVO NO CORRIENTE", new BigDecimal("10.00"));
+        writer.row("  I. Inmovilizado intangible", new BigDecimal("10.00"));
+        try (XSSFWorkbook book = written(writer)) {
+            XSSFSheet sheet = book.getSheet("Balance");
+            assertTrue(book.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertFalse(book.getFontAt(sheet.getRow(2).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals("A1:B3", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("Balance a 31/03/2025", book.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
+    void everyInjectionPrefixIsNeutralised() {
+        for (String text : new String[] { "=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx" }) {
+            assertTrue(SheetWriter.isFormulaLike(text), text);
+        }
+        assertFalse(SheetWriter.isFormulaLike("Caja, euros"));
+        assertFalse(SheetWriter.isFormulaLike(""));
+    }
+
+    @Test
+    void rowsBeyondTheWindowAreStreamed() throws IOException {
+        SheetWriter writer = new SheetWriter();
+        writer.sheet("Diario", List.of(Column.integer("N"), Column.text("Texto")));
+        for (int i = 1; i <= 5 * SheetWriter.WINDOW; i++) {
+            writer.row(i, "línea " + i);
+        }
+        try (XSSFWorkbook book = written(writer)) {
+            XSSFSheet sheet = book.getSheet("Diario");
+            assertEquals(5 * SheetWriter.WINDOW, sheet.getLastRowNum());
+            assertEquals(500.0, sheet.getRow(500).getCell(0).getNumericCellValue());
+            assertEquals("A1:B501", sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+}
