@@ -328,6 +328,37 @@ class AccountingBrowserIT {
         assertTrue(row("years:list", "2026").getText().contains("Abierto"));
     }
 
+    @Test
+    void theTrialBalanceAndTheLedgerShowThePostedEntries() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-05-10", "572", "721", "500");
+        books.postEntry("2025-06-10", "629", "572", "200");
+        open(keeper, "trial-balance.xhtml");
+
+        WebElement bank = row("report:rows", "572");
+        assertTrue(bank.getText().contains("500,00") && bank.getText().contains("300,00"), bank.getText());
+        assertTrue(textOf(By.id("report:range")).contains("01/01/2025"), textOf(By.id("report:range")));
+        assertEquals("700,00", textOf(By.id("report:rows:totalDebit")));
+        browser.findElement(By.id("report:level")).click();
+        WebElement group = browser.findElement(By.cssSelector("#report\\:level_items li[data-label='Grupo']"));
+        await(group::isDisplayed);
+        pause(Duration.ofMillis(500)); // the panel fades in; a click during the fade may miss
+        group.click();
+        browser.findElement(By.id("report:show")).click();
+        await(() -> browser.findElements(By.xpath("//*[@id='report:rows']//tr[td[1][normalize-space(.)='572']]"))
+                .isEmpty());
+        assertTrue(row("report:rows", "5").getText().contains("300,00"), row("report:rows", "5").getText());
+
+        open(keeper, "ledger.xhtml");
+        browser.findElement(By.id("report:account")).sendKeys("572");
+        browser.findElement(By.id("report:show")).click();
+
+        await(() -> "300,00".equals(textOf(By.id("report:closing"))));
+        assertEquals("0,00", textOf(By.id("report:opening")));
+        assertEquals(2, browser.findElements(By.cssSelector("#report\\:lines_data > tr[data-ri]")).size());
+    }
+
     // ---- the entry form
 
     private void fillHeader(String date, String description) {
