@@ -1,5 +1,8 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.util.Arrays;
+
+import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
 /** Who may do what with an organisation's books. */
@@ -9,6 +12,11 @@ final class AccountingRoles {
     static final Role[] KEEP = { Role.ORG_ADMIN, Role.ACCOUNTANT };
     /** Read the books; auditors read only. */
     static final Role[] READ = { Role.ORG_ADMIN, Role.ACCOUNTANT, Role.AUDITOR };
+
+    /** Whether the caller keeps this organisation's books; the portal shows its forms only then. */
+    static boolean keeps(Tenant tenant) {
+        return Arrays.stream(KEEP).anyMatch(tenant::has);
+    }
 
     private AccountingRoles() {
     }

@@ -1,5 +1,7 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,14 +47,21 @@ final class ReportWorkbooks {
      * reads it.
      */
     static Response download(String name, String title, Consumer<SheetWriter> body) {
-        StreamingOutput stream = out -> {
-            try (SheetWriter xlsx = new SheetWriter().title(title)) {
-                body.accept(xlsx);
-                xlsx.writeTo(out);
-            }
-        };
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"").build();
+        StreamingOutput stream = out -> write(out, title, body);
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).build();
+    }
+
+    /** The workbook with the title in its properties, written by {@code body}; the API and the portal share it. */
+    static void write(OutputStream out, String title, Consumer<SheetWriter> body) throws IOException {
+        try (SheetWriter xlsx = new SheetWriter().title(title)) {
+            body.accept(xlsx);
+            xlsx.writeTo(out);
+        }
+    }
+
+    /** The Content-Disposition of an attachment named {@code <name>.xlsx}. */
+    static String attachment(String name) {
+        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 
     private static final List<Column> BALANCE = List.of(Column.text("Cuenta"), Column.text("Nombre", 50),

@@ -57,6 +57,8 @@ public class Shell {
     private List<Role> roles = List.of();
     private boolean orgAdmin;
     private boolean auditVisible;
+    private boolean accountingVisible;
+    private boolean accountingEditable;
 
     @PostConstruct
     void init() {
@@ -78,6 +80,8 @@ public class Shell {
             roles = held.stream().sorted().toList();
             orgAdmin = held.contains(Role.ORG_ADMIN);
             auditVisible = orgAdmin || held.contains(Role.AUDITOR);
+            accountingEditable = orgAdmin || held.contains(Role.ACCOUNTANT);
+            accountingVisible = accountingEditable || held.contains(Role.AUDITOR);
         }
     }
 
@@ -132,5 +136,15 @@ public class Shell {
 
     public boolean isAuditVisible() {
         return auditVisible;
+    }
+
+    /** The books are read by org-admins, accountants and auditors. */
+    public boolean isAccountingVisible() {
+        return accountingVisible;
+    }
+
+    /** Entries are posted by org-admins and accountants. */
+    public boolean isAccountingEditable() {
+        return accountingEditable;
     }
 }

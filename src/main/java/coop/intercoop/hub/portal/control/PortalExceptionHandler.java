@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
@@ -18,6 +21,7 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -38,13 +42,16 @@ import coop.intercoop.hub.tenancy.entity.InvalidTaxIdException;
 
 /**
  * No stack trace reaches a page (DESIGN rule 8). A domain refusal ({@link HubException}) becomes a message on the input
- * whose id is the refusal's {@link HubException#field() field}, or at the top of the page, and the page is shown again;
- * a concurrent change asks to reload; an expired view is loaded again; anything else is logged with an error id and the
- * user sees that id only. Refusals are in the view's language when the portal knows them, else in English.
+ * whose id is the refusal's {@link HubException#field() field} (for {@code lines[1].debit}, the input {@code debit} in
+ * row 1 of the table {@code lines}), or at the top of the page, and the page is shown again; a concurrent change asks
+ * to reload; an expired view is loaded again; anything else is logged with an error id and the user sees that id only.
+ * Refusals are in the view's language when the portal knows them, else in English.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+    /** A field of one row of a list: {@code lines[1].debit}. */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -84,6 +91,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private void refuse(FacesContext context, HubException refusal) {
         String text = textOf(refusal);
+        Matcher row = refusal.field() == null ? null : ROW_FIELD.matcher(refusal.field());
+        if (row != null && row.matches() && refuseInRow(context, row, text)) {
+            return;
+        }
         UIInput input = refusal.field() == null ? null : inputWithId(context, refusal.field());
         if (input != null) {
             input.setValid(false);
@@ -91,6 +102,28 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         } else {
             addError(context, null, text);
         }
+    }
+
+    /**
+     * A field of one row of a list, such as {@code lines[1].debit}: the message goes to the input {@code debit} in row
+     * 1 of the table (or repeat) whose id is {@code lines}.
+     */
+    private static boolean refuseInRow(FacesContext context, Matcher row, String text) {
+        UIComponent rows = componentWithId(context, row.group(1));
+        if (rows == null) {
+            return false;
+        }
+        char separator = UINamingContainer.getSeparatorChar(context);
+        String clientId = rows.getClientId(context) + separator + row.group(2) + separator + row.group(3);
+        AtomicBoolean found = new AtomicBoolean();
+        context.getViewRoot().invokeOnComponent(context, clientId, (target, component) -> {
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+                addError(target, input.getClientId(target), text);
+                found.set(true);
+            }
+        });
+        return found.get();
     }
 
     private void unexpected(FacesContext context, Throwable failure, boolean rendering) throws IOException {
@@ -154,17 +187,26 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     /** The input named like the refused field, preferring the form that was submitted. */
     private static UIInput inputWithId(FacesContext context, String id) {
-        AtomicReference<UIInput> found = new AtomicReference<>();
-        AtomicReference<UIInput> anywhere = new AtomicReference<>();
+        return find(context, id, UIInput.class);
+    }
+
+    /** The component of that id (e.g. a table of rows), preferring the form that was submitted. */
+    private static UIComponent componentWithId(FacesContext context, String id) {
+        return find(context, id, UIComponent.class);
+    }
+
+    private static <T> T find(FacesContext context, String id, Class<T> type) {
+        AtomicReference<T> found = new AtomicReference<>();
+        AtomicReference<T> anywhere = new AtomicReference<>();
         VisitContext visit = VisitContext.createVisitContext(context, null,
                 Set.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION));
         context.getViewRoot().visitTree(visit, (visited, component) -> {
-            if (component instanceof UIInput input && id.equals(component.getId())) {
+            if (type.isInstance(component) && id.equals(component.getId())) {
                 if (insideSubmittedForm(component)) {
-                    found.set(input);
+                    found.set(type.cast(component));
                     return VisitResult.COMPLETE;
                 }
-                anywhere.compareAndSet(null, input);
+                anywhere.compareAndSet(null, type.cast(component));
             }
             return VisitResult.ACCEPT;
         });

@@ -1,0 +1,151 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+import coop.intercoop.hub.accounting.control.Accounts;
+import coop.intercoop.hub.accounting.control.ChartTemplates;
+import coop.intercoop.hub.accounting.entity.Account;
+import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
+import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+
+/**
+ * The organisation's chart of accounts ({@code /org/accounting/chart.xhtml}) as a tree of headings and posting
+ * accounts. Those who keep the books build it once from a template and add subaccounts; auditors read it. Each action
+ * is one transaction in the organisation checked for its request.
+ */
+@Named
+@ViewScoped
+public class ChartPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Instance<Accounts> accounts;
+
+    @Inject
+    Instance<ChartTemplates> templates;
+
+    @Inject
+    Texts texts;
+
+    private TreeNode<Account> root = new DefaultTreeNode<>();
+    private String chart;
+    private int size;
+    private List<String> templateNames = List.of();
+    private String template;
+    private String code;
+    private String name;
+    private boolean editable;
+
+    @Transactional
+    @Tenanted
+    public void load() {
+        tenant.require(AccountingRoles.READ);
+        editable = AccountingRoles.keeps(tenant);
+        refresh(null);
+    }
+
+    @Transactional
+    @Tenanted
+    public void applyTemplate() {
+        tenant.require(AccountingRoles.KEEP);
+        int created = accounts.get().applyTemplate(template);
+        refresh(null);
+        texts.inform("chart.applied", created, template);
+    }
+
+    @Transactional
+    @Tenanted
+    public void addSubaccount() {
+        tenant.require(AccountingRoles.KEEP);
+        Account added = accounts.get().addSubaccount(code, name);
+        refresh(added.getCode());
+        code = null;
+        name = null;
+        texts.inform("chart.added", added.getCode(), added.getName());
+    }
+
+    /** The tree by parent code, groups open; the branch of {@code shown} open too, so a new subaccount is seen. */
+    private void refresh(String shown) {
+        Accounts control = accounts.get();
+        chart = control.chart().map(ChartOfAccounts::getTemplate).orElse(null);
+        List<Account> all = control.all();
+        size = all.size();
+        root = new DefaultTreeNode<>();
+        Map<String, TreeNode<Account>> byCode = new HashMap<>();
+        for (Account account : all) {
+            // ordered by code: a parent's code is a prefix of its subaccounts' codes, so it comes first
+            TreeNode<Account> parent = account.getParentCode() == null ? root
+                    : byCode.getOrDefault(account.getParentCode(), root);
+            TreeNode<Account> node = new DefaultTreeNode<>(account, parent);
+            node.setExpanded(parent == root);
+            byCode.put(account.getCode(), node);
+        }
+        for (TreeNode<Account> n = shown == null ? null : byCode.get(shown); n != null; n = n.getParent()) {
+            n.setExpanded(true);
+        }
+        templateNames = chart == null ? templates.get().names() : List.of();
+        template = templateNames.contains("pgc-esfl") ? "pgc-esfl" : null;
+    }
+
+    public TreeNode<Account> getRoot() {
+        return root;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public List<String> getTemplateNames() {
+        return templateNames;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(String template) {
+        this.template = template;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+}

@@ -1,0 +1,199 @@
+package coop.intercoop.hub.accounting.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+
+import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.control.Locks;
+import coop.intercoop.hub.accounting.control.YearEnd;
+import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.LockDates;
+import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * The organisation's fiscal years and lock dates ({@code /org/accounting/fiscal-years.xhtml}): those who keep the books
+ * open a year, close it ({@link YearEnd}) and move the locks, auditors read them. The lock dates are saved with the
+ * version read, so a concurrent change is refused rather than overwritten.
+ */
+@Named
+@ViewScoped
+public class FiscalYearsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Instance<FiscalYears> fiscalYears;
+
+    @Inject
+    Instance<Locks> locks;
+
+    @Inject
+    Instance<YearEnd> yearEnd;
+
+    @Inject
+    Texts texts;
+
+    private List<FiscalYear> years = List.of();
+    private Integer year;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private LocalDate softLock;
+    private LocalDate hardLock;
+    private int locksVersion;
+    private boolean overrideSoftLock;
+    private String overrideReason;
+    private boolean editable;
+    private boolean accountant;
+
+    @Transactional
+    @Tenanted
+    public void load() {
+        tenant.require(AccountingRoles.READ);
+        editable = AccountingRoles.keeps(tenant);
+        accountant = tenant.has(Role.ACCOUNTANT);
+        refresh();
+        year = years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1).getYear() + 1;
+    }
+
+    @Transactional
+    @Tenanted
+    public void open() {
+        tenant.require(AccountingRoles.KEEP);
+        FiscalYear opened = fiscalYears.get().open(year, startDate, endDate);
+        refresh();
+        year = opened.getYear() + 1;
+        startDate = null;
+        endDate = null;
+        texts.inform("fiscalYears.opened", String.valueOf(opened.getYear()));
+    }
+
+    /**
+     * Year-end closing: regularisation, closing and opening entries, and the year closed, all or nothing. Past the soft
+     * lock only an accountant closes, with a reason, as for any posting. The page is then loaded again: the years are
+     * read in a new transaction, since closing marks the year closed in the database, not in the entities it read.
+     */
+    @Transactional
+    @Tenanted
+    public String close(int closed) {
+        tenant.require(AccountingRoles.KEEP);
+        Ledger.SoftLockOverride override = accountant && overrideSoftLock
+                ? new Ledger.SoftLockOverride(true, overrideReason)
+                : Ledger.SoftLockOverride.NONE;
+        YearEnd.Closing closing = yearEnd.get().close(closed, override);
+        List<String> entries = new ArrayList<>();
+        add(entries, "yearEnd.regularisation", closing.regularisation());
+        add(entries, "yearEnd.closing", closing.closing());
+        add(entries, "yearEnd.opening", closing.opening());
+        texts.inform("yearEnd.closed", String.valueOf(closed),
+                entries.isEmpty() ? texts.get("yearEnd.noEntries") : String.join(", ", entries));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/org/accounting/fiscal-years?faces-redirect=true";
+    }
+
+    private void add(List<String> entries, String key, Ledger.Posted posted) {
+        if (posted != null) {
+            entries.add(texts.format(key, posted.number(), String.valueOf(posted.fiscalYear())));
+        }
+    }
+
+    @Transactional
+    @Tenanted
+    public void changeLocks() {
+        tenant.require(AccountingRoles.KEEP);
+        locks.get().change(locksVersion, softLock, hardLock);
+        refresh();
+        texts.inform("locks.saved");
+    }
+
+    private void refresh() {
+        years = fiscalYears.get().all();
+        LockDates current = locks.get().current();
+        softLock = current.getSoftLock();
+        hardLock = current.getHardLock();
+        locksVersion = current.getVersion();
+    }
+
+    public List<FiscalYear> getYears() {
+        return years;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public LocalDate getSoftLock() {
+        return softLock;
+    }
+
+    public void setSoftLock(LocalDate softLock) {
+        this.softLock = softLock;
+    }
+
+    public LocalDate getHardLock() {
+        return hardLock;
+    }
+
+    public void setHardLock(LocalDate hardLock) {
+        this.hardLock = hardLock;
+    }
+
+    public boolean isOverrideSoftLock() {
+        return overrideSoftLock;
+    }
+
+    public void setOverrideSoftLock(boolean overrideSoftLock) {
+        this.overrideSoftLock = overrideSoftLock;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isAccountant() {
+        return accountant;
+    }
+}

@@ -1,0 +1,467 @@
+package coop.intercoop.hub.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubDeployment;
+
+/**
+ * The accounting pages as an accountant uses them, in Debian's headless Chromium: the chart as a tree, the entry form
+ * with its live difference and the ledger's refusals next to their fields, the lazy and filterable list of entries, and
+ * reversal from an entry's page. Books are prepared through the API ({@link Books}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountingBrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String PASSWORD = Books.PASSWORD;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    @BeforeAll
+    static void requireChromium() {
+        for (File needed : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!needed.canExecute()) {
+                String why = needed + " is missing: install Debian's chromium and chromium-driver";
+                if (System.getenv("CI") != null) {
+                    fail(why);
+                }
+                Assumptions.abort(why);
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("accounting-browser-it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */
+    record Keeper(Books books, String username) {
+    }
+
+    private Keeper keeper() {
+        Books books = Books.open(base);
+        String username = HubClient.unique("keeper");
+        HubClient client = books.client();
+        String admin = client.adminToken();
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, books.orgId(), username, "accountant", "org-admin");
+        signIn(username);
+        return new Keeper(books, username);
+    }
+
+    private void open(Keeper keeper, String page) {
+        browser.get(
+                base + "org/accounting/" + page + (page.contains("?") ? "&" : "?") + "org=" + keeper.books().orgId());
+    }
+
+    @Test
+    void theChartTreeShowsTheFoundationalEndowment() {
+        Keeper keeper = keeper();
+        open(keeper, "chart.xhtml");
+
+        WebElement capital = row("tree:accounts", "10");
+        capital.findElement(By.cssSelector(".ui-treetable-toggler")).click();
+
+        await(() -> textOf(By.id("tree:accounts")).contains("Dotación fundacional"));
+        WebElement endowment = row("tree:accounts", "100");
+        assertTrue(endowment.getText().contains("Dotación fundacional"), endowment.getText());
+        assertTrue(endowment.getText().contains("Patrimonio neto"), endowment.getText());
+        assertTrue(endowment.getText().contains("De movimiento"), endowment.getText());
+        assertTrue(textOf(By.cssSelector("nav.hub-nav")).contains("Plan de cuentas"));
+    }
+
+    @Test
+    void anOrganisationWithoutAChartAppliesATemplateAndAddsASubaccount() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        long org = client.createOrganisation(admin, HubClient.unique("Sin plan"));
+        String username = HubClient.unique("keeper");
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, org, username, "accountant");
+        signIn(username);
+        browser.get(base + "org/accounting/chart.xhtml?org=" + org);
+
+        browser.findElement(By.id("template:apply")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Plan de cuentas creado"));
+        browser.findElement(By.id("add:code")).sendKeys("5720001");
+        browser.findElement(By.id("add:name")).sendKeys("Banco Cooperativo");
+        browser.findElement(By.id("add:save")).click();
+        await(() -> textOf(By.id("tree:accounts")).contains("Banco Cooperativo"));
+        browser.findElement(By.id("add:code")).sendKeys("5720001");
+        browser.findElement(By.id("add:name")).sendKeys("Otra vez");
+        browser.findElement(By.id("add:save")).click();
+        await(() -> textOf(messageOf("add:code")).contains("already exists"));
+    }
+
+    @Test
+    void anEntryIsPostedThroughTheFormWhileTheDifferenceFollowsTheAmounts() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Factura de la gestoría");
+        account(0, "629");
+        amount(0, "debit", "121");
+        await(() -> "121,00".equals(textOf(By.id("entry:difference"))));
+        assertTrue(browser.findElement(By.id("entry:difference")).getDomAttribute("class").contains("hub-unbalanced"));
+        account(1, "572");
+        amount(1, "credit", "121");
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
+        assertTrue(browser.findElement(By.id("entry:difference")).getDomAttribute("class").contains("hub-balanced"));
+
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        var posted = keeper.books().expect(200, keeper.books().get("/entries")).json();
+        assertEquals(1, posted.getJsonNumber("total").intValue(), posted.toString());
+        var entry = posted.getJsonArray("entries").getJsonObject(0);
+        assertEquals("Factura de la gestoría", entry.getString("description"));
+        assertEquals("2025-03-15", entry.getString("date"));
+        assertEquals(0, entry.getJsonNumber("total").bigDecimalValue().compareTo(new java.math.BigDecimal("121")));
+    }
+
+    @Test
+    void anUnbalancedEntryIsRefusedWithItsDifference() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Descuadrado");
+        account(0, "629");
+        amount(0, "debit", "100");
+        account(1, "572");
+        amount(1, "credit", "90");
+        await(() -> "10,00".equals(textOf(By.id("entry:difference"))));
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("unbalanced"));
+        assertTrue(textOf(By.id("messages")).contains("difference 10.00"), textOf(By.id("messages")));
+        assertEquals("Descuadrado", browser.findElement(By.id("entry:description")).getDomProperty("value"));
+        assertEquals(0, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    @Test
+    void aHeadingAccountIsRefusedNextToItsLine() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Venta a un cliente");
+        account(0, "572");
+        amount(0, "debit", "50");
+        // a heading is never suggested; typed, it reaches the ledger
+        browser.findElement(By.id("entry:lines:1:account_input")).sendKeys("430", Keys.ESCAPE);
+        amount(1, "credit", "50");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(messageOf("entry:lines:1:account")).contains("heading account"));
+        assertTrue(textOf(messageOf("entry:lines:0:account")).isEmpty(), "the first line is fine");
+    }
+
+    @Test
+    void postingOnAHardLockedDateIsRefusedNextToTheDate() {
+        Keeper keeper = keeper();
+        keeper.books().expect(200,
+                keeper.books().put("/locks", "{\"softLock\":null,\"hardLock\":\"2025-03-31\",\"version\":0}"));
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Fuera de plazo");
+        account(0, "629");
+        amount(0, "debit", "10");
+        account(1, "570");
+        amount(1, "credit", "10");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(messageOf("entry:date")).contains("locked up to 2025-03-31"));
+        assertEquals(0, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+        open(keeper, "fiscal-years.xhtml");
+        assertEquals("31/03/2025", browser.findElement(By.id("locks:hardLock_input")).getDomProperty("value"));
+    }
+
+    @Test
+    void theEntriesTableFiltersByJournalAndTextAndPagesLazily() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        for (int i = 1; i <= 25; i++) {
+            books.expect(201, books.post("/entries", entry("2025-02-" + String.format("%02d", i % 28 + 1), "GENERAL",
+                    "Cuota de socio " + i, "572", "721", "30")));
+        }
+        books.expect(201,
+                books.post("/entries", entry("2025-03-01", "BANK", "Comisión bancaria marzo", "629", "572", "4.5")));
+        books.expect(201,
+                books.post("/entries", entry("2025-04-01", "BANK", "Comisión bancaria abril", "629", "572", "4.5")));
+        open(keeper, "entries.xhtml");
+
+        await(() -> textOf(By.id("list:entries")).contains("1–25 / 27"));
+        assertEquals(25, dataRows().size());
+        browser.findElement(By.cssSelector("#list\\:entries .ui-paginator-next")).click();
+        await(() -> textOf(By.id("list:entries")).contains("26–27 / 27"));
+        assertEquals(2, dataRows().size());
+        assertTrue(textOf(By.id("list:entries")).contains("Comisión bancaria abril"));
+
+        browser.findElement(By.id("list:journal")).click();
+        WebElement bank = browser.findElement(By.cssSelector("#list\\:journal_items li[data-label='Bancos']"));
+        await(bank::isDisplayed);
+        pause(Duration.ofMillis(500)); // the panel fades in; a click during the fade may miss
+        bank.click();
+        browser.findElement(By.id("list:search")).click();
+        await(() -> textOf(By.id("list:entries")).contains("1–2 / 2"));
+        assertTrue(textOf(By.id("list:entries")).contains("Comisión bancaria marzo"));
+
+        browser.findElement(By.id("list:clear")).click();
+        await(() -> textOf(By.id("list:entries")).contains("1–25 / 27"));
+        browser.findElement(By.id("list:text")).sendKeys("socio 1");
+        browser.findElement(By.id("list:search")).click();
+        // "Cuota de socio 1", "10" to "19"
+        await(() -> textOf(By.id("list:entries")).contains("1–11 / 11"));
+        assertFalse(textOf(By.id("list:entries")).contains("Comisión"));
+    }
+
+    @Test
+    void anEntryIsReversedFromItsPage() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        long id = books.postEntry("2025-03-10", "629", "572", "80").json().getJsonNumber("id").longValue();
+        open(keeper, "entries.xhtml");
+        await(() -> !browser.findElements(By.linkText("1/2025")).isEmpty());
+
+        browser.findElement(By.linkText("1/2025")).click();
+
+        await(() -> textOf(By.id("heading")).contains("Asiento 1/2025"));
+        assertTrue(textOf(By.id("entry")).contains("Otros servicios"));
+        assertFalse(textOf(By.id("hash")).isBlank());
+        typeDate("reversal:date", "20/03/2025");
+        browser.findElement(By.id("reversal:reverse")).click();
+        WebElement yes = browser.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+        await(yes::isDisplayed);
+        yes.click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento anulado con el asiento 2/2025"));
+        assertTrue(browser.findElement(By.id("reversedBy")).isDisplayed());
+        assertTrue(browser.findElements(By.id("reversal:reverse")).isEmpty(), "an entry is reversed once");
+        var original = books.expect(200, books.get("/entries/" + id)).json();
+        assertFalse(HubClient.isNull(original, "reversedBy"), original.toString());
+    }
+
+    @Test
+    void aFiscalYearIsClosedAfterConfirmation() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-05-10", "572", "721", "500");
+        books.postEntry("2025-06-10", "629", "572", "200");
+        open(keeper, "fiscal-years.xhtml");
+        WebElement year = row("years:list", "2025");
+
+        year.findElement(By.xpath(".//button[contains(@id,'close')]")).click();
+        WebElement yes = browser.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+        await(yes::isDisplayed);
+        assertTrue(textOf(By.cssSelector(".ui-confirm-dialog")).contains("¿Cerrar el ejercicio 2025?"));
+        yes.click();
+
+        await(() -> textOf(By.id("messages")).contains("Ejercicio 2025 cerrado"));
+        assertTrue(textOf(By.id("messages")).contains("apertura 1/2026"), textOf(By.id("messages")));
+        assertTrue(row("years:list", "2025").getText().contains("Cerrado"));
+        assertTrue(row("years:list", "2026").getText().contains("Abierto"));
+    }
+
+    @Test
+    void theTrialBalanceAndTheLedgerShowThePostedEntries() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-05-10", "572", "721", "500");
+        books.postEntry("2025-06-10", "629", "572", "200");
+        open(keeper, "trial-balance.xhtml");
+
+        WebElement bank = row("report:rows", "572");
+        assertTrue(bank.getText().contains("500,00") && bank.getText().contains("300,00"), bank.getText());
+        assertTrue(textOf(By.id("report:range")).contains("01/01/2025"), textOf(By.id("report:range")));
+        assertEquals("700,00", textOf(By.id("report:rows:totalDebit")));
+        browser.findElement(By.id("report:level")).click();
+        WebElement group = browser.findElement(By.cssSelector("#report\\:level_items li[data-label='Grupo']"));
+        await(group::isDisplayed);
+        pause(Duration.ofMillis(500)); // the panel fades in; a click during the fade may miss
+        group.click();
+        browser.findElement(By.id("report:show")).click();
+        await(() -> browser.findElements(By.xpath("//*[@id='report:rows']//tr[td[1][normalize-space(.)='572']]"))
+                .isEmpty());
+        assertTrue(row("report:rows", "5").getText().contains("300,00"), row("report:rows", "5").getText());
+
+        open(keeper, "ledger.xhtml");
+        browser.findElement(By.id("report:account")).sendKeys("572");
+        browser.findElement(By.id("report:show")).click();
+
+        await(() -> "300,00".equals(textOf(By.id("report:closing"))));
+        assertEquals("0,00", textOf(By.id("report:opening")));
+        assertEquals(2, browser.findElements(By.cssSelector("#report\\:lines_data > tr[data-ri]")).size());
+    }
+
+    // ---- the entry form
+
+    private void fillHeader(String date, String description) {
+        typeDate("entry:date", date);
+        browser.findElement(By.id("entry:description")).sendKeys(description);
+    }
+
+    /** Replaces the date picker's date (today) by typing, as a person does, and closes its calendar. */
+    private void typeDate(String pickerId, String date) {
+        WebElement input = browser.findElement(By.id(pickerId + "_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        await(() -> date.equals(input.getDomProperty("value")));
+        browser.findElement(By.tagName("h1")).click();
+        await(() -> browser.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Types the code key by key, then picks the suggestion that starts with it. */
+    private void account(int row, String code) {
+        String id = "entry:lines:" + row + ":account";
+        WebElement input = browser.findElement(By.id(id + "_input"));
+        input.click();
+        for (char key : code.toCharArray()) {
+            input.sendKeys(String.valueOf(key));
+            pause(Duration.ofMillis(60));
+        }
+        By suggestion = By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + " ']");
+        await(() -> browser.findElement(suggestion).isDisplayed());
+        browser.findElement(suggestion).click();
+        await(() -> !browser.findElement(By.id(id + "_panel")).isDisplayed());
+    }
+
+    private void amount(int row, String side, String amount) {
+        browser.findElement(By.id("entry:lines:" + row + ":" + side + "_input")).sendKeys(amount);
+    }
+
+    private static String entry(String date, String journal, String description, String debit, String credit,
+            String amount) {
+        return "{\"date\":\"" + date + "\",\"journal\":\"" + journal + "\",\"description\":\"" + description
+                + "\",\"lines\":[{\"account\":\"" + debit + "\",\"debit\":" + amount + "},{\"account\":\"" + credit
+                + "\",\"credit\":" + amount + "}]}";
+    }
+
+    // ---- helpers
+
+    private void signIn(String username) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+
+    /** The row of a tree or data table whose first cell is {@code code}. */
+    private WebElement row(String tableId, String code) {
+        By locator = By.xpath("//*[@id='" + tableId + "']//tr[td[1][normalize-space(.)='" + code + "']]");
+        await(() -> !browser.findElements(locator).isEmpty());
+        return browser.findElement(locator);
+    }
+
+    private List<WebElement> dataRows() {
+        return browser.findElements(By.cssSelector("#list\\:entries_data > tr[data-ri]"));
+    }
+
+    /** The error message shown next to an input: in its form field, or in its table cell. */
+    private static By messageOf(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "' or @id='" + inputId + "_input']/ancestor::*[contains(@class,"
+                + "'hub-field') or self::td][1]//*[contains(@class,'ui-message-error')]");
+    }
+
+    private String textOf(By locator) {
+        List<WebElement> found = browser.findElements(locator);
+        try {
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return "";
+        }
+    }
+
+    /** Waits for what an ajax request or a redirect brings; fails with the page when it does not come. */
+    private void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // the page is being replaced
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + ":\n"
+                        + browser.getPageSource());
+            }
+            pause(Duration.ofMillis(100));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
