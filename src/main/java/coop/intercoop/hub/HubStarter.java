@@ -81,7 +81,8 @@ public final class HubStarter {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        config.addArg("--innodb-buffer-pool-size=256M");
+        config.addArg("--innodb-buffer-pool-size="
+                + System.getProperty("hub.db.buffer-pool", System.getenv().getOrDefault("HUB_DB_BUFFER_POOL", "256M")));
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

@@ -1,0 +1,284 @@
+package coop.intercoop.hub.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import java.util.logging.Logger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
+
+/**
+ * The report queries over a large ledger (benchmark part e): {@code bench.lines} posted lines (10,000,000 by default)
+ * in one organisation over two fiscal years, then the trial balance and a ledger page for one account and month asked
+ * through the hub's API, each against a raw JDBC baseline run in the same MariaDB: the trial balance summed straight
+ * from the lines (what a report without maintained balances does) and the same ledger page read straight from the
+ * lines' index. The lines are generated set-based in the database; the maintained balances are rebuilt through the
+ * hub's own rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerQueriesBench {
+
+    private static final Logger LOG = Logger.getLogger(LedgerQueriesBench.class.getName());
+    private static final int WARM_UP = 20;
+    private static final int MEASURED = 200;
+    private static final int BASELINE_RUNS = 5;
+    private static final int DAYS = 731; // 2024 (a leap year) and 2025
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    record Measure(String name, long rows, double seconds, Double rowsPerSecond, Double peakHeapMb, String baseline,
+            Double ratio) {
+    }
+
+    @Test
+    void reportQueriesOverALargeLedger() throws Exception {
+        long lines = Long.getLong("bench.lines", 10_000_000L);
+        long entries = lines / 2;
+        Books books = Books.open(base);
+        books.expect(201, books.post("/fiscal-years", "{\"year\":2024}"));
+        List<Measure> measures = new ArrayList<>();
+        long started = System.nanoTime();
+        List<Account> accounts;
+        try (Connection c = TestDatabase.connect()) {
+            accounts = generate(c, books.orgId(), entries);
+        }
+        double generated = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format("Generated %,d lines in %.1f s", lines, generated));
+
+        long rebuildStart = System.nanoTime();
+        Reply rebuilt = books.expect(200, books.post("/balances/rebuild", ""));
+        double rebuild = (System.nanoTime() - rebuildStart) / 1e9;
+        assertTrue(rebuilt.json().getBoolean("consistent"), rebuilt.body());
+        measures.add(new Measure("balances-rebuild", lines, rebuild, lines / rebuild, null, null, null));
+
+        Random random = new Random(42);
+        long account = accounts.get(0).id();
+        String accountCode = accounts.get(0).code();
+        double[] trial = latencies(i -> {
+            LocalDate date = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365));
+            books.expect(200, books.get("/reports/trial-balance?level=posting&date=" + date));
+        }, MEASURED);
+        double[] trialBaseline;
+        try (Connection c = TestDatabase.connect()) {
+            trialBaseline = latencies(i -> sumLines(c, books.orgId(), LocalDate.of(2025, 6, 15 + i)), BASELINE_RUNS);
+        }
+        double[] ledger = latencies(i -> {
+            LocalDate month = LocalDate.of(2025, 1 + random.nextInt(12), 1);
+            books.expect(200, books.get("/reports/ledger?account=" + accountCode + "&first=0&max=100&from=" + month
+                    + "&to=" + month.withDayOfMonth(month.lengthOfMonth())));
+        }, MEASURED);
+        double[] ledgerBaseline;
+        try (Connection c = TestDatabase.connect()) {
+            ledgerBaseline = latencies(
+                    i -> ledgerPage(c, books.orgId(), account, LocalDate.of(2025, 1 + random.nextInt(12), 1)),
+                    MEASURED);
+        }
+        measures.add(percentile("trial-balance-p95", lines, trial, "trial-balance-line-scan-p95", trialBaseline));
+        measures.add(percentile("trial-balance-line-scan-p95", lines, trialBaseline, null, null));
+        measures.add(percentile("ledger-page-p95", lines, ledger, "ledger-page-jdbc-p95", ledgerBaseline));
+        measures.add(percentile("ledger-page-jdbc-p95", lines, ledgerBaseline, null, null));
+        report(measures, generated);
+    }
+
+    /** Two lines per entry, over 2024 and 2025, on a few dozen posting accounts; answers the accounts' ids. */
+    record Account(long id, String code) {
+    }
+
+    private static List<Account> generate(Connection c, long org, long entries) throws SQLException {
+        long user;
+        long[] years = new long[2];
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE bench_account (k INT PRIMARY KEY, account_id BIGINT NOT NULL)");
+            s.execute("INSERT INTO bench_account SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, id FROM account "
+                    + "WHERE org_id = " + org + " AND kind = 'POSTING' AND grp IN (5, 6, 7) ORDER BY code LIMIT 40");
+            try (ResultSet r = s.executeQuery(
+                    "SELECT posted_by FROM (SELECT id AS posted_by FROM app_user " + "ORDER BY id LIMIT 1) u")) {
+                r.next();
+                user = r.getLong(1);
+            }
+            try (ResultSet r = s
+                    .executeQuery("SELECT id FROM fiscal_year WHERE org_id = " + org + " ORDER BY start_date")) {
+                r.next();
+                years[0] = r.getLong(1);
+                r.next();
+                years[1] = r.getLong(1);
+            }
+        }
+        long in2024 = (366 * entries + DAYS - 1) / DAYS;
+        String day = "((seq - 1) * " + DAYS + " DIV " + entries + ")";
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
+                + "entry_date, period_id, journal, description, total, soft_lock_override, posted_at, posted_by, "
+                + "chain_seq, hash_version, hash) SELECT ?, p.fiscal_year_id, IF(p.fiscal_year_id = ?, x.seq, "
+                + "x.seq - ?), x.dt, p.id, 'GENERAL', CONCAT('Bench entry ', x.seq), (x.seq * 7919) MOD 100000 / 100 "
+                + "+ 1, FALSE, NOW(6), ?, x.seq, 1, SHA2(x.seq, 256) FROM (SELECT seq, DATE_ADD('2024-01-01', "
+                + "INTERVAL " + day + " DAY) dt FROM seq_1_to_" + entries + ") x JOIN period p ON p.org_id = ? "
+                + "AND x.dt BETWEEN p.start_date AND p.end_date")) {
+            s.setLong(1, org);
+            s.setLong(2, years[0]);
+            s.setLong(3, in2024);
+            s.setLong(4, user);
+            s.setLong(5, org);
+            assertEquals(entries, s.executeUpdate());
+        }
+        int accounts;
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM bench_account")) {
+                r.next();
+                accounts = r.getInt(1);
+            }
+            for (int line = 1; line <= 2; line++) {
+                String key = line == 1 ? "e.chain_seq MOD " + accounts
+                        : "(e.chain_seq MOD " + accounts + " + 1 + e.chain_seq MOD " + (accounts - 1) + ") MOD "
+                                + accounts;
+                s.executeUpdate("INSERT INTO journal_line (org_id, entry_id, line_no, account_id, entry_date, debit, "
+                        + "credit) SELECT e.org_id, e.id, " + line + ", a.account_id, e.entry_date, "
+                        + (line == 1 ? "e.total, 0" : "0, e.total") + " FROM journal_entry e JOIN bench_account a "
+                        + "ON a.k = " + key + " WHERE e.org_id = " + org);
+            }
+            s.executeUpdate("UPDATE entry_counter c SET last_number = (SELECT MAX(entry_no) FROM journal_entry e "
+                    + "WHERE e.org_id = c.org_id AND e.fiscal_year_id = c.fiscal_year_id) WHERE c.org_id = " + org);
+            s.executeUpdate("UPDATE ledger_chain SET last_seq = " + entries + ", last_hash = SHA2(" + entries
+                    + ", 256) WHERE org_id = " + org);
+            List<Account> used = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT a.id, a.code FROM account a JOIN bench_account b "
+                    + "ON b.account_id = a.id ORDER BY b.k")) {
+                while (r.next()) {
+                    used.add(new Account(r.getLong(1), r.getString(2)));
+                }
+            }
+            return used;
+        }
+    }
+
+    private static void sumLines(Connection c, long org, LocalDate date) {
+        try (PreparedStatement s = c.prepareStatement("SELECT account_id, SUM(debit), SUM(credit) FROM journal_line "
+                + "WHERE org_id = ? AND entry_date BETWEEN '2025-01-01' AND ? GROUP BY account_id")) {
+            s.setLong(1, org);
+            s.setObject(2, date);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    r.getBigDecimal(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void ledgerPage(Connection c, long org, long account, LocalDate month) {
+        try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, e.entry_no, l.entry_date, e.journal, "
+                + "e.description, l.debit, l.credit FROM journal_line l JOIN journal_entry e ON e.org_id = l.org_id "
+                + "AND e.id = l.entry_id WHERE l.org_id = ? AND l.account_id = ? AND l.entry_date BETWEEN ? AND ? "
+                + "ORDER BY l.entry_date, l.entry_id, l.line_no LIMIT 100")) {
+            s.setLong(1, org);
+            s.setLong(2, account);
+            s.setObject(3, month);
+            s.setObject(4, month.withDayOfMonth(month.lengthOfMonth()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    r.getBigDecimal(6);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seconds of each of {@code runs} calls, after a warm-up. */
+    private static double[] latencies(IntConsumer call, int runs) {
+        for (int i = 0; i < Math.min(WARM_UP, runs); i++) {
+            call.accept(i);
+        }
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.accept(i);
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
+    }
+
+    private static Measure percentile(String name, long rows, double[] seconds, String baselineName,
+            double[] baseline) {
+        double p95 = p95(seconds);
+        Double ratio = baseline == null ? null : p95(baseline) / p95;
+        return new Measure(name, rows, p95, null, null, baselineName, ratio);
+    }
+
+    private static double p95(double[] seconds) {
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+    }
+
+    private static void report(List<Measure> measures, double generated) throws IOException {
+        StringBuilder table = new StringBuilder(
+                String.format("%n%-30s %12s %12s %14s %10s%n", "measure", "rows", "seconds", "rows/s", "ratio"));
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        for (Measure m : measures) {
+            table.append(String.format("%-30s %,12d %12.4f %14s %10s%n", m.name(), m.rows(), m.seconds(),
+                    m.rowsPerSecond() == null ? "" : String.format("%,.0f", m.rowsPerSecond()),
+                    m.ratio() == null ? "" : String.format("%.1f", m.ratio())));
+            JsonObjectBuilder o = Json.createObjectBuilder().add("name", m.name()).add("rows", m.rows()).add("seconds",
+                    m.seconds());
+            addOrNull(o, "rowsPerSecond", m.rowsPerSecond());
+            addOrNull(o, "peakHeapMb", m.peakHeapMb());
+            if (m.baseline() == null) {
+                o.addNull("baseline");
+            } else {
+                o.add("baseline", m.baseline());
+            }
+            addOrNull(o, "ratio", m.ratio());
+            json.add(o);
+        }
+        table.append(String.format("(data generated set-based in %.1f s)%n", generated));
+        LOG.info(table::toString);
+        System.out.println(table);
+        Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("ledger-queries.json"), json.build().toString());
+    }
+
+    private static void addOrNull(JsonObjectBuilder o, String key, Double value) {
+        if (value == null) {
+            o.addNull(key);
+        } else {
+            o.add(key, value);
+        }
+    }
+}
