@@ -42,7 +42,8 @@ import coop.intercoop.hub.testing.HubDeployment;
 /**
  * The accounting pages as an accountant uses them, in Debian's headless Chromium: the chart as a tree, the entry form
  * with its live difference and the ledger's refusals next to their fields, the lazy and filterable list of entries, and
- * reversal from an entry's page. Books are prepared through the API ({@link Books}).
+ * reversal from an entry's page, the reports on screen and the books' integrity checks. Books are prepared through the
+ * API ({@link Books}).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountingBrowserIT {
@@ -357,6 +358,101 @@ class AccountingBrowserIT {
         await(() -> "300,00".equals(textOf(By.id("report:closing"))));
         assertEquals("0,00", textOf(By.id("report:opening")));
         assertEquals(2, browser.findElements(By.cssSelector("#report\\:lines_data > tr[data-ri]")).size());
+    }
+
+    @Test
+    void theJournalListsAPostedEntryWithItsLines() {
+        Keeper keeper = keeper();
+        keeper.books().postEntry("2025-03-10", "629", "572", "80");
+        open(keeper, "journal.xhtml");
+
+        await(() -> textOf(By.id("report:entries")).contains("1/2025"));
+        String journal = textOf(By.id("report:entries"));
+        assertTrue(journal.contains("Otros servicios") && journal.contains("629") && journal.contains("572"), journal);
+        assertTrue(journal.contains("80,00"), journal);
+        assertTrue(textOf(By.cssSelector("nav.hub-nav")).contains("Libro diario"));
+    }
+
+    @Test
+    void theBalanceSheetBalancesAndTheResultsAccountShowsTheSurplus() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-01-02", "572", "100", "600");
+        books.postEntry("2025-05-10", "572", "721", "500");
+        books.postEntry("2025-06-10", "629", "572", "200");
+        books.postEntry("2025-06-11", "640", "572", "50");
+        open(keeper, "balance-sheet.xhtml");
+
+        String assets = row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText();
+        String equityAndLiabilities = row("report:lines", "PNP").findElement(By.cssSelector("td.hub-amount")).getText();
+        assertEquals("850,00", assets);
+        assertEquals(assets, equityAndLiabilities);
+
+        open(keeper, "results.xhtml");
+        assertTrue(row("report:lines", "A.4").getText().contains("250,00"), row("report:lines", "A.4").getText());
+    }
+
+    @Test
+    void theGrantExecutionShowsBudgetSpentAndRemaining() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.expect(201,
+                books.post("/grants", "{\"code\":\"G1\",\"name\":\"Empleo 2025\",\"funder\":\"Comunidad\","
+                        + "\"awarded\":500,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\","
+                        + "\"budget\":[{\"account\":\"62\",\"amount\":100},{\"account\":\"64\",\"amount\":300}]}"));
+        books.postEntry("2025-01-02", "572", "100", "900");
+        books.expect(201, books.post("/entries", "{\"date\":\"2025-02-01\",\"journal\":\"GENERAL\","
+                + "\"description\":\"Nómina\",\"lines\":[{\"account\":\"640\",\"debit\":120,"
+                + "\"analytic\":[{\"dimension\":\"GRANT\",\"code\":\"G1\"}]},{\"account\":\"572\",\"credit\":120}]}"));
+        open(keeper, "grant-execution.xhtml");
+
+        WebElement personnel = row("report:lines", "64");
+        assertTrue(personnel.getText().contains("300,00") && personnel.getText().contains("120,00")
+                && personnel.getText().contains("180,00"), personnel.getText());
+        assertEquals("400,00", textOf(By.id("report:lines:totalBudget")));
+        assertEquals("120,00", textOf(By.id("report:lines:totalActual")));
+        assertEquals("280,00", textOf(By.id("report:lines:totalRemaining")));
+    }
+
+    @Test
+    void theConsolidatedTrialBalanceSumsTwoOrganisationsOfTheSameUser() {
+        Keeper keeper = keeper();
+        Books other = Books.open(base);
+        HubClient client = other.client();
+        client.grant(client.adminToken(), other.orgId(), keeper.username(), "auditor");
+        keeper.books().postEntry("2025-05-10", "572", "721", "300");
+        other.postEntry("2025-05-11", "572", "721", "150");
+        open(keeper, "consolidated.xhtml");
+
+        typeDate("report:date", "31/12/2025");
+        browser.findElement(By.xpath("//input[@value='" + other.orgId()
+                + "']/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")).click();
+        browser.findElement(By.id("report:show")).click();
+
+        await(() -> !browser.findElements(By.id("report:rows")).isEmpty());
+        WebElement bank = row("report:rows", "572");
+        assertTrue(bank.getText().contains("450,00"), bank.getText());
+        assertEquals("450,00", textOf(By.id("report:rows:totalDebit")));
+    }
+
+    @Test
+    void theIntegrityPageSaysTheBooksAreIntactAndTheBalancesMatch() {
+        Keeper keeper = keeper();
+        keeper.books().postEntry("2025-03-10", "629", "572", "80");
+        keeper.books().postEntry("2025-03-11", "572", "721", "100");
+        open(keeper, "integrity.xhtml");
+
+        browser.findElement(By.id("chain:check")).click();
+        await(() -> textOf(By.id("chain:result")).contains("íntegros"));
+        assertTrue(textOf(By.id("chain:result")).contains("2 asientos"), textOf(By.id("chain:result")));
+        browser.findElement(By.id("balances:verify")).click();
+        await(() -> textOf(By.id("balances:result")).contains("coinciden"));
+        browser.findElement(By.id("balances:rebuild")).click();
+        WebElement yes = browser.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+        await(yes::isDisplayed);
+        yes.click();
+        await(() -> textOf(By.id("balances:result")).contains("Saldos reconstruidos"));
+        assertTrue(textOf(By.id("balances:result")).contains("coinciden"));
     }
 
     // ---- the entry form

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -100,6 +101,28 @@ final class ReportWorkbooks {
             sums[1] = sums[1].add(line.credit());
         }
         return sums;
+    }
+
+    /**
+     * The journal sheet: every entry of the pages {@code pageAt} answers from an offset, until the range's total, then
+     * the debit and credit totals.
+     */
+    static void journal(SheetWriter xlsx, IntFunction<Reports.JournalPage> pageAt) {
+        xlsx.sheet("Diario", JOURNAL);
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        int at = 0;
+        Reports.JournalPage page;
+        do {
+            page = pageAt.apply(at);
+            for (EntryView entry : page.entries()) {
+                BigDecimal[] sums = journalEntry(xlsx, entry);
+                debit = debit.add(sums[0]);
+                credit = credit.add(sums[1]);
+            }
+            at += page.entries().size();
+        } while (!page.entries().isEmpty() && at < page.total());
+        xlsx.totals(null, null, null, "Total", null, null, null, null, debit, credit);
     }
 
     static void statement(SheetWriter xlsx, String sheet, Reports.StatementReport report) {
