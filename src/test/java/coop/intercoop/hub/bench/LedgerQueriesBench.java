@@ -51,7 +51,7 @@ class LedgerQueriesBench {
     private static final int WARM_UP = 20;
     private static final int MEASURED = 200;
     private static final int BASELINE_RUNS = 5;
-    private static final int DAYS = 731; // 2024 (a leap year) and 2025
+    private static final long DAYS = 731; // 2024 (a leap year) and 2025
 
     @ArquillianResource
     URL base;
@@ -123,11 +123,7 @@ class LedgerQueriesBench {
         long user;
         long[] years = new long[2];
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMPORARY TABLE bench_account (k INT PRIMARY KEY, account_id BIGINT NOT NULL)");
-            s.execute("INSERT INTO bench_account SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, id FROM account "
-                    + "WHERE org_id = " + org + " AND kind = 'POSTING' AND grp IN (5, 6, 7) ORDER BY code LIMIT 40");
-            try (ResultSet r = s.executeQuery(
-                    "SELECT posted_by FROM (SELECT id AS posted_by FROM app_user " + "ORDER BY id LIMIT 1) u")) {
+            try (ResultSet r = s.executeQuery("SELECT id FROM app_user ORDER BY id LIMIT 1")) {
                 r.next();
                 user = r.getLong(1);
             }
@@ -139,46 +135,90 @@ class LedgerQueriesBench {
                 years[1] = r.getLong(1);
             }
         }
-        long in2024 = (366 * entries + DAYS - 1) / DAYS;
-        String day = "((seq - 1) * " + DAYS + " DIV " + entries + ")";
-        // only numbers of this run go into the statement, so it is built as text (a parameter in an INSERT's select
-        // list reaches MariaDB as NULL)
-        try (Statement s = c.createStatement()) {
-            assertEquals(entries, s.executeUpdate("INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
-                    + "entry_date, period_id, journal, description, total, soft_lock_override, posted_at, posted_by, "
-                    + "chain_seq, hash_version, hash) SELECT " + org + ", p.fiscal_year_id, IF(p.fiscal_year_id = "
-                    + years[0] + ", x.seq, x.seq - " + in2024 + "), x.dt, p.id, 'GENERAL', CONCAT('Bench entry ', "
-                    + "x.seq), (x.seq * 7919) MOD 100000 / 100 + 1, FALSE, NOW(6), " + user + ", x.seq, 1, "
-                    + "SHA2(x.seq, 256) FROM (SELECT seq, DATE_ADD('2024-01-01', INTERVAL " + day + " DAY) dt "
-                    + "FROM seq_1_to_" + entries + ") x JOIN period p ON p.org_id = " + org
-                    + " AND x.dt BETWEEN p.start_date AND p.end_date"));
+        List<long[]> periods = new ArrayList<>(); // id, fiscal year id, first day (epoch day), last day
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, fiscal_year_id, start_date, "
+                        + "end_date FROM period WHERE org_id = " + org + " ORDER BY start_date")) {
+            while (r.next()) {
+                periods.add(new long[] { r.getLong(1), r.getLong(2), r.getDate(3).toLocalDate().toEpochDay(),
+                        r.getDate(4).toLocalDate().toEpochDay() });
+            }
         }
-        int accounts;
+        List<Account> used = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, code FROM account " + "WHERE org_id = " + org
+                        + " AND kind = 'POSTING' AND grp IN (5, 6, 7) ORDER BY code LIMIT 40")) {
+            while (r.next()) {
+                used.add(new Account(r.getLong(1), r.getString(2)));
+            }
+        }
+        long firstId;
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM journal_entry")) {
+            r.next();
+            firstId = r.getLong(1);
+        }
+        // multi-row VALUES in JDBC batches: an INSERT ... SELECT into the ledger's tables is refused by MariaDB 11.4
+        // ("Column 'org_id' cannot be null") although every value is set
+        long firstDay = LocalDate.of(2024, 1, 1).toEpochDay();
+        int[] numbers = new int[2];
+        int accounts = used.size();
+        c.setAutoCommit(false);
+        try (PreparedStatement entry = c.prepareStatement("INSERT INTO journal_entry (id, org_id, fiscal_year_id, "
+                + "entry_no, entry_date, period_id, journal, description, total, soft_lock_override, posted_at, "
+                + "posted_by, chain_seq, hash_version, hash) VALUES (?, ?, ?, ?, ?, ?, 'GENERAL', ?, ?, FALSE, "
+                + "NOW(6), ?, ?, 1, ?)");
+                PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (org_id, entry_id, line_no, "
+                        + "account_id, entry_date, debit, credit) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int period = 0;
+            for (long seq = 1; seq <= entries; seq++) {
+                long day = firstDay + (seq - 1) * DAYS / entries;
+                while (day > periods.get(period)[3]) {
+                    period++;
+                }
+                long[] p = periods.get(period);
+                int year = p[1] == years[0] ? 0 : 1;
+                long id = firstId + seq - 1;
+                java.sql.Date date = java.sql.Date.valueOf(LocalDate.ofEpochDay(day));
+                java.math.BigDecimal amount = java.math.BigDecimal.valueOf((seq * 7919) % 100000 + 100, 2);
+                entry.setLong(1, id);
+                entry.setLong(2, org);
+                entry.setLong(3, p[1]);
+                entry.setInt(4, ++numbers[year]);
+                entry.setDate(5, date);
+                entry.setLong(6, p[0]);
+                entry.setString(7, "Bench entry " + seq);
+                entry.setBigDecimal(8, amount);
+                entry.setLong(9, user);
+                entry.setLong(10, seq);
+                entry.setString(11, String.format("%064x", seq));
+                entry.addBatch();
+                int debit = (int) (seq % accounts);
+                int credit = (int) ((debit + 1 + seq % (accounts - 1)) % accounts);
+                for (int n = 1; n <= 2; n++) {
+                    line.setLong(1, org);
+                    line.setLong(2, id);
+                    line.setInt(3, n);
+                    line.setLong(4, used.get(n == 1 ? debit : credit).id());
+                    line.setDate(5, date);
+                    line.setBigDecimal(6, n == 1 ? amount : java.math.BigDecimal.ZERO);
+                    line.setBigDecimal(7, n == 1 ? java.math.BigDecimal.ZERO : amount);
+                    line.addBatch();
+                }
+                if (seq % 5_000 == 0 || seq == entries) {
+                    entry.executeBatch();
+                    line.executeBatch();
+                    c.commit();
+                }
+            }
+        } finally {
+            c.setAutoCommit(true);
+        }
         try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM bench_account")) {
-                r.next();
-                accounts = r.getInt(1);
-            }
-            for (int line = 1; line <= 2; line++) {
-                String key = line == 1 ? "e.chain_seq MOD " + accounts
-                        : "(e.chain_seq MOD " + accounts + " + 1 + e.chain_seq MOD " + (accounts - 1) + ") MOD "
-                                + accounts;
-                s.executeUpdate("INSERT INTO journal_line (org_id, entry_id, line_no, account_id, entry_date, debit, "
-                        + "credit) SELECT e.org_id, e.id, " + line + ", a.account_id, e.entry_date, "
-                        + (line == 1 ? "e.total, 0" : "0, e.total") + " FROM journal_entry e JOIN bench_account a "
-                        + "ON a.k = " + key + " WHERE e.org_id = " + org);
-            }
             s.executeUpdate("UPDATE entry_counter c SET last_number = (SELECT MAX(entry_no) FROM journal_entry e "
                     + "WHERE e.org_id = c.org_id AND e.fiscal_year_id = c.fiscal_year_id) WHERE c.org_id = " + org);
             s.executeUpdate("UPDATE ledger_chain SET last_seq = " + entries + ", last_hash = SHA2(" + entries
                     + ", 256) WHERE org_id = " + org);
-            List<Account> used = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT a.id, a.code FROM account a JOIN bench_account b "
-                    + "ON b.account_id = a.id ORDER BY b.k")) {
-                while (r.next()) {
-                    used.add(new Account(r.getLong(1), r.getString(2)));
-                }
-            }
             return used;
         }
     }
