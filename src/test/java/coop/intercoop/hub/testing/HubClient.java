@@ -32,6 +32,9 @@ public class HubClient {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
+    /** How long a request may take: 60 s, or {@code hub.test.http-timeout} seconds (the benchmarks' long actions). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("hub.test.http-timeout", 60));
+
     public HubClient(URL base) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
@@ -77,7 +80,7 @@ public class HubClient {
      * server that refuses from the headers alone answers at once.
      */
     public Reply send(String method, String path, String token, String json, boolean expectContinue) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .expectContinue(expectContinue).method(method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
