@@ -306,7 +306,6 @@ class LedgerQueriesBench {
         }
         table.append(String.format("(ledger generated with JDBC batches in %.1f s)%n", generated));
         LOG.info(table::toString);
-        System.out.println(table);
         Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("ledger-queries.json"), json.build().toString());
