@@ -41,8 +41,8 @@ import coop.intercoop.hub.testing.TestDatabase;
  * in one organisation over two fiscal years, then the trial balance and a ledger page for one account and month asked
  * through the hub's API, each against a raw JDBC baseline run in the same MariaDB: the trial balance summed straight
  * from the lines (what a report without maintained balances does) and the same ledger page read straight from the
- * lines' index. The lines are generated with JDBC batches; the maintained balances are rebuilt through the hub's own
- * rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
+ * lines' index. The lines are generationSeconds with JDBC batches; the maintained balances are rebuilt through the
+ * hub's own rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerQueriesBench {
@@ -77,8 +77,8 @@ class LedgerQueriesBench {
         try (Connection c = TestDatabase.connect()) {
             accounts = generate(c, books.orgId(), entries);
         }
-        double generated = (System.nanoTime() - started) / 1e9;
-        LOG.info(() -> String.format("Generated %,d lines in %.1f s", lines, generated));
+        double generationSeconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format("Generated %,d lines in %.1f s", lines, generationSeconds));
 
         long rebuildStart = System.nanoTime();
         Reply rebuilt = books.expect(200, books.post("/balances/rebuild", ""));
@@ -112,7 +112,7 @@ class LedgerQueriesBench {
         measures.add(percentile("trial-balance-line-scan-p95", lines, trialBaseline, null, null));
         measures.add(percentile("ledger-page-p95", lines, ledger, "ledger-page-jdbc-p95", ledgerBaseline));
         measures.add(percentile("ledger-page-jdbc-p95", lines, ledgerBaseline, null, null));
-        report(measures, generated);
+        report(measures, generationSeconds);
     }
 
     /** Two lines per entry, over 2024 and 2025, on a few dozen posting accounts; answers the accounts' ids. */
@@ -284,7 +284,7 @@ class LedgerQueriesBench {
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     }
 
-    private static void report(List<Measure> measures, double generated) throws IOException {
+    private static void report(List<Measure> measures, double generationSeconds) throws IOException {
         StringBuilder table = new StringBuilder(
                 String.format("%n%-30s %12s %12s %14s %10s%n", "measure", "rows", "seconds", "rows/s", "ratio"));
         JsonArrayBuilder json = Json.createArrayBuilder();
@@ -304,7 +304,7 @@ class LedgerQueriesBench {
             addOrNull(o, "ratio", m.ratio());
             json.add(o);
         }
-        table.append(String.format("(ledger generated with JDBC batches in %.1f s)%n", generated));
+        table.append(String.format("(ledger generationSeconds with JDBC batches in %.1f s)%n", generationSeconds));
         LOG.info(table::toString);
         Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(out);
