@@ -41,8 +41,8 @@ import coop.intercoop.hub.testing.TestDatabase;
  * in one organisation over two fiscal years, then the trial balance and a ledger page for one account and month asked
  * through the hub's API, each against a raw JDBC baseline run in the same MariaDB: the trial balance summed straight
  * from the lines (what a report without maintained balances does) and the same ledger page read straight from the
- * lines' index. The lines are generationSeconds with JDBC batches; the maintained balances are rebuilt through the
- * hub's own rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
+ * lines' index. The lines are generated with JDBC batches; the maintained balances are rebuilt through the hub's own
+ * rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerQueriesBench {
@@ -304,7 +304,7 @@ class LedgerQueriesBench {
             addOrNull(o, "ratio", m.ratio());
             json.add(o);
         }
-        table.append(String.format("(ledger generationSeconds with JDBC batches in %.1f s)%n", generationSeconds));
+        table.append(String.format("(ledger generated with JDBC batches in %.1f s)%n", generationSeconds));
         LOG.info(table::toString);
         Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(out);
