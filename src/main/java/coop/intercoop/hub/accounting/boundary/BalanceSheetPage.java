@@ -3,7 +3,6 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -45,13 +43,12 @@ public class BalanceSheetPage implements Serializable {
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        List<FiscalYear> years = fiscalYears.get().all();
         LocalDate today = LocalDate.now();
-        date = years.stream().anyMatch(y -> y.contains(today)) || years.isEmpty() ? today
-                : years.get(years.size() - 1).getEndDate();
-        if (!years.isEmpty()) {
+        date = today;
+        fiscalYears.get().containingOrLatest(today).ifPresent(year -> {
+            date = year.contains(today) ? today : year.getEndDate();
             show();
-        }
+        });
     }
 
     @Transactional

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +18,6 @@ import org.primefaces.model.SortMeta;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -54,13 +52,7 @@ public class GeneralLedgerPage implements Serializable {
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        List<FiscalYear> years = fiscalYears.get().all();
-        LocalDate today = LocalDate.now();
-        Optional<FiscalYear> year = years.stream().filter(y -> y.contains(today)).findFirst();
-        if (year.isEmpty() && !years.isEmpty()) {
-            year = Optional.of(years.get(years.size() - 1));
-        }
-        year.ifPresent(y -> {
+        fiscalYears.get().containingOrLatest(LocalDate.now()).ifPresent(y -> {
             from = y.getStartDate();
             to = y.getEndDate();
         });

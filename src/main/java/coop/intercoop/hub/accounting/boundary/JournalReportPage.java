@@ -54,12 +54,7 @@ public class JournalReportPage implements Serializable {
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        List<FiscalYear> years = fiscalYears.get().all();
-        LocalDate today = LocalDate.now();
-        Optional<FiscalYear> year = years.stream().filter(y -> y.contains(today)).findFirst();
-        if (year.isEmpty() && !years.isEmpty()) {
-            year = Optional.of(years.get(years.size() - 1));
-        }
+        Optional<FiscalYear> year = fiscalYears.get().containingOrLatest(LocalDate.now());
         if (year.isPresent()) {
             from = year.get().getStartDate();
             to = year.get().getEndDate();

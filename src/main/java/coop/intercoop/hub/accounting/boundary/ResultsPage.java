@@ -3,7 +3,6 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
@@ -47,12 +46,7 @@ public class ResultsPage implements Serializable {
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        List<FiscalYear> years = fiscalYears.get().all();
-        LocalDate today = LocalDate.now();
-        Optional<FiscalYear> year = years.stream().filter(y -> y.contains(today)).findFirst();
-        if (year.isEmpty() && !years.isEmpty()) {
-            year = Optional.of(years.get(years.size() - 1));
-        }
+        Optional<FiscalYear> year = fiscalYears.get().containingOrLatest(LocalDate.now());
         if (year.isPresent()) {
             from = year.get().getStartDate();
             to = year.get().getEndDate();

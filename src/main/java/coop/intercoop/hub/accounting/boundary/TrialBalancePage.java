@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -48,13 +47,12 @@ public class TrialBalancePage implements Serializable {
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        List<FiscalYear> years = fiscalYears.get().all();
         LocalDate today = LocalDate.now();
-        date = years.stream().anyMatch(y -> y.contains(today)) || years.isEmpty() ? today
-                : years.get(years.size() - 1).getEndDate();
-        if (!years.isEmpty()) {
+        date = today;
+        fiscalYears.get().containingOrLatest(today).ifPresent(year -> {
+            date = year.contains(today) ? today : year.getEndDate();
             show();
-        }
+        });
     }
 
     @Transactional

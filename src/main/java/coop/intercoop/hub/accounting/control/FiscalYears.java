@@ -2,6 +2,7 @@ package coop.intercoop.hub.accounting.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -61,6 +62,13 @@ public class FiscalYears {
         audit.record(tenant.id(), "accounting.fiscal-year-opened", "fiscal-year", String.valueOf(opened.getId()),
                 year + ": " + opened.getStartDate() + " to " + opened.getEndDate());
         return opened;
+    }
+
+    /** The fiscal year containing {@code day}, or else the latest one; empty while the organisation has none. */
+    public Optional<FiscalYear> containingOrLatest(LocalDate day) {
+        List<FiscalYear> years = all();
+        return years.stream().filter(y -> y.contains(day)).findFirst()
+                .or(() -> years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1)));
     }
 
     /**
