@@ -92,7 +92,7 @@ final class ReportWorkbooks {
             Column.text("Nombre", 40), Column.amount("Debe"), Column.amount("Haber"), Column.text("Texto", 30));
 
     /** Writes the entry's lines and answers its debit and credit. */
-    static BigDecimal[] journalEntry(SheetWriter xlsx, EntryView entry) {
+    private static BigDecimal[] journalEntry(SheetWriter xlsx, EntryView entry) {
         BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO };
         for (LineView line : entry.lines()) {
             xlsx.row(entry.number(), entry.date(), entry.journal().name(), entry.description(), entry.document(),

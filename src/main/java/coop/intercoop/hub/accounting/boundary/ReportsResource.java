@@ -1,6 +1,5 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -123,23 +122,8 @@ public class ReportsResource {
         }
         reports.journal(start, end, 0, 1);
         return ReportWorkbooks.download(ReportWorkbooks.dated("diario-" + tenant.id(), start, end),
-                "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end), xlsx -> {
-                    xlsx.sheet("Diario", ReportWorkbooks.JOURNAL);
-                    BigDecimal debit = BigDecimal.ZERO;
-                    BigDecimal credit = BigDecimal.ZERO;
-                    int at = 0;
-                    Reports.JournalPage page;
-                    do {
-                        page = reports.journal(start, end, at, Entries.MAX_PAGE);
-                        for (Entries.EntryView entry : page.entries()) {
-                            BigDecimal[] sums = ReportWorkbooks.journalEntry(xlsx, entry);
-                            debit = debit.add(sums[0]);
-                            credit = credit.add(sums[1]);
-                        }
-                        at += page.entries().size();
-                    } while (!page.entries().isEmpty() && at < page.total());
-                    xlsx.totals(null, null, null, "Total", null, null, null, null, debit, credit);
-                });
+                "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
+                xlsx -> ReportWorkbooks.journal(xlsx, at -> reports.journal(start, end, at, Entries.MAX_PAGE)));
     }
 
     @GET
