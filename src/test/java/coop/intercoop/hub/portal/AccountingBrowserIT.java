@@ -482,7 +482,11 @@ class AccountingBrowserIT {
         }
         By suggestion = By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + " ']");
         await(() -> browser.findElement(suggestion).isDisplayed());
-        browser.findElement(suggestion).click();
+        // a later keystroke's answer may replace the list between finding and clicking: find it again and retry
+        await(() -> {
+            browser.findElement(suggestion).click();
+            return true;
+        });
         await(() -> !browser.findElement(By.id(id + "_panel")).isDisplayed());
     }
 
