@@ -29,8 +29,21 @@ public class Caller {
     Users users;
 
     private User user;
+    private boolean onBehalf;
+
+    /**
+     * Makes this request context act for a user outside any HTTP request: a job the hub runs for the person who started
+     * it. Every check (memberships, roles) then applies to that person as in a request of theirs.
+     */
+    public void actFor(User person) {
+        this.user = person;
+        this.onBehalf = true;
+    }
 
     public Optional<String> name() {
+        if (onBehalf) {
+            return Optional.of(user.getUsername());
+        }
         Principal principal = securityContext.getCallerPrincipal();
         return Optional.ofNullable(principal).map(Principal::getName);
     }
@@ -50,6 +63,9 @@ public class Caller {
     }
 
     public boolean isReadOnly() {
+        if (onBehalf) {
+            return false;
+        }
         return Boolean.TRUE.equals(request.getAttribute(READ_ONLY));
     }
 

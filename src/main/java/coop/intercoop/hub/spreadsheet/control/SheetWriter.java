@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -45,7 +48,9 @@ public class SheetWriter implements AutoCloseable {
 
     /** What a column holds, which decides its cell type and number format. */
     public enum Type {
-        TEXT, AMOUNT, INTEGER, DATE
+        TEXT, AMOUNT, INTEGER, DATE,
+        /** Whatever the value is, as a spreadsheet shows it by default (numbers in the General format). */
+        GENERAL
     }
 
     /**
@@ -111,7 +116,7 @@ public class SheetWriter implements AutoCloseable {
                 case AMOUNT -> amount;
                 case INTEGER -> integer;
                 case DATE -> date;
-                case TEXT -> 0;
+                case TEXT, GENERAL -> 0;
             };
             p.setDataFormat(format);
             b.setDataFormat(format);
@@ -160,6 +165,29 @@ public class SheetWriter implements AutoCloseable {
     /** Writes a bold row after the data, outside the autofilter: totals, a closing balance. */
     public SheetWriter totals(Object... values) {
         write(values, true);
+        return this;
+    }
+
+    /**
+     * Lets the cells of a column below the header be only one of {@code values}, picked from a drop-down list (the
+     * values are kept in a hidden sheet, so the list has no length limit).
+     */
+    public SheetWriter listValidation(int column, List<String> values) {
+        if (sheet == null) {
+            throw new IllegalStateException("Start a sheet before adding a list");
+        }
+        String listName = "list" + (workbook.getNumberOfSheets());
+        SXSSFSheet lists = workbook.createSheet(listName);
+        for (int i = 0; i < values.size(); i++) {
+            lists.createRow(i).createCell(0).setCellValue(values.get(i));
+        }
+        workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createFormulaListConstraint(listName + "!$A$1:$A$" + Math.max(1, values.size())),
+                new CellRangeAddressList(1, MAX_ROWS - 1, column, column));
+        validation.setShowErrorBox(true);
+        sheet.addValidationData(validation);
         return this;
     }
 
@@ -214,6 +242,9 @@ public class SheetWriter implements AutoCloseable {
         if (value instanceof BigDecimal amount) {
             cell.setCellValue(amount.doubleValue());
             cell.setCellStyle(styles.get(type == Type.TEXT ? Type.AMOUNT : type));
+            if (type == Type.GENERAL && !emphasised) {
+                cell.setCellStyle(null);
+            }
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(styles.get(type == Type.TEXT ? Type.INTEGER : type));

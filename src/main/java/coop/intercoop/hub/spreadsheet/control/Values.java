@@ -29,12 +29,27 @@ public final class Values {
     private Values() {
     }
 
-    /** A value that is not what its column expects; the message says what it is and what was expected. */
+    /**
+     * A value that is not what its column expects; the message says what it is and what was expected, in English, and
+     * {@link #key()} with {@link #arguments()} names it in the import texts ({@link ImportTexts}) for other languages.
+     */
     public static class ValueException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] arguments;
 
-        public ValueException(String message) {
-            super(message);
+        public ValueException(String key, Object... arguments) {
+            super(ImportTexts.format(ImportTexts.SPREADSHEET, Locale.ENGLISH, key, arguments));
+            this.key = key;
+            this.arguments = arguments.clone();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
         }
     }
 
@@ -48,11 +63,11 @@ public final class Values {
             return new BigDecimal(value.raw()).round(EXCEL_PRECISION).stripTrailingZeros();
         }
         if (value.kind() != CellValue.Kind.TEXT) {
-            throw new ValueException("expected a number, found " + describe(value));
+            throw new ValueException("value.number", describe(value));
         }
         String text = value.raw().strip().replace(" ", "").replace("\u00a0", "").replace("€", "");
         if (!NUMBER_TEXT.matcher(text).matches()) {
-            throw new ValueException("expected a number, found the text '" + value.raw().strip() + "'");
+            throw new ValueException("value.number", value.raw().strip());
         }
         int dots = count(text, '.');
         int commas = count(text, ',');
@@ -80,14 +95,14 @@ public final class Values {
             char thousands = decimal == '.' ? ',' : '.';
             String whole = text.substring(0, text.lastIndexOf(decimal)).replace(String.valueOf(thousands), "");
             if (whole.indexOf(decimal) >= 0) {
-                throw new ValueException("expected a number, found the text '" + value.raw().strip() + "'");
+                throw new ValueException("value.number", value.raw().strip());
             }
             plain = whole + "." + text.substring(text.lastIndexOf(decimal) + 1);
         }
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            throw new ValueException("expected a number, found the text '" + value.raw().strip() + "'");
+            throw new ValueException("value.number", value.raw().strip());
         }
     }
 
@@ -96,12 +111,12 @@ public final class Values {
         if (value.kind() == CellValue.Kind.NUMBER) {
             double serial = Double.parseDouble(value.raw());
             if (!DateUtil.isValidExcelDate(serial) || serial < 1) {
-                throw new ValueException("expected a date, found the number " + value.raw());
+                throw new ValueException("value.date", value.raw());
             }
             return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
         }
         if (value.kind() != CellValue.Kind.TEXT) {
-            throw new ValueException("expected a date, found " + describe(value));
+            throw new ValueException("value.date", describe(value));
         }
         String text = value.raw().strip();
         try {
@@ -116,9 +131,9 @@ public final class Values {
                         Integer.parseInt(iso.group(3)));
             }
         } catch (DateTimeException e) {
-            throw new ValueException("expected a date, found '" + text + "', which is not a day of the calendar");
+            throw new ValueException("value.date.calendar", text);
         }
-        throw new ValueException("expected a date (dd/mm/yyyy or yyyy-mm-dd), found the text '" + text + "'");
+        throw new ValueException("value.date", text);
     }
 
     /** A boolean: a boolean cell, 1 or 0, or yes/no, sí/no, true/false, verdadero/falso. */
@@ -127,7 +142,7 @@ public final class Values {
         return switch (text) {
             case "true", "1", "yes", "y", "sí", "si", "s", "verdadero", "x" -> true;
             case "false", "0", "no", "n", "falso" -> false;
-            default -> throw new ValueException("expected yes or no, found '" + value.raw().strip() + "'");
+            default -> throw new ValueException("value.boolean", value.raw().strip());
         };
     }
 
@@ -136,17 +151,12 @@ public final class Values {
         return switch (value.kind()) {
             case TEXT, BOOLEAN -> value.raw().strip();
             case NUMBER -> new BigDecimal(value.raw()).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
-            case ERROR -> throw new ValueException("expected text, found the error " + value.raw());
+            case ERROR -> throw new ValueException("value.text", value.raw());
         };
     }
 
     private static String describe(CellValue value) {
-        return switch (value.kind()) {
-            case BOOLEAN -> "the boolean " + value.raw();
-            case ERROR -> "the error " + value.raw();
-            case NUMBER -> "the number " + value.raw();
-            case TEXT -> "the text '" + value.raw().strip() + "'";
-        };
+        return value.raw().strip();
     }
 
     private static int count(String text, char c) {

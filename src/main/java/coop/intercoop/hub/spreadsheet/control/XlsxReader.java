@@ -111,6 +111,35 @@ public final class XlsxReader implements AutoCloseable {
     public static XlsxReader open(Path file, Limits limits) {
         applyZipLimits(limits);
         try {
+            checkFormat(file, limits);
+            XlsxReader opened = new XlsxReader(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
+            if (opened.sheetNames.isEmpty()) {
+                opened.close();
+                throw new SpreadsheetRefusedException("The workbook has no sheet.");
+            }
+            return opened;
+        } catch (EmptyFileException e) {
+            throw new SpreadsheetRefusedException("The file is empty.");
+        } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
+            throw new SpreadsheetRefusedException(
+                    "The file looks like a zip but is not a readable xlsx workbook (" + reason(e) + ").");
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (e instanceof SpreadsheetRefusedException refused) {
+                throw refused;
+            }
+            throw new SpreadsheetRefusedException("The workbook cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    /**
+     * Checks what the file is without reading the workbook: its size and its first bytes. A csv, an xls, a PDF, a
+     * password-protected workbook or an empty or too large file is refused saying so.
+     *
+     * @throws SpreadsheetRefusedException
+     *             saying what the file is if it is not an xlsx
+     */
+    public static void checkFormat(Path file, Limits limits) {
+        try {
             long size = Files.size(file);
             if (size == 0) {
                 throw new SpreadsheetRefusedException("The file is empty.");
@@ -131,22 +160,8 @@ public final class XlsxReader implements AutoCloseable {
             if (magic != FileMagic.OOXML) {
                 throw new SpreadsheetRefusedException(describe(magic) + "; only Excel workbooks (.xlsx) are read.");
             }
-            XlsxReader opened = new XlsxReader(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
-            if (opened.sheetNames.isEmpty()) {
-                opened.close();
-                throw new SpreadsheetRefusedException("The workbook has no sheet.");
-            }
-            return opened;
-        } catch (EmptyFileException e) {
-            throw new SpreadsheetRefusedException("The file is empty.");
-        } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
-            throw new SpreadsheetRefusedException(
-                    "The file looks like a zip but is not a readable xlsx workbook (" + reason(e) + ").");
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-            if (e instanceof SpreadsheetRefusedException refused) {
-                throw refused;
-            }
-            throw new SpreadsheetRefusedException("The workbook cannot be read: " + reason(e) + ".");
+        } catch (IOException e) {
+            throw new SpreadsheetRefusedException("The file cannot be read: " + reason(e) + ".");
         }
     }
 

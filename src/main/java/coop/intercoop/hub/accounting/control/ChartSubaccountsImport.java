@@ -1,0 +1,126 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+import coop.intercoop.hub.accounting.entity.Account;
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.spreadsheet.control.Headers.Column;
+import coop.intercoop.hub.spreadsheet.control.ImportReport;
+import coop.intercoop.hub.spreadsheet.control.ImportRow;
+import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * Subaccounts for the chart of the organisation the job runs in (bank accounts, suppliers, projects' expense accounts):
+ * one row per code and name. Each code must be new and extend an account of the chart, or one added by an earlier row;
+ * each row is added through {@link Accounts}, as from the API.
+ */
+@Dependent
+public class ChartSubaccountsImport implements Importer {
+
+    public static final String KIND = "chart-subaccounts";
+
+    private static final List<Column> COLUMNS = List.of(
+            Column.required("code", "código", "codigo", "cuenta", "subcuenta", "code", "account"),
+            Column.required("name", "nombre", "descripción", "descripcion", "name"));
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String texts() {
+        return EntryImport.TEXTS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.ORG_ADMIN, Role.ACCOUNTANT);
+    }
+
+    @Override
+    public Template template(Locale language) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("code", "5720001");
+        example.put("name", "en".equals(language.getLanguage()) ? "Bank account 1" : "Cuenta corriente banco 1");
+        return new Template(Map.of(), List.of(example));
+    }
+
+    @Override
+    public Run start(ImportReport report) {
+        BookSnapshot books = BookSnapshot.of(dataSource, tenant.id());
+        Map<String, Integer> added = new HashMap<>();
+        return new Run() {
+            @Override
+            public void check(ImportRow row) {
+                String code = row.requiredText("code", 40);
+                row.requiredText("name", Account.MAX_NAME_LENGTH);
+                if (code == null) {
+                    return;
+                }
+                if (!code.matches("[1-9][0-9]{0," + (Account.MAX_CODE_LENGTH - 1) + "}")) {
+                    row.error("code", "code.invalid", code);
+                } else if (books.hasAccount(code)) {
+                    row.error("code", "code.exists", code);
+                } else if (added.containsKey(code)) {
+                    row.error("code", "code.repeated", code, added.get(code));
+                } else if (books.parentOf(code) == null) {
+                    row.error("code", "code.no-parent", code);
+                } else if (books.isOwnSubaccount(books.parentOf(code))) {
+                    row.error("code", "code.extends-subaccount", code, books.parentOf(code));
+                } else if (!row.failed()) {
+                    added.put(code, row.number());
+                }
+            }
+
+            @Override
+            public void prepareWrite() {
+                em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(tenant.id()));
+            }
+
+            @Override
+            public void write(ImportRow row) {
+                accounts.addSubaccount(row.requiredText("code", 40), row.requiredText("name", Account.MAX_NAME_LENGTH));
+            }
+
+            @Override
+            public void finish() {
+                // every row was written as it came
+            }
+        };
+    }
+}

@@ -1,0 +1,223 @@
+package coop.intercoop.hub.spreadsheet.boundary;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.platform.ForbiddenException;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.spreadsheet.control.ImportJobs;
+import coop.intercoop.hub.spreadsheet.control.ImportRunner;
+import coop.intercoop.hub.spreadsheet.control.ImportTexts;
+import coop.intercoop.hub.spreadsheet.control.ImportUploads;
+import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
+import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.spreadsheet.control.Importers;
+import coop.intercoop.hub.spreadsheet.entity.ImportJob;
+import coop.intercoop.hub.spreadsheet.entity.ImportMode;
+import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * Import jobs: upload a workbook of a kind (journal entries, chart subaccounts, opening balances) and get a job that
+ * runs in the background; follow its progress; read its validation report or download the workbook with an errors
+ * column; download a kind's template.
+ */
+@Path("orgs/{org}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports")
+@Transactional
+public class ImportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Importers importers;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    ImportUploads uploads;
+
+    @Inject
+    ImportWorkbooks workbooks;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** A job as the API shows it. */
+    public record JobJson(long id, String kind, String mode, String status, String fileName, long fileBytes,
+            String contentHash, boolean forced, String language, Instant createdAt, Instant startedAt,
+            Instant finishedAt, int attempts, long rowsRead, long rowsValidated, long rowsWritten, long rowsSkipped,
+            long errorCount, long warningCount, String outcome) {
+        static JobJson of(ImportJob j) {
+            return new JobJson(j.id(), j.kind(), j.mode().apiName, j.status().name().toLowerCase(Locale.ROOT),
+                    j.fileName(), j.fileBytes(), j.contentHash(), j.forced(), j.language(), j.createdAt(),
+                    j.startedAt(), j.finishedAt(), j.attempts(), j.rowsRead(), j.rowsValidated(), j.rowsWritten(),
+                    j.rowsSkipped(), j.errorCount(), j.warningCount(), j.outcome());
+        }
+    }
+
+    public record JobsPage(long total, List<JobJson> jobs) {
+    }
+
+    public record ProblemsPage(long total, List<ImportProblem> problems) {
+    }
+
+    @POST
+    @Path("imports/{kind}")
+    @Consumes({ XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(summary = "Upload an xlsx workbook to import (journal-entries, chart-subaccounts, opening-balances); "
+            + "'mode' is validate, all-or-nothing (default) or valid-rows; the same file again is refused (409) unless "
+            + "'force' is true. Answers 202 with the job, which runs in the background")
+    public Response upload(@PathParam("kind") String kind, @QueryParam("mode") String mode,
+            @QueryParam("force") @DefaultValue("false") boolean force, @QueryParam("fileName") String fileName,
+            @Context HttpHeaders headers, InputStream body) {
+        Importer importer = importers.of(kind);
+        requireRoles(importer);
+        ImportMode importMode = ImportMode.of(mode);
+        Locale language = ImportTexts
+                .language(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        String name = fileName == null || fileName.isBlank() ? kind + ".xlsx" : fileName.strip();
+        long id = uploads.accept(
+                new ImportUploads.Upload(tenant.id(), kind, importMode, force, name, language, caller.user().getId()),
+                body);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    runner.wake();
+                }
+            }
+        });
+        ImportJob job = jobs.find(tenant.id(), id).orElseThrow();
+        return Response.accepted(JobJson.of(job)).location(URI.create("orgs/" + tenant.id() + "/imports/" + id))
+                .build();
+    }
+
+    @GET
+    @Path("imports")
+    @Operation(summary = "The organisation's import jobs, newest first; 'first' and 'max' (at most 200) page them")
+    public JobsPage list(@QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
+        tenant.require(Role.ORG_ADMIN, Role.ACCOUNTANT);
+        return new JobsPage(jobs.count(tenant.id()),
+                jobs.of(tenant.id(), Math.max(0, first), Math.max(1, Math.min(200, max))).stream().map(JobJson::of)
+                        .toList());
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}")
+    @Operation(summary = "One import job: status, progress (rows read, validated, written), errors, outcome")
+    public JobJson find(@PathParam("id") long id) {
+        return JobJson.of(visible(id));
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}/problems")
+    @Operation(summary = "The job's validation report, in row order: sheet, row, column and message of every error "
+            + "and warning (only the person who uploaded the file); 'first' and 'max' (at most 5000) page it")
+    public ProblemsPage problems(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("500") int max) {
+        ImportJob job = uploaded(id);
+        return new ProblemsPage(job.errorCount() + job.warningCount(),
+                jobs.problems(tenant.id(), id, Math.max(0, first), Math.max(1, Math.min(5_000, max))));
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}/workbook")
+    @Produces(XLSX)
+    @Operation(summary = "The uploaded workbook with an added column listing each row's errors (only the person who "
+            + "uploaded the file)")
+    public Response workbook(@PathParam("id") long id) {
+        ImportJob job = uploaded(id);
+        StreamingOutput stream = out -> workbooks.withErrors(job, out);
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                attachment(job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores")).build();
+    }
+
+    @GET
+    @Path("import-templates/{kind}")
+    @Produces(XLSX)
+    @Operation(summary = "The template workbook of an import kind: headers in the caller's language, drop-down lists, "
+            + "an example")
+    public Response template(@PathParam("kind") String kind, @Context HttpHeaders headers) {
+        Importer importer = importers.of(kind);
+        requireRoles(importer);
+        Locale language = ImportTexts
+                .language(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        StreamingOutput stream = out -> workbooks.template(importer, language, out);
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(kind)).build();
+    }
+
+    private void requireRoles(Importer importer) {
+        tenant.require(importer.roles().toArray(Role[]::new));
+    }
+
+    /** A job of this organisation the caller may follow (its kind's roles). */
+    private ImportJob visible(long id) {
+        ImportJob job = jobs.find(tenant.id(), id).orElseThrow(() -> new NotFoundException("import job", id));
+        requireRoles(importers.of(job.kind()));
+        return job;
+    }
+
+    /**
+     * A job whose rows the caller may read: only the uploader's, since a workbook may carry rows of organisations other
+     * members of this one do not belong to.
+     */
+    private ImportJob uploaded(long id) {
+        ImportJob job = visible(id);
+        if (job.createdBy() != caller.user().getId()) {
+            throw new ForbiddenException("Only the person who uploaded the file may read its rows and errors.");
+        }
+        return job;
+    }
+
+    private static String attachment(String name) {
+        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
+    }
+}

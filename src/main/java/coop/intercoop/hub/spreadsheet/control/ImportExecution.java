@@ -1,0 +1,291 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.security.control.Users;
+import coop.intercoop.hub.spreadsheet.entity.ImportJob;
+import coop.intercoop.hub.spreadsheet.entity.ImportMode;
+import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.tenancy.control.OrganisationAccess;
+import coop.intercoop.hub.tenancy.control.Tenant;
+
+/**
+ * One run of one claimed job, on a managed thread, for the person who started it: their memberships and roles are
+ * checked again now, as in a request of theirs. The workbook is copied from the database to a work file and read twice,
+ * streaming: first every row is checked and every problem stored; then, unless the mode or the errors say otherwise,
+ * the rows are written in one transaction that also records the file's fingerprint and ends the job — so a crash leaves
+ * nothing written and the job queued again, and a second run of the same file is refused.
+ */
+@Dependent
+public class ImportExecution {
+
+    private static final Logger LOG = Logger.getLogger(ImportExecution.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    Importers importers;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OrganisationAccess access;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UserTransaction transaction;
+
+    @ActivateRequestContext
+    public void run(long id, String node, ImportProgress progress) {
+        ImportJob job = jobs.get(id);
+        Locale language = Locale.forLanguageTag(job.language());
+        jobs.clearProblems(job.orgId(), id);
+        Importer importer = importers.of(job.kind());
+        ImportReport report = new ImportReport(language, importer.texts(), settings.maxProblems,
+                problems -> jobs.addProblems(job.orgId(), id, problems));
+        Path file = null;
+        try {
+            caller.actFor(users.find(job.createdBy()));
+            access.enter(job.orgId());
+            tenant.require(importer.roles().toArray(coop.intercoop.hub.tenancy.entity.Role[]::new));
+            file = Files.createTempFile(Files.createDirectories(settings.workDir()), "import-" + id + "-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                jobs.copyFile(job.orgId(), id, out);
+            }
+            process(job, node, importer, file, report, progress);
+        } catch (HubException refused) {
+            report.flush();
+            report.errorText(null, null, null, refused.getMessage());
+            report.flush();
+            end(job, node, report, 0,
+                    ImportTexts.format(ImportTexts.SPREADSHEET, language,
+                            refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed",
+                            refused.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (databaseLost(e)) {
+                throw new DatabaseLostException(e, job.attempts());
+            }
+            report.flush();
+            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw e;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "The work file " + file + " could not be removed", e);
+                }
+            }
+        }
+    }
+
+    private void process(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+            ImportProgress progress) {
+        Locale language = report.language();
+        try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
+            String sheet = reader.sheetNames().get(0);
+            Importer.Run run = importer.start(report);
+            ImportRow.Layout[] layout = { null };
+            reader.read(0, row -> {
+                if (layout[0] == null) {
+                    layout[0] = layout(row, importer, report, reader.isDate1904());
+                    return;
+                }
+                progress.read.incrementAndGet();
+                run.check(new ImportRow(row, layout[0], report));
+                progress.validated.incrementAndGet();
+            });
+            if (layout[0] == null || progress.read.get() == 0) {
+                throw new SpreadsheetRefusedException(
+                        ImportTexts.format(ImportTexts.SPREADSHEET, language, "file.no-rows", sheet));
+            }
+            run.checked();
+            report.flush();
+            long rows = progress.read.get();
+            if (job.mode() == ImportMode.VALIDATE || report.errors() > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
+                String outcome = report.errors() == 0 ? text(language, "job.validated", rows)
+                        : text(language, job.mode() == ImportMode.VALIDATE ? "job.invalid.validate" : "job.invalid",
+                                report.errors());
+                end(job, node, report, 0, capped(outcome, report));
+                return;
+            }
+            write(job, node, run, reader, layout[0], report, progress);
+        }
+    }
+
+    private void write(ImportJob job, String node, Importer.Run run, XlsxReader reader, ImportRow.Layout layout,
+            ImportReport report, ImportProgress progress) {
+        try {
+            transaction.setTransactionTimeout(settings.transactionSeconds);
+            transaction.begin();
+            if (!jobs.fingerprint(job)) {
+                throw new DuplicateImportException(text(report.language(), "job.duplicate",
+                        jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
+                                .orElse(0L),
+                        job.fileName()));
+            }
+            run.prepareWrite();
+            boolean[] header = { true };
+            reader.read(0, row -> {
+                if (header[0]) {
+                    header[0] = false;
+                    return;
+                }
+                if (!report.hasFailed(row.number())) {
+                    run.write(new ImportRow(row, layout, report));
+                    progress.written.incrementAndGet();
+                }
+            });
+            run.finish();
+            long written = progress.written.get() - report.skipped();
+            long notWritten = report.rowsWithErrors() + report.skipped();
+            String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
+                    : text(report.language(), "job.done.skipped", written, notWritten);
+            audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
+                    job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
+            if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, written, notWritten, report.errors(),
+                    report.warnings(), capped(outcome, report))) {
+                throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
+            }
+            transaction.commit();
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException("The import transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            LOG.log(Level.WARNING, "The import transaction could not be rolled back cleanly", e);
+        }
+    }
+
+    /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
+    private void end(ImportJob job, String node, ImportReport report, long written, String outcome) {
+        boolean failed = report.errors() > 0;
+        try {
+            transaction.begin();
+            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, written,
+                    failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
+            audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
+                    + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
+            transaction.commit();
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException("The import job could not be ended: " + e.getMessage(), e);
+        }
+    }
+
+    /** Maps the header row and warns about the columns nobody reads. */
+    private static ImportRow.Layout layout(XlsxReader.Row header, Importer importer, ImportReport report,
+            boolean date1904) {
+        Headers.Mapping mapping = Headers.map(header, importer.columns());
+        Map<Integer, String> texts = new HashMap<>();
+        for (XlsxReader.Cell cell : header.cells()) {
+            texts.put(cell.column(), Values.text(cell.value()));
+        }
+        List<Integer> used = List.copyOf(mapping.columns().values());
+        texts.forEach((column, text) -> {
+            if (!used.contains(column)) {
+                String letter = ImportRow.Layout.letter(column);
+                report.warningText(header.sheet(), header.number(), letter + " (" + text + ")",
+                        ImportTexts.format(ImportTexts.SPREADSHEET, report.language(), "header.ignored", letter, text));
+            }
+        });
+        return new ImportRow.Layout(header.sheet(), mapping, Map.copyOf(texts), date1904);
+    }
+
+    private static String capped(String outcome, ImportReport report) {
+        return report.isCapped()
+                ? outcome + " "
+                        + ImportTexts.format(ImportTexts.SPREADSHEET, report.language(), "job.problems-capped",
+                                report.maxStored())
+                : outcome;
+    }
+
+    private static String text(Locale language, String key, Object... arguments) {
+        return ImportTexts.format(ImportTexts.SPREADSHEET, language, key, arguments);
+    }
+
+    /** Whether the failure is the database going away (the job then runs again when it is back). */
+    static boolean databaseLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException || t instanceof SQLException sql
+                            && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The run lost the database; nothing it wrote was committed. */
+    static class DatabaseLostException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int attempts;
+
+        DatabaseLostException(Throwable cause, int attempts) {
+            super(cause);
+            this.attempts = attempts;
+        }
+    }
+
+    /** The same file was already imported into the organisation. */
+    public static class DuplicateImportException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public DuplicateImportException(String message) {
+            super(Kind.CONFLICT, "file", message);
+        }
+    }
+}

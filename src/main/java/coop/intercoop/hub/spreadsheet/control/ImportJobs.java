@@ -1,0 +1,384 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.spreadsheet.entity.ImportJob;
+import coop.intercoop.hub.spreadsheet.entity.ImportMode;
+import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
+import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+
+/**
+ * The import jobs as stored: the uploaded file in 1 MiB pieces, the job row that hub nodes claim with a conditional
+ * update (so two nodes never run one job), its progress and heartbeat, its outcome and its problems. Every statement
+ * that reads a job for a person names the organisation (DESIGN rule 1); only the runner reads jobs by id alone. Joins
+ * the caller's transaction where there is one; outside one, each statement commits on its own.
+ */
+@Dependent
+public class ImportJobs {
+
+    static final int CHUNK = 1 << 20;
+    private static final String COLUMNS = "id, org_id, kind, mode, status, file_name, file_bytes, content_hash, forced, "
+            + "language, created_by, created_at, started_at, finished_at, attempts, rows_read, rows_validated, "
+            + "rows_written, rows_skipped, error_count, warning_count, outcome";
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    /** What a new job is: the checked organisation, the user and the file already received. */
+    public record NewJob(long orgId, String kind, ImportMode mode, String fileName, long fileBytes, String contentHash,
+            boolean forced, String language, long createdBy) {
+    }
+
+    /** Stores a queued job and its file; answers its id. */
+    public long create(NewJob job, InputStream file) {
+        try (Connection c = dataSource.getConnection()) {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO import_job (org_id, kind, mode, status, "
+                    + "file_name, file_bytes, content_hash, forced, language, created_by, created_at) "
+                    + "VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
+                s.setLong(1, job.orgId());
+                s.setString(2, job.kind());
+                s.setString(3, job.mode().name());
+                s.setString(4, job.fileName());
+                s.setLong(5, job.fileBytes());
+                s.setString(6, job.contentHash());
+                s.setBoolean(7, job.forced());
+                s.setString(8, job.language());
+                s.setLong(9, job.createdBy());
+                s.setTimestamp(10, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO import_file_chunk (org_id, job_id, chunk_no, data) VALUES (?, ?, ?, ?)")) {
+                byte[] buffer = new byte[CHUNK];
+                int chunk = 0;
+                for (int n; (n = file.readNBytes(buffer, 0, CHUNK)) > 0;) {
+                    s.setLong(1, job.orgId());
+                    s.setLong(2, id);
+                    s.setInt(3, chunk++);
+                    s.setBytes(4, n == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, n));
+                    s.executeUpdate();
+                }
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the job's file to {@code out}, piece by piece. */
+    public void copyFile(long orgId, long jobId, OutputStream out) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT data FROM import_file_chunk WHERE org_id = ? AND job_id = ? AND chunk_no = ?")) {
+            for (int chunk = 0;; chunk++) {
+                s.setLong(1, orgId);
+                s.setLong(2, jobId);
+                s.setInt(3, chunk);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return;
+                    }
+                    out.write(r.getBytes(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<ImportJob> find(long orgId, long id) {
+        return query("SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? AND id = ?", orgId, id).stream()
+                .findFirst();
+    }
+
+    /** The organisation's jobs, newest first. */
+    public List<ImportJob> of(long orgId, int first, int max) {
+        return query("SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", orgId,
+                max, first);
+    }
+
+    public long count(long orgId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_job WHERE org_id = ?")) {
+            s.setLong(1, orgId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    /** A job by id alone, for the node that claimed it. */
+    ImportJob get(long id) {
+        return query("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", id).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No import job " + id));
+    }
+
+    /**
+     * Another job that imported (or, when {@code pendingToo}, is about to import) the same content into the same
+     * organisation as the same kind; dry runs do not count.
+     */
+    public Optional<ImportJob> duplicateOf(long orgId, String kind, String contentHash, long exceptId,
+            boolean pendingToo) {
+        return query(
+                "SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? AND kind = ? AND content_hash = ? "
+                        + "AND id <> ? AND mode <> 'VALIDATE' AND status IN ("
+                        + (pendingToo ? "'QUEUED', 'RUNNING', " : "") + "'SUCCEEDED') ORDER BY id LIMIT 1",
+                orgId, kind, contentHash, exceptId).stream().findFirst();
+    }
+
+    /**
+     * Records, in the write transaction, that the job imports its file into its organisation. A second run of the same
+     * file waits here until the first commits, then fails as a duplicate; a forced job takes the record over.
+     *
+     * @return false when another job already imported the file and this one is not forced
+     */
+    boolean fingerprint(ImportJob job) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO import_fingerprint (org_id, kind, content_hash, job_id) VALUES (?, ?, ?, ?)"
+                                + (job.forced() ? " ON DUPLICATE KEY UPDATE job_id = VALUES(job_id)" : ""))) {
+            s.setLong(1, job.orgId());
+            s.setString(2, job.kind());
+            s.setString(3, job.contentHash());
+            s.setLong(4, job.id());
+            s.executeUpdate();
+            return true;
+        } catch (java.sql.SQLIntegrityConstraintViolationException duplicate) {
+            return false;
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    // ---- claims, heartbeat and outcome (the runner)
+
+    /** Claims the oldest queued job for {@code node}; empty when there is none left to claim. */
+    Optional<Long> claimNext(String node) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> queued = new ArrayList<>();
+            try (PreparedStatement s = c
+                    .prepareStatement("SELECT id FROM import_job WHERE status = 'QUEUED' ORDER BY id LIMIT 10")) {
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        queued.add(r.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET status = 'RUNNING', claimed_by = ?, "
+                    + "heartbeat_at = UTC_TIMESTAMP(6), started_at = COALESCE(started_at, ?), "
+                    + "attempts = attempts + 1, rows_read = 0, rows_validated = 0, rows_written = 0, "
+                    + "rows_skipped = 0 WHERE id = ? AND status = 'QUEUED'")) {
+                for (long id : queued) {
+                    s.setString(1, node);
+                    s.setTimestamp(2, Timestamp.from(Instant.now()));
+                    s.setLong(3, id);
+                    if (s.executeUpdate() == 1) {
+                        return Optional.of(id);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    /** Records a running job's progress and that its node is alive. */
+    void progress(long id, String node, long read, long validated, long written) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE import_job SET heartbeat_at = UTC_TIMESTAMP(6), rows_read = ?, rows_validated = ?, "
+                                + "rows_written = ? WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'")) {
+            s.setLong(1, read);
+            s.setLong(2, validated);
+            s.setLong(3, written);
+            s.setLong(4, id);
+            s.setString(5, node);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    /** The running jobs whose node has not been heard of for {@code staleSeconds}: their node is gone. */
+    List<ImportJob> stale(int staleSeconds) {
+        return query("SELECT " + COLUMNS + " FROM import_job WHERE status = 'RUNNING' "
+                + "AND heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? SECOND", staleSeconds);
+    }
+
+    /** Puts a job whose node is gone back in the queue, unless someone else did already. */
+    boolean requeue(long id, int attempts) {
+        return update("UPDATE import_job SET status = 'QUEUED', claimed_by = NULL WHERE id = ? AND attempts = ? "
+                + "AND status = 'RUNNING'", id, attempts) == 1;
+    }
+
+    /**
+     * Ends a job claimed by {@code node}; false when the claim was lost (the job was given to another node). Inside the
+     * write transaction this commits with what the job wrote.
+     */
+    boolean finish(long id, String node, ImportStatus status, long written, long skipped, long errors, long warnings,
+            String outcome) {
+        return update(
+                "UPDATE import_job SET status = ?, finished_at = ?, rows_written = ?, "
+                        + "rows_skipped = ?, error_count = ?, warning_count = ?, outcome = ?, heartbeat_at = NULL "
+                        + "WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'",
+                status.name(), Timestamp.from(Instant.now()), written, skipped, errors, warnings, truncate(outcome), id,
+                node) == 1;
+    }
+
+    /** Ends a job nobody runs any more (interrupted too often). */
+    boolean abandon(long id, int attempts, String outcome) {
+        return update(
+                "UPDATE import_job SET status = 'FAILED', finished_at = ?, outcome = ?, "
+                        + "heartbeat_at = NULL WHERE id = ? AND attempts = ? AND status = 'RUNNING'",
+                Timestamp.from(Instant.now()), truncate(outcome), id, attempts) == 1;
+    }
+
+    /** Forgets the problems of an earlier attempt of the job. */
+    void clearProblems(long orgId, long jobId) {
+        update("DELETE FROM import_problem WHERE org_id = ? AND job_id = ?", orgId, jobId);
+    }
+
+    // ---- problems
+
+    void addProblems(long orgId, long jobId, List<ImportProblem> problems) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO import_problem (org_id, job_id, severity, sheet, row_no, column_name, message) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (ImportProblem p : problems) {
+                s.setLong(1, orgId);
+                s.setLong(2, jobId);
+                s.setString(3, p.severity().name());
+                s.setString(4, truncate(p.sheet(), 100));
+                s.setObject(5, p.row());
+                s.setString(6, truncate(p.column(), 100));
+                s.setString(7, truncate(p.message(), 1000));
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    /** The job's problems in row order (problems without a row first). */
+    public List<ImportProblem> problems(long orgId, long jobId, int first, int max) {
+        List<ImportProblem> problems = new ArrayList<>();
+        forEachProblem(orgId, jobId, "LIMIT " + max + " OFFSET " + first, problems::add);
+        return problems;
+    }
+
+    /** Streams all the job's problems in row order to {@code consumer}. */
+    public void forEachProblem(long orgId, long jobId, Consumer<ImportProblem> consumer) {
+        forEachProblem(orgId, jobId, "", consumer);
+    }
+
+    private void forEachProblem(long orgId, long jobId, String limit, Consumer<ImportProblem> consumer) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT severity, sheet, row_no, column_name, message FROM import_problem WHERE org_id = ? "
+                                + "AND job_id = ? ORDER BY row_no IS NOT NULL, row_no, id " + limit)) {
+            s.setFetchSize(1_000);
+            s.setLong(1, orgId);
+            s.setLong(2, jobId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    consumer.accept(new ImportProblem(ImportProblem.Severity.valueOf(r.getString(1)), r.getString(2),
+                            (Integer) r.getObject(3, Integer.class), r.getString(4), r.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    // ---- helpers
+
+    private List<ImportJob> query(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<ImportJob> jobs = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    jobs.add(new ImportJob(r.getLong(1), r.getLong(2), r.getString(3),
+                            ImportMode.valueOf(r.getString(4)), ImportStatus.valueOf(r.getString(5)), r.getString(6),
+                            r.getLong(7), r.getString(8), r.getBoolean(9), r.getString(10), r.getLong(11),
+                            instant(r.getTimestamp(12)), instant(r.getTimestamp(13)), instant(r.getTimestamp(14)),
+                            r.getInt(15), r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19), r.getLong(20),
+                            r.getLong(21), r.getString(22)));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String truncate(String text) {
+        return truncate(text, 2000);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The database failed while storing or reading a job. */
+    public static class ImportStoreFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ImportStoreFailure(SQLException cause) {
+            super("The import jobs could not be read or written: " + cause.getMessage(), cause);
+        }
+    }
+}

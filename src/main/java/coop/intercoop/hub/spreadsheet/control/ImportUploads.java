@@ -1,0 +1,102 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.spreadsheet.control.ImportExecution.DuplicateImportException;
+import coop.intercoop.hub.spreadsheet.entity.ImportMode;
+
+/**
+ * Receives an uploaded workbook for a new job in the caller's transaction: copies it to a work file while hashing it
+ * (SHA-256) and counting its bytes against the limit, checks that it is an xlsx, refuses a file this organisation
+ * already imported (or is importing) as the same kind unless forced, and stores the queued job with its file.
+ */
+@Dependent
+public class ImportUploads {
+
+    private static final Logger LOG = Logger.getLogger(ImportUploads.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportSettings settings;
+
+    /** What is being uploaded, by whom, where. */
+    public record Upload(long orgId, String kind, ImportMode mode, boolean force, String fileName, Locale language,
+            long userId) {
+    }
+
+    /** Stores the queued job; answers its id. */
+    public long accept(Upload upload, InputStream body) {
+        Path file = null;
+        try {
+            file = Files.createTempFile(Files.createDirectories(settings.workDir()), "upload-", ".xlsx");
+            String hash = receive(body, file);
+            XlsxReader.checkFormat(file, settings.limits());
+            if (upload.mode() != ImportMode.VALIDATE && !upload.force()) {
+                jobs.duplicateOf(upload.orgId(), upload.kind(), hash, -1, true).ifPresent(earlier -> {
+                    throw new DuplicateImportException(ImportTexts.format(ImportTexts.SPREADSHEET, upload.language(),
+                            "job.duplicate", earlier.id(), earlier.fileName()));
+                });
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return jobs.create(new ImportJobs.NewJob(upload.orgId(), upload.kind(), upload.mode(),
+                        upload.fileName(), Files.size(file), hash, upload.force(),
+                        ImportTexts.language(upload.language()).getLanguage(), upload.userId()), in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "The upload " + file + " could not be removed", e);
+                }
+            }
+        }
+    }
+
+    /** Copies the body to the file, refusing it past the configured size; answers its SHA-256. */
+    private String receive(InputStream body, Path file) throws IOException {
+        if (body == null) {
+            throw new SpreadsheetRefusedException("The request has no body; send the xlsx workbook as the body.");
+        }
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long max = settings.maxFileBytes();
+        try (InputStream in = new DigestInputStream(body, sha256);
+                OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > max) {
+                    throw new SpreadsheetRefusedException(
+                            "The file has more than " + max + " bytes; at most " + max + " are accepted.");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+}

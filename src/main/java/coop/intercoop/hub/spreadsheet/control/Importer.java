@@ -1,0 +1,70 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * A client of the import pipeline (DESIGN rule 6): what a workbook of one kind holds and how its rows are checked and
+ * written. The pipeline reads the first sheet twice, streaming. In the first pass every row is {@linkplain Run#check
+ * checked} and every problem reported with its row and column; nothing is written. In the second, inside one
+ * transaction, the rows to write are handed to {@link Run#write} in file order and {@link Run#finish} completes the
+ * writing; the job's state is committed in the same transaction, so a job writes everything or nothing.
+ * <p>
+ * Implementations are CDI beans of the business components; they write through their component's controls.
+ */
+public interface Importer {
+
+    /** The kind in URLs and jobs, such as {@code journal-entries}. */
+    String kind();
+
+    /** The base name of the bundle with the importer's report texts and column names (see {@link ImportTexts}). */
+    String texts();
+
+    /**
+     * The columns, by key; each key's header in the template is the text {@code column.<key>} of {@link #texts()}.
+     */
+    List<Headers.Column> columns();
+
+    /** The roles, one of which the caller needs in the job's organisation to start, follow or read a job. */
+    Set<Role> roles();
+
+    /** What the template workbook carries besides the headers: lists to pick from and an example. */
+    Template template(Locale language);
+
+    /** A new run over one workbook, reporting into {@code report}. */
+    Run start(ImportReport report);
+
+    /** The template's drop-down lists (column key to allowed values) and example rows (column key to value). */
+    record Template(java.util.Map<String, List<String>> lists, List<java.util.Map<String, Object>> examples) {
+    }
+
+    /** One job's run. */
+    interface Run {
+
+        /** First pass: checks one row, reporting its problems through {@link ImportRow#error}. */
+        void check(ImportRow row);
+
+        /** After the first pass: checks across rows (such as an entry's balance), reported on the rows concerned. */
+        default void checked() {
+        }
+
+        /**
+         * Second pass, in the write transaction, before the first row: takes the locks the writing needs, in a fixed
+         * order.
+         */
+        default void prepareWrite() {
+        }
+
+        /**
+         * Second pass: one row that passed its own checks. An importer whose rows form groups skips the rows of a group
+         * with errors and {@linkplain ImportReport#skipped counts them}.
+         */
+        void write(ImportRow row);
+
+        /** Writes what was held back. */
+        void finish();
+    }
+}

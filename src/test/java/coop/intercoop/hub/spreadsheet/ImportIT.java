@@ -1,0 +1,252 @@
+package coop.intercoop.hub.spreadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubClient.Reply;
+import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.Workbooks;
+
+/**
+ * The import pipeline end to end through the API: jobs run in the background, report every problem with its row and
+ * column, write all or nothing (or the valid rows), refuse a file imported before, and post journal entries of several
+ * organisations through the ledger.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    static final List<String> JOURNAL_HEADER = List.of("Organización", "Asiento", "Fecha", "Diario", "Cuenta",
+            "Concepto", "Debe", "Haber", "Proyecto");
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path dir;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    @Test
+    void journalEntriesOfTwoOrganisationsArePostedThroughTheLedger() {
+        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
+        Books a = shared.get(0);
+        Books b = shared.get(1);
+        String taxA = taxId(a);
+        String taxB = taxId(b);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            String org = i % 2 == 0 ? taxA : taxB;
+            rows.add(new Object[] { org, "E" + i, LocalDate.of(2025, 3, 1 + i % 28), "BANK", "629", "Gasto " + i,
+                    new BigDecimal("10.25"), null });
+        }
+        for (int i = 1; i <= 50; i++) {
+            String org = i % 2 == 0 ? taxA : taxB;
+            rows.add(new Object[] { org, "E" + i, LocalDate.of(2025, 3, 1 + i % 28), "BANK", "572", "Pago " + i, null,
+                    "10,25" });
+        }
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(100, job.getJsonNumber("rowsWritten").longValue());
+        assertEquals(0, job.getJsonNumber("errorCount").longValue());
+        for (Books books : List.of(a, b)) {
+            JsonObject page = books.expect(200, books.get("/entries?max=500")).json();
+            assertEquals(25, page.getJsonNumber("total").longValue(), page.toString());
+            JsonObject tb = books.expect(200, books.get("/reports/trial-balance?date=2025-12-31&level=posting")).json();
+            assertEquals(0, new BigDecimal("256.25")
+                    .compareTo(tb.getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()), tb.toString());
+            JsonObject integrity = books
+                    .expect(200,
+                            books.client().get("api/v1/orgs/" + books.orgId() + "/accounting/integrity", books.token()))
+                    .json();
+            assertTrue(integrity.getBoolean("intact"), integrity.toString());
+        }
+    }
+
+    @Test
+    void everyProblemIsReportedWithRowAndColumnAndNothingIsWritten() throws IOException {
+        Books a = Books.open(base);
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { null, "1", LocalDate.of(2025, 2, 1), "GENERAL", "629", "Bien", new BigDecimal("5"),
+                null });
+        rows.add(new Object[] { null, "1", LocalDate.of(2025, 2, 1), "GENERAL", "572", "Bien", null,
+                new BigDecimal("5") });
+        rows.add(new Object[] { null, "2", LocalDate.of(2025, 2, 1), "GENERAL", "9999", "Cuenta", new BigDecimal("5"),
+                null });
+        rows.add(new Object[] { null, "2", "31/02/2025", "GENERAL", "572", "Fecha", null, "cinco" });
+        rows.add(new Object[] { null, "3", LocalDate.of(2025, 2, 1), "GENERAL", "629", "Descuadre", new BigDecimal("7"),
+                null });
+        rows.add(new Object[] { null, "3", LocalDate.of(2025, 2, 1), "GENERAL", "572", "Descuadre", null,
+                new BigDecimal("6.5") });
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, rows);
+        JsonObject job = finished(a, upload(a, "journal-entries", "", workbook));
+        assertEquals("failed", job.getString("status"), job.toString());
+        assertEquals(0, job.getJsonNumber("rowsWritten").longValue());
+        String problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token())
+                .body();
+        assertTrue(problems.contains("\"row\":4") && problems.contains("9999"), problems);
+        assertTrue(problems.contains("\"row\":5") && problems.contains("31/02/2025"), problems);
+        assertTrue(problems.contains("cinco") && problems.contains("H (Haber)"), problems);
+        assertTrue(problems.contains("\"row\":6") && problems.contains("diferencia 0.50"), problems);
+        assertEquals(0, a.expect(200, a.get("/entries")).json().getJsonNumber("total").longValue());
+
+        byte[] errors = a.client()
+                .download("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/workbook", a.token());
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(errors))) {
+            Sheet sheet = read.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            assertEquals("Errores", header.getCell(JOURNAL_HEADER.size()).getStringCellValue());
+            assertEquals(null, sheet.getRow(1).getCell(JOURNAL_HEADER.size()));
+            assertTrue(sheet.getRow(3).getCell(JOURNAL_HEADER.size()).getStringCellValue().contains("9999"));
+            assertEquals(7, sheet.getLastRowNum() + 1);
+        }
+    }
+
+    @Test
+    void threeBadRowsAmongFiveThousandAllOrNothingThenValidRows() {
+        Books a = Books.open(base);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 1; i <= 5_000; i++) {
+            String code = String.valueOf(6290000 + i);
+            rows.add(new Object[] { i == 100 ? "X" + i : i == 2500 ? "629" : code,
+                    i == 4999 ? null : "Subcuenta " + i });
+        }
+        byte[] workbook = Workbooks.of(List.of("Código", "Nombre"), rows);
+        JsonObject all = finished(a, upload(a, "chart-subaccounts", "", workbook));
+        assertEquals("failed", all.getString("status"));
+        assertEquals(3, all.getJsonNumber("errorCount").longValue(), all.toString());
+        JsonObject problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + all.getJsonNumber("id") + "/problems", a.token())
+                .json();
+        List<Integer> badRows = problems.getJsonArray("problems").stream().map(p -> p.asJsonObject().getInt("row"))
+                .toList();
+        assertEquals(List.of(101, 2501, 5000), badRows);
+        assertTrue(problems.toString().contains("A (Código)") && problems.toString().contains("B (Nombre)"),
+                problems.toString());
+        assertEquals(404, a.get("/accounts/6290001").status());
+
+        JsonObject valid = finished(a, upload(a, "chart-subaccounts", "?mode=valid-rows", workbook));
+        assertEquals("succeeded", valid.getString("status"), valid.toString());
+        assertEquals(4_997, valid.getJsonNumber("rowsWritten").longValue());
+        assertEquals(200, a.get("/accounts/6290001").status());
+        assertEquals(404, a.get("/accounts/6294999").status());
+    }
+
+    @Test
+    void theSameFileTwiceIsRefusedUnlessForced() {
+        Books a = Books.open(base);
+        byte[] workbook = Workbooks.of(List.of("Código", "Nombre"),
+                List.<Object[]> of(new Object[] { "5720001", "Banco uno" }));
+        assertEquals("succeeded", finished(a, upload(a, "chart-subaccounts", "", workbook)).getString("status"));
+        Reply again = a.client().upload("api/v1/orgs/" + a.orgId() + "/imports/chart-subaccounts", a.token(), workbook,
+                Workbooks.XLSX);
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.body().contains("force=true"), again.body());
+        JsonObject forced = finished(a, upload(a, "chart-subaccounts", "?force=true", workbook));
+        assertEquals("failed", forced.getString("status"), "the account exists now: " + forced);
+    }
+
+    @Test
+    void aFileThatIsNotAnXlsxIsRefusedAtOnce() {
+        Books a = Books.open(base);
+        Reply csv = a.client().upload("api/v1/orgs/" + a.orgId() + "/imports/journal-entries", a.token(),
+                "Fecha;Cuenta\n01/01/2025;572\n".getBytes(StandardCharsets.UTF_8), Workbooks.XLSX);
+        assertEquals(400, csv.status(), csv.body());
+        assertTrue(csv.body().contains("CSV"), csv.body());
+        assertEquals(0, a.client().get("api/v1/orgs/" + a.orgId() + "/imports", a.token()).json().getJsonNumber("total")
+                .longValue());
+    }
+
+    @Test
+    void theTemplateHasTheHeadersAndAnExampleThatImports() throws IOException {
+        Books a = Books.open(base);
+        byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/journal-entries",
+                a.token());
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = read.getSheetAt(0);
+            assertEquals("Organización", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getDataValidations().size());
+        }
+        Path file = Files.write(dir.resolve("template.xlsx"), template);
+        assertTrue(Files.size(file) > 0);
+    }
+
+    // ---- helpers
+
+    /** A second organisation's books, kept by a new accountant who keeps the first one's too. */
+    private List<Books> sharedAccountant(Books a, Books b) {
+        HubClient client = a.client();
+        String admin = client.adminToken();
+        String accountant = HubClient.unique("shared");
+        client.createUser(admin, accountant, Books.PASSWORD);
+        client.grant(admin, a.orgId(), accountant, "accountant");
+        client.grant(admin, b.orgId(), accountant, "accountant");
+        String token = client.token(accountant, Books.PASSWORD);
+        return List.of(new Books(client, a.orgId(), token, a.auditorToken(), a.path()),
+                new Books(client, b.orgId(), token, b.auditorToken(), b.path()));
+    }
+
+    private static String taxId(Books books) {
+        return books.client().get("api/v1/orgs/" + books.orgId(), books.token()).json().getString("taxId");
+    }
+
+    static Reply upload(Books books, String kind, String query, byte[] workbook) {
+        Reply reply = books.client().upload("api/v1/orgs/" + books.orgId() + "/imports/" + kind + query, books.token(),
+                workbook, Workbooks.XLSX);
+        assertEquals(202, reply.status(), reply.body());
+        return reply;
+    }
+
+    /** Follows the job until it ends. */
+    static JsonObject finished(Books books, Reply accepted) {
+        long id = accepted.json().getJsonNumber("id").longValue();
+        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(until)) {
+            JsonObject job = books
+                    .expect(200, books.client().get("api/v1/orgs/" + books.orgId() + "/imports/" + id, books.token()))
+                    .json();
+            String status = job.getString("status");
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return job;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The import job " + id + " did not end within 5 minutes");
+    }
+}
