@@ -266,7 +266,10 @@ class SecurityIT {
                 "/api/v1/orgs/{org}/accounting/reports/ledger", "/api/v1/orgs/{org}/accounting/reports/journal",
                 "/api/v1/orgs/{org}/accounting/reports/balance-sheet", "/api/v1/orgs/{org}/accounting/reports/results",
                 "/api/v1/orgs/{org}/accounting/reports/grant-execution",
-                "/api/v1/accounting/consolidated/trial-balance" }) {
+                "/api/v1/accounting/consolidated/trial-balance", "/api/v1/orgs/{org}/imports",
+                "/api/v1/orgs/{org}/imports/{kind}", "/api/v1/orgs/{org}/imports/{id}",
+                "/api/v1/orgs/{org}/imports/{id}/problems", "/api/v1/orgs/{org}/imports/{id}/workbook",
+                "/api/v1/orgs/{org}/import-templates/{kind}" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);

@@ -2,6 +2,7 @@ package coop.intercoop.hub.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +37,7 @@ import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
 import coop.intercoop.hub.testing.Workbooks;
 
 /**
@@ -200,6 +205,95 @@ class ImportIT {
         }
         Path file = Files.write(dir.resolve("template.xlsx"), template);
         assertTrue(Files.size(file) > 0);
+    }
+
+    @Test
+    void aDatabaseKilledMidImportLeavesNothingAndTheJobRunsAgainCleanly() throws Exception {
+        assumeTrue(TestDatabase.isEmbedded(), "crashing the database needs the run's own embedded MariaDB");
+        Books a = Books.open(base);
+        int entries = 40_000;
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {
+            int n;
+
+            @Override
+            public boolean hasNext() {
+                return n < entries * 2;
+            }
+
+            @Override
+            public Object[] next() {
+                int entry = n / 2;
+                boolean debit = n++ % 2 == 0;
+                return new Object[] { null, "K" + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "GENERAL",
+                        debit ? "629" : "572", "Apunte " + entry, debit ? new BigDecimal("1.25") : null,
+                        debit ? null : new BigDecimal("1.25") };
+            }
+        });
+        long id = upload(a, "journal-entries", "", workbook).json().getJsonNumber("id").longValue();
+        String jobPath = "api/v1/orgs/" + a.orgId() + "/imports/" + id;
+        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        JsonObject job = a.client().get(jobPath, a.token()).json();
+        while (job.getJsonNumber("rowsWritten").longValue() < 5_000) {
+            assertTrue(Instant.now().isBefore(until), "the import did not start writing: " + job);
+            assertEquals("running".equals(job.getString("status")) || "queued".equals(job.getString("status")), true,
+                    job.toString());
+            Thread.sleep(100);
+            job = a.client().get(jobPath, a.token()).json();
+        }
+        TestDatabase.crashAndRestart();
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?")) {
+            s.setLong(1, a.orgId());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(0, r.getLong(1), "rows of the interrupted import survived the crash");
+            }
+        }
+        JsonObject done = finished(a, a.client().get(jobPath, a.token()));
+        assertEquals("succeeded", done.getString("status"), done.toString());
+        assertEquals(2, done.getInt("attempts"), done.toString());
+        assertEquals(entries * 2L, done.getJsonNumber("rowsWritten").longValue());
+        JsonObject page = a.expect(200, a.get("/entries?max=1")).json();
+        assertEquals(entries, page.getJsonNumber("total").longValue());
+        assertTrue(a.expect(200, a.get("/integrity")).json().getBoolean("intact"));
+        JsonObject verification = a.expect(200, a.post("/balances/verification", "")).json();
+        assertTrue(verification.getBoolean("consistent"), verification.toString());
+    }
+
+    @Test
+    void twoHundredThousandLinesImportInTheTestHubsSmallHeap() {
+        Books a = Books.open(base);
+        int lines = 200_000;
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {
+            int n;
+
+            @Override
+            public boolean hasNext() {
+                return n < lines;
+            }
+
+            @Override
+            public Object[] next() {
+                int entry = n / 4;
+                int line = n++ % 4;
+                String account = switch (line) {
+                    case 0 -> "629";
+                    case 1 -> "640";
+                    default -> "572";
+                };
+                return new Object[] { null, "M" + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "BANK",
+                        account, "Movimiento " + entry, line < 2 ? new BigDecimal("10.10") : null,
+                        line < 2 ? null : new BigDecimal("10.10"), line == 0 ? "P1" : null };
+            }
+        });
+        assertEquals(201, a.post("/projects", "{\"code\":\"P1\",\"name\":\"Proyecto uno\"}").status());
+        JsonObject job = finished(a, upload(a, "journal-entries", "", workbook));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(lines, job.getJsonNumber("rowsWritten").longValue());
+        assertEquals(lines / 4, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+        JsonObject tb = a.expect(200, a.get("/reports/trial-balance?date=2025-12-31&level=posting")).json();
+        assertEquals(0, new BigDecimal("1010000.00")
+                .compareTo(tb.getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()), tb.toString());
     }
 
     // ---- helpers

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,6 +32,7 @@ import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.TestDatabase;
+import coop.intercoop.hub.testing.Workbooks;
 
 /**
  * The tenant-isolation suite (DESIGN rule 1). Organisations A and B; a member of A only must never read, list, count,
@@ -392,6 +394,53 @@ class TenantIsolationIT {
         assertNotFound(c.get(consolidated + t.a() + "," + t.b(), t.tokenA()));
         assertNotFound(c.get(consolidated + t.b(), t.tokenA()));
         assertNotFound(c.get(consolidated + t.a() + "," + t.b() + "&format=xlsx", t.tokenA()));
+        assertBUnchanged(t);
+    }
+
+    @Test
+    void importsActOnlyInTheCallersOrganisations() throws Exception {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        String b = "api/v1/orgs/" + t.b();
+        for (String[] books : new String[][] { { a, t.tokenA() }, { b, t.tokenB() } }) {
+            assertEquals(201, c.post(books[0] + "/accounting/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/accounting/fiscal-years", books[1], "{\"year\":2025}").status());
+        }
+        // an account code that exists only in B's chart is unknown to an import into A
+        assertEquals(201,
+                c.post(b + "/accounting/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"Banco B\"}").status());
+        String taxOfB = c.get(b, t.tokenB()).json().getString("taxId");
+        byte[] workbook = Workbooks.of(
+                List.of("Organización", "Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber"),
+                List.<Object[]> of(new Object[] { taxOfB, "1", LocalDate.of(2025, 3, 1), "BANK", "629", "x", 10, null },
+                        new Object[] { taxOfB, "1", LocalDate.of(2025, 3, 1), "BANK", "572", "x", null, 10 },
+                        new Object[] { null, "2", LocalDate.of(2025, 3, 1), "BANK", "629", "y", 10, null },
+                        new Object[] { null, "2", LocalDate.of(2025, 3, 1), "BANK", "5720099", "y", null, 10 }));
+        // uploading into B, or reading B's jobs, answers as if B did not exist
+        assertNotFound(c.upload(b + "/imports/journal-entries", t.tokenA(), workbook, Workbooks.XLSX));
+        Reply accepted = c.upload(a + "/imports/journal-entries", t.tokenA(), workbook, Workbooks.XLSX);
+        assertEquals(202, accepted.status(), accepted.body());
+        long job = accepted.json().getJsonNumber("id").longValue();
+        JsonObject done = null;
+        for (int i = 0; i < 600 && (done == null || !done.getString("status").endsWith("ed")); i++) {
+            Thread.sleep(100);
+            done = c.get(a + "/imports/" + job, t.tokenA()).json();
+        }
+        assertEquals("failed", done.getString("status"), done.toString());
+        String problems = c.get(a + "/imports/" + job + "/problems", t.tokenA()).body();
+        assertTrue(problems.contains("\"row\":2") && problems.contains(taxOfB), problems);
+        assertTrue(problems.contains("\"row\":5") && problems.contains("5720099"), problems);
+        assertEquals(0, c.get(b + "/accounting/entries", t.tokenB()).json().getInt("total"));
+        assertEquals(0, c.get(a + "/accounting/entries", t.tokenA()).json().getInt("total"));
+        // B's member cannot see A's job, its report or its workbook, through A's path or B's
+        for (String path : new String[] { "", "/problems", "/workbook" }) {
+            assertNotFound(c.get(a + "/imports/" + job + path, t.tokenB()));
+            assertNotFound(c.get(b + "/imports/" + job + path, t.tokenB()));
+        }
+        assertNotFound(c.get(b + "/imports", t.tokenA()));
+        assertNotFound(c.get(b + "/import-templates/journal-entries", t.tokenA()));
+        assertEquals(0, c.get(b + "/imports", t.tokenB()).json().getInt("total"));
         assertBUnchanged(t);
     }
 

@@ -108,6 +108,40 @@ public class TestDatabase implements LauncherSessionListener {
         return url;
     }
 
+    /** Whether the run started its own MariaDB (which a test may then crash). */
+    public static boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /**
+     * Kills the embedded MariaDB as a crash would (SIGKILL: no shutdown, open transactions left to crash recovery),
+     * then starts it again on the same port and data directory.
+     */
+    public static synchronized void crashAndRestart() throws Exception {
+        if (embedded == null) {
+            throw new IllegalStateException("Only the run's own embedded MariaDB can be crashed");
+        }
+        String pidFile;
+        try (Connection c = connect();
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT @@pid_file")) {
+            r.next();
+            pidFile = r.getString(1);
+        }
+        Path pidPath = Paths.get(pidFile);
+        if (!pidPath.isAbsolute()) {
+            pidPath = Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("mariadb/data")
+                    .resolve(pidFile);
+        }
+        long pid = Long.parseLong(Files.readString(pidPath).strip());
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("No MariaDB process " + pid));
+        process.destroyForcibly();
+        process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        LOG.info(() -> "Killed the test MariaDB (process " + pid + "); starting it again");
+        embedded.start();
+    }
+
     /** A plain JDBC connection, for raw SQL that goes around the hub on purpose. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user, password);

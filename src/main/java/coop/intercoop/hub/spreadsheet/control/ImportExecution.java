@@ -16,9 +16,6 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
@@ -67,7 +64,7 @@ public class ImportExecution {
     AuditTrail audit;
 
     @Inject
-    UserTransaction transaction;
+    ImportTransactions transactions;
 
     @ActivateRequestContext
     public void run(long id, String node, ImportProgress progress) {
@@ -75,7 +72,7 @@ public class ImportExecution {
         Locale language = Locale.forLanguageTag(job.language());
         jobs.clearProblems(job.orgId(), id);
         Importer importer = importers.of(job.kind());
-        ImportReport report = new ImportReport(language, importer.texts(), settings.maxProblems,
+        ImportReport report = new ImportReport(language, importer.texts(), settings.maxProblems(),
                 problems -> jobs.addProblems(job.orgId(), id, problems));
         Path file = null;
         try {
@@ -152,9 +149,7 @@ public class ImportExecution {
 
     private void write(ImportJob job, String node, Importer.Run run, XlsxReader reader, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
-        try {
-            transaction.setTransactionTimeout(settings.transactionSeconds);
-            transaction.begin();
+        transactions.inNew(() -> {
             if (!jobs.fingerprint(job)) {
                 throw new DuplicateImportException(text(report.language(), "job.duplicate",
                         jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
@@ -184,43 +179,18 @@ public class ImportExecution {
                     report.warnings(), capped(outcome, report))) {
                 throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
             }
-            transaction.commit();
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
-            throw new IllegalStateException("The import transaction failed: " + e.getMessage(), e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | IllegalStateException | SecurityException e) {
-            LOG.log(Level.WARNING, "The import transaction could not be rolled back cleanly", e);
-        }
+        });
     }
 
     /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
     private void end(ImportJob job, String node, ImportReport report, long written, String outcome) {
         boolean failed = report.errors() > 0;
-        try {
-            transaction.begin();
+        transactions.inNew(() -> {
             jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, written,
                     failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
-            transaction.commit();
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
-            throw new IllegalStateException("The import job could not be ended: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Maps the header row and warns about the columns nobody reads. */

@@ -60,9 +60,9 @@ public class ImportRunner {
     private ScheduledFuture<?> ticks;
 
     void start(@Observes SchemaReady ready) {
-        slots = new Semaphore(settings.workers);
+        slots = new Semaphore(settings.workers());
         ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
-        LOG.info(() -> "Import jobs run on this node as " + node + " with " + settings.workers + " workers");
+        LOG.info(() -> "Import jobs run on this node as " + node + " with " + settings.workers() + " workers");
     }
 
     @PreDestroy
@@ -88,7 +88,7 @@ public class ImportRunner {
                 jobs.requeue(id, attempts);
                 orphaned.remove(id);
             });
-            for (ImportJob job : jobs.stale(settings.staleSeconds)) {
+            for (ImportJob job : jobs.stale(settings.staleSeconds())) {
                 if (!running.containsKey(job.id())) {
                     requeueOrAbandon(job);
                 }
@@ -100,7 +100,7 @@ public class ImportRunner {
     }
 
     private void requeueOrAbandon(ImportJob job) {
-        if (job.attempts() >= settings.maxAttempts) {
+        if (job.attempts() >= settings.maxAttempts()) {
             jobs.abandon(job.id(), job.attempts(), ImportTexts.format(ImportTexts.SPREADSHEET,
                     Locale.forLanguageTag(job.language()), "job.interrupted", job.attempts()));
         } else if (jobs.requeue(job.id(), job.attempts())) {

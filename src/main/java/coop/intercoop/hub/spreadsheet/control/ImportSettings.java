@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How imports run on this node ({@code hub.import.*}, environment {@code HUB_IMPORT_*}). */
+/**
+ * How imports run on this node (read through the methods: the bean is reached through a proxy) ({@code hub.import.*},
+ * environment {@code HUB_IMPORT_*}).
+ */
 @ApplicationScoped
 public class ImportSettings {
 
@@ -57,11 +60,6 @@ public class ImportSettings {
     @ConfigProperty(name = "hub.import.max-problems", defaultValue = "100000")
     long maxProblems;
 
-    /** Seconds the write transaction of one job may last. */
-    @Inject
-    @ConfigProperty(name = "hub.import.transaction-seconds", defaultValue = "3600")
-    int transactionSeconds;
-
     /** Where a running job keeps its copy of the workbook; the system's temporary directory by default. */
     @Inject
     @ConfigProperty(name = "hub.import.work-dir", defaultValue = " ")
@@ -73,6 +71,22 @@ public class ImportSettings {
 
     public long maxFileBytes() {
         return maxFileBytes;
+    }
+
+    int workers() {
+        return workers;
+    }
+
+    int staleSeconds() {
+        return staleSeconds;
+    }
+
+    int maxAttempts() {
+        return maxAttempts;
+    }
+
+    long maxProblems() {
+        return maxProblems;
     }
 
     Path workDir() {

@@ -1,0 +1,263 @@
+package coop.intercoop.hub.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import coop.intercoop.hub.spreadsheet.control.Values;
+import coop.intercoop.hub.spreadsheet.control.XlsxReader;
+import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
+import coop.intercoop.hub.testing.Workbooks;
+
+/**
+ * The journal import against its baselines (benchmark parts a to c): a workbook of {@code bench.import-lines} journal
+ * lines (1,000,000 by default; two lines per entry over 2025) is (a) imported through the hub's real pipeline — upload,
+ * job, both passes, the ledger — timed from the upload to the job's end; (b) inserted with plain JDBC batches into the
+ * same tables for another organisation, the raw baseline; (c) only parsed, with the same streaming reader and value
+ * conversions. Not part of the test run: {@code mvn -Pbench verify}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportBench {
+
+    private static final Logger LOG = Logger.getLogger(ImportBench.class.getName());
+    static final List<String> HEADER = List.of("Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber",
+            "Documento");
+    static final String[] DEBIT = { "629", "640", "621", "628", "622", "623", "625", "626", "627", "631" };
+    static final String[] CREDIT = { "572", "570", "705", "721", "740", "476" };
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
+
+    /** Row {@code n} (0-based) of the generated workbook: entry n / 2, debit line then credit line. */
+    static Object[] row(long n) {
+        long entry = n / 2;
+        BigDecimal amount = BigDecimal.valueOf((entry * 7919) % 100_000 + 100, 2);
+        LocalDate date = LocalDate.of(2025, 1, 1).plusDays(entry * 365 / Math.max(1, ROWS_FOR_DATES.get() / 2));
+        boolean debit = n % 2 == 0;
+        String account = debit ? DEBIT[(int) (entry % DEBIT.length)] : CREDIT[(int) (entry % CREDIT.length)];
+        return new Object[] { "E" + entry, date, "GENERAL", account, "Apunte " + entry, debit ? amount : null,
+                debit ? null : amount, "DOC-" + entry };
+    }
+
+    private static final AtomicLong ROWS_FOR_DATES = new AtomicLong(1);
+
+    @Test
+    void journalImportAgainstItsBaselines() throws Exception {
+        long lines = Long.getLong("bench.import-lines", 1_000_000L) / 2 * 2;
+        ROWS_FOR_DATES.set(lines);
+        Path dir = Files.createDirectories(Path.of(System.getProperty("bench.dir", "target/bench")));
+        Path workbook = dir.resolve("journal-" + lines + ".xlsx");
+        long generating = System.nanoTime();
+        Files.write(workbook, Workbooks.of(HEADER, () -> new Iterator<Object[]>() {
+            long n;
+
+            @Override
+            public boolean hasNext() {
+                return n < lines;
+            }
+
+            @Override
+            public Object[] next() {
+                return row(n++);
+            }
+        }));
+        LOG.info(() -> String.format("Generated a workbook of %,d lines (%,d bytes) in %.1f s", lines,
+                workbook.toFile().length(), (System.nanoTime() - generating) / 1e9));
+        List<BenchMeasure> measures = new ArrayList<>();
+
+        // (c) parse only
+        long parseStart = System.nanoTime();
+        long parsed = parse(workbook);
+        double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+        assertEquals(lines, parsed);
+
+        // (a) the pipeline
+        Books books = Books.open(base);
+        long importStart = System.nanoTime();
+        JsonObject job = importJob(books, Files.readAllBytes(workbook));
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(lines, job.getJsonNumber("rowsWritten").longValue());
+
+        // (b) the raw baseline, same rows into the same tables of another organisation
+        Books other = Books.open(base);
+        double baselineSeconds;
+        try (Connection c = TestDatabase.connect()) {
+            long start = System.nanoTime();
+            insertRaw(c, other.orgId(), lines);
+            baselineSeconds = (System.nanoTime() - start) / 1e9;
+        }
+        double baselineRate = lines / baselineSeconds;
+        measures.add(new BenchMeasure("journal-import", lines, importSeconds, lines / importSeconds, null,
+                "jdbc-baseline", lines / importSeconds / baselineRate));
+        measures.add(new BenchMeasure("jdbc-baseline", lines, baselineSeconds, baselineRate, null, null, null));
+        measures.add(new BenchMeasure("parse-only", lines, parseSeconds, lines / parseSeconds, null, null, null));
+        BenchMeasure.record(measures);
+        Files.deleteIfExists(workbook);
+    }
+
+    /** Reads every row with the pipeline's reader and converts every value as the journal import does. */
+    private static long parse(Path file) {
+        long[] rows = { 0 };
+        try (XlsxReader reader = XlsxReader.open(file,
+                new XlsxReader.Limits(Long.MAX_VALUE, 2_000_000, 0.01, 4_000_000_000L, 500_000_000))) {
+            boolean date1904 = reader.isDate1904();
+            reader.read(0, row -> {
+                if (row.number() == 1) {
+                    return;
+                }
+                Values.text(row.at(0));
+                Values.date(row.at(1), date1904);
+                Values.text(row.at(2));
+                Values.text(row.at(3));
+                Values.text(row.at(4));
+                if (row.at(5) != null) {
+                    Values.number(row.at(5), Locale.forLanguageTag("es"));
+                }
+                if (row.at(6) != null) {
+                    Values.number(row.at(6), Locale.forLanguageTag("es"));
+                }
+                Values.text(row.at(7));
+                rows[0]++;
+            });
+        }
+        return rows[0];
+    }
+
+    private static JsonObject importJob(Books books, byte[] workbook) throws InterruptedException {
+        var accepted = books.client().upload("api/v1/orgs/" + books.orgId() + "/imports/journal-entries", books.token(),
+                workbook, Workbooks.XLSX);
+        assertEquals(202, accepted.status(), accepted.body());
+        long id = accepted.json().getJsonNumber("id").longValue();
+        while (true) {
+            JsonObject job = books
+                    .expect(200, books.client().get("api/v1/orgs/" + books.orgId() + "/imports/" + id, books.token()))
+                    .json();
+            if (job.getString("status").equals("succeeded") || job.getString("status").equals("failed")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Plain JDBC batches of the same entries and lines, no checks, no balances, no hashes worth the name. */
+    private static void insertRaw(Connection c, long org, long lines) throws SQLException {
+        long user;
+        long year;
+        List<long[]> periods = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT id FROM app_user ORDER BY id LIMIT 1")) {
+                r.next();
+                user = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT id FROM fiscal_year WHERE org_id = " + org)) {
+                r.next();
+                year = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery(
+                    "SELECT id, start_date, end_date FROM period WHERE org_id = " + org + " ORDER BY start_date")) {
+                while (r.next()) {
+                    periods.add(new long[] { r.getLong(1), r.getDate(2).toLocalDate().toEpochDay(),
+                            r.getDate(3).toLocalDate().toEpochDay() });
+                }
+            }
+        }
+        java.util.Map<String, Long> accounts = new java.util.HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT code, id FROM account WHERE org_id = " + org)) {
+            while (r.next()) {
+                accounts.put(r.getString(1), r.getLong(2));
+            }
+        }
+        long firstId;
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM journal_entry")) {
+            r.next();
+            firstId = r.getLong(1);
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement entry = c.prepareStatement("INSERT INTO journal_entry (id, org_id, fiscal_year_id, "
+                + "entry_no, entry_date, period_id, journal, description, document_ref, total, soft_lock_override, "
+                + "posted_at, posted_by, chain_seq, hash_version, hash) VALUES (?, ?, ?, ?, ?, ?, 'GENERAL', ?, ?, ?, "
+                + "FALSE, NOW(6), ?, ?, 1, ?)");
+                PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (org_id, entry_id, line_no, "
+                        + "account_id, entry_date, debit, credit, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int period = 0;
+            for (long n = 0; n < lines; n += 2) {
+                Object[] debit = row(n);
+                Object[] credit = row(n + 1);
+                long seq = n / 2 + 1;
+                long id = firstId + seq - 1;
+                LocalDate date = (LocalDate) debit[1];
+                while (date.toEpochDay() > periods.get(period)[2]) {
+                    period++;
+                }
+                entry.setLong(1, id);
+                entry.setLong(2, org);
+                entry.setLong(3, year);
+                entry.setLong(4, seq);
+                entry.setDate(5, java.sql.Date.valueOf(date));
+                entry.setLong(6, periods.get(period)[0]);
+                entry.setString(7, (String) debit[4]);
+                entry.setString(8, (String) debit[7]);
+                entry.setBigDecimal(9, (BigDecimal) debit[5]);
+                entry.setLong(10, user);
+                entry.setLong(11, seq);
+                entry.setString(12, String.format("%064x", seq));
+                entry.addBatch();
+                int number = 1;
+                for (Object[] row : List.of(debit, credit)) {
+                    line.setLong(1, org);
+                    line.setLong(2, id);
+                    line.setInt(3, number++);
+                    line.setLong(4, accounts.get((String) row[3]));
+                    line.setDate(5, java.sql.Date.valueOf(date));
+                    line.setBigDecimal(6, row[5] == null ? BigDecimal.ZERO : (BigDecimal) row[5]);
+                    line.setBigDecimal(7, row[6] == null ? BigDecimal.ZERO : (BigDecimal) row[6]);
+                    line.setString(8, (String) row[4]);
+                    line.addBatch();
+                }
+                if (seq % 1_000 == 0) {
+                    entry.executeBatch();
+                    line.executeBatch();
+                }
+            }
+            entry.executeBatch();
+            line.executeBatch();
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}
