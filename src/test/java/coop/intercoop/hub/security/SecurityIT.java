@@ -266,7 +266,12 @@ class SecurityIT {
                 "/api/v1/orgs/{org}/accounting/reports/ledger", "/api/v1/orgs/{org}/accounting/reports/journal",
                 "/api/v1/orgs/{org}/accounting/reports/balance-sheet", "/api/v1/orgs/{org}/accounting/reports/results",
                 "/api/v1/orgs/{org}/accounting/reports/grant-execution",
-                "/api/v1/accounting/consolidated/trial-balance" }) {
+                "/api/v1/accounting/consolidated/trial-balance", "/api/v1/orgs/{org}/consortia",
+                "/api/v1/orgs/{org}/consortia/{id}", "/api/v1/orgs/{org}/consortia/{id}/invitations",
+                "/api/v1/orgs/{org}/consortia/{id}/trial-balance", "/api/v1/orgs/{org}/consortium-invitations",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}/acceptance",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}/refusal" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);
