@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -328,6 +329,132 @@ class ReportsIT {
         assertEquals(403, client.get(staffOnly.path() + "/reports/trial-balance?date=2025-06-30", token).status());
     }
 
+    @Test
+    void aConsortiumIsFormedByInvitationAndItsTrialBalanceSumsTheMembersTheCallerReads() throws IOException {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String keeper = HubClient.unique("keeper");
+        String bidder = HubClient.unique("bidder");
+        String shared = HubClient.unique("shared");
+        String onlyTwo = HubClient.unique("only-two");
+        for (String user : List.of(keeper, bidder, shared, onlyTwo)) {
+            client.createUser(admin, user, Books.PASSWORD);
+        }
+        String keeperToken = client.token(keeper, Books.PASSWORD);
+        Books lead = keptBooks(client, admin, keeper, keeperToken, bidder, "tender-manager");
+        Books two = keptBooks(client, admin, keeper, keeperToken, shared, "accountant");
+        Books three = keptBooks(client, admin, keeper, keeperToken, onlyTwo, "staff");
+        client.grant(admin, lead.orgId(), shared, "auditor");
+        client.grant(admin, two.orgId(), onlyTwo, "auditor");
+        String bidderToken = client.token(bidder, Books.PASSWORD);
+        lead.postEntry("2025-01-02", "572", "100", "1000.00");
+        lead.postEntry("2025-03-04", "629", "572", "120.50");
+        two.postEntry("2025-02-03", "572", "721", "500.00");
+        three.postEntry("2025-02-03", "572", "721", "333.33");
+
+        // the lead's tender-manager creates the consortium and invites by tax id
+        String consortia = "api/v1/orgs/" + lead.orgId() + "/consortia";
+        Reply created = client.post(consortia, bidderToken, "{\"name\":\"UTE Servicios Sociales Norte\",\"share\":50}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(false, created.json().getBoolean("formed"));
+        String taxIdOfTwo = taxIdOf(client, admin, two.orgId());
+        String taxIdOfThree = taxIdOf(client, admin, three.orgId());
+        Reply invited = client.post(consortia + "/" + id + "/invitations", bidderToken,
+                "{\"taxId\":\"" + taxIdOfTwo + "\",\"share\":30.25}");
+        assertEquals(201, invited.status(), invited.body());
+        JsonObject pending = invited.json().getJsonArray("members").getJsonObject(1);
+        assertEquals(taxIdOfTwo, pending.getString("taxId"));
+        assertEquals("INVITED", pending.getString("status"));
+        assertTrue(HubClient.isNull(pending, "name") && HubClient.isNull(pending, "organisationId"),
+                pending.toString());
+        Reply over = client.post(consortia + "/" + id + "/invitations", bidderToken,
+                "{\"taxId\":\"" + taxIdOfThree + "\",\"share\":19.76}");
+        assertEquals(409, over.status(), over.body());
+        assertEquals("share", over.json().getString("field"));
+        assertEquals(201, client.post(consortia + "/" + id + "/invitations", bidderToken,
+                "{\"taxId\":\"" + taxIdOfThree + "\",\"share\":19.75}").status());
+
+        // each invited organisation's org-admin accepts
+        for (Books member : List.of(two, three)) {
+            String invitations = "api/v1/orgs/" + member.orgId() + "/consortium-invitations";
+            JsonArray mine = client.get(invitations, keeperToken).array();
+            assertEquals(1, mine.size(), mine.toString());
+            assertEquals("UTE Servicios Sociales Norte", mine.getJsonObject(0).getString("consortium"));
+            long invitation = mine.getJsonObject(0).getJsonNumber("id").longValue();
+            Reply accepted = client.post(invitations + "/" + invitation + "/acceptance", keeperToken, "");
+            assertEquals(200, accepted.status(), accepted.body());
+            assertEquals("ACCEPTED", accepted.json().getString("status"));
+            assertEquals(409, client.post(invitations + "/" + invitation + "/refusal", keeperToken, "").status());
+            assertEquals(0, client.get(invitations, keeperToken).array().size());
+        }
+        JsonObject formed = client.get(consortia + "/" + id, bidderToken).json();
+        assertTrue(formed.getBoolean("formed"), formed.toString());
+        assertAmount("100.00", formed, "acceptedShare");
+        assertEquals(three.orgId(),
+                formed.getJsonArray("members").getJsonObject(2).getJsonNumber("organisationId").longValue());
+        assertEquals(1, client.get("api/v1/orgs/" + three.orgId() + "/consortia", keeperToken).array().size());
+
+        // a caller in two members: their figures summed, the third named as left out
+        String shares = "/consortia/" + id + "/trial-balance?date=2025-06-30&level=3";
+        Reply both = client.get("api/v1/orgs/" + lead.orgId() + shares, client.token(shared, Books.PASSWORD));
+        assertEquals(200, both.status(), both.body());
+        JsonObject report = both.json();
+        assertEquals(List.of(lead.orgId(), two.orgId()), ids(report.getJsonArray("included")));
+        assertEquals(List.of(three.orgId()), ids(report.getJsonArray("leftOut")));
+        assertTrue(report.getBoolean("formed"));
+        assertFalse(both.body().contains("333.33"), both.body());
+        Map<String, BigDecimal> summed = debits(lead, "level=3");
+        debits(two, "level=3")
+                .forEach((code, debit) -> summed.merge(code, debit, (x, y) -> x.add(y).stripTrailingZeros()));
+        JsonObject tb = report.getJsonObject("trialBalance");
+        assertEquals(summed, rowsByCode(tb.getJsonArray("rows"), "code").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> amount(e.getValue(), "debit").stripTrailingZeros())));
+        assertAmount("1620.50", tb.getJsonObject("totals"), "debit");
+        assertBalanced(tb.getJsonObject("totals"));
+
+        // a caller in one member only sees that one included
+        String onlyTwoToken = client.token(onlyTwo, Books.PASSWORD);
+        Reply one = client.get("api/v1/orgs/" + two.orgId() + shares, onlyTwoToken);
+        assertEquals(200, one.status(), one.body());
+        assertEquals(List.of(two.orgId()), ids(one.json().getJsonArray("included")));
+        assertEquals(List.of(lead.orgId(), three.orgId()), ids(one.json().getJsonArray("leftOut")));
+        assertEquals(
+                two.expect(200, two.get("/reports/trial-balance?date=2025-06-30&level=3")).json().getJsonArray("rows"),
+                one.json().getJsonObject("trialBalance").getJsonArray("rows"));
+        Reply throughStaff = client.get("api/v1/orgs/" + three.orgId() + shares, onlyTwoToken);
+        assertEquals(200, throughStaff.status(), throughStaff.body());
+        assertEquals(List.of(two.orgId()), ids(throughStaff.json().getJsonArray("included")));
+
+        // the tender-manager reads no books: nothing to sum
+        assertEquals(403, client.get("api/v1/orgs/" + lead.orgId() + shares, bidderToken).status());
+
+        try (XSSFWorkbook book = downloadFrom("api/v1/orgs/" + two.orgId() + shares + "&format=xlsx", onlyTwoToken,
+                "sumas-y-saldos-consolidado-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("Cuenta", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(500.00, sheet.getRow(sheet.getLastRowNum()).getCell(2).getNumericCellValue());
+            String title = book.getProperties().getCoreProperties().getTitle();
+            assertTrue(title.contains("consorcio UTE Servicios Sociales Norte") && title.contains("sin incluir"),
+                    title);
+        }
+    }
+
+    private static String taxIdOf(HubClient client, String admin, long org) {
+        return client.get("api/v1/organisations/" + org, admin).json().getString("taxId");
+    }
+
+    private static List<Long> ids(JsonArray parties) {
+        return parties.stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** The debit per account code of the organisation's own trial balance at 30 June 2025. */
+    private static Map<String, BigDecimal> debits(Books books, String level) {
+        JsonObject tb = books.expect(200, books.get("/reports/trial-balance?date=2025-06-30&" + level)).json();
+        return rowsByCode(tb.getJsonArray("rows"), "code").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> amount(e.getValue(), "debit").stripTrailingZeros()));
+    }
+
     /** An organisation kept by {@code keeper}, with the chart and 2025 open, where {@code member} has {@code role}. */
     private static Books keptBooks(HubClient client, String admin, String keeper, String keeperToken, String member,
             String role) {
@@ -341,9 +468,12 @@ class ReportsIT {
     }
 
     private XSSFWorkbook download(Books b, String subPath, String token, String fileStart) throws IOException {
+        return downloadFrom(b.path() + subPath, token, fileStart);
+    }
+
+    private XSSFWorkbook downloadFrom(String path, String token, String fileStart) throws IOException {
         HttpRequest request = HttpRequest
-                .newBuilder(
-                        URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + b.path() + subPath))
+                .newBuilder(URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + path))
                 .header("Authorization", "Bearer " + token).GET().build();
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,

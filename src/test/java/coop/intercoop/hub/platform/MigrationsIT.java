@@ -38,10 +38,9 @@ class MigrationsIT {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
             }
-            assertTrue(tables.containsAll(
-                    Set.of("organisation", "work_centre", "app_user", "membership", "api_token", "login_throttle",
-                            "audit_event", "chart_of_accounts", "account", "fiscal_year", "period", "lock_dates")),
-                    tables.toString());
+            assertTrue(tables.containsAll(Set.of("organisation", "work_centre", "app_user", "membership", "api_token",
+                    "login_throttle", "audit_event", "chart_of_accounts", "account", "fiscal_year", "period",
+                    "lock_dates", "consortium", "consortium_member")), tables.toString());
         }
     }
 
@@ -108,6 +107,46 @@ class MigrationsIT {
                         () -> s.executeUpdate("INSERT INTO period (org_id, fiscal_year_id, period_no, start_date,"
                                 + " end_date) VALUES (" + a + ", " + yearOfB + ", 1, '2025-01-01', '2025-01-31')"));
                 assertTrue(periodOfB.getMessage().contains("fk_period_fiscal_year"), periodOfB.getMessage());
+            }
+            flyway().clean();
+        }
+    }
+
+    @Test
+    void consortiumSharesArePercentagesWithTwoDecimalsAndAnOrganisationIsInvitedOnce() throws SQLException {
+        try (Connection c = TestDatabase.connectTo(DATABASE)) {
+            flyway().migrate();
+            try (var s = c.createStatement()) {
+                s.executeUpdate(
+                        "INSERT INTO organisation (tax_id, name, type) VALUES ('G00000201', 'A', 'ASSOCIATION')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                long a = generated(s);
+                s.executeUpdate(
+                        "INSERT INTO organisation (tax_id, name, type) VALUES ('G00000202', 'B', 'ASSOCIATION')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                long b = generated(s);
+                s.executeUpdate("INSERT INTO app_user (username, full_name, password_hash) VALUES ('u', 'U', 'x')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                long user = generated(s);
+                s.executeUpdate("INSERT INTO consortium (name, lead_org_id, created_at, created_by) VALUES ('UTE', " + a
+                        + ", NOW(6), " + user + ")", java.sql.Statement.RETURN_GENERATED_KEYS);
+                long consortium = generated(s);
+                String member = "INSERT INTO consortium_member (consortium_id, org_id, share, status, invited_at,"
+                        + " responded_at) VALUES (" + consortium + ", ";
+                s.executeUpdate(member + a + ", 60.00, 'ACCEPTED', NOW(6), NOW(6))");
+                SQLException third = assertThrows(SQLException.class,
+                        () -> s.executeUpdate(member + b + ", 33.333, 'INVITED', NOW(6), NULL)"));
+                assertTrue(third.getMessage().contains("ck_consortium_member_share"), third.getMessage());
+                SQLException over = assertThrows(SQLException.class,
+                        () -> s.executeUpdate(member + b + ", 100.01, 'INVITED', NOW(6), NULL)"));
+                assertTrue(over.getMessage().contains("ck_consortium_member_share"), over.getMessage());
+                SQLException unanswered = assertThrows(SQLException.class,
+                        () -> s.executeUpdate(member + b + ", 40.00, 'ACCEPTED', NOW(6), NULL)"));
+                assertTrue(unanswered.getMessage().contains("ck_consortium_member_response"), unanswered.getMessage());
+                s.executeUpdate(member + b + ", 40.00, 'INVITED', NOW(6), NULL)");
+                SQLException twice = assertThrows(SQLException.class,
+                        () -> s.executeUpdate(member + b + ", 10.00, 'INVITED', NOW(6), NULL)"));
+                assertTrue(twice.getMessage().contains("uk_consortium_member"), twice.getMessage());
             }
             flyway().clean();
         }

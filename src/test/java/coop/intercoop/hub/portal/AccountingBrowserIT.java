@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -433,6 +435,41 @@ class AccountingBrowserIT {
         WebElement bank = row("report:rows", "572");
         assertTrue(bank.getText().contains("450,00"), bank.getText());
         assertEquals("450,00", textOf(By.id("report:rows:totalDebit")));
+    }
+
+    @Test
+    void theConsolidatedTrialBalanceOverAConsortiumSumsOnlyTheMembersWhoseBooksTheKeeperKeeps() {
+        Keeper keeper = keeper();
+        Books partner = Books.open(base);
+        HubClient client = partner.client();
+        String admin = client.adminToken();
+        String token = client.token(keeper.username(), PASSWORD);
+        String consortia = "api/v1/orgs/" + keeper.books().orgId() + "/consortia";
+        HubClient.Reply created = client.post(consortia, token, "{\"name\":\"UTE Portal\",\"share\":70}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject partnerOrg = client.get("api/v1/organisations/" + partner.orgId(), admin).json();
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, client.post(consortia + "/" + id + "/invitations", token,
+                "{\"taxId\":\"" + partnerOrg.getString("taxId") + "\",\"share\":30}").status());
+        String invitations = "api/v1/orgs/" + partner.orgId() + "/consortium-invitations";
+        long invitation = client.get(invitations, partner.token()).array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        assertEquals(200, client.post(invitations + "/" + invitation + "/acceptance", partner.token(), "").status());
+        keeper.books().postEntry("2025-05-10", "572", "721", "300");
+        partner.postEntry("2025-05-11", "572", "721", "150");
+        open(keeper, "consolidated.xhtml");
+
+        browser.findElement(By.xpath("//input[@value='CONSORTIUM']/ancestor::div[contains(@class,'ui-radiobutton')][1]"
+                + "//div[contains(@class,'ui-radiobutton-box')]")).click();
+        await(() -> !browser.findElements(By.id("report:consortium")).isEmpty());
+        assertTrue(textOf(By.id("report:consortium")).contains("UTE Portal"), textOf(By.id("report:consortium")));
+        typeDate("report:date", "31/12/2025");
+        browser.findElement(By.id("report:show")).click();
+
+        await(() -> !browser.findElements(By.id("report:rows")).isEmpty());
+        assertEquals("300,00", textOf(By.id("report:rows:totalDebit")));
+        String members = textOf(By.id("report:members"));
+        assertTrue(members.contains("constituido") && members.contains(partnerOrg.getString("name")), members);
     }
 
     @Test

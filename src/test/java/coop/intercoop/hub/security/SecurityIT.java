@@ -269,7 +269,12 @@ class SecurityIT {
                 "/api/v1/accounting/consolidated/trial-balance", "/api/v1/orgs/{org}/imports",
                 "/api/v1/orgs/{org}/imports/{kind}", "/api/v1/orgs/{org}/imports/{id}",
                 "/api/v1/orgs/{org}/imports/{id}/problems", "/api/v1/orgs/{org}/imports/{id}/workbook",
-                "/api/v1/orgs/{org}/import-templates/{kind}" }) {
+                "/api/v1/orgs/{org}/import-templates/{kind}", "/api/v1/orgs/{org}/consortia",
+                "/api/v1/orgs/{org}/consortia/{id}", "/api/v1/orgs/{org}/consortia/{id}/invitations",
+                "/api/v1/orgs/{org}/consortia/{id}/trial-balance", "/api/v1/orgs/{org}/consortium-invitations",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}/acceptance",
+                "/api/v1/orgs/{org}/consortium-invitations/{id}/refusal" }) {
             assertTrue(openapi.contains(path + ":"), "OpenAPI lacks " + path);
         }
         Reply ready = client.get("health/ready", null);

@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
@@ -441,6 +442,93 @@ class TenantIsolationIT {
         assertNotFound(c.get(b + "/imports", t.tokenA()));
         assertNotFound(c.get(b + "/import-templates/journal-entries", t.tokenA()));
         assertEquals(0, c.get(b + "/imports", t.tokenB()).json().getInt("total"));
+        assertBUnchanged(t);
+    }
+
+    @Test
+    void aConsortiumOfBAndItsInvitationsAreReachableOnlyThroughTheirMembers() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        String b = "api/v1/orgs/" + t.b();
+        long third = c.createOrganisation(t.admin(), HubClient.unique("TenantC"));
+        String adminOfC = HubClient.unique("c-admin");
+        String staffOfC = HubClient.unique("c-staff");
+        c.createUser(t.admin(), adminOfC, PASSWORD);
+        c.createUser(t.admin(), staffOfC, PASSWORD);
+        c.grant(t.admin(), third, adminOfC, "org-admin");
+        c.grant(t.admin(), third, staffOfC, "staff");
+        String tokenC = c.token(adminOfC, PASSWORD);
+        String cPath = "api/v1/orgs/" + third;
+        String taxIdOfA = c.get("api/v1/organisations/" + t.a(), t.admin()).json().getString("taxId");
+        String taxIdOfC = c.get("api/v1/organisations/" + third, t.admin()).json().getString("taxId");
+        Reply created = c.post(b + "/consortia", t.tokenB(), "{\"name\":\"" + t.nameB() + " UTE\",\"share\":40}");
+        assertEquals(201, created.status(), created.body());
+        long ofB = created.json().getJsonNumber("id").longValue();
+        Reply invitedC = c.post(b + "/consortia/" + ofB + "/invitations", t.tokenB(),
+                "{\"taxId\":\"" + taxIdOfC + "\",\"share\":30}");
+        assertEquals(201, invitedC.status(), invitedC.body());
+        long invitationOfC = c.get(cPath + "/consortium-invitations", tokenC).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String invite = "{\"taxId\":\"" + taxIdOfA + "\",\"share\":10}";
+        String trialBalance = "/trial-balance?date=2025-12-31&level=3";
+
+        // B's consortium under B's path and under A's: as if it did not exist
+        assertNotFound(c.get(b + "/consortia", t.tokenA()));
+        assertNotFound(c.post(b + "/consortia", t.tokenA(), "{\"name\":\"Intruder\",\"share\":50}"));
+        assertNotFound(c.get(b + "/consortia/" + ofB, t.tokenA()));
+        assertNotFound(c.post(b + "/consortia/" + ofB + "/invitations", t.tokenA(), invite));
+        assertNotFound(c.get(b + "/consortia/" + ofB + trialBalance, t.tokenA()));
+        assertNotFound(c.get(b + "/consortium-invitations", t.tokenA()));
+        assertNotFound(c.get(a + "/consortia/" + ofB, t.tokenA()));
+        assertNotFound(c.post(a + "/consortia/" + ofB + "/invitations", t.tokenA(), invite));
+        assertNotFound(c.get(a + "/consortia/" + ofB + trialBalance, t.tokenA()));
+        assertNotFound(c.get(a + "/consortia/" + ofB + trialBalance + "&format=xlsx", t.tokenA()));
+        assertEquals(0, c.get(a + "/consortia", t.tokenA()).array().size());
+
+        // C's invitation: only C answers it, and only its org-admins or tender-managers
+        assertNotFound(c.get(a + "/consortium-invitations/" + invitationOfC, t.tokenA()));
+        assertNotFound(c.post(a + "/consortium-invitations/" + invitationOfC + "/acceptance", t.tokenA(), ""));
+        assertNotFound(c.post(a + "/consortium-invitations/" + invitationOfC + "/refusal", t.tokenA(), ""));
+        assertNotFound(c.post(cPath + "/consortium-invitations/" + invitationOfC + "/acceptance", t.tokenA(), ""));
+        assertNotFound(c.post(b + "/consortium-invitations/" + invitationOfC + "/acceptance", t.tokenB(), ""));
+        assertEquals(0, c.get(a + "/consortium-invitations", t.tokenA()).array().size());
+        Reply byStaff = c.post(cPath + "/consortium-invitations/" + invitationOfC + "/acceptance",
+                c.token(staffOfC, PASSWORD), "");
+        assertEquals(403, byStaff.status(), byStaff.body());
+        // invited but not yet accepted: C sees the invitation, not the consortium
+        assertNotFound(c.get(cPath + "/consortia/" + ofB, tokenC));
+        assertNotFound(c.get(cPath + "/consortia/" + ofB + trialBalance, tokenC));
+        assertEquals("INVITED",
+                c.get(cPath + "/consortium-invitations/" + invitationOfC, tokenC).json().getString("status"));
+
+        // once A accepts, A's members see the consortium and sum only A's books, never B's figures
+        assertEquals(201, c.post(b + "/consortia/" + ofB + "/invitations", t.tokenB(), invite).status());
+        long invitationOfA = c.get(a + "/consortium-invitations", t.tokenA()).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertNotFound(c.post(cPath + "/consortium-invitations/" + invitationOfA + "/acceptance", tokenC, ""));
+        assertEquals(200,
+                c.post(a + "/consortium-invitations/" + invitationOfA + "/acceptance", t.tokenA(), "").status());
+        for (String[] books : new String[][] { { a, t.tokenA(), "100" }, { b, t.tokenB(), "7777" } }) {
+            assertEquals(201, c.post(books[0] + "/accounting/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/accounting/fiscal-years", books[1], "{\"year\":2025}").status());
+            assertEquals(201, c
+                    .post(books[0] + "/accounting/entries", books[1], Books.entry("2025-02-01", "629", "572", books[2]))
+                    .status());
+        }
+        Reply seen = c.get(a + "/consortia/" + ofB, t.tokenA());
+        assertEquals(200, seen.status(), seen.body());
+        Reply summed = c.get(a + "/consortia/" + ofB + trialBalance, t.tokenA());
+        assertEquals(200, summed.status(), summed.body());
+        assertFalse(summed.body().contains("7777"), summed.body());
+        assertEquals(t.b(), summed.json().getJsonArray("leftOut").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(summed.json().getJsonObject("trialBalance")
+                .getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()), summed.body());
+        Reply notLead = c.post(a + "/consortia/" + ofB + "/invitations", t.tokenA(),
+                "{\"taxId\":\"" + taxIdOfC + "\",\"share\":1}");
+        assertEquals(403, notLead.status(), notLead.body());
+        assertEquals("INVITED",
+                c.get(cPath + "/consortium-invitations/" + invitationOfC, tokenC).json().getString("status"));
         assertBUnchanged(t);
     }
 

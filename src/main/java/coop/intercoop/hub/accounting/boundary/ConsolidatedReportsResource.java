@@ -1,6 +1,5 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,6 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.entity.Membership;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * Reports over several organisations at once, for a shared-services accountant or an auditor. Only organisations the
@@ -72,11 +70,9 @@ public class ConsolidatedReportsResource {
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(
-                ReportWorkbooks.dated("sumas-y-saldos-consolidado-nivel-" + tb.level(), tb.date()),
-                "Balance de sumas y saldos consolidado a " + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level()
-                        + ", organizaciones " + tb.organisations(),
-                xlsx -> ReportWorkbooks.trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals()));
+        return ReportWorkbooks.download(ReportWorkbooks.consolidatedName(tb),
+                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + tb.organisations()),
+                xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
     }
 
     /** The organisations named, each checked against the caller's memberships. */
@@ -84,8 +80,8 @@ public class ConsolidatedReportsResource {
         if (orgs == null || orgs.isBlank()) {
             throw new InvalidReportException("orgs", "Name the organisations by id, separated by commas: orgs=1,2,3.");
         }
-        Map<Long, Set<Role>> mine = memberships.of(caller.user()).stream()
-                .collect(Collectors.toMap(Membership::getOrgId, Membership::getRoles));
+        Map<Long, Membership> mine = memberships.of(caller.user()).stream()
+                .collect(Collectors.toMap(Membership::getOrgId, m -> m));
         Set<Long> checked = new LinkedHashSet<>();
         for (String id : orgs.split(",")) {
             if (id.isBlank()) {
@@ -97,8 +93,8 @@ public class ConsolidatedReportsResource {
             } catch (NumberFormatException e) {
                 throw new NotFoundException("organisation", id.strip());
             }
-            Set<Role> roles = mine.get(org);
-            if (roles == null || Arrays.stream(AccountingRoles.READ).noneMatch(roles::contains)) {
+            Membership membership = mine.get(org);
+            if (membership == null || !AccountingRoles.readsTheBooks(membership)) {
                 throw new NotFoundException("organisation", org);
             }
             checked.add(org);

@@ -3,7 +3,6 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,17 +21,19 @@ import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.Consortia;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Membership;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * The trial balance summed over several organisations ({@code /org/accounting/consolidated.xhtml}), for a
- * shared-services accountant or an auditor: the organisations offered are the caller's memberships with a role that
- * reads the books, and every request checks the ones ticked against those memberships again, so a crafted request
- * naming another organisation is refused as if it did not exist (DESIGN rule 1).
+ * shared-services accountant or an auditor: either over organisations of the caller's, or over a consortium of the
+ * current organisation. The organisations offered are the caller's memberships with a role that reads the books, and
+ * every request checks the ones ticked against those memberships again, so a crafted request naming another
+ * organisation is refused as if it did not exist (DESIGN rule 1); a consortium is checked the same way against the
+ * current organisation, and sums only the members whose books the caller reads, naming the others as left out.
  */
 @Named
 @ViewScoped
@@ -40,8 +41,16 @@ public class ConsolidatedTrialBalancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** An organisation that may be ticked. */
+    /** An organisation that may be ticked, or a consortium that may be chosen. */
     public record Option(long id, String name) implements Serializable {
+    }
+
+    /** What the report sums. */
+    public enum Scope {
+        /** Organisations of the caller's, ticked. */
+        MINE,
+        /** A consortium of the current organisation. */
+        CONSORTIUM
     }
 
     @Inject
@@ -59,13 +68,26 @@ public class ConsolidatedTrialBalancePage implements Serializable {
     @Inject
     Instance<Reports> reports;
 
+    @Inject
+    Instance<Consortia> consortia;
+
+    @Inject
+    Instance<ConsortiumConsolidation> consolidation;
+
     private List<Option> options = List.of();
+    private List<Option> consortiumOptions = List.of();
+    private Scope scope = Scope.MINE;
+    private Long consortium;
+    private ConsortiumConsolidation.ConsortiumTrialBalance consortiumReport;
     private Long[] orgs = {};
     private LocalDate date = LocalDate.now();
     private ReportLevel level = ReportLevel.THREE_DIGITS;
     private Reports.Consolidated report;
 
-    /** Offers the caller's organisations where they read the books, the one selected in the portal ticked. */
+    /**
+     * Offers the caller's organisations where they read the books, the one selected in the portal ticked, and the
+     * consortia of the current organisation.
+     */
     @Transactional
     public void load() {
         Organisations names = organisations.get();
@@ -73,26 +95,48 @@ public class ConsolidatedTrialBalancePage implements Serializable {
                 .sorted(Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER)).toList();
         long current = tenant.id();
         orgs = options.stream().filter(o -> o.id() == current).map(Option::id).toArray(Long[]::new);
+        consortiumOptions = consortia.get().of(current).stream().map(c -> new Option(c.getId(), c.getName())).toList();
+        consortium = consortiumOptions.isEmpty() ? null : consortiumOptions.get(0).id();
     }
 
     @Transactional
     public void show() {
         report = null;
-        report = reports.get().consolidatedTrialBalance(checked(), date, level);
+        consortiumReport = null;
+        if (scope == Scope.CONSORTIUM) {
+            consortiumReport = consortiumTrialBalance();
+            report = consortiumReport.trialBalance();
+        } else {
+            report = reports.get().consolidatedTrialBalance(checked(), date, level);
+        }
     }
 
     @Transactional
     public void download() throws IOException {
+        if (scope == Scope.CONSORTIUM) {
+            ConsortiumConsolidation.ConsortiumTrialBalance over = consortiumTrialBalance();
+            Reports.Consolidated tb = over.trialBalance();
+            WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
+                    ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(over)),
+                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+            return;
+        }
         Reports.Consolidated tb = reports.get().consolidatedTrialBalance(checked(), date, level);
-        WorkbookDownload.send(ReportWorkbooks.dated("sumas-y-saldos-consolidado-nivel-" + tb.level(), tb.date()),
-                "Balance de sumas y saldos consolidado a " + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level()
-                        + ", organizaciones " + tb.organisations(),
-                xlsx -> ReportWorkbooks.trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals()));
+        WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
+                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + tb.organisations()),
+                xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+    }
+
+    /** The chosen consortium, checked against the current organisation on this request. */
+    private ConsortiumConsolidation.ConsortiumTrialBalance consortiumTrialBalance() {
+        if (consortium == null) {
+            throw new InvalidReportException("consortium", "Choose a consortium of this organisation.");
+        }
+        return consolidation.get().trialBalance(tenant.id(), consortium, date, level);
     }
 
     private List<Membership> readableMemberships() {
-        return memberships.get().of(caller.user()).stream().filter(ConsolidatedTrialBalancePage::readsTheBooks)
-                .toList();
+        return memberships.get().of(caller.user()).stream().filter(AccountingRoles::readsTheBooks).toList();
     }
 
     /** The ticked organisations, checked against the caller's memberships as they are now. */
@@ -114,7 +158,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         Set<Long> checked = new LinkedHashSet<>();
         for (Long org : asked == null ? new Long[0] : asked) {
             Membership membership = org == null ? null : byOrg.get(org);
-            if (membership == null || !readsTheBooks(membership)) {
+            if (membership == null || !AccountingRoles.readsTheBooks(membership)) {
                 throw new NotFoundException("organisation", org);
             }
             checked.add(org);
@@ -126,17 +170,40 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         return checked;
     }
 
-    private static boolean readsTheBooks(Membership membership) {
-        Set<Role> roles = membership.getRoles();
-        return Arrays.stream(AccountingRoles.READ).anyMatch(roles::contains);
-    }
-
     public List<ReportLevel> getLevels() {
         return List.of(ReportLevel.values());
     }
 
     public List<Option> getOptions() {
         return options;
+    }
+
+    public List<Option> getConsortiumOptions() {
+        return consortiumOptions;
+    }
+
+    public List<Scope> getScopes() {
+        return List.of(Scope.values());
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(Scope scope) {
+        this.scope = scope;
+    }
+
+    public Long getConsortium() {
+        return consortium;
+    }
+
+    public void setConsortium(Long consortium) {
+        this.consortium = consortium;
+    }
+
+    public ConsortiumConsolidation.ConsortiumTrialBalance getConsortiumReport() {
+        return consortiumReport;
     }
 
     public Long[] getOrgs() {

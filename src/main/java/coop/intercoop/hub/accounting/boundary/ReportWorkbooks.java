@@ -148,6 +148,20 @@ final class ReportWorkbooks {
         xlsx.totals("Fuera de presupuesto", null, null, grant.outsideBudget(), null);
     }
 
+    /** The file name of a consolidated trial balance. */
+    static String consolidatedName(Reports.Consolidated tb) {
+        return dated("sumas-y-saldos-consolidado-nivel-" + tb.level(), tb.date());
+    }
+
+    /** The title of a consolidated trial balance; {@code over} says which organisations it sums. */
+    static String consolidatedTitle(Reports.Consolidated tb, String over) {
+        return "Balance de sumas y saldos consolidado a " + shown(tb.date()) + ", nivel " + tb.level() + ", " + over;
+    }
+
+    static void consolidated(SheetWriter xlsx, Reports.Consolidated tb) {
+        trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals());
+    }
+
     /** A date as the books show it: 31/03/2025. */
     static String shown(LocalDate date) {
         return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());

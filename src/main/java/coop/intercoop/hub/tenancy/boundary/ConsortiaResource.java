@@ -1,0 +1,92 @@
+package coop.intercoop.hub.tenancy.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.tenancy.control.Consortia;
+import coop.intercoop.hub.tenancy.control.Organisations;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.Consortium;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * The consortia the organisation belongs to: every member of the organisation reads them; its org-admins and
+ * tender-managers create one with the organisation as lead and, as lead, invite organisations by tax id. A consortium
+ * the organisation has not accepted answers 404.
+ */
+@Path("orgs/{org}/consortia")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consortia")
+@Transactional
+public class ConsortiaResource {
+
+    /** Who may commit the organisation to a consortium. */
+    static final Role[] BIDDERS = { Role.ORG_ADMIN, Role.TENDER_MANAGER };
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Consortia consortia;
+
+    @Inject
+    Organisations organisations;
+
+    @GET
+    @Operation(summary = "The consortia the organisation is an accepted member of, the ones it leads included")
+    public List<ConsortiumJson> all() {
+        return consortia.of(tenant.id()).stream().map(this::json).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One consortium with its members, shares and whether it is formed")
+    public ConsortiumJson one(@PathParam("id") long id) {
+        return json(consortia.find(tenant.id(), id));
+    }
+
+    @POST
+    @Operation(summary = "Create a consortium led by the organisation, with its own share in percent (org-admin, "
+            + "tender-manager)")
+    public Response create(ConsortiumJson.Creation input) {
+        MissingBodyException.require(input);
+        tenant.require(BIDDERS);
+        Consortium created = consortia.create(tenant.id(), input.name, input.share);
+        return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + created.getId()))
+                .entity(json(created)).build();
+    }
+
+    @POST
+    @Path("{id}/invitations")
+    @Operation(summary = "Invite the organisation with a tax id, with its share in percent (the lead's org-admin or "
+            + "tender-manager); the shares of members and invited organisations may total at most 100")
+    public Response invite(@PathParam("id") long id, ConsortiumJson.Invite input) {
+        MissingBodyException.require(input);
+        tenant.require(BIDDERS);
+        var invited = consortia.invite(tenant.id(), id, input.taxId, input.share);
+        return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + id))
+                .entity(json(invited.getConsortium())).build();
+    }
+
+    private ConsortiumJson json(Consortium consortium) {
+        return ConsortiumJson.of(consortium, organisations::find);
+    }
+}
