@@ -33,13 +33,14 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
  * Year-end closing in one transaction: the transfer entry (every balance of groups 8 and 9, income and expenses
- * recognised in equity, to the subgroup 13 account the {@link ClosingRules} of the organisation's chart template name),
- * the regularisation entry (groups 6 and 7 into 129 Excedente del ejercicio), the closing entry (every remaining
- * balance, groups 1 to 5, to zero) on the last day of the year, the opening entry (the same balances back) on the first
- * day of the next year, which is opened if it does not exist, and the year marked closed so nothing more is posted in
- * it. Every entry goes through the {@link Ledger}, so locks, numbering and the hash chain apply as for any posting. A
- * balance of groups 8 and 9 the rules cannot place (no rule, a counterpart left to the item, a counterpart divided into
- * subaccounts none of which matches) refuses the whole closing, naming the account, rather than guess.
+ * recognised in equity, to the subgroup 13 account, or for actuarial gains and losses the reserve 115, that the
+ * {@link ClosingRules} of the organisation's chart template name), the regularisation entry (groups 6 and 7 into 129
+ * Excedente del ejercicio), the closing entry (every remaining balance, groups 1 to 5, to zero) on the last day of the
+ * year, the opening entry (the same balances back) on the first day of the next year, which is opened if it does not
+ * exist, and the year marked closed so nothing more is posted in it. Every entry goes through the {@link Ledger}, so
+ * locks, numbering and the hash chain apply as for any posting. A balance of groups 8 and 9 the rules cannot place (no
+ * rule, a counterpart left to the item, a counterpart divided into subaccounts none of which matches) refuses the whole
+ * closing, naming the account, rather than guess.
  */
 @Dependent
 public class YearEnd {
@@ -133,9 +134,9 @@ public class YearEnd {
     }
 
     /**
-     * Posts the transfer of every balance of groups 8 and 9 to its subgroup 13 counterpart, dated the last day of the
-     * year in the closing journal (so the reports of the year, which leave the year-end entries out, still show groups
-     * 8 and 9 as recognised).
+     * Posts the transfer of every balance of groups 8 and 9 to its counterpart (subgroup 13, or 115 for subgroups 85
+     * and 95), dated the last day of the year in the closing journal (so the reports of the year, which leave the
+     * year-end entries out, still show groups 8 and 9 as recognised).
      *
      * @return the entry, or null when groups 8 and 9 have no balance
      *
@@ -155,16 +156,17 @@ public class YearEnd {
         }
         String template = accounts.chart().map(ChartOfAccounts::getTemplate).orElse(null);
         EquityTransfers rules = closingRules.read(template);
-        Set<String> subgroup13 = postingAccounts(c, org, "13");
+        Set<String> equityAccounts = postingAccounts(c, org, "13");
+        equityAccounts.addAll(postingAccounts(c, org, "115"));
         List<EntryLine> lines = new ArrayList<>();
         Map<String, BigDecimal> counterparts = new TreeMap<>();
         List<String> refusals = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> b : equityGroups.entrySet()) {
-            EquityTransfers.Transfer transfer = rules.transferOf(b.getKey(), subgroup13);
+            EquityTransfers.Transfer transfer = rules.transferOf(b.getKey(), equityAccounts);
             if (transfer.refused()) {
                 refusals.add(transfer.refusal());
             } else {
-                lines.add(closingLine(b.getKey(), b.getValue(), "Traspaso al subgrupo 13"));
+                lines.add(closingLine(b.getKey(), b.getValue(), "Traspaso al patrimonio neto"));
                 counterparts.merge(transfer.counterpart(), b.getValue(), BigDecimal::add);
             }
         }
@@ -177,9 +179,8 @@ public class YearEnd {
             }
         });
         return ledger.post(new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
-                "Traspaso de ingresos y gastos imputados al patrimonio neto al subgrupo 13, ejercicio "
-                        + fiscalYear.getYear(),
-                null, lines), override);
+                "Traspaso de ingresos y gastos imputados al patrimonio neto, ejercicio " + fiscalYear.getYear(), null,
+                lines), override);
     }
 
     /** The organisation's posting accounts whose code starts with {@code prefix}. */

@@ -13,9 +13,10 @@ import java.util.Set;
  * Subvenciones oficiales de capital. Read from a file of lines {@code account;counterpart}:
  * <ul>
  * <li>{@code account}: a code prefix of groups 8 or 9; the longest prefix that begins an account's code rules it.</li>
- * <li>{@code counterpart}: the subgroup 13 account it is closed against; empty when the definition leaves it to the
- * item (the tax effect of 830, 833 and 838 goes to the 13 account of the item it is the effect of), so its balance is
- * refused at closing and transferred by an entry.</li>
+ * <li>{@code counterpart}: the subgroup 13 account it is closed against, or for subgroups 85 and 95 (actuarial gains
+ * and losses) 115, the reserve their definitions name; empty when the definition leaves it to the item (the tax effect
+ * of 830, 833 and 838 goes to the 13 account of the item it is the effect of), so its balance is refused at closing and
+ * transferred by an entry.</li>
  * </ul>
  * The balance goes to {@code counterpart} followed by the digits the account adds to its rule's prefix when that is a
  * posting account (9400 to 1300 under the rule 940 to 130, as the ESFL plan divides 130 into 1300 and 1301), otherwise
@@ -77,9 +78,9 @@ public record EquityTransfers(String template, List<Rule> rules) {
             if (!seen.add(prefix)) {
                 throw new InvalidClosingFileException(place, "repeats the account " + prefix);
             }
-            if (!counterpart.isEmpty() && !counterpart.matches("13[0-9]{1,10}")) {
-                throw new InvalidClosingFileException(place,
-                        "the counterpart '" + counterpart + "' is not an account of subgroup 13");
+            if (!counterpart.isEmpty() && !isCounterpartOf(prefix, counterpart)) {
+                throw new InvalidClosingFileException(place, "the counterpart '" + counterpart
+                        + "' is not an account of subgroup 13" + (isActuarial(prefix) ? " or of 115" : ""));
             }
             rules.add(new Rule(prefix, counterpart.isEmpty() ? null : counterpart));
         }
@@ -87,6 +88,19 @@ public record EquityTransfers(String template, List<Rule> rules) {
             throw new InvalidClosingFileException(where, "has no header line " + HEADER);
         }
         return new EquityTransfers(template, List.copyOf(rules));
+    }
+
+    /**
+     * Subgroup 13 for every account of groups 8 and 9, and 115 Reservas por pérdidas y ganancias actuariales y otros
+     * ajustes for those of subgroups 85 and 95: PGC 2007 and PGC ESFL, quinta parte, definitions of 850, 851, 950 and
+     * 951, the only accounts of groups 8 and 9 closed against a reserve rather than against subgroup 13.
+     */
+    static boolean isCounterpartOf(String prefix, String counterpart) {
+        return counterpart.matches("13[0-9]{1,10}") || isActuarial(prefix) && counterpart.matches("115[0-9]{0,9}");
+    }
+
+    private static boolean isActuarial(String prefix) {
+        return prefix.startsWith("85") || prefix.startsWith("95");
     }
 
     /** The rule of the longest prefix that begins {@code account}. */
@@ -105,7 +119,7 @@ public record EquityTransfers(String template, List<Rule> rules) {
      * Where the balance of {@code account} goes at closing.
      *
      * @param postingAccounts
-     *            the organisation's posting accounts of subgroup 13 (more do no harm)
+     *            the organisation's posting accounts of subgroup 13 and of 115 (more do no harm)
      */
     public Transfer transferOf(String account, Set<String> postingAccounts) {
         Optional<Rule> found = ruleOf(account);

@@ -66,4 +66,18 @@ class EquityTransfersTest {
         assertThrows(EquityTransfers.InvalidClosingFileException.class,
                 () -> EquityTransfers.parse("x", "x.csv", List.of("account;counterpart", "940;130", "940;131")));
     }
+
+    @Test
+    void actuarialGainsAndLossesCloseAgainstTheReserve115AndNoOtherAccountDoes() {
+        EquityTransfers actuarial = EquityTransfers.parse("x", "x.csv",
+                List.of("account;counterpart", "850;115", "951;115"));
+        assertEquals("115", actuarial.transferOf("850", Set.of("115", "130")).counterpart());
+        assertEquals("1150", actuarial.transferOf("9510", Set.of("1150", "1151")).counterpart());
+        EquityTransfers.InvalidClosingFileException notActuarial = assertThrows(
+                EquityTransfers.InvalidClosingFileException.class,
+                () -> EquityTransfers.parse("x", "x.csv", List.of("account;counterpart", "800;115")));
+        assertTrue(notActuarial.getMessage().contains("x.csv:2"), notActuarial.getMessage());
+        assertThrows(EquityTransfers.InvalidClosingFileException.class,
+                () -> EquityTransfers.parse("x", "x.csv", List.of("account;counterpart", "850;113")));
+    }
 }
