@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -58,16 +59,38 @@ class ClosingRulesTest {
 
     @ParameterizedTest
     @MethodSource("templates")
-    void everyRuledCounterpartReachesAPostingAccountOfSubgroup13(String template) {
+    void everyRuledCounterpartReachesAPostingAccountOfSubgroup13OrForActuarialGainsAndLosses115(String template) {
         Map<String, AccountKind> chart = chart(template);
         Set<String> posting13 = chart.entrySet().stream()
                 .filter(e -> e.getValue() == AccountKind.POSTING && e.getKey().startsWith("13")).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        String unreachable = closing.read(template).rules().stream().filter(r -> r.counterpart() != null)
-                .filter(r -> !posting13.contains(r.counterpart())
-                        && posting13.stream().noneMatch(code -> code.startsWith(r.counterpart())))
-                .map(r -> r.prefix() + "->" + r.counterpart()).collect(Collectors.joining(", "));
+        Set<String> posting115 = chart.entrySet().stream()
+                .filter(e -> e.getValue() == AccountKind.POSTING && e.getKey().startsWith("115")).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        String unreachable = closing.read(template).rules().stream().filter(r -> r.counterpart() != null).filter(r -> {
+            Set<String> allowed = r.prefix().startsWith("85") || r.prefix().startsWith("95") ? posting115 : posting13;
+            return !allowed.contains(r.counterpart())
+                    && allowed.stream().noneMatch(code -> code.startsWith(r.counterpart()));
+        }).map(r -> r.prefix() + "->" + r.counterpart()).collect(Collectors.joining(", "));
         assertEquals("", unreachable);
+    }
+
+    @Test
+    void theEsflChartClosesEachSubjectOfGroups8And9AgainstItsOwnEquityAccount() {
+        Map<String, AccountKind> chart = chart("pgc-esfl");
+        Set<String> equity = chart.entrySet().stream().filter(e -> e.getValue() == AccountKind.POSTING)
+                .filter(e -> e.getKey().startsWith("13") || e.getKey().startsWith("115")).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        EquityTransfers rules = closing.read("pgc-esfl");
+        Map<String, String> expected = Map.ofEntries(Map.entry("800", "133"), Map.entry("902", "133"),
+                Map.entry("891", "133"), Map.entry("994", "133"), Map.entry("810", "1340"), Map.entry("912", "1340"),
+                Map.entry("811", "1341"), Map.entry("913", "1341"), Map.entry("820", "135"), Map.entry("921", "135"),
+                Map.entry("850", "115"), Map.entry("951", "115"), Map.entry("860", "136"), Map.entry("962", "136"));
+        String wrong = expected.entrySet().stream()
+                .filter(e -> !e.getValue().equals(rules.transferOf(e.getKey(), equity).counterpart()))
+                .map(e -> e.getKey() + "->" + rules.transferOf(e.getKey(), equity).counterpart()).sorted()
+                .collect(Collectors.joining(", "));
+        assertEquals("", wrong);
     }
 
     @ParameterizedTest
