@@ -219,6 +219,128 @@ class ReportsIT {
         assertAmount("-1630.00", rowsByCode(march.getJsonArray("lines"), "code").get("A.4"), "amount");
     }
 
+    /**
+     * 2025 with a founding contribution, a State capital subsidy recognised in equity (9400, which the ESFL chart
+     * closes against 1300), a tenth of it taken to the surplus through 8400 and 746, and an expense.
+     */
+    private Books subsidisedYear() {
+        Books b = Books.open(base);
+        b.expect(201, b.post("/accounts", "{\"code\":\"9400\",\"name\":\"Ingresos de subvenciones del Estado\"}"));
+        b.expect(201, b.post("/accounts", "{\"code\":\"8400\",\"name\":\"Transferencia de subvenciones del Estado\"}"));
+        b.postEntry("2025-01-02", "572", "100", "10000.00");
+        b.postEntry("2025-03-01", "572", "9400", "5000.00");
+        b.postEntry("2025-06-30", "629", "572", "300.00");
+        b.postEntry("2025-12-31", "8400", "746", "500.00");
+        return b;
+    }
+
+    private static Map<String, JsonObject> results(Books b, String from, String to) {
+        return rowsByCode(
+                b.expect(200, b.get("/reports/results?from=" + from + "&to=" + to)).json().getJsonArray("lines"),
+                "code");
+    }
+
+    private static void assertChangeOfEquity(Map<String, JsonObject> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String part : List.of("A.4", "D", "E", "F", "G", "H")) {
+            sum = sum.add(amount(lines.get(part), "amount"));
+        }
+        assertEquals(sum, amount(lines.get("I"), "amount"), lines.get("I").toString());
+    }
+
+    @Test
+    void resultsShowASubsidyRecognisedInEquityInPartBAndTheTotalChangeOfEquity() {
+        Books b = subsidisedYear();
+        Map<String, JsonObject> lines = results(b, "2025-01-01", "2025-12-31");
+        assertAmount("200.00", lines.get("A.4"), "amount");
+        assertAmount("5000.00", lines.get("B1"), "amount");
+        assertAmount("5000.00", lines.get("B.1"), "amount");
+        assertAmount("-500.00", lines.get("C1"), "amount");
+        assertAmount("-500.00", lines.get("C.1"), "amount");
+        assertAmount("4500.00", lines.get("D"), "amount");
+        assertAmount("10000.00", lines.get("G"), "amount");
+        assertAmount("0.00", lines.get("H"), "amount");
+        assertAmount("14700.00", lines.get("I"), "amount");
+        assertChangeOfEquity(lines);
+        assertEquals("B) Ingresos y gastos imputados directamente al patrimonio neto",
+                lines.get("B").getString("caption"));
+    }
+
+    @Test
+    void closingTransfersGroups8And9ToSubgroup13AndTheNextYearOpensWithThem() throws IOException {
+        Books b = subsidisedYear();
+        JsonObject closing = b.expect(201, b.post("/fiscal-years/2025/closing", "{}")).json();
+        assertEquals(5, closing.getJsonObject("transfer").getInt("number"));
+        assertAmount("5000.00", closing.getJsonObject("transfer"), "total");
+        assertEquals(6, closing.getJsonObject("regularisation").getInt("number"));
+        JsonObject transfer = b
+                .expect(200, b.get("/entries/" + closing.getJsonObject("transfer").getJsonNumber("id").longValue()))
+                .json();
+        assertEquals("CLOSING", transfer.getString("journal"));
+        Map<String, JsonObject> moved = rowsByCode(transfer.getJsonArray("lines"), "account");
+        assertEquals(List.of("8400", "9400", "1300"), List.copyOf(moved.keySet()));
+        assertAmount("4500.00", moved.get("1300"), "credit");
+
+        JsonObject yearEnd = b.expect(200, b.get("/reports/trial-balance?date=2025-12-31&level=posting")).json();
+        Map<String, JsonObject> rows = rowsByCode(yearEnd.getJsonArray("rows"), "code");
+        for (String code : List.of("8400", "9400")) {
+            assertEquals(amount(rows.get(code), "debit"), amount(rows.get(code), "credit"), rows.get(code).toString());
+        }
+        assertBalanced(yearEnd.getJsonObject("totals"));
+
+        JsonObject opened = b.expect(200, b.get("/reports/trial-balance?date=2026-01-01&level=3")).json();
+        Map<String, JsonObject> next = rowsByCode(opened.getJsonArray("rows"), "code");
+        assertAmount("4500.00", next.get("130"), "balanceCredit");
+        assertAmount("200.00", next.get("129"), "balanceCredit");
+        assertTrue(next.keySet().stream().noneMatch(code -> code.startsWith("8") || code.startsWith("9")),
+                next.keySet().toString());
+        assertBalanced(opened.getJsonObject("totals"));
+        JsonObject group = b.expect(200, b.get("/reports/trial-balance?date=2026-01-01&level=group")).json();
+        assertEquals(List.of("1", "5"), List.copyOf(rowsByCode(group.getJsonArray("rows"), "code").keySet()));
+        Map<String, JsonObject> sheet = rowsByCode(
+                b.expect(200, b.get("/reports/balance-sheet?date=2026-01-01")).json().getJsonArray("lines"), "code");
+        assertAmount("4500.00", sheet.get("P.A-3"), "amount");
+        assertEquals(amount(sheet.get("ACTIVO"), "amount"), amount(sheet.get("PNP"), "amount"));
+
+        Map<String, JsonObject> closedYear = results(b, "2025-01-01", "2025-12-31");
+        assertAmount("5000.00", closedYear.get("B1"), "amount");
+        assertAmount("14700.00", closedYear.get("I"), "amount");
+        assertChangeOfEquity(closedYear);
+        Map<String, JsonObject> january = results(b, "2026-01-01", "2026-01-31");
+        assertAmount("0.00", january.get("G"), "amount");
+        assertAmount("0.00", january.get("I"), "amount");
+
+        try (XSSFWorkbook book = download(b, "/reports/results?from=2025-01-01&to=2025-12-31&format=xlsx", b.token(),
+                "cuenta-de-resultados-")) {
+            XSSFSheet results = book.getSheetAt(0);
+            Map<String, Double> byCode = new java.util.HashMap<>();
+            for (int r = 1; r <= results.getLastRowNum(); r++) {
+                byCode.put(results.getRow(r).getCell(0).getStringCellValue(),
+                        results.getRow(r).getCell(2).getNumericCellValue());
+            }
+            assertEquals(5000.00, byCode.get("B1"));
+            assertEquals(4500.00, byCode.get("D"));
+            assertEquals(14700.00, byCode.get("I"));
+        }
+    }
+
+    @Test
+    void closingRefusesBalancesOfGroups8And9ItCannotPlaceNamingThem() {
+        Books b = Books.open(base);
+        b.postEntry("2025-01-02", "572", "100", "10000.00");
+        b.postEntry("2025-03-01", "572", "940", "1000.00");
+        b.postEntry("2025-03-02", "8301", "572", "250.00");
+        Reply refused = b.post("/fiscal-years/2025/closing", "{}");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("year", refused.json().getString("field"));
+        String detail = refused.json().getString("detail");
+        assertTrue(detail.contains("940 closes against 130, which is divided into subaccounts"), detail);
+        assertTrue(detail.contains("8301 goes to the subgroup 13 account of the item"), detail);
+        assertTrue(b.expect(200, b.get("/fiscal-years")).array().stream()
+                .noneMatch(y -> y.asJsonObject().getBoolean("closed")));
+        assertEquals(0, b.expect(200, b.get("/entries?journal=CLOSING")).json().getInt("total"));
+    }
+
     @Test
     void reportsDownloadAsXlsx() throws IOException {
         Books b = firstQuarter();

@@ -84,9 +84,10 @@ public class FiscalYearsPage implements Serializable {
     }
 
     /**
-     * Year-end closing: regularisation, closing and opening entries, and the year closed, all or nothing. Past the soft
-     * lock only an accountant closes, with a reason, as for any posting. The page is then loaded again: the years are
-     * read in a new transaction, since closing marks the year closed in the database, not in the entities it read.
+     * Year-end closing: transfer of groups 8 and 9, regularisation, closing and opening entries, and the year closed,
+     * all or nothing. Past the soft lock only an accountant closes, with a reason, as for any posting. The page is then
+     * loaded again: the years are read in a new transaction, since closing marks the year closed in the database, not
+     * in the entities it read.
      */
     @Transactional
     @Tenanted
@@ -97,6 +98,7 @@ public class FiscalYearsPage implements Serializable {
                 : Ledger.SoftLockOverride.NONE;
         YearEnd.Closing closing = yearEnd.get().close(closed, override);
         List<String> entries = new ArrayList<>();
+        add(entries, "yearEnd.transfer", closing.transfer());
         add(entries, "yearEnd.regularisation", closing.regularisation());
         add(entries, "yearEnd.closing", closing.closing());
         add(entries, "yearEnd.opening", closing.opening());

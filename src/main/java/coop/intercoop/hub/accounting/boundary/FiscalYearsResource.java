@@ -99,19 +99,22 @@ public class FiscalYearsResource {
                 .entity(FiscalYearJson.of(opened)).build();
     }
 
-    public record ClosingJson(int year, EntriesResource.PostedJson regularisation, EntriesResource.PostedJson closing,
-            EntriesResource.PostedJson opening) {
+    public record ClosingJson(int year, EntriesResource.PostedJson transfer, EntriesResource.PostedJson regularisation,
+            EntriesResource.PostedJson closing, EntriesResource.PostedJson opening) {
     }
 
     @POST
     @Path("fiscal-years/{year}/closing")
-    @Operation(summary = "Close a fiscal year (org-admin, accountant): regularise groups 6 and 7 into 129, close "
-            + "every balance, open the next year with them; nothing more can be posted in the closed year")
+    @Operation(summary = "Close a fiscal year (org-admin, accountant): transfer groups 8 and 9 to their subgroup 13 "
+            + "accounts, regularise groups 6 and 7 into 129, close every balance, open the next year with them; nothing "
+            + "more can be posted in the closed year")
     public Response close(@PathParam("year") int year, OverrideInput input) {
         tenant.require(AccountingRoles.KEEP);
         YearEnd.Closing closing = yearEnd.close(year, OverrideInput.of(input));
-        return Response.status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.regularisation()),
-                posted(closing.closing()), posted(closing.opening()))).build();
+        return Response
+                .status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.transfer()),
+                        posted(closing.regularisation()), posted(closing.closing()), posted(closing.opening())))
+                .build();
     }
 
     private static EntriesResource.PostedJson posted(Ledger.Posted posted) {

@@ -307,8 +307,9 @@ public class Reports {
 
     /**
      * The balance sheet at {@code date}, abbreviated ESFL model. The year's surplus (groups 6 and 7 net) is shown in
-     * equity until the year is closed; the closing journal's entries of the year-end (regularisation and closing) are
-     * left out, so the balance sheet at the year-end date shows the year as it closes rather than all zeros.
+     * equity until the year is closed; the closing journal's entries of the year-end (transfer of groups 8 and 9,
+     * regularisation and closing) are left out, so the balance sheet at the year-end date shows the year as it closes
+     * rather than all zeros.
      *
      * @throws FiscalYears.DateOutsideFiscalYearsException
      *             if no fiscal year of the organisation contains the date
@@ -329,28 +330,43 @@ public class Reports {
     }
 
     /**
-     * The results account between two dates, abbreviated ESFL model, without the regularisation of a year-end in the
-     * range (it would zero every income and expense account).
+     * The results account between two dates, abbreviated ESFL model: the year's own movements, so the year-end entries
+     * of a year ending in the range (transfer of groups 8 and 9, regularisation and closing, which would zero every
+     * income and expense account and move groups 8 and 9 into subgroup 13) and the opening entry of a year starting in
+     * it (last year's balances, not a change of equity) are left out.
      */
     public StatementReport results(LocalDate from, LocalDate to) {
         requireRange(from, to);
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
             Map<Long, Movement> movements = movements(c, org, from, to, null);
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT end_date FROM fiscal_year WHERE org_id = ? " + "AND end_date BETWEEN ? AND ?")) {
+            List<LocalDate> ends = new ArrayList<>();
+            List<LocalDate> starts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
+                    + "WHERE org_id = ? AND (end_date BETWEEN ? AND ? OR start_date BETWEEN ? AND ?)")) {
                 s.setLong(1, org);
                 s.setDate(2, Date.valueOf(from));
                 s.setDate(3, Date.valueOf(to));
-                List<LocalDate> ends = new ArrayList<>();
+                s.setDate(4, Date.valueOf(from));
+                s.setDate(5, Date.valueOf(to));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        ends.add(r.getDate(1).toLocalDate());
+                        LocalDate start = r.getDate(1).toLocalDate();
+                        LocalDate end = r.getDate(2).toLocalDate();
+                        if (!start.isBefore(from) && !start.isAfter(to)) {
+                            starts.add(start);
+                        }
+                        if (!end.isBefore(from) && !end.isAfter(to)) {
+                            ends.add(end);
+                        }
                     }
                 }
-                for (LocalDate end : ends) {
-                    leaveOutClosing(c, org, end, movements);
-                }
+            }
+            for (LocalDate end : ends) {
+                leaveOut(c, org, end, Journal.CLOSING, movements);
+            }
+            for (LocalDate start : starts) {
+                leaveOut(c, org, start, Journal.OPENING, movements);
             }
             Statement model = models.read(StatementModels.RESULTS);
             return new StatementReport(model.name(), from, to, model.evaluate(chart(c, org).byCode(movements)));
@@ -362,12 +378,18 @@ public class Reports {
     /** Subtracts the closing journal's entries of a year-end: one day's entries, read by the entry-date index. */
     private static void leaveOutClosing(Connection c, long org, LocalDate yearEnd, Map<Long, Movement> movements)
             throws SQLException {
+        leaveOut(c, org, yearEnd, Journal.CLOSING, movements);
+    }
+
+    /** Subtracts one day's entries of one journal, read by the entry-date index. */
+    private static void leaveOut(Connection c, long org, LocalDate day, Journal journal, Map<Long, Movement> movements)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT l.account_id, SUM(l.debit), SUM(l.credit) "
                 + "FROM journal_entry e JOIN journal_line l ON l.org_id = e.org_id AND l.entry_id = e.id "
                 + "WHERE e.org_id = ? AND e.entry_date = ? AND e.journal = ? GROUP BY l.account_id")) {
             s.setLong(1, org);
-            s.setDate(2, Date.valueOf(yearEnd));
-            s.setString(3, Journal.CLOSING.name());
+            s.setDate(2, Date.valueOf(day));
+            s.setString(3, journal.name());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     movements.merge(r.getLong(1),

@@ -6,9 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -16,9 +19,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.EquityTransfers;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
@@ -27,12 +32,15 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
- * Year-end closing in one transaction: the regularisation entry (groups 6 and 7 into 129 Excedente del ejercicio), the
- * closing entry (every balance of groups 1 to 5 to zero) on the last day of the year, the opening entry (the same
- * balances back) on the first day of the next year, which is opened if it does not exist, and the year marked closed so
- * nothing more is posted in it. All three entries go through the {@link Ledger}, so locks and periods are enforced as
- * for any posting. Balances of groups 8 and 9 (income and expenses recognised in equity) must be transferred to their
- * subgroup 13 accounts by an entry first: the transfer depends on the item, so it is refused rather than guessed.
+ * Year-end closing in one transaction: the transfer entry (every balance of groups 8 and 9, income and expenses
+ * recognised in equity, to the subgroup 13 account, or for actuarial gains and losses the reserve 115, that the
+ * {@link ClosingRules} of the organisation's chart template name), the regularisation entry (groups 6 and 7 into 129
+ * Excedente del ejercicio), the closing entry (every remaining balance, groups 1 to 5, to zero) on the last day of the
+ * year, the opening entry (the same balances back) on the first day of the next year, which is opened if it does not
+ * exist, and the year marked closed so nothing more is posted in it. Every entry goes through the {@link Ledger}, so
+ * locks, numbering and the hash chain apply as for any posting. A balance of groups 8 and 9 the rules cannot place (no
+ * rule, a counterpart left to the item, a counterpart divided into subaccounts none of which matches) refuses the whole
+ * closing, naming the account, rather than guess.
  */
 @Dependent
 public class YearEnd {
@@ -55,8 +63,15 @@ public class YearEnd {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ClosingRules closingRules;
+
     /** The entries closing gave; an entry is null when there was nothing to move. */
-    public record Closing(int year, Ledger.Posted regularisation, Ledger.Posted closing, Ledger.Posted opening) {
+    public record Closing(int year, Ledger.Posted transfer, Ledger.Posted regularisation, Ledger.Posted closing,
+            Ledger.Posted opening) {
     }
 
     public Closing close(int year, Ledger.SoftLockOverride override) {
@@ -69,10 +84,9 @@ public class YearEnd {
                 throw new AlreadyClosedException(year);
             }
             Map<String, BigDecimal> balances = balances(c, org, fiscalYear.getId());
-            List<String> equityGroups = balances.keySet().stream()
-                    .filter(code -> code.startsWith("8") || code.startsWith("9")).toList();
-            if (!equityGroups.isEmpty()) {
-                throw new EquityGroupsOpenException(year, equityGroups);
+            Ledger.Posted transferred = transferEquityGroups(c, org, fiscalYear, balances, override);
+            if (transferred != null) {
+                balances = balances(c, org, fiscalYear.getId());
             }
             List<EntryLine> regularisation = new ArrayList<>();
             BigDecimal surplus = BigDecimal.ZERO;
@@ -111,12 +125,78 @@ public class YearEnd {
             }
             markClosed(c, org, fiscalYear.getId());
             audit.record(org, "accounting.fiscal-year-closed", "fiscal-year", String.valueOf(fiscalYear.getId()),
-                    year + ": regularisation " + number(regularised) + ", closing " + number(closed) + ", opening "
-                            + number(opened));
-            return new Closing(year, regularised, closed, opened);
+                    year + ": transfer of groups 8 and 9 " + number(transferred) + ", regularisation "
+                            + number(regularised) + ", closing " + number(closed) + ", opening " + number(opened));
+            return new Closing(year, transferred, regularised, closed, opened);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
+    }
+
+    /**
+     * Posts the transfer of every balance of groups 8 and 9 to its counterpart (subgroup 13, or 115 for subgroups 85
+     * and 95), dated the last day of the year in the closing journal (so the reports of the year, which leave the
+     * year-end entries out, still show groups 8 and 9 as recognised).
+     *
+     * @return the entry, or null when groups 8 and 9 have no balance
+     *
+     * @throws EquityGroupsOpenException
+     *             naming every balance the rules cannot place
+     */
+    private Ledger.Posted transferEquityGroups(Connection c, long org, FiscalYear fiscalYear,
+            Map<String, BigDecimal> balances, Ledger.SoftLockOverride override) throws SQLException {
+        Map<String, BigDecimal> equityGroups = new LinkedHashMap<>();
+        balances.forEach((code, balance) -> {
+            if (code.startsWith("8") || code.startsWith("9")) {
+                equityGroups.put(code, balance);
+            }
+        });
+        if (equityGroups.isEmpty()) {
+            return null;
+        }
+        String template = accounts.chart().map(ChartOfAccounts::getTemplate).orElse(null);
+        EquityTransfers rules = closingRules.read(template);
+        Set<String> equityAccounts = postingAccounts(c, org, "13");
+        equityAccounts.addAll(postingAccounts(c, org, "115"));
+        List<EntryLine> lines = new ArrayList<>();
+        Map<String, BigDecimal> counterparts = new TreeMap<>();
+        List<String> refusals = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> b : equityGroups.entrySet()) {
+            EquityTransfers.Transfer transfer = rules.transferOf(b.getKey(), equityAccounts);
+            if (transfer.refused()) {
+                refusals.add(transfer.refusal());
+            } else {
+                lines.add(closingLine(b.getKey(), b.getValue(), "Traspaso al patrimonio neto"));
+                counterparts.merge(transfer.counterpart(), b.getValue(), BigDecimal::add);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new EquityGroupsOpenException(fiscalYear.getYear(), refusals);
+        }
+        counterparts.forEach((code, amount) -> {
+            if (amount.signum() != 0) {
+                lines.add(line(code, amount, "Traspaso de los grupos 8 y 9"));
+            }
+        });
+        return ledger.post(new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
+                "Traspaso de ingresos y gastos imputados al patrimonio neto, ejercicio " + fiscalYear.getYear(), null,
+                lines), override);
+    }
+
+    /** The organisation's posting accounts whose code starts with {@code prefix}. */
+    private static Set<String> postingAccounts(Connection c, long org, String prefix) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT code FROM account WHERE org_id = ? AND code LIKE ? AND kind = 'POSTING'")) {
+            s.setLong(1, org);
+            s.setString(2, prefix + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                }
+            }
+        }
+        return codes;
     }
 
     private static String number(Ledger.Posted posted) {
@@ -182,14 +262,15 @@ public class YearEnd {
         }
     }
 
+    /** Balances of groups 8 and 9 the closing rules cannot transfer to subgroup 13. */
     public static class EquityGroupsOpenException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public EquityGroupsOpenException(int year, List<String> accounts) {
+        public EquityGroupsOpenException(int year, List<String> refusals) {
             super(Kind.CONFLICT, "year",
-                    "The fiscal year " + year + " still has balances in groups 8 and 9 ("
-                            + String.join(", ", accounts.subList(0, Math.min(10, accounts.size())))
-                            + "); transfer them to their subgroup 13 accounts with an entry before closing.");
+                    "The fiscal year " + year + " cannot be closed: "
+                            + String.join("; ", refusals.subList(0, Math.min(10, refusals.size())))
+                            + (refusals.size() > 10 ? "; and " + (refusals.size() - 10) + " more" : "") + ".");
         }
     }
 }

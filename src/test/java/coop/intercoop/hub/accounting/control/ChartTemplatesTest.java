@@ -68,6 +68,19 @@ class ChartTemplatesTest {
         assertEquals(Nature.INCOME, esfl.get("720").nature());
     }
 
+    @Test
+    void theNonProfitPlansGroupEightAndNineAccountsAreReadUnderTheirSubgroups() {
+        Map<String, Line> esfl = templates.read("pgc-esfl").stream()
+                .collect(Collectors.toMap(Line::code, Function.identity()));
+        Line hedgeTransfer = esfl.get("912");
+        assertEquals(9, hedgeTransfer.group());
+        assertEquals(Nature.INCOME, hedgeTransfer.nature());
+        assertEquals(AccountKind.POSTING, hedgeTransfer.kind());
+        assertEquals("91", hedgeTransfer.parentCode());
+        assertEquals("8", esfl.get("85").parentCode());
+        assertEquals(Nature.EXPENSE, esfl.get("850").nature());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "pgc-normal", "../charts/pgc-esfl", "PGC-ESFL", "" })
     void anUnknownTemplateIsRefusedListingTheKnownOnes(String name) {

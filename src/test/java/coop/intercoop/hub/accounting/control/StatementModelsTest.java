@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,7 +44,69 @@ class StatementModelsTest {
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void theResultsAccountTakesEveryIncomeAndExpenseAccountExactlyOnce(String chart) {
         Statement results = models.read(StatementModels.RESULTS);
-        assertEquals("", notOnce(results.linesTaking(postingCodes(chart, "67"))));
+        assertEquals("", notOnce(results.linesTaking(postingCodes(chart, "6789"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void theResultsAccountTakesEveryEquityAccountExactlyOnce(String chart) {
+        Statement results = models.read(StatementModels.RESULTS);
+        List<String> equity = postingCodes(chart, "1").stream().filter(code -> code.compareTo("14") < 0).toList();
+        assertTrue(equity.contains("100") && equity.contains("1300"), equity.toString());
+        assertEquals("", notOnce(results.linesTaking(equity)));
+    }
+
+    @Test
+    void partsBToIShowASubsidyRecognisedInEquityAndTheTotalChangeOfEquity() {
+        Map<String, Movement> books = new HashMap<>();
+        books.put("940", new Movement(BigDecimal.ZERO, new BigDecimal("5000.00")));
+        books.put("941", new Movement(BigDecimal.ZERO, new BigDecimal("700.00")));
+        books.put("8301", new Movement(new BigDecimal("250.00"), BigDecimal.ZERO));
+        books.put("840", new Movement(new BigDecimal("1000.00"), BigDecimal.ZERO));
+        books.put("836", new Movement(new BigDecimal("10.00"), BigDecimal.ZERO));
+        books.put("746", new Movement(BigDecimal.ZERO, new BigDecimal("1000.00")));
+        books.put("629", new Movement(new BigDecimal("300.00"), BigDecimal.ZERO));
+        books.put("101", new Movement(BigDecimal.ZERO, new BigDecimal("2000.00")));
+        books.put("129", new Movement(new BigDecimal("400.00"), BigDecimal.ZERO));
+        books.put("120", new Movement(BigDecimal.ZERO, new BigDecimal("400.00")));
+        books.put("113", new Movement(BigDecimal.ZERO, new BigDecimal("35.00")));
+        List<Statement.Amount> amounts = models.read(StatementModels.RESULTS).evaluate(books);
+        assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "A.4"));
+        assertEquals(new BigDecimal("5000.00"), Statement.amountOf(amounts, "B1"));
+        assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "B2"));
+        assertEquals(new BigDecimal("0.00"), Statement.amountOf(amounts, "B3"));
+        assertEquals(new BigDecimal("-250.00"), Statement.amountOf(amounts, "B4"));
+        assertEquals(new BigDecimal("5450.00"), Statement.amountOf(amounts, "B"));
+        assertEquals(new BigDecimal("5450.00"), Statement.amountOf(amounts, "B.1"));
+        assertEquals(new BigDecimal("-1000.00"), Statement.amountOf(amounts, "C1"));
+        assertEquals(new BigDecimal("-10.00"), Statement.amountOf(amounts, "C4"));
+        assertEquals(new BigDecimal("-1010.00"), Statement.amountOf(amounts, "C.1"));
+        assertEquals(new BigDecimal("4440.00"), Statement.amountOf(amounts, "D"));
+        assertEquals(new BigDecimal("0.00"), Statement.amountOf(amounts, "E"));
+        assertEquals(new BigDecimal("0.00"), Statement.amountOf(amounts, "F"));
+        assertEquals(new BigDecimal("2000.00"), Statement.amountOf(amounts, "G"));
+        assertEquals(new BigDecimal("35.00"), Statement.amountOf(amounts, "H"));
+        assertEquals(new BigDecimal("7175.00"), Statement.amountOf(amounts, "I"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void theTotalChangeOfEquityIsTheNetCreditOfEquityIncomeAndExpenseAccounts(String chart) {
+        List<String> codes = postingCodes(chart, "16789").stream()
+                .filter(code -> !code.startsWith("1") || code.compareTo("14") < 0).toList();
+        Map<String, Movement> books = new HashMap<>();
+        BigDecimal credit = BigDecimal.ZERO;
+        for (int i = 0; i < codes.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf((i * 7919L) % 10007, 2);
+            Movement m = i % 3 == 0 ? new Movement(amount, BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, amount);
+            books.put(codes.get(i), m);
+            credit = credit.subtract(m.net());
+        }
+        List<Statement.Amount> amounts = models.read(StatementModels.RESULTS).evaluate(books);
+        assertEquals(credit.setScale(2), Statement.amountOf(amounts, "I"));
+        assertEquals(Statement.amountOf(amounts, "B.1").add(Statement.amountOf(amounts, "C.1")),
+                Statement.amountOf(amounts, "D"));
+        assertTrue(Statement.amountOf(amounts, "I").signum() != 0);
     }
 
     @ParameterizedTest
