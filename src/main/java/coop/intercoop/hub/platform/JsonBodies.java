@@ -16,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Strict request bodies: an unknown field is an error rather than silently dropped (a mistyped field name must not look
- * like success), and a body is cut off at {@code hub.api.max-body-bytes} whether or not it declares its length.
+ * like success), and a body is cut off at {@code hub.api.max-body-bytes} whether or not it declares its length. A
+ * workbook uploaded to an import (an xlsx or octet-stream body) is bounded by the import's own limit instead.
  */
 @Provider
 @PreMatching
@@ -51,15 +53,23 @@ public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilte
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > maxBodyBytes) {
+        if (request.getLength() > maxBodyBytes && !isFile(request.getMediaType())) {
             throw new BodyTooLargeException(maxBodyBytes);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Limited(context.getInputStream(), maxBodyBytes));
+        if (!isFile(context.getMediaType())) {
+            context.setInputStream(new Limited(context.getInputStream(), maxBodyBytes));
+        }
         return context.proceed();
+    }
+
+    /** A file sent as the body (a workbook to import), which its resource reads and bounds itself. */
+    private static boolean isFile(MediaType type) {
+        return type != null && (MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
+                || "vnd.openxmlformats-officedocument.spreadsheetml.sheet".equals(type.getSubtype()));
     }
 
     private static final class RecordComponents implements PropertyVisibilityStrategy {

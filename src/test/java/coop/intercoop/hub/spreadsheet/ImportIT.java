@@ -312,7 +312,8 @@ class ImportIT {
     }
 
     private static String taxId(Books books) {
-        return books.client().get("api/v1/orgs/" + books.orgId(), books.token()).json().getString("taxId");
+        return books.client().get("api/v1/orgs/" + books.orgId(), books.token()).json().getJsonObject("organisation")
+                .getString("taxId");
     }
 
     static Reply upload(Books books, String kind, String query, byte[] workbook) {

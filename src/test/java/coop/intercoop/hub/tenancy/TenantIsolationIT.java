@@ -411,7 +411,7 @@ class TenantIsolationIT {
         // an account code that exists only in B's chart is unknown to an import into A
         assertEquals(201,
                 c.post(b + "/accounting/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"Banco B\"}").status());
-        String taxOfB = c.get(b, t.tokenB()).json().getString("taxId");
+        String taxOfB = c.get(b, t.tokenB()).json().getJsonObject("organisation").getString("taxId");
         byte[] workbook = Workbooks.of(
                 List.of("Organización", "Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber"),
                 List.<Object[]> of(new Object[] { taxOfB, "1", LocalDate.of(2025, 3, 1), "BANK", "629", "x", 10, null },
@@ -460,8 +460,10 @@ class TenantIsolationIT {
         c.grant(t.admin(), third, staffOfC, "staff");
         String tokenC = c.token(adminOfC, PASSWORD);
         String cPath = "api/v1/orgs/" + third;
-        String taxIdOfA = c.get("api/v1/organisations/" + t.a(), t.admin()).json().getString("taxId");
-        String taxIdOfC = c.get("api/v1/organisations/" + third, t.admin()).json().getString("taxId");
+        String taxIdOfA = c.get("api/v1/organisations/" + t.a(), t.admin()).json().getJsonObject("organisation")
+                .getString("taxId");
+        String taxIdOfC = c.get("api/v1/organisations/" + third, t.admin()).json().getJsonObject("organisation")
+                .getString("taxId");
         Reply created = c.post(b + "/consortia", t.tokenB(), "{\"name\":\"" + t.nameB() + " UTE\",\"share\":40}");
         assertEquals(201, created.status(), created.body());
         long ofB = created.json().getJsonNumber("id").longValue();
