@@ -152,8 +152,8 @@ public class ImportsResource {
     public Response workbook(@PathParam("id") long id) {
         ImportJob job = uploaded(id);
         StreamingOutput stream = out -> workbooks.withErrors(job, out);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                attachment(job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores")).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(withErrorsName(job)))
+                .build();
     }
 
     @GET
@@ -193,7 +193,13 @@ public class ImportsResource {
         return job;
     }
 
-    private static String attachment(String name) {
+    /** The name of a job's workbook with its errors column, without extension. */
+    static String withErrorsName(ImportJob job) {
+        return job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores";
+    }
+
+    /** A Content-Disposition naming an xlsx download, with a file name any browser and file system takes. */
+    static String attachment(String name) {
         return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 }
