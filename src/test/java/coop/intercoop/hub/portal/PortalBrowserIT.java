@@ -14,8 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,20 +32,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.Workbooks;
 
 /**
  * The portal as a person uses it, in Debian's headless Chromium: signing in, the organisation switcher, the refusal of
- * another organisation's page, and a form field's validation message. Nothing is downloaded: the browser and its driver
- * are the system's, and Selenium Manager never runs.
+ * another organisation's page, a form field's validation message, and importing a workbook while its job's progress and
+ * report come in. Nothing is fetched from the internet: the browser and its driver are the system's, and Selenium
+ * Manager never runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalBrowserIT {
@@ -53,8 +65,12 @@ class PortalBrowserIT {
     @ArquillianResource
     URL base;
 
+    @TempDir
+    Path files;
+
     private WebDriver browser;
     private Path profile;
+    private Path downloads;
 
     @Deployment(testable = false)
     static WebArchive hub() {
@@ -77,6 +93,7 @@ class PortalBrowserIT {
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("portal-browser-it");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -85,7 +102,11 @@ class PortalBrowserIT {
         // a service per browser: quitting a ChromeDriver also stops its driver service
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium saves downloads only where it is told to
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser = chrome;
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
@@ -226,6 +247,150 @@ class PortalBrowserIT {
         var centres = world.client().get("api/v1/orgs/" + world.a() + "/work-centres", token);
         assertEquals(200, centres.status(), centres.body());
         assertTrue(centres.array().isEmpty(), centres.body());
+    }
+
+    @Test
+    void aWorkbookUploadedInThePortalIsImportedAndTheSameFileAgainIsRefused() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        applyChart(world, token);
+        Path workbook = workbook("subcuentas.xlsx",
+                List.of(new Object[] { "5720001", "Banco uno" }, new Object[] { "5720002", "Banco dos" }));
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        browser.findElement(By.id("navImports")).click();
+        upload(workbook);
+
+        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        job.until(ExpectedConditions.urlContains("job="));
+        job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Completada"));
+        job.until(refreshingStopped());
+        assertEquals("2", textOf(By.id("detail:written")));
+        assertEquals("0", textOf(By.id("detail:errors")));
+        assertTrue(textOf(By.id("detail:outcome")).contains("2 filas escritas"), textOf(By.id("detail:outcome")));
+        String row = textOf(By.cssSelector("[id='jobs:list_data'] tr.hub-selected"));
+        assertTrue(row.contains("subcuentas.xlsx") && row.contains("Completada") && row.contains("2 / 2 / 2"), row);
+        assertEquals(200,
+                world.client().get("api/v1/orgs/" + world.a() + "/accounting/accounts/5720002", token).status());
+
+        upload(workbook);
+
+        By refusal = By.xpath("//*[@id='upload:file_input' or @id='upload:file']/ancestor::div"
+                + "[contains(@class,'hub-field')][1]//*[contains(@class,'ui-message-error')]");
+        job.until(ExpectedConditions.visibilityOfElementLocated(refusal));
+        assertTrue(browser.findElement(refusal).getText().startsWith("Este fichero ya se importó"),
+                browser.findElement(refusal).getText());
+        var jobs = world.client().get("api/v1/orgs/" + world.a() + "/imports", token).json();
+        assertEquals(1, jobs.getInt("total"), "the refused upload left no job: " + jobs);
+    }
+
+    @Test
+    void aRowWithAnErrorIsReportedWithItsRowAndColumnAndTheWorkbookWithErrorsDownloads() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        applyChart(world, token);
+        Path workbook = workbook("con-error.xlsx",
+                List.of(new Object[] { "5720003", "Banco tres" }, new Object[] { "X12", "Mal código" }));
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/imports.xhtml?org=" + world.a());
+
+        upload(workbook);
+
+        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Fallida"));
+        job.until(refreshingStopped());
+        assertEquals("1", textOf(By.id("detail:errors")));
+        assertEquals("0", textOf(By.id("detail:written")));
+        List<String> cells = browser.findElements(By.cssSelector("[id='detail:problems_data'] tr td")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals("Error", cells.get(0), cells.toString());
+        assertEquals("3", cells.get(2), "the spreadsheet's own row number: " + cells);
+        assertEquals("A (Código)", cells.get(3), cells.toString());
+        assertTrue(cells.get(4).contains("X12"), cells.toString());
+        assertEquals(404,
+                world.client().get("api/v1/orgs/" + world.a() + "/accounting/accounts/5720003", token).status(),
+                "all or nothing: the good row is not written either");
+
+        browser.findElement(By.id("detail:errorsWorkbook")).click();
+
+        Path downloaded = downloads.resolve("con-error-errores.xlsx");
+        job.withMessage(() -> "downloaded: " + listing(downloads) + ", messages: " + textOf(By.id("messages")))
+                .until(d -> Files.isRegularFile(downloaded)
+                        && !Files.exists(downloads.resolve("con-error-errores.xlsx.crdownload")));
+        try (XSSFWorkbook errors = new XSSFWorkbook(Files.newInputStream(downloaded))) {
+            Sheet sheet = errors.getSheetAt(0);
+            assertEquals("Errores", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(null, sheet.getRow(1).getCell(2));
+            Row bad = sheet.getRow(2);
+            assertEquals("X12", bad.getCell(0).getStringCellValue());
+            assertTrue(bad.getCell(2).getStringCellValue().startsWith("A (Código)"),
+                    bad.getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
+    void anotherOrganisationsImportJobIsNotShown() {
+        World world = world();
+        String adminOfB = HubClient.unique("b-importer");
+        String admin = world.client().adminToken();
+        world.client().createUser(admin, adminOfB, PASSWORD);
+        world.client().grant(admin, world.b(), adminOfB, "org-admin");
+        String secretFile = "secreto-de-beta.xlsx";
+        var accepted = world.client().upload(
+                "api/v1/orgs/" + world.b() + "/imports/chart-subaccounts?fileName=" + secretFile,
+                world.client().token(adminOfB, PASSWORD), Workbooks.of(List.of("Código", "Nombre"),
+                        List.<Object[]> of(new Object[] { "5720009", "Cuenta de Beta" })),
+                Workbooks.XLSX);
+        assertEquals(202, accepted.status(), accepted.body());
+        long jobOfB = accepted.json().getJsonNumber("id").longValue();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        browser.get(base + "org/imports.xhtml?org=" + world.a() + "&job=" + jobOfB);
+
+        new WebDriverWait(browser, PATIENCE).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "No existe, o no es suyo."));
+        assertTrue(browser.findElements(By.id("detail")).isEmpty());
+        assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
+        browser.get(base + "org/imports.xhtml?org=" + world.b() + "&job=" + jobOfB);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.titleContains("No encontrado"));
+        assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
+    }
+
+    /** The chart the subaccounts hang from, applied by the user (org-admin of A). */
+    private static void applyChart(World world, String token) {
+        var applied = world.client().post("api/v1/orgs/" + world.a() + "/accounting/chart", token,
+                "{\"template\":\"pgc-esfl\"}");
+        assertEquals(201, applied.status(), applied.body());
+    }
+
+    /** The page refreshes once more after the last job ends, replacing what it shows, then stops. */
+    private static ExpectedCondition<Boolean> refreshingStopped() {
+        return d -> Boolean.TRUE
+                .equals(((JavascriptExecutor) d).executeScript("return !PF('importsPoll').isActive();"));
+    }
+
+    private static List<String> listing(Path dir) {
+        try (Stream<Path> found = Files.list(dir)) {
+            return found.map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            return List.of(e.toString());
+        }
+    }
+
+    /** A chart-subaccounts workbook (code, name) as a file the browser can pick. */
+    private Path workbook(String name, List<Object[]> rows) throws IOException {
+        return Files.write(files.resolve(name), Workbooks.of(List.of("Código", "Nombre"), rows));
+    }
+
+    /** Picks the file on the imports page (kind chart subaccounts, the first, and mode all or nothing) and sends it. */
+    private void upload(Path workbook) {
+        WebElement file = new WebDriverWait(browser, PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file_input")));
+        file.sendKeys(workbook.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:send")).click();
     }
 
     private void signIn(String username, String password) {

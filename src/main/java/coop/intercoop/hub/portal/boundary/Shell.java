@@ -59,6 +59,7 @@ public class Shell {
     private boolean auditVisible;
     private boolean accountingVisible;
     private boolean accountingEditable;
+    private boolean importsVisible;
 
     @PostConstruct
     void init() {
@@ -82,6 +83,7 @@ public class Shell {
             auditVisible = orgAdmin || held.contains(Role.AUDITOR);
             accountingEditable = orgAdmin || held.contains(Role.ACCOUNTANT);
             accountingVisible = accountingEditable || held.contains(Role.AUDITOR);
+            importsVisible = orgAdmin || held.contains(Role.ACCOUNTANT);
         }
     }
 
@@ -141,6 +143,11 @@ public class Shell {
     /** The books are read by org-admins, accountants and auditors. */
     public boolean isAccountingVisible() {
         return accountingVisible;
+    }
+
+    /** Workbooks are imported by org-admins and accountants, the roles of every importer there is. */
+    public boolean isImportsVisible() {
+        return importsVisible;
     }
 
     /** Entries are posted by org-admins and accountants. */

@@ -8,12 +8,23 @@ import java.util.ResourceBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 
-/** The portal's texts ({@code messages*.properties}, {@code #{msg}} in the views) in the language of the view. */
+import coop.intercoop.hub.portal.boundary.Language;
+
+/**
+ * The portal's texts ({@code messages*.properties}, {@code #{msg}} in the views) in the language the user chose for the
+ * session, which is the language of every view. It is read from the session rather than from the view root, whose
+ * locale is still the browser's while a GET request's view actions run, before the view is built.
+ */
 @ApplicationScoped
 public class Texts {
 
     public static final String BUNDLE = "msg";
+    private static final String BASE_NAME = "coop.intercoop.hub.portal.messages";
+
+    @Inject
+    Language language;
 
     public String get(String key) {
         return bundle().getString(key);
@@ -35,13 +46,10 @@ public class Texts {
     }
 
     public Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() == null ? context.getApplication().getDefaultLocale()
-                : context.getViewRoot().getLocale();
+        return language.getLocale();
     }
 
-    private static ResourceBundle bundle() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getResourceBundle(context, BUNDLE);
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BASE_NAME, locale(), Thread.currentThread().getContextClassLoader());
     }
 }

@@ -6,12 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -34,7 +30,6 @@ import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
-import coop.intercoop.hub.spreadsheet.control.ImportRunner;
 import coop.intercoop.hub.spreadsheet.control.ImportTexts;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
@@ -73,16 +68,10 @@ public class ImportsResource {
     ImportJobs jobs;
 
     @Inject
-    ImportRunner runner;
-
-    @Inject
     ImportUploads uploads;
 
     @Inject
     ImportWorkbooks workbooks;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     /** A job as the API shows it. */
     public record JobJson(long id, String kind, String mode, String status, String fileName, long fileBytes,
@@ -121,19 +110,6 @@ public class ImportsResource {
         long id = uploads.accept(
                 new ImportUploads.Upload(tenant.id(), kind, importMode, force, name, language, caller.user().getId()),
                 body);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    runner.wake();
-                }
-            }
-        });
         ImportJob job = jobs.find(tenant.id(), id).orElseThrow();
         return Response.accepted(JobJson.of(job)).location(URI.create("orgs/" + tenant.id() + "/imports/" + id))
                 .build();
@@ -176,8 +152,8 @@ public class ImportsResource {
     public Response workbook(@PathParam("id") long id) {
         ImportJob job = uploaded(id);
         StreamingOutput stream = out -> workbooks.withErrors(job, out);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                attachment(job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores")).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(withErrorsName(job)))
+                .build();
     }
 
     @GET
@@ -217,7 +193,13 @@ public class ImportsResource {
         return job;
     }
 
-    private static String attachment(String name) {
+    /** The name of a job's workbook with its errors column, without extension. */
+    static String withErrorsName(ImportJob job) {
+        return job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores";
+    }
+
+    /** A Content-Disposition naming an xlsx download, with a file name any browser and file system takes. */
+    static String attachment(String name) {
         return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 }

@@ -135,6 +135,8 @@ public class ImportExecution {
             }
             run.checked();
             report.flush();
+            // the heartbeat may not have come since the last rows: the job keeps what its first pass read and checked
+            jobs.progress(job.id(), node, progress.read.get(), progress.validated.get(), 0);
             long rows = progress.read.get();
             if (job.mode() == ImportMode.VALIDATE || report.errors() > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
                 String outcome = report.errors() == 0 ? text(language, "job.validated", rows)

@@ -14,8 +14,12 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.spreadsheet.control.ImportExecution.DuplicateImportException;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
@@ -23,7 +27,9 @@ import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 /**
  * Receives an uploaded workbook for a new job in the caller's transaction: copies it to a work file while hashing it
  * (SHA-256) and counting its bytes against the limit, checks that it is an xlsx, refuses a file this organisation
- * already imported (or is importing) as the same kind unless forced, and stores the queued job with its file.
+ * already imported (or is importing) as the same kind unless forced, and stores the queued job with its file. Once the
+ * caller's transaction commits, the runner looks for the job at once rather than at its next tick; the API and the
+ * portal both upload through here, so neither can forget it.
  */
 @Dependent
 public class ImportUploads {
@@ -36,12 +42,18 @@ public class ImportUploads {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    ImportRunner runner;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** What is being uploaded, by whom, where. */
     public record Upload(long orgId, String kind, ImportMode mode, boolean force, String fileName, Locale language,
             long userId) {
     }
 
-    /** Stores the queued job; answers its id. */
+    /** Stores the queued job, to be run once the caller's transaction commits; answers its id. */
     public long accept(Upload upload, InputStream body) {
         Path file = null;
         try {
@@ -54,11 +66,14 @@ public class ImportUploads {
                             "job.duplicate", earlier.id(), earlier.fileName()));
                 });
             }
+            long id;
             try (InputStream in = Files.newInputStream(file)) {
-                return jobs.create(new ImportJobs.NewJob(upload.orgId(), upload.kind(), upload.mode(),
-                        upload.fileName(), Files.size(file), hash, upload.force(),
-                        ImportTexts.language(upload.language()).getLanguage(), upload.userId()), in);
+                id = jobs.create(new ImportJobs.NewJob(upload.orgId(), upload.kind(), upload.mode(), upload.fileName(),
+                        Files.size(file), hash, upload.force(), ImportTexts.language(upload.language()).getLanguage(),
+                        upload.userId()), in);
             }
+            wakeRunnerAfterCommit();
+            return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -70,6 +85,23 @@ public class ImportUploads {
                 }
             }
         }
+    }
+
+    /** The job is visible to the runner only once committed; before that its claim would find nothing. */
+    private void wakeRunnerAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    runner.wake();
+                }
+            }
+        });
     }
 
     /** Copies the body to the file, refusing it past the configured size; answers its SHA-256. */
