@@ -252,7 +252,7 @@ public class EntryFormPage implements Serializable {
             DimensionShares edited = new DimensionShares(dimension);
             if (shares != null) {
                 shares.stream().filter(s -> s != null && dimensionOf(s) == dimension)
-                        .forEach(s -> edited.shares.add(new ShareRow(s.getCode(), s.getPercent())));
+                        .forEach(s -> edited.shares.add(new ShareRow(pickerCode(s), s.getPercent())));
             }
             if (edited.shares.isEmpty()) {
                 edited.shares.add(new ShareRow(null, ONE_HUNDRED));
@@ -338,6 +338,21 @@ public class EntryFormPage implements Serializable {
         } catch (InvalidEntryException unknown) {
             // a draft saved through the API may hold anything; posting will name it
             return null;
+        }
+    }
+
+    /**
+     * The code as the pickers list it, so that a draft saved through the API with "p-1" or a CCC with separators shows
+     * its value, instead of none that applying would drop.
+     */
+    private static String pickerCode(Share share) {
+        if (share.getCode() == null || share.getCode().isBlank()) {
+            return null;
+        }
+        try {
+            return share.canonicalCode();
+        } catch (InvalidEntryException unknown) {
+            return share.getCode();
         }
     }
 
