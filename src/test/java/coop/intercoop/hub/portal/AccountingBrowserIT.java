@@ -663,6 +663,11 @@ class AccountingBrowserIT {
         }
         By suggestion = By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + " ']");
         await(() -> browser.findElement(suggestion).isDisplayed());
+        // under load a keystroke may start its own search: wait for the answer to the whole code, or it could open the
+        // list again after the pick
+        By items = By.cssSelector("[id='" + id + "_panel'] li[data-item-label]");
+        await(() -> browser.findElements(items).stream()
+                .allMatch(item -> item.getDomAttribute("data-item-label").startsWith(code)));
         // a later keystroke's answer may replace the list between finding and clicking: find it again and retry
         await(() -> {
             browser.findElement(suggestion).click();
