@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ class AccountingBrowserIT {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String PASSWORD = Books.PASSWORD;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** The position of the project dimension in the analytic dialog, which lists the dimensions in their order. */
+    private static final int PROJECT = 0;
 
     @ArquillianResource
     URL base;
@@ -186,7 +189,7 @@ class AccountingBrowserIT {
         var entry = posted.getJsonArray("entries").getJsonObject(0);
         assertEquals("Factura de la gestoría", entry.getString("description"));
         assertEquals("2025-03-15", entry.getString("date"));
-        assertEquals(0, entry.getJsonNumber("total").bigDecimalValue().compareTo(new java.math.BigDecimal("121")));
+        assertEquals(0, entry.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal("121")));
     }
 
     @Test
@@ -492,6 +495,182 @@ class AccountingBrowserIT {
         assertTrue(textOf(By.id("balances:result")).contains("coinciden"));
     }
 
+    @Test
+    void aLineSplitSixtyFortyAcrossTwoProjectsIsPostedWithExactlyThoseShares() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        project(books, "P-1", "Huerto urbano");
+        project(books, "P-2", "Comedor social");
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Semillas y menaje");
+        account(0, "629");
+        amount(0, "debit", "250");
+        openAnalytic(0);
+        share(PROJECT, 0, "P-1", "60");
+        splitAnother(PROJECT);
+        share(PROJECT, 1, "P-2", "40");
+        await(() -> "100".equals(textOf(By.id("entry:dimensions:" + PROJECT + ":total"))));
+        applyAnalytic();
+        await(() -> textOf(By.id("entry:lines:0:shares")).contains("P-1 60")
+                && textOf(By.id("entry:lines:0:shares")).contains("P-2 40"));
+        account(1, "572");
+        amount(1, "credit", "250");
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
+
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        var list = books.expect(200, books.get("/entries")).json();
+        long id = list.getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue();
+        var lines = books.expect(200, books.get("/entries/" + id)).json().getJsonArray("lines");
+        var split = lines.getJsonObject(0).getJsonArray("analytic");
+        assertEquals(2, split.size(), split.toString());
+        assertShare(split.getJsonObject(0), "P-1", "60", "150.00");
+        assertShare(split.getJsonObject(1), "P-2", "40", "100.00");
+        assertTrue(lines.getJsonObject(1).getJsonArray("analytic").isEmpty(), lines.toString());
+    }
+
+    @Test
+    void aSplitTotallingNinetyPercentIsRefusedNextToItsLineAndNothingIsPosted() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        project(books, "P-1", "Huerto urbano");
+        project(books, "P-2", "Comedor social");
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Reparto incompleto");
+        account(0, "629");
+        amount(0, "debit", "100");
+        openAnalytic(0);
+        share(PROJECT, 0, "P-1", "60");
+        splitAnother(PROJECT);
+        share(PROJECT, 1, "P-2", "30");
+        await(() -> "90".equals(textOf(By.id("entry:dimensions:" + PROJECT + ":total"))));
+        assertTrue(browser.findElement(By.id("entry:dimensions:" + PROJECT + ":total")).getDomAttribute("class")
+                .contains("hub-unbalanced"));
+        applyAnalytic();
+        account(1, "572");
+        amount(1, "credit", "100");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(messageOf("entry:lines:0:analytic")).contains("total 90 %"));
+        assertTrue(textOf(messageOf("entry:lines:1:analytic")).isEmpty(), "the second line has no shares");
+        assertEquals(0, books.get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    @Test
+    void aDraftIsSavedReopenedChangedAndPosted() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        open(keeper, "new-entry.xhtml");
+        fillHeader("20/03/2025", "Alquiler de marzo");
+        account(0, "629");
+        amount(0, "debit", "50");
+        account(1, "572");
+        amount(1, "credit", "50");
+
+        browser.findElement(By.id("entry:saveDraft")).click();
+
+        await(() -> textOf(By.id("messages")).contains("guardado"));
+        var saved = books.expect(200, books.get("/drafts")).array();
+        assertEquals(1, saved.size(), saved.toString());
+        long id = saved.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals("Alquiler de marzo", saved.getJsonObject(0).getJsonObject("entry").getString("description"));
+
+        open(keeper, "drafts.xhtml");
+        await(() -> draftRow(0).getText().contains("Alquiler de marzo"));
+        browser.findElement(By.id("list:drafts:0:open")).click();
+        await(() -> browser.findElements(By.id("entry:openDraft")).size() == 1);
+        assertTrue(browser.getCurrentUrl().contains("draft=" + id), browser.getCurrentUrl());
+        assertEquals("Alquiler de marzo", browser.findElement(By.id("entry:description")).getDomProperty("value"));
+        assertEquals("50,00", browser.findElement(By.id("entry:lines:0:debit_input")).getDomProperty("value"));
+        replaceAmount(0, "debit", "75");
+        replaceAmount(1, "credit", "75");
+        await(() -> "75,00".equals(textOf(By.id("entry:totalCredit"))));
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
+
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        assertTrue(books.expect(200, books.get("/drafts")).array().isEmpty());
+        books.expect(404, books.get("/drafts/" + id));
+        var posted = books.expect(200, books.get("/entries")).json();
+        assertEquals(1, posted.getJsonNumber("total").intValue(), posted.toString());
+        var entry = posted.getJsonArray("entries").getJsonObject(0);
+        assertEquals("Alquiler de marzo", entry.getString("description"));
+        assertEquals(0, entry.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal("75")));
+    }
+
+    @Test
+    void draftsArePostedAndDiscardedFromTheirList() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.expect(201, books.post("/drafts", entry("2025-04-01", "BANK", "Comisión de abril", "629", "572", "4.5")));
+        books.expect(201, books.post("/drafts", entry("2025-04-02", "GENERAL", "Aún sin cuadrar", "629", "572", "9")));
+        open(keeper, "drafts.xhtml");
+        assertEquals(2, draftRows().size());
+
+        browser.findElement(By.id("list:drafts:0:post")).click();
+        confirm();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        await(() -> draftRows().size() == 1);
+        await(() -> textOf(By.id("list:drafts")).contains("Aún sin cuadrar"));
+        browser.findElement(By.id("list:drafts:0:discard")).click();
+        confirm();
+
+        await(() -> textOf(By.id("messages")).contains("eliminado"));
+        await(() -> textOf(By.id("list:drafts")).contains("No hay borradores"));
+        assertTrue(books.expect(200, books.get("/drafts")).array().isEmpty());
+        assertEquals(1, books.get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    @Test
+    void anAuditorReadsTheDraftsButFindsNothingToChange() {
+        Books books = Books.open(base);
+        books.expect(201, books.post("/drafts", entry("2025-04-01", "BANK", "Comisión de abril", "629", "572", "4.5")));
+        HubClient client = books.client();
+        String admin = client.adminToken();
+        String auditor = HubClient.unique("auditor");
+        client.createUser(admin, auditor, PASSWORD);
+        client.grant(admin, books.orgId(), auditor, "auditor");
+        signIn(auditor);
+        browser.get(base + "org/accounting/drafts.xhtml?org=" + books.orgId());
+
+        await(() -> draftRow(0).getText().contains("Comisión de abril"));
+        WebElement draft = draftRow(0);
+        assertTrue(browser.findElements(By.id("list:drafts:0:open")).isEmpty());
+        assertTrue(browser.findElements(By.id("list:drafts:0:post")).isEmpty());
+        assertTrue(browser.findElements(By.id("list:drafts:0:discard")).isEmpty());
+        assertTrue(browser.findElements(By.id("list:new")).isEmpty());
+        assertFalse(textOf(By.cssSelector("nav.hub-nav")).contains("Nuevo asiento"));
+        draft.findElement(By.cssSelector(".ui-row-toggler")).click();
+        await(() -> textOf(By.id("list:drafts")).contains("629"));
+
+        long id = books.get("/drafts").array().getJsonObject(0).getJsonNumber("id").longValue();
+        browser.get(base + "org/accounting/new-entry.xhtml?draft=" + id + "&org=" + books.orgId());
+        // the refusal, in the language of the browser (the page's texts follow the portal's choice)
+        await(() -> !textOf(By.id("messages")).isBlank());
+        assertTrue(browser.findElements(By.id("entry")).isEmpty());
+    }
+
+    @Test
+    void anotherOrganisationsDraftAnswersNotFound() {
+        Keeper keeper = keeper();
+        Books other = Books.open(base);
+        long foreign = other.expect(201, other.post("/drafts", Books.entry("2025-04-01", "629", "572", "12"))).json()
+                .getJsonNumber("id").longValue();
+
+        open(keeper, "new-entry.xhtml?draft=" + foreign);
+
+        await(() -> browser.getTitle().contains("No encontrado"));
+        assertTrue(browser.findElements(By.id("entry")).isEmpty());
+        open(keeper, "drafts.xhtml");
+        await(() -> textOf(By.id("list:drafts")).contains("No hay borradores"));
+        assertEquals(1, other.get("/drafts").array().size(), "the other organisation's draft is untouched");
+    }
+
     // ---- the entry form
 
     private void fillHeader(String date, String description) {
@@ -519,6 +698,11 @@ class AccountingBrowserIT {
         }
         By suggestion = By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + " ']");
         await(() -> browser.findElement(suggestion).isDisplayed());
+        // under load a keystroke may start its own search: wait for the answer to the whole code, or it could open the
+        // list again after the pick
+        By items = By.cssSelector("[id='" + id + "_panel'] li[data-item-label]");
+        await(() -> browser.findElements(items).stream()
+                .allMatch(item -> item.getDomAttribute("data-item-label").startsWith(code)));
         // a later keystroke's answer may replace the list between finding and clicking: find it again and retry
         await(() -> {
             browser.findElement(suggestion).click();
@@ -529,6 +713,80 @@ class AccountingBrowserIT {
 
     private void amount(int row, String side, String amount) {
         browser.findElement(By.id("entry:lines:" + row + ":" + side + "_input")).sendKeys(amount);
+    }
+
+    private void replaceAmount(int row, String side, String amount) {
+        WebElement input = browser.findElement(By.id("entry:lines:" + row + ":" + side + "_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), amount, Keys.TAB);
+    }
+
+    private static void project(Books books, String code, String name) {
+        books.expect(201, books.post("/projects", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}"));
+    }
+
+    private void openAnalytic(int row) {
+        browser.findElement(By.id("entry:lines:" + row + ":analytic")).click();
+        await(() -> browser.findElement(By.id("entry:analyticDialog")).isDisplayed()
+                && textOf(By.id("entry:analyticEditor")).contains("Línea " + (row + 1)));
+    }
+
+    /** Chooses a value of a dimension in the dialog's share row and types its percentage. */
+    private void share(int dimension, int index, String code, String percent) {
+        String at = "entry:dimensions:" + dimension + ":shares:" + index + ":";
+        choose(at + "code", code);
+        WebElement input = browser.findElement(By.id(at + "percent_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), percent);
+        await(() -> input.getDomProperty("value").startsWith(percent));
+    }
+
+    private void splitAnother(int dimension) {
+        String at = "entry:dimensions:" + dimension + ":shares:";
+        int rows = browser.findElements(By.cssSelector("[id^='" + at + "'][id$=':code']")).size();
+        browser.findElement(By.id("entry:dimensions:" + dimension + ":split")).click();
+        await(() -> browser.findElements(By.id(at + rows + ":code")).size() == 1);
+    }
+
+    private void applyAnalytic() {
+        browser.findElement(By.id("entry:applyAnalytic")).click();
+        await(() -> !browser.findElement(By.id("entry:analyticDialog")).isDisplayed());
+    }
+
+    /**
+     * Picks the item of a select menu whose label starts with {@code label}: opens its panel, waits until the panel has
+     * finished appearing (only then does it take clicks), clicks, and waits for the menu to show the choice.
+     */
+    private void choose(String menuId, String label) {
+        browser.findElement(By.id(menuId)).click();
+        By panel = By.id(menuId + "_panel");
+        await(() -> browser.findElement(panel).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
+        browser.findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']")).click();
+        await(() -> textOf(By.id(menuId + "_label")).startsWith(label));
+        await(() -> !browser.findElement(panel).isDisplayed());
+    }
+
+    private List<WebElement> draftRows() {
+        return browser.findElements(By.cssSelector("#list\\:drafts_data > tr[data-ri]"));
+    }
+
+    private WebElement draftRow(int index) {
+        By locator = By.cssSelector("#list\\:drafts_data > tr[data-ri='" + index + "']");
+        await(() -> !browser.findElements(locator).isEmpty());
+        return browser.findElement(locator);
+    }
+
+    private void confirm() {
+        WebElement yes = browser.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+        await(yes::isDisplayed);
+        yes.click();
+    }
+
+    private static void assertShare(JsonObject share, String code, String percent, String amount) {
+        assertEquals("PROJECT", share.getString("dimension"), share.toString());
+        assertEquals(code, share.getString("code"), share.toString());
+        assertEquals(0, share.getJsonNumber("percent").bigDecimalValue().compareTo(new BigDecimal(percent)),
+                share.toString());
+        assertEquals(0, share.getJsonNumber("amount").bigDecimalValue().compareTo(new BigDecimal(amount)),
+                share.toString());
     }
 
     private static String entry(String date, String journal, String description, String debit, String credit,

@@ -43,15 +43,16 @@ import coop.intercoop.hub.tenancy.entity.InvalidTaxIdException;
 /**
  * No stack trace reaches a page (DESIGN rule 8). A domain refusal ({@link HubException}) becomes a message on the input
  * whose id is the refusal's {@link HubException#field() field} (for {@code lines[1].debit}, the input {@code debit} in
- * row 1 of the table {@code lines}), or at the top of the page, and the page is shown again; a concurrent change asks
- * to reload; an expired view is loaded again; anything else is logged with an error id and the user sees that id only.
- * Refusals are in the view's language when the portal knows them, else in English.
+ * row 1 of the table {@code lines}; for {@code lines[1].analytic[0].percent}, the component {@code analytic} of that
+ * row), or at the top of the page, and the page is shown again; a concurrent change asks to reload; an expired view is
+ * loaded again; anything else is logged with an error id and the user sees that id only. Refusals are in the view's
+ * language when the portal knows them, else in English.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
-    /** A field of one row of a list: {@code lines[1].debit}. */
-    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
+    /** A field of one row of a list, {@code lines[1].debit}, possibly within a list of that row's. */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)(?:\\[\\d+\\].*)?");
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -106,7 +107,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     /**
      * A field of one row of a list, such as {@code lines[1].debit}: the message goes to the input {@code debit} in row
-     * 1 of the table (or repeat) whose id is {@code lines}.
+     * 1 of the table (or repeat) whose id is {@code lines}. A row's part that is edited elsewhere (its analytic shares,
+     * in a dialog) is represented in the row by a component of that id which is not an input, such as the button that
+     * opens the dialog; the message goes next to it.
      */
     private static boolean refuseInRow(FacesContext context, Matcher row, String text) {
         UIComponent rows = componentWithId(context, row.group(1));
@@ -119,9 +122,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         context.getViewRoot().invokeOnComponent(context, clientId, (target, component) -> {
             if (component instanceof UIInput input) {
                 input.setValid(false);
-                addError(target, input.getClientId(target), text);
-                found.set(true);
             }
+            addError(target, component.getClientId(target), text);
+            found.set(true);
         });
         return found.get();
     }
