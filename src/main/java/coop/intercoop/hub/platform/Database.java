@@ -16,14 +16,18 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The hub's database: one MariaDB, embedded or external, configured with {@code hub.db.*} (environment
- * {@code HUB_DB_URL}, {@code HUB_DB_USER}, {@code HUB_DB_PASSWORD}). At start the schema is migrated with Flyway before
- * anything else touches it, then {@link SchemaReady} is fired so components can seed what they need.
+ * {@code HUB_DB_URL}, {@code HUB_DB_USER}, {@code HUB_DB_PASSWORD}). A pooled connection is checked with
+ * {@code Connection.isValid} (a round trip to the server) before it is handed out, and one that fails empties the pool,
+ * so the hub recovers by itself when the database restarts. At start the schema is migrated with Flyway before anything
+ * else touches it, then {@link SchemaReady} is fired so components can seed what they need.
  */
 @DataSourceDefinition(name = Database.JNDI, className = "org.mariadb.jdbc.MariaDbDataSource", //
         url = "${MPCONFIG=hub.db.url}", user = "${MPCONFIG=hub.db.user}", password = "${MPCONFIG=hub.db.password}", //
         minPoolSize = 2, maxPoolSize = 40, //
         properties = { "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data" })
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true" })
 @ApplicationScoped
 public class Database {
 

@@ -262,6 +262,12 @@ class ImportIT {
 
     @Test
     void twoHundredThousandLinesImportInTheTestHubsSmallHeap() {
+        String metrics = new HubClient(base).get("metrics?scope=base", null).body();
+        java.util.regex.Matcher maxHeap = java.util.regex.Pattern.compile("memory_maxHeap_bytes\\{[^}]*\\} ([0-9.E+]+)")
+                .matcher(metrics);
+        assertTrue(maxHeap.find(), metrics);
+        assertTrue(Double.parseDouble(maxHeap.group(1)) <= 384 * 1024 * 1024,
+                "the hub under test must run with at most 384 MiB of heap: " + maxHeap.group());
         Books a = Books.open(base);
         int lines = 200_000;
         byte[] workbook = Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {

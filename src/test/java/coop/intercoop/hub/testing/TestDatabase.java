@@ -72,7 +72,7 @@ public class TestDatabase implements LauncherSessionListener {
             password = "";
         }
         System.setProperty("payara.cmdOptions", String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user,
-                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Xmx1g"));
+                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Xmx384m"));
         LOG.info("Integration tests use the MariaDB at " + url);
     }
 
