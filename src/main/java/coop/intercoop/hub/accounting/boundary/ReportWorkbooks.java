@@ -52,11 +52,14 @@ final class ReportWorkbooks {
         return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).build();
     }
 
-    /** The workbook with the title in its properties, written by {@code body}; the API and the portal share it. */
-    static void write(OutputStream out, String title, Consumer<SheetWriter> body) throws IOException {
-        try (SheetWriter xlsx = new SheetWriter().title(title)) {
+    /**
+     * The workbook with the title in its properties, written by {@code body} straight into {@code out} row by row; the
+     * API and the portal share it.
+     */
+    static void write(OutputStream out, String title, Consumer<SheetWriter> body) {
+        try (SheetWriter xlsx = new SheetWriter(out).title(title)) {
             body.accept(xlsx);
-            xlsx.writeTo(out);
+            xlsx.finish();
         }
     }
 
