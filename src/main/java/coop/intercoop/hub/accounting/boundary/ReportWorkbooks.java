@@ -6,14 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import coop.intercoop.hub.accounting.control.Entries.EntryView;
-import coop.intercoop.hub.accounting.control.Entries.LineView;
+import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
@@ -94,38 +92,53 @@ final class ReportWorkbooks {
             Column.text("Descripción", 40), Column.text("Documento"), Column.integer("Línea"), Column.text("Cuenta"),
             Column.text("Nombre", 40), Column.amount("Debe"), Column.amount("Haber"), Column.text("Texto", 30));
 
-    /** Writes the entry's lines and answers its debit and credit. */
-    private static BigDecimal[] journalEntry(SheetWriter xlsx, EntryView entry) {
+    /**
+     * The journal sheet: every line of the range as
+     * {@link Reports#journal(LocalDate, LocalDate, java.util.function.Consumer)} streams it, then the debit and credit
+     * totals.
+     */
+    static void journal(SheetWriter xlsx, Reports reports, LocalDate from, LocalDate to) {
+        xlsx.sheet("Diario", JOURNAL);
         BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO };
-        for (LineView line : entry.lines()) {
-            xlsx.row(entry.number(), entry.date(), entry.journal().name(), entry.description(), entry.document(),
-                    line.number(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
+        reports.journal(from, to, line -> {
+            xlsx.row(line.number(), line.date(), line.journal().name(), line.description(), line.document(),
+                    line.line(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
             sums[0] = sums[0].add(line.debit());
             sums[1] = sums[1].add(line.credit());
-        }
-        return sums;
+        });
+        xlsx.totals(null, null, null, "Total", null, null, null, null, sums[0], sums[1]);
     }
 
     /**
-     * The journal sheet: every entry of the pages {@code pageAt} answers from an offset, until the range's total, then
-     * the debit and credit totals.
+     * The ledger sheet of the range {@code head} describes: the opening balance, every line with its running balance as
+     * {@link Reports} streams them, then the totals and the closing balance.
      */
-    static void journal(SheetWriter xlsx, IntFunction<Reports.JournalPage> pageAt) {
-        xlsx.sheet("Diario", JOURNAL);
-        BigDecimal debit = BigDecimal.ZERO;
-        BigDecimal credit = BigDecimal.ZERO;
-        int at = 0;
-        Reports.JournalPage page;
-        do {
-            page = pageAt.apply(at);
-            for (EntryView entry : page.entries()) {
-                BigDecimal[] sums = journalEntry(xlsx, entry);
-                debit = debit.add(sums[0]);
-                credit = credit.add(sums[1]);
-            }
-            at += page.entries().size();
-        } while (!page.entries().isEmpty() && at < page.total());
-        xlsx.totals(null, null, null, "Total", null, null, null, null, debit, credit);
+    static void ledger(SheetWriter xlsx, Reports reports, Reports.LedgerPage head) {
+        xlsx.sheet("Mayor " + head.account(), LEDGER);
+        xlsx.row(head.from(), null, null, head.account(), "Saldo anterior", null, null, head.opening());
+        Reports.LedgerPage all = reports.ledger(head.account(), head.from(), head.to(), line -> ledgerLine(xlsx, line));
+        xlsx.totals(head.to(), null, null, head.account(), "Total y saldo final", all.debit(), all.credit(),
+                all.closing());
+    }
+
+    static final List<Column> ENTRIES = List.of(Column.integer("Ejercicio"), Column.integer("Asiento"),
+            Column.date("Fecha"), Column.text("Diario"), Column.text("Descripción", 50), Column.text("Documento"),
+            Column.amount("Importe"), Column.text("Anulación"), Column.text("Registrado por"));
+
+    /**
+     * The entries list: one row per entry matching the filter, as {@link Entries#stream} reads them, then the total.
+     */
+    static void entries(SheetWriter xlsx, Entries entries, Entries.Filter filter) {
+        xlsx.sheet("Asientos", ENTRIES);
+        BigDecimal[] total = { BigDecimal.ZERO };
+        entries.stream(filter, entry -> {
+            xlsx.row(entry.fiscalYear(), entry.number(), entry.date(), entry.journal().name(), entry.description(),
+                    entry.document(), entry.total(),
+                    entry.reversedBy() != null ? "anulado" : entry.reverses() != null ? "anulación" : null,
+                    entry.postedBy());
+            total[0] = total[0].add(entry.total());
+        });
+        xlsx.totals(null, null, null, null, "Total", null, total[0]);
     }
 
     static void statement(SheetWriter xlsx, String sheet, Reports.StatementReport report) {
@@ -149,6 +162,12 @@ final class ReportWorkbooks {
         xlsx.totals("Total", grant.name(), grant.budget(), grant.actual(), grant.remaining());
         xlsx.totals("Concedido", grant.funder(), grant.awarded(), null, null);
         xlsx.totals("Fuera de presupuesto", null, null, grant.outsideBudget(), null);
+    }
+
+    /** The file name of an entries list: the organisation and the dates the filter has. */
+    static String entriesName(long org, Entries.Filter filter) {
+        return "asientos-" + org + (filter.from() == null ? "" : "-desde-" + filter.from())
+                + (filter.to() == null ? "" : "-hasta-" + filter.to());
     }
 
     /** A date as the books show it: 31/03/2025. */
