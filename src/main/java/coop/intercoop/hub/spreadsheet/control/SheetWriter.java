@@ -1,5 +1,6 @@
 package coop.intercoop.hub.spreadsheet.control;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -145,7 +146,8 @@ public class SheetWriter implements AutoCloseable {
                 zip = new ZipOutputStream(Files.newOutputStream(file));
             } else {
                 file = null;
-                zip = new ZipOutputStream(new KeepOpen(out));
+                // the deflater hands over 512 bytes at a time: gather them into fewer, larger writes to the client
+                zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), 1 << 16));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,7 +219,7 @@ public class SheetWriter implements AutoCloseable {
         try {
             finishSheet();
             if (done.isEmpty()) {
-                sheet("Hoja1", List.of(Column.text("")));
+                start("Hoja1", List.of(Column.text("")));
                 finishSheet();
             }
             packageParts();
