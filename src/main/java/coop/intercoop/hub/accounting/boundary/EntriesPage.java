@@ -74,7 +74,7 @@ public class EntriesPage implements Serializable {
         Entries.Filter filter = filter();
         Entries control = entries.get();
         WorkbookDownload.send(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
-                xlsx -> ReportWorkbooks.entries(xlsx, control, filter));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, control, filter));
     }
 
     private Entries.Filter filter() {

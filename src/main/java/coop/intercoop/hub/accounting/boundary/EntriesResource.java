@@ -108,7 +108,7 @@ public class EntriesResource {
             return Response.ok(entries.list(filter, first, max), MediaType.APPLICATION_JSON).build();
         }
         return ReportWorkbooks.download(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
-                xlsx -> ReportWorkbooks.entries(xlsx, entries, filter));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, entries, filter));
     }
 
     @GET

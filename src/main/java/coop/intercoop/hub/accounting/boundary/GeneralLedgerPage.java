@@ -75,11 +75,10 @@ public class GeneralLedgerPage implements Serializable {
         tenant.require(AccountingRoles.READ);
         Reports control = reports.get();
         Reports.LedgerPage head = control.ledger(account, from, to, 0, 1);
-        WorkbookDownload
-                .send(ReportWorkbooks.dated("mayor-" + head.account(), from, to),
-                        "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del "
-                                + ReportWorkbooks.shown(from) + " al " + ReportWorkbooks.shown(to),
-                        xlsx -> ReportWorkbooks.ledger(xlsx, control, head));
+        WorkbookDownload.send(ReportWorkbooks.dated("mayor-" + head.account(), from, to),
+                "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del " + ReportWorkbooks.shown(from)
+                        + " al " + ReportWorkbooks.shown(to),
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, control, head));
     }
 
     public String getAccount() {

@@ -1,11 +1,14 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +19,7 @@ import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.spreadsheet.control.PipedSheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 
@@ -41,23 +45,50 @@ final class ReportWorkbooks {
         throw new InvalidReportException("format", "The format '" + format + "' is unknown; use json or xlsx.");
     }
 
+    /** How a workbook is written: on the caller's thread for a report of bounded size, or piped for a long list. */
+    enum Writing {
+        /** The report is computed first and is short: written by the thread that computed it. */
+        DIRECT,
+        /**
+         * Rows come from a streamed database read: written on another thread ({@link PipedSheetWriter}), so reading the
+         * next rows overlaps writing the last ones.
+         */
+        PIPED
+    }
+
     /**
      * An attachment named {@code <name>.xlsx} with the title in its properties, written by {@code body} when the client
      * reads it.
      */
-    static Response download(String name, String title, Consumer<SheetWriter> body) {
-        StreamingOutput stream = out -> write(out, title, body);
+    static Response download(String name, String title, Writing writing, Consumer<SheetWriter> body) {
+        StreamingOutput stream = out -> write(out, title, writing, body);
         return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).build();
+    }
+
+    /** {@link #download(String, String, Writing, Consumer)} of a report of bounded size. */
+    static Response download(String name, String title, Consumer<SheetWriter> body) {
+        return download(name, title, Writing.DIRECT, body);
     }
 
     /**
      * The workbook with the title in its properties, written by {@code body} straight into {@code out} row by row; the
      * API and the portal share it.
      */
-    static void write(OutputStream out, String title, Consumer<SheetWriter> body) {
-        try (SheetWriter xlsx = new SheetWriter(out).title(title)) {
+    static void write(OutputStream out, String title, Writing writing, Consumer<SheetWriter> body) {
+        try (SheetWriter xlsx = writing == Writing.PIPED ? new PipedSheetWriter(out, executor())
+                : new SheetWriter(out)) {
+            xlsx.title(title);
             body.accept(xlsx);
             xlsx.finish();
+        }
+    }
+
+    /** The platform's default managed executor, which runs the piped writers. */
+    private static ExecutorService executor() {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed executor for the spreadsheet writer", e);
         }
     }
 

@@ -88,7 +88,7 @@ public class ReportsResource {
         return ReportWorkbooks.download(ReportWorkbooks.dated("mayor-" + head.account(), start, end),
                 "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del "
                         + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                xlsx -> ReportWorkbooks.ledger(xlsx, reports, head));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, reports, head));
     }
 
     @GET
@@ -110,7 +110,7 @@ public class ReportsResource {
         reports.journal(start, end, 0, 1);
         return ReportWorkbooks.download(ReportWorkbooks.dated("diario-" + tenant.id(), start, end),
                 "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                xlsx -> ReportWorkbooks.journal(xlsx, reports, start, end));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.journal(xlsx, reports, start, end));
     }
 
     @GET
