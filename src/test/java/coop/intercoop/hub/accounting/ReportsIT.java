@@ -22,6 +22,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -379,6 +381,116 @@ class ReportsIT {
             assertEquals("ACTIVO", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals(11329.50, book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue());
         }
+    }
+
+    /**
+     * Thousands of lines on one account: the ledger download streams every one, in order, with the opening balance, a
+     * running balance that adds up line by line, and totals and closing balance equal to the JSON report's; the journal
+     * download of the same range has every line of every entry.
+     */
+    @Test
+    void ledgerAndJournalExportsHoldEveryLineWithItsRunningBalance() throws IOException {
+        Books b = Books.open(base);
+        b.postEntry("2025-01-05", "572", "100", "500.00");
+        int perEntry = 1000;
+        BigDecimal posted = BigDecimal.ZERO;
+        for (String date : new String[] { "2025-01-10", "2025-02-10", "2025-03-10" }) {
+            StringBuilder lines = new StringBuilder();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 1; i <= perEntry; i++) {
+                BigDecimal amount = new BigDecimal((i % 97 + 1) + ".25");
+                sum = sum.add(amount);
+                lines.append("{\"account\":\"572\",\"debit\":").append(amount).append(",\"text\":\"Recibo ").append(i)
+                        .append("\"},");
+            }
+            lines.append("{\"account\":\"721\",\"credit\":").append(sum).append('}');
+            b.expect(201, b.post("/entries", "{\"date\":\"" + date + "\",\"journal\":\"BANK\","
+                    + "\"description\":\"Remesa de recibos\",\"lines\":[" + lines + "]}"));
+            posted = posted.add(sum);
+        }
+        String range = "&from=2025-01-06&to=2025-12-31";
+        JsonObject json = b.expect(200, b.get("/reports/ledger?account=572" + range + "&max=1")).json();
+        assertEquals(3 * perEntry, json.getInt("total"));
+        try (XSSFWorkbook book = download(b, "/reports/ledger?account=572" + range + "&format=xlsx", b.token(),
+                "mayor-572-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(1, book.getNumberOfSheets());
+            assertEquals(3 * perEntry + 2, sheet.getLastRowNum());
+            assertEquals("Saldo anterior", sheet.getRow(1).getCell(4).getStringCellValue());
+            BigDecimal balance = exact(sheet.getRow(1).getCell(7));
+            assertEquals(new BigDecimal("500.00"), balance);
+            BigDecimal debit = BigDecimal.ZERO;
+            for (int r = 2; r <= 3 * perEntry + 1; r++) {
+                XSSFRow row = sheet.getRow(r);
+                BigDecimal lineDebit = row.getCell(5) == null ? BigDecimal.ZERO : exact(row.getCell(5));
+                BigDecimal lineCredit = row.getCell(6) == null ? BigDecimal.ZERO : exact(row.getCell(6));
+                balance = balance.add(lineDebit).subtract(lineCredit);
+                assertEquals(0, balance.compareTo(exact(row.getCell(7))), "running balance on row " + (r + 1));
+                debit = debit.add(lineDebit);
+            }
+            assertEquals("Remesa de recibos - Recibo 1000",
+                    sheet.getRow(3 * perEntry + 1).getCell(4).getStringCellValue());
+            XSSFRow totals = sheet.getRow(3 * perEntry + 2);
+            assertEquals("Total y saldo final", totals.getCell(4).getStringCellValue());
+            assertEquals(0, posted.compareTo(debit));
+            assertEquals(0, posted.compareTo(exact(totals.getCell(5))));
+            assertEquals(0, amount(json, "closing").compareTo(exact(totals.getCell(7))));
+            assertEquals(0, new BigDecimal("500.00").add(posted).compareTo(exact(totals.getCell(7))));
+        }
+        try (XSSFWorkbook book = download(b, "/reports/journal?from=2025-01-06&to=2025-03-31&format=xlsx",
+                b.auditorToken(), "diario-")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(3 * (perEntry + 1) + 1, sheet.getLastRowNum());
+            assertEquals(2.0, sheet.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals(4.0, sheet.getRow(3 * (perEntry + 1)).getCell(0).getNumericCellValue());
+            assertEquals(1001.0, sheet.getRow(3 * (perEntry + 1)).getCell(5).getNumericCellValue());
+            XSSFRow totals = sheet.getRow(3 * (perEntry + 1) + 1);
+            assertEquals(0, posted.compareTo(exact(totals.getCell(8))));
+            assertEquals(0, posted.compareTo(exact(totals.getCell(9))));
+        }
+    }
+
+    /** The entries download has exactly the entries the same filters list in JSON, with the reversal marks. */
+    @Test
+    void entriesExportHonoursTheListsFilters() throws IOException {
+        Books b = firstQuarter();
+        long last = b.expect(200, b.get("/entries?from=2025-03-31&to=2025-03-31")).json().getJsonArray("entries")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        b.expect(201, b.post("/entries/" + last + "/reversal", "{\"date\":\"2025-03-31\"}"));
+        String filters = "/entries?from=2025-02-01&to=2025-03-31&account=57&journal=GENERAL";
+        JsonObject list = b.expect(200, b.get(filters)).json();
+        assertEquals(5, list.getInt("total"));
+        try (XSSFWorkbook book = download(b, filters + "&format=xlsx", b.auditorToken(),
+                "asientos-" + b.orgId() + "-desde-2025-02-01-hasta-2025-03-31")) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("Asientos", sheet.getSheetName());
+            assertEquals(6, sheet.getLastRowNum());
+            JsonArray entries = list.getJsonArray("entries");
+            for (int i = 0; i < entries.size(); i++) {
+                JsonObject entry = entries.getJsonObject(i);
+                XSSFRow row = sheet.getRow(i + 1);
+                assertEquals(2025.0, row.getCell(0).getNumericCellValue());
+                assertEquals(entry.getInt("number"), (int) row.getCell(1).getNumericCellValue());
+                assertEquals(entry.getString("date"),
+                        row.getCell(2).getLocalDateTimeCellValue().toLocalDate().toString());
+                assertEquals(0, amount(entry, "total").compareTo(exact(row.getCell(6))));
+            }
+            assertEquals(List.of(3, 4, 6, 7, 8), java.util.stream.IntStream.rangeClosed(1, 5)
+                    .mapToObj(r -> (int) sheet.getRow(r).getCell(1).getNumericCellValue()).toList());
+            assertEquals("anulado", sheet.getRow(4).getCell(7).getStringCellValue());
+            assertEquals("anulación", sheet.getRow(5).getCell(7).getStringCellValue());
+            assertEquals(0, new BigDecimal("4800.00").compareTo(exact(sheet.getRow(6).getCell(6))));
+        }
+        try (XSSFWorkbook book = download(b, "/entries?text=nada-parecido&format=xlsx", b.token(), "asientos-")) {
+            assertEquals(1, book.getSheetAt(0).getLastRowNum());
+            assertEquals("Total", book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
+        }
+        assertEquals(400, b.get("/entries?format=pdf").status());
+    }
+
+    /** A number cell's value exactly as written, not through a double. */
+    private static BigDecimal exact(XSSFCell cell) {
+        return new BigDecimal(cell.getRawValue());
     }
 
     @Test

@@ -1,12 +1,8 @@
 package coop.intercoop.hub.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,10 +16,6 @@ import java.util.Random;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import coop.intercoop.hub.bench.BenchResults.Measure;
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
@@ -42,7 +35,8 @@ import coop.intercoop.hub.testing.TestDatabase;
  * through the hub's API, each against a raw JDBC baseline run in the same MariaDB: the trial balance summed straight
  * from the lines (what a report without maintained balances does) and the same ledger page read straight from the
  * lines' index. The lines are generated with JDBC batches; the maintained balances are rebuilt through the hub's own
- * rebuild action (timed too). Not part of the test run: {@code mvn -Pbench verify}.
+ * rebuild action (timed too). The measures go to {@link BenchResults}. Not part of the test run:
+ * {@code mvn -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerQueriesBench {
@@ -59,10 +53,6 @@ class LedgerQueriesBench {
     @Deployment(testable = false)
     static WebArchive hub() {
         return HubDeployment.war();
-    }
-
-    record Measure(String name, long rows, double seconds, Double rowsPerSecond, Double peakHeapMb, String baseline,
-            Double ratio) {
     }
 
     @Test
@@ -84,7 +74,7 @@ class LedgerQueriesBench {
         Reply rebuilt = books.expect(200, books.post("/balances/rebuild", ""));
         double rebuild = (System.nanoTime() - rebuildStart) / 1e9;
         assertTrue(rebuilt.json().getBoolean("consistent"), rebuilt.body());
-        measures.add(new Measure("balances-rebuild", lines, rebuild, lines / rebuild, null, null, null));
+        measures.add(Measure.throughput("balances-rebuild", lines, rebuild, null));
 
         Random random = new Random(42);
         long account = accounts.get(0).id();
@@ -108,11 +98,15 @@ class LedgerQueriesBench {
                     i -> ledgerPage(c, books.orgId(), account, LocalDate.of(2025, 1 + random.nextInt(12), 1)),
                     MEASURED);
         }
-        measures.add(percentile("trial-balance-p95", lines, trial, "trial-balance-line-scan-p95", trialBaseline));
-        measures.add(percentile("trial-balance-line-scan-p95", lines, trialBaseline, null, null));
-        measures.add(percentile("ledger-page-p95", lines, ledger, "ledger-page-jdbc-p95", ledgerBaseline));
-        measures.add(percentile("ledger-page-jdbc-p95", lines, ledgerBaseline, null, null));
-        report(measures, generationSeconds);
+        Measure trialScan = Measure.latency("trial-balance-line-scan-p95", lines, p95(trialBaseline));
+        Measure ledgerJdbc = Measure.latency("ledger-page-jdbc-p95", lines, p95(ledgerBaseline));
+        measures.add(Measure.latency("trial-balance-p95", lines, p95(trial)).against(trialScan));
+        measures.add(trialScan);
+        measures.add(Measure.latency("ledger-page-p95", lines, p95(ledger)).against(ledgerJdbc));
+        measures.add(ledgerJdbc);
+        LOG.info(() -> String.format("Ledger of %,d lines generated with JDBC batches in %.1f s", lines,
+                generationSeconds));
+        BenchResults.merge(measures);
     }
 
     /** Two lines per entry, over 2024 and 2025, on a few dozen posting accounts; answers the accounts' ids. */
@@ -271,51 +265,10 @@ class LedgerQueriesBench {
         return seconds;
     }
 
-    private static Measure percentile(String name, long rows, double[] seconds, String baselineName,
-            double[] baseline) {
-        double p95 = p95(seconds);
-        Double ratio = baseline == null ? null : p95(baseline) / p95;
-        return new Measure(name, rows, p95, null, null, baselineName, ratio);
-    }
-
     private static double p95(double[] seconds) {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     }
 
-    private static void report(List<Measure> measures, double generationSeconds) throws IOException {
-        StringBuilder table = new StringBuilder(
-                String.format("%n%-30s %12s %12s %14s %10s%n", "measure", "rows", "seconds", "rows/s", "ratio"));
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        for (Measure m : measures) {
-            table.append(String.format("%-30s %,12d %12.4f %14s %10s%n", m.name(), m.rows(), m.seconds(),
-                    m.rowsPerSecond() == null ? "" : String.format("%,.0f", m.rowsPerSecond()),
-                    m.ratio() == null ? "" : String.format("%.1f", m.ratio())));
-            JsonObjectBuilder o = Json.createObjectBuilder().add("name", m.name()).add("rows", m.rows()).add("seconds",
-                    m.seconds());
-            addOrNull(o, "rowsPerSecond", m.rowsPerSecond());
-            addOrNull(o, "peakHeapMb", m.peakHeapMb());
-            if (m.baseline() == null) {
-                o.addNull("baseline");
-            } else {
-                o.add("baseline", m.baseline());
-            }
-            addOrNull(o, "ratio", m.ratio());
-            json.add(o);
-        }
-        table.append(String.format("(ledger generated with JDBC batches in %.1f s)%n", generationSeconds));
-        LOG.info(table::toString);
-        Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("ledger-queries.json"), json.build().toString());
-    }
-
-    private static void addOrNull(JsonObjectBuilder o, String key, Double value) {
-        if (value == null) {
-            o.addNull(key);
-        } else {
-            o.add(key, value);
-        }
-    }
 }

@@ -364,7 +364,8 @@ class TenantIsolationIT {
         String[] reports = { "/reports/trial-balance?date=2025-12-31&level=3",
                 "/reports/ledger?account=629&from=2025-01-01&to=2025-12-31",
                 "/reports/journal?from=2025-01-01&to=2025-12-31", "/reports/balance-sheet?date=2025-12-31",
-                "/reports/results?from=2025-01-01&to=2025-12-31", "/reports/grant-execution?grant=GB" };
+                "/reports/results?from=2025-01-01&to=2025-12-31", "/reports/grant-execution?grant=GB",
+                "/entries?from=2025-01-01&to=2025-12-31&account=572" };
         for (String report : reports) {
             assertNotFound(c.get(b + report, t.tokenA()));
             assertNotFound(c.get(b + report + "&format=xlsx", t.tokenA()));

@@ -1,6 +1,9 @@
 package coop.intercoop.hub.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -72,8 +75,31 @@ public class TestDatabase implements LauncherSessionListener {
             password = "";
         }
         System.setProperty("payara.cmdOptions", String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user,
-                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Xmx384m"));
+                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, hubJvmOptions()));
         LOG.info("Integration tests use the MariaDB at " + url);
+    }
+
+    /**
+     * The options of the hub's JVM: {@code hub.test.jvm-options} ({@code -Xmx384m} by default: the hub runs the whole
+     * suite, and a 200,000-line import, in that heap), and with {@code hub.test.jmx=true} a JMX agent without
+     * authentication bound to 127.0.0.1 on a free port, published in {@code hub.test.jmx-port} for the benchmarks to
+     * read the hub's heap.
+     */
+    private static String hubJvmOptions() {
+        String options = System.getProperty("hub.test.jvm-options", "-Xmx384m").strip();
+        if (Boolean.getBoolean("hub.test.jmx")) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port for the hub's JMX agent", e);
+            }
+            System.setProperty("hub.test.jmx-port", String.valueOf(port));
+            options += " -Dcom.sun.management.jmxremote.port=" + port + " -Dcom.sun.management.jmxremote.rmi.port="
+                    + port + " -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1"
+                    + " -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false";
+        }
+        return options;
     }
 
     /** The launcher's own embedded MariaDB, in a fresh data directory. */

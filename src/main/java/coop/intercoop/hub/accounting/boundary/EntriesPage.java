@@ -1,5 +1,6 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +23,8 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
  * The organisation's posted entries ({@code /org/accounting/entries.xhtml}), by date and number, a page at a time,
- * filtered by dates, journal, account (code prefix) and text. Each page is read through {@link Entries} in the
- * organisation checked for that request, never in one remembered by the view.
+ * filtered by dates, journal, account (code prefix) and text, and every matching entry as a spreadsheet. Each page is
+ * read through {@link Entries} in the organisation checked for that request, never in one remembered by the view.
  */
 @Named
 @ViewScoped
@@ -65,6 +66,15 @@ public class EntriesPage implements Serializable {
         account = null;
         text = null;
         search();
+    }
+
+    /** Every entry matching the filters as a spreadsheet, streamed into the response. */
+    public void download() throws IOException {
+        tenant.require(AccountingRoles.READ);
+        Entries.Filter filter = filter();
+        Entries control = entries.get();
+        WorkbookDownload.send(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, control, filter));
     }
 
     private Entries.Filter filter() {

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Entries;
@@ -86,15 +90,25 @@ public class EntriesResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, ReportWorkbooks.XLSX })
     @Operation(summary = "Posted entries by date and number, filtered by dates, journal, account (code prefix) or text "
-            + "(org-admin, accountant, auditor); 'first' and 'max' (at most 500) page them")
-    public Entries.Page list(@QueryParam("from") String from, @QueryParam("to") String to,
+            + "(org-admin, accountant, auditor); 'first' and 'max' (at most 500) page them; format json or xlsx, which "
+            + "holds every entry matching the filters, streamed")
+    @APIResponse(responseCode = "200", description = "A page of entries, or with format=xlsx every matching entry", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Entries.Page.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("journal") String journal, @QueryParam("account") String account,
             @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") @DefaultValue("100") int max) {
+            @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
         tenant.require(AccountingRoles.READ);
-        return entries.list(new Entries.Filter(Dates.optional(from, "from"), Dates.optional(to, "to"),
-                journal == null || journal.isBlank() ? null : Journal.of(journal), account, text), first, max);
+        Entries.Filter filter = new Entries.Filter(Dates.optional(from, "from"), Dates.optional(to, "to"),
+                journal == null || journal.isBlank() ? null : Journal.of(journal), account, text);
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(entries.list(filter, first, max), MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.download(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, entries, filter));
     }
 
     @GET

@@ -78,14 +78,7 @@ public class GeneralLedgerPage implements Serializable {
         WorkbookDownload.send(ReportWorkbooks.dated("mayor-" + head.account(), from, to),
                 "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del " + ReportWorkbooks.shown(from)
                         + " al " + ReportWorkbooks.shown(to),
-                xlsx -> {
-                    xlsx.sheet("Mayor " + head.account(), ReportWorkbooks.LEDGER);
-                    xlsx.row(from, null, null, head.account(), "Saldo anterior", null, null, head.opening());
-                    Reports.LedgerPage all = control.ledger(head.account(), from, to,
-                            line -> ReportWorkbooks.ledgerLine(xlsx, line));
-                    xlsx.totals(to, null, null, head.account(), "Total y saldo final", all.debit(), all.credit(),
-                            all.closing());
-                });
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, control, head));
     }
 
     public String getAccount() {

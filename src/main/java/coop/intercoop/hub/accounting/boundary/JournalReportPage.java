@@ -81,7 +81,7 @@ public class JournalReportPage implements Serializable {
         control.journal(from, to, 0, 1);
         WorkbookDownload.send(ReportWorkbooks.dated("diario-" + tenant.id(), from, to),
                 "Libro diario del " + ReportWorkbooks.shown(from) + " al " + ReportWorkbooks.shown(to),
-                xlsx -> ReportWorkbooks.journal(xlsx, at -> control.journal(from, to, at, Entries.MAX_PAGE)));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.journal(xlsx, control, from, to));
     }
 
     public LocalDate getFrom() {

@@ -1,23 +1,25 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import coop.intercoop.hub.accounting.control.Entries.EntryView;
-import coop.intercoop.hub.accounting.control.Entries.LineView;
+import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.spreadsheet.control.PipedSheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 
@@ -43,20 +45,50 @@ final class ReportWorkbooks {
         throw new InvalidReportException("format", "The format '" + format + "' is unknown; use json or xlsx.");
     }
 
+    /** How a workbook is written: on the caller's thread for a report of bounded size, or piped for a long list. */
+    enum Writing {
+        /** The report is computed first and is short: written by the thread that computed it. */
+        DIRECT,
+        /**
+         * Rows come from a streamed database read: written on another thread ({@link PipedSheetWriter}), so reading the
+         * next rows overlaps writing the last ones.
+         */
+        PIPED
+    }
+
     /**
      * An attachment named {@code <name>.xlsx} with the title in its properties, written by {@code body} when the client
      * reads it.
      */
-    static Response download(String name, String title, Consumer<SheetWriter> body) {
-        StreamingOutput stream = out -> write(out, title, body);
+    static Response download(String name, String title, Writing writing, Consumer<SheetWriter> body) {
+        StreamingOutput stream = out -> write(out, title, writing, body);
         return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).build();
     }
 
-    /** The workbook with the title in its properties, written by {@code body}; the API and the portal share it. */
-    static void write(OutputStream out, String title, Consumer<SheetWriter> body) throws IOException {
-        try (SheetWriter xlsx = new SheetWriter().title(title)) {
+    /** {@link #download(String, String, Writing, Consumer)} of a report of bounded size. */
+    static Response download(String name, String title, Consumer<SheetWriter> body) {
+        return download(name, title, Writing.DIRECT, body);
+    }
+
+    /**
+     * The workbook with the title in its properties, written by {@code body} straight into {@code out} row by row; the
+     * API and the portal share it.
+     */
+    static void write(OutputStream out, String title, Writing writing, Consumer<SheetWriter> body) {
+        try (SheetWriter xlsx = writing == Writing.PIPED ? new PipedSheetWriter(out, executor())
+                : new SheetWriter(out)) {
+            xlsx.title(title);
             body.accept(xlsx);
-            xlsx.writeTo(out);
+            xlsx.finish();
+        }
+    }
+
+    /** The platform's default managed executor, which runs the piped writers. */
+    private static ExecutorService executor() {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed executor for the spreadsheet writer", e);
         }
     }
 
@@ -91,38 +123,53 @@ final class ReportWorkbooks {
             Column.text("Descripción", 40), Column.text("Documento"), Column.integer("Línea"), Column.text("Cuenta"),
             Column.text("Nombre", 40), Column.amount("Debe"), Column.amount("Haber"), Column.text("Texto", 30));
 
-    /** Writes the entry's lines and answers its debit and credit. */
-    private static BigDecimal[] journalEntry(SheetWriter xlsx, EntryView entry) {
+    /**
+     * The journal sheet: every line of the range as
+     * {@link Reports#journal(LocalDate, LocalDate, java.util.function.Consumer)} streams it, then the debit and credit
+     * totals.
+     */
+    static void journal(SheetWriter xlsx, Reports reports, LocalDate from, LocalDate to) {
+        xlsx.sheet("Diario", JOURNAL);
         BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO };
-        for (LineView line : entry.lines()) {
-            xlsx.row(entry.number(), entry.date(), entry.journal().name(), entry.description(), entry.document(),
-                    line.number(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
+        reports.journal(from, to, line -> {
+            xlsx.row(line.number(), line.date(), line.journal().name(), line.description(), line.document(),
+                    line.line(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
             sums[0] = sums[0].add(line.debit());
             sums[1] = sums[1].add(line.credit());
-        }
-        return sums;
+        });
+        xlsx.totals(null, null, null, "Total", null, null, null, null, sums[0], sums[1]);
     }
 
     /**
-     * The journal sheet: every entry of the pages {@code pageAt} answers from an offset, until the range's total, then
-     * the debit and credit totals.
+     * The ledger sheet of the range {@code head} describes: the opening balance, every line with its running balance as
+     * {@link Reports} streams them, then the totals and the closing balance.
      */
-    static void journal(SheetWriter xlsx, IntFunction<Reports.JournalPage> pageAt) {
-        xlsx.sheet("Diario", JOURNAL);
-        BigDecimal debit = BigDecimal.ZERO;
-        BigDecimal credit = BigDecimal.ZERO;
-        int at = 0;
-        Reports.JournalPage page;
-        do {
-            page = pageAt.apply(at);
-            for (EntryView entry : page.entries()) {
-                BigDecimal[] sums = journalEntry(xlsx, entry);
-                debit = debit.add(sums[0]);
-                credit = credit.add(sums[1]);
-            }
-            at += page.entries().size();
-        } while (!page.entries().isEmpty() && at < page.total());
-        xlsx.totals(null, null, null, "Total", null, null, null, null, debit, credit);
+    static void ledger(SheetWriter xlsx, Reports reports, Reports.LedgerPage head) {
+        xlsx.sheet("Mayor " + head.account(), LEDGER);
+        xlsx.row(head.from(), null, null, head.account(), "Saldo anterior", null, null, head.opening());
+        Reports.LedgerPage all = reports.ledger(head.account(), head.from(), head.to(), line -> ledgerLine(xlsx, line));
+        xlsx.totals(head.to(), null, null, head.account(), "Total y saldo final", all.debit(), all.credit(),
+                all.closing());
+    }
+
+    static final List<Column> ENTRIES = List.of(Column.integer("Ejercicio"), Column.integer("Asiento"),
+            Column.date("Fecha"), Column.text("Diario"), Column.text("Descripción", 50), Column.text("Documento"),
+            Column.amount("Importe"), Column.text("Anulación"), Column.text("Registrado por"));
+
+    /**
+     * The entries list: one row per entry matching the filter, as {@link Entries#stream} reads them, then the total.
+     */
+    static void entries(SheetWriter xlsx, Entries entries, Entries.Filter filter) {
+        xlsx.sheet("Asientos", ENTRIES);
+        BigDecimal[] total = { BigDecimal.ZERO };
+        entries.stream(filter, entry -> {
+            xlsx.row(entry.fiscalYear(), entry.number(), entry.date(), entry.journal().name(), entry.description(),
+                    entry.document(), entry.total(),
+                    entry.reversedBy() != null ? "anulado" : entry.reverses() != null ? "anulación" : null,
+                    entry.postedBy());
+            total[0] = total[0].add(entry.total());
+        });
+        xlsx.totals(null, null, null, null, "Total", null, total[0]);
     }
 
     static void statement(SheetWriter xlsx, String sheet, Reports.StatementReport report) {
@@ -160,6 +207,12 @@ final class ReportWorkbooks {
 
     static void consolidated(SheetWriter xlsx, Reports.Consolidated tb) {
         trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals());
+    }
+
+    /** The file name of an entries list: the organisation and the dates the filter has. */
+    static String entriesName(long org, Entries.Filter filter) {
+        return "asientos-" + org + (filter.from() == null ? "" : "-desde-" + filter.from())
+                + (filter.to() == null ? "" : "-hasta-" + filter.to());
     }
 
     /** A date as the books show it: 31/03/2025. */

@@ -20,12 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
-import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -73,7 +70,8 @@ public class ReportsResource {
     @Path("ledger")
     @Operation(summary = "General ledger (libro mayor) of an account, or of every account under a heading, between two "
             + "dates: opening balance, lines with running balance, closing balance; 'first' and 'max' (at most 1000) "
-            + "page the lines; xlsx holds every line of the range")
+            + "page the lines; xlsx holds every line of the range, streamed (a sheet that fills up at 1,048,576 rows "
+            + "continues on the next)")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.LedgerPage.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
@@ -87,21 +85,10 @@ public class ReportsResource {
             return Response.ok(reports.ledger(account, start, end, first, max), MediaType.APPLICATION_JSON).build();
         }
         Reports.LedgerPage head = reports.ledger(account, start, end, 0, 1);
-        if (head.total() > SheetWriter.MAX_ROWS - 3) {
-            throw new InvalidReportException("to", "The range has " + head.total()
-                    + " lines, more than a spreadsheet holds; ask for a shorter range.");
-        }
         return ReportWorkbooks.download(ReportWorkbooks.dated("mayor-" + head.account(), start, end),
                 "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del "
                         + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                xlsx -> {
-                    xlsx.sheet("Mayor " + head.account(), ReportWorkbooks.LEDGER);
-                    xlsx.row(start, null, null, head.account(), "Saldo anterior", null, null, head.opening());
-                    Reports.LedgerPage all = reports.ledger(account, start, end,
-                            line -> ReportWorkbooks.ledgerLine(xlsx, line));
-                    xlsx.totals(end, null, null, head.account(), "Total y saldo final", all.debit(), all.credit(),
-                            all.closing());
-                });
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, reports, head));
     }
 
     @GET
@@ -123,7 +110,7 @@ public class ReportsResource {
         reports.journal(start, end, 0, 1);
         return ReportWorkbooks.download(ReportWorkbooks.dated("diario-" + tenant.id(), start, end),
                 "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                xlsx -> ReportWorkbooks.journal(xlsx, at -> reports.journal(start, end, at, Entries.MAX_PAGE)));
+                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.journal(xlsx, reports, start, end));
     }
 
     @GET

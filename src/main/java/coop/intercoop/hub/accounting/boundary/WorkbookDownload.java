@@ -19,12 +19,17 @@ final class WorkbookDownload {
     }
 
     static void send(String name, String title, Consumer<SheetWriter> body) throws IOException {
+        send(name, title, ReportWorkbooks.Writing.DIRECT, body);
+    }
+
+    static void send(String name, String title, ReportWorkbooks.Writing writing, Consumer<SheetWriter> body)
+            throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(ReportWorkbooks.XLSX);
         external.setResponseHeader("Content-Disposition", ReportWorkbooks.attachment(name));
-        ReportWorkbooks.write(external.getResponseOutputStream(), title, body);
+        ReportWorkbooks.write(external.getResponseOutputStream(), title, writing, body);
         faces.responseComplete();
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -39,6 +40,8 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 public class Entries {
 
     public static final int MAX_PAGE = 500;
+    /** Rows a streamed read (an export) fetches from the database at a time. */
+    private static final int STREAMED_ROWS = 1000;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -90,33 +93,8 @@ public class Entries {
             throw new InvalidEntryException("max",
                     "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " entries.");
         }
-        StringBuilder where = new StringBuilder(" WHERE e.org_id = ?");
         List<Object> params = new ArrayList<>();
-        params.add(tenant.id());
-        if (filter.from() != null) {
-            where.append(" AND e.entry_date >= ?");
-            params.add(Date.valueOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" AND e.entry_date <= ?");
-            params.add(Date.valueOf(filter.to()));
-        }
-        if (filter.journal() != null) {
-            where.append(" AND e.journal = ?");
-            params.add(filter.journal().name());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" AND (e.description LIKE ? OR e.document_ref LIKE ?)");
-            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%";
-            params.add(like);
-            params.add(like);
-        }
-        if (filter.account() != null && !filter.account().isBlank()) {
-            where.append(" AND EXISTS (SELECT 1 FROM journal_line l JOIN account a ON a.org_id = l.org_id "
-                    + "AND a.id = l.account_id WHERE l.org_id = e.org_id AND l.entry_id = e.id AND a.code LIKE ?)");
-            params.add(filter.account().strip().replaceAll("[^0-9]", "") + "%");
-        }
+        String where = where(filter, params);
         try (Connection c = dataSource.getConnection()) {
             long total;
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_entry e" + where)) {
@@ -142,6 +120,65 @@ public class Entries {
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
+    }
+
+    /**
+     * Every entry matching the filter, by date and number, without lines, handed to {@code each} as it is read from a
+     * streamed result set (the export of the list; nothing is held whatever the number of entries).
+     *
+     * @return how many entries were handed over
+     */
+    public long stream(Filter filter, Consumer<EntryView> each) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        long count = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(SELECT_ENTRY + where + " ORDER BY e.entry_date, e.entry_no")) {
+            bind(s, params);
+            s.setFetchSize(STREAMED_ROWS);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    each.accept(entry(r, List.of()));
+                    count++;
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    /**
+     * The filter as a WHERE clause on {@code journal_entry e}, always naming the organisation; fills {@code params}.
+     */
+    private String where(Filter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE e.org_id = ?");
+        params.add(tenant.id());
+        if (filter.from() != null) {
+            where.append(" AND e.entry_date >= ?");
+            params.add(Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.entry_date <= ?");
+            params.add(Date.valueOf(filter.to()));
+        }
+        if (filter.journal() != null) {
+            where.append(" AND e.journal = ?");
+            params.add(filter.journal().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (e.description LIKE ? OR e.document_ref LIKE ?)");
+            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (filter.account() != null && !filter.account().isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM journal_line l JOIN account a ON a.org_id = l.org_id "
+                    + "AND a.id = l.account_id WHERE l.org_id = e.org_id AND l.entry_id = e.id AND a.code LIKE ?)");
+            params.add(filter.account().strip().replaceAll("[^0-9]", "") + "%");
+        }
+        return where.toString();
     }
 
     /**

@@ -48,6 +48,10 @@ public class Reports {
 
     /** The most lines of a ledger page. */
     public static final int MAX_PAGE = 1000;
+    /** Rows a streamed read (an export) fetches from the database at a time. */
+    static final int STREAMED_ROWS = 1000;
+    /** Entries a streamed journal reads at a time, with their lines. */
+    private static final int JOURNAL_BATCH = 500;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -165,8 +169,9 @@ public class Reports {
     }
 
     /**
-     * The whole ledger of the range, each line handed to {@code each} as it is read; the answer carries the figures and
-     * no lines.
+     * The whole ledger of the range, each line handed to {@code each} as it is read from a streamed result set (never
+     * held as a list, whatever the number of lines); the answer carries the figures, the number of lines handed over as
+     * its total, and no lines.
      */
     public LedgerPage ledger(String code, LocalDate from, LocalDate to, Consumer<LedgerLine> each) {
         return ledger(code, from, to, 0, null, each);
@@ -183,6 +188,7 @@ public class Reports {
         try (Connection c = dataSource.getConnection()) {
             String name = null;
             List<Long> ids = new ArrayList<>();
+            Map<Long, String> codes = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT id, code, name, kind FROM account WHERE org_id = ? AND code LIKE ? ORDER BY code")) {
                 s.setLong(1, org);
@@ -194,6 +200,7 @@ public class Reports {
                         }
                         if ("POSTING".equals(r.getString(4))) {
                             ids.add(r.getLong(1));
+                            codes.put(r.getLong(1), r.getString(2));
                         }
                     }
                 }
@@ -212,12 +219,14 @@ public class Reports {
             }
             String in = Ledger.placeholders(ids.size());
             String where = " WHERE l.org_id = ? AND l.account_id IN (" + in + ") AND l.entry_date BETWEEN ? AND ?";
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_line l" + where)) {
-                bindRange(s, org, ids, from, to);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
+            long total = 0;
+            if (each == null) {
+                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_line l" + where)) {
+                    bindRange(s, org, ids, from, to);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        total = r.getLong(1);
+                    }
                 }
             }
             BigDecimal balance = opening;
@@ -235,18 +244,18 @@ public class Reports {
                 }
             }
             List<LedgerLine> lines = new ArrayList<>();
+            // the accounts' codes are known: one lookup less per line
             try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, e.entry_no, l.entry_date, e.journal, "
-                    + "e.description, a.code, l.text, l.debit, l.credit FROM journal_line l "
+                    + "e.description, l.account_id, l.text, l.debit, l.credit FROM journal_line l "
                     + "FORCE INDEX (ix_journal_line_ledger) "
-                    + "JOIN journal_entry e ON e.org_id = l.org_id AND e.id = l.entry_id "
-                    + "JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id" + where
+                    + "JOIN journal_entry e ON e.org_id = l.org_id AND e.id = l.entry_id" + where
                     + " ORDER BY l.entry_date, l.entry_id, l.line_no" + (max == null ? "" : " LIMIT ? OFFSET ?"))) {
                 int p = bindRange(s, org, ids, from, to);
                 if (max != null) {
                     s.setInt(p++, max);
                     s.setInt(p, first);
                 } else {
-                    s.setFetchSize(MAX_PAGE);
+                    s.setFetchSize(STREAMED_ROWS);
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -254,12 +263,13 @@ public class Reports {
                         BigDecimal credit = r.getBigDecimal(9);
                         balance = balance.add(debit).subtract(credit);
                         LedgerLine line = new LedgerLine(r.getLong(1), r.getInt(2), r.getDate(3).toLocalDate(),
-                                Journal.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7), debit,
-                                credit, balance);
+                                Journal.valueOf(r.getString(4)), r.getString(5), codes.get(r.getLong(6)),
+                                r.getString(7), debit, credit, balance);
                         if (each == null) {
                             lines.add(line);
                         } else {
                             each.accept(line);
+                            total++;
                         }
                     }
                 }
@@ -297,6 +307,92 @@ public class Reports {
         requireRange(from, to);
         Entries.Page page = entries.list(new Entries.Filter(from, to, null, null, null), first, max);
         return new JournalPage(from, to, page.total(), entries.withLines(page.entries()));
+    }
+
+    /** A line of the journal with its entry's heading, as the journal's export lists it. */
+    public record JournalLine(int number, LocalDate date, Journal journal, String description, String document,
+            int line, String account, String accountName, BigDecimal debit, BigDecimal credit, String text) {
+    }
+
+    /**
+     * The whole journal of the range, each line handed to {@code each} in entry order (date, number, line). Entries are
+     * read {@value #JOURNAL_BATCH} at a time after the last one read (keyset paging on the index
+     * {@code ix_journal_entry_date}), and the lines of each batch by the lines' primary key, so no result is ever held
+     * whole and no page costs more than the one before.
+     *
+     * @return how many lines were handed over
+     */
+    public long journal(LocalDate from, LocalDate to, Consumer<JournalLine> each) {
+        requireRange(from, to);
+        long org = tenant.id();
+        long count = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement heads = c.prepareStatement("SELECT e.id, e.entry_no, e.entry_date, e.journal, "
+                        + "e.description, e.document_ref FROM journal_entry e FORCE INDEX (ix_journal_entry_date) "
+                        + "WHERE e.org_id = ? AND e.entry_date <= ? AND (e.entry_date > ? OR (e.entry_date = ? "
+                        + "AND e.entry_no > ?)) ORDER BY e.entry_date, e.entry_no LIMIT " + JOURNAL_BATCH)) {
+            // the position after the last entry read; at first, after every entry of the day before 'from'
+            LocalDate afterDate = from.minusDays(1);
+            int afterNumber = Integer.MAX_VALUE;
+            while (true) {
+                Map<Long, JournalLine> batch = new LinkedHashMap<>();
+                heads.setLong(1, org);
+                heads.setDate(2, Date.valueOf(to));
+                heads.setDate(3, Date.valueOf(afterDate));
+                heads.setDate(4, Date.valueOf(afterDate));
+                heads.setInt(5, afterNumber);
+                try (ResultSet r = heads.executeQuery()) {
+                    while (r.next()) {
+                        afterDate = r.getDate(3).toLocalDate();
+                        afterNumber = r.getInt(2);
+                        batch.put(r.getLong(1), new JournalLine(afterNumber, afterDate, Journal.valueOf(r.getString(4)),
+                                r.getString(5), r.getString(6), 0, null, null, null, null, null));
+                    }
+                }
+                if (batch.isEmpty()) {
+                    return count;
+                }
+                count += journalLines(c, org, batch, each);
+                if (batch.size() < JOURNAL_BATCH) {
+                    return count;
+                }
+            }
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    /** Hands over the lines of a batch of entries in the batch's order. */
+    private static long journalLines(Connection c, long org, Map<Long, JournalLine> batch, Consumer<JournalLine> each)
+            throws SQLException {
+        long count = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, a.name, l.debit, "
+                + "l.credit, l.text FROM journal_line l JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
+                + "WHERE l.org_id = ? AND l.entry_id IN (" + Ledger.placeholders(batch.size()) + ") "
+                + "ORDER BY l.entry_id, l.line_no")) {
+            int p = 1;
+            s.setLong(p++, org);
+            for (long id : batch.keySet()) {
+                s.setLong(p++, id);
+            }
+            Map<Long, List<JournalLine>> lines = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    JournalLine head = batch.get(r.getLong(1));
+                    lines.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new JournalLine(head.number(), head.date(), head.journal(), head.description(),
+                                    head.document(), r.getInt(2), r.getString(3), r.getString(4), r.getBigDecimal(5),
+                                    r.getBigDecimal(6), r.getString(7)));
+                }
+            }
+            for (long id : batch.keySet()) {
+                for (JournalLine line : lines.getOrDefault(id, List.of())) {
+                    each.accept(line);
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     // ---- statements

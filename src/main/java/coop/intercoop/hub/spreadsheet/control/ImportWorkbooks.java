@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,16 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import coop.intercoop.hub.spreadsheet.control.XlsxReader.CellValue;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
@@ -31,27 +42,67 @@ public class ImportWorkbooks {
     @Inject
     ImportSettings settings;
 
-    /** The template of a kind: one header per column, its lists and example rows. */
+    /**
+     * The template of a kind: one bold, frozen header per column, drop-down lists where the kind has them (kept on a
+     * hidden sheet) and example rows. A template is small, so POI's in-memory workbook builds it.
+     */
     public void template(Importer importer, Locale language, OutputStream out) throws IOException {
         List<Headers.Column> columns = importer.columns();
         Importer.Template template = importer.template(language);
-        try (SheetWriter writer = new SheetWriter()) {
-            List<SheetWriter.Column> headers = new ArrayList<>();
-            for (Headers.Column column : columns) {
-                headers.add(SheetWriter.Column
-                        .text(ImportTexts.format(importer.texts(), language, "column." + column.key()), 16));
-            }
-            writer.sheet(ImportTexts.format(importer.texts(), language, "template.sheet"), headers);
-            for (Map<String, Object> example : template.examples()) {
-                writer.row(columns.stream().map(c -> example.get(c.key())).toArray());
-            }
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet(ImportTexts.format(importer.texts(), language, "template.sheet"));
+            XSSFSheet lists = workbook.createSheet("listas");
+            workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row header = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
-                List<String> list = template.lists().get(columns.get(i).key());
-                if (list != null) {
-                    writer.listValidation(i, list);
+                Cell cell = header.createCell(i);
+                cell.setCellValue(ImportTexts.format(importer.texts(), language, "column." + columns.get(i).key()));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int n = 1;
+            for (Map<String, Object> example : template.examples()) {
+                Row row = sheet.createRow(n++);
+                for (int i = 0; i < columns.size(); i++) {
+                    Object value = example.get(columns.get(i).key());
+                    if (value instanceof BigDecimal number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        Cell cell = row.createCell(i);
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else if (value != null) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
                 }
             }
-            writer.writeTo(out);
+            int listColumn = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                List<String> values = template.lists().get(columns.get(i).key());
+                if (values == null) {
+                    continue;
+                }
+                for (int v = 0; v < values.size(); v++) {
+                    Row row = lists.getRow(v) == null ? lists.createRow(v) : lists.getRow(v);
+                    row.createCell(listColumn).setCellValue(values.get(v));
+                }
+                String letter = ImportRow.Layout.letter(listColumn++);
+                DataValidationHelper helper = sheet.getDataValidationHelper();
+                DataValidation validation = helper.createValidation(
+                        helper.createFormulaListConstraint(
+                                "listas!$" + letter + "$1:$" + letter + "$" + Math.max(1, values.size())),
+                        new CellRangeAddressList(1, SheetWriter.MAX_ROWS - 1, i, i));
+                validation.setShowErrorBox(true);
+                sheet.addValidationData(validation);
+            }
+            workbook.write(out);
         }
     }
 
@@ -81,8 +132,7 @@ public class ImportWorkbooks {
                         List<SheetWriter.Column> columns = new ArrayList<>();
                         for (int i = 0; i < width[0]; i++) {
                             CellValue header = row.at(i);
-                            columns.add(new SheetWriter.Column(header == null ? "" : Values.text(header),
-                                    SheetWriter.Type.GENERAL, 14));
+                            columns.add(SheetWriter.Column.text(header == null ? "" : Values.text(header), 14));
                         }
                         columns.add(SheetWriter.Column.text(errorsHeader, 60));
                         writer.sheet(row.sheet(), columns);

@@ -1,56 +1,72 @@
 package coop.intercoop.hub.spreadsheet.control;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
- * Writes an xlsx workbook to a stream, one sheet after another and one row at a time, keeping only the last
- * {@value #WINDOW} rows in memory (the rest go to compressed temporary files, removed on {@link #close()}). Each sheet
- * has a bold header row that stays in view and an autofilter over its data rows; amounts are numbers shown as
- * {@code #,##0.00}, dates real dates shown as {@code dd/mm/yyyy}.
+ * Writes an xlsx workbook as a stream, one sheet after another and one row at a time, straight into the zip the client
+ * receives: each row is turned into SpreadsheetML and compressed as it is written, so memory stays constant whatever
+ * the number of rows and the download starts with the first row. Each sheet has a bold header row that stays in view
+ * and an autofilter over its data rows; amounts are numbers shown as {@code #,##0.00} (written with their exact decimal
+ * digits), dates real dates shown as {@code dd/mm/yyyy}.
+ * <p>
+ * Why not POI's SXSSF: it keeps a window of row objects, writes every row to a temporary file (gzipped) and, when the
+ * workbook is finished, reads it back and compresses it a second time into the zip, before the first byte leaves; for a
+ * ledger of a million lines that is several times the work of writing the XML once, and the client waits for all of it.
+ * The package written here holds the parts a spreadsheet needs (OPC content types and relationships, workbook, styles,
+ * an empty shared-strings table, core properties with the title, one part per sheet, text as inline strings) and is
+ * read back by POI, {@link XlsxReader}, Excel and LibreOffice.
+ * <p>
+ * An xlsx sheet holds at most {@value #MAX_ROWS} rows: a sheet that fills up continues on a new sheet named
+ * {@code "<name> (2)"}, {@code "<name> (3)"}, … with the same header, so a long list is never cut short; totals written
+ * after that go on the last sheet.
  * <p>
  * Formula injection (OWASP "CSV injection"): text is always written as a text cell, and text a spreadsheet would take
  * for a formula or a command (beginning with {@code = + - @}, a tab or a carriage return) is also quote-prefixed, so
  * editing the cell keeps it text. Numbers are never text: a negative amount stays a number.
  *
  * <pre>
- * try (SheetWriter xlsx = new SheetWriter()) {
+ * try (SheetWriter xlsx = new SheetWriter(out)) {
  *     xlsx.sheet("Balance", List.of(Column.text("Cuenta"), Column.amount("Saldo")));
  *     xlsx.row("570", new BigDecimal("12.50"));
  *     xlsx.totals("Total", new BigDecimal("12.50"));
- *     xlsx.writeTo(out);
+ *     xlsx.finish();
  * }
  * </pre>
  */
 public class SheetWriter implements AutoCloseable {
 
-    /** Rows kept in memory per sheet. */
-    public static final int WINDOW = 100;
     /** The largest number of rows of an xlsx sheet, header included. */
     public static final int MAX_ROWS = 1_048_576;
+    /** The longest text of a cell. */
+    public static final int MAX_TEXT = 32_767;
+    /** Compression level: the fastest; sheet XML is repetitive enough that it still shrinks about tenfold. */
+    private static final int LEVEL = Deflater.BEST_SPEED;
+    private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     /** What a column holds, which decides its cell type and number format. */
     public enum Type {
-        TEXT, AMOUNT, INTEGER, DATE,
-        /** Whatever the value is, as a spreadsheet shows it by default (numbers in the General format). */
-        GENERAL
+        TEXT, AMOUNT, INTEGER, DATE
     }
 
     /**
@@ -78,51 +94,66 @@ public class SheetWriter implements AutoCloseable {
         }
     }
 
-    private final SXSSFWorkbook workbook;
-    private final CellStyle header;
-    private final CellStyle quoted;
-    private final CellStyle quotedBold;
-    private final CellStyle boldText;
-    private final Map<Type, CellStyle> plain = new EnumMap<>(Type.class);
-    private final Map<Type, CellStyle> bold = new EnumMap<>(Type.class);
+    // cell formats (cellXfs) of styles.xml, by index
+    private static final int HEADER = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTED_BOLD = 3;
+    private static final int BOLD_TEXT = 4;
+    private static final int PLAIN = 5; // + Type.ordinal()
+    private static final int BOLD = 9; // + Type.ordinal()
 
-    private SXSSFSheet sheet;
+    /** A finished sheet: its name and the autofilter's last row (0-based). */
+    private record Done(String name, int lastFilterRow, int columns) {
+    }
+
+    private final int maxRows;
+    private final Path file;
+    private final ZipOutputStream zip;
+    private final Writer xml;
+    private final List<Done> done = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+    private String title;
+    private boolean finished;
+
+    private String sheet;
+    private String baseName;
+    private int continuation;
     private List<Column> columns;
+    private String[] letters;
+    private Type[] types;
     private int next;
     private int lastData;
 
+    /** A workbook written as it goes to {@code out}, which stays open; {@link #finish()} completes it. */
+    public SheetWriter(OutputStream out) {
+        this(out, MAX_ROWS);
+    }
+
+    /**
+     * A workbook kept in a temporary file (compressed, removed on {@link #close()}) until {@link #writeTo} copies it:
+     * for a caller that knows its destination only at the end.
+     */
     public SheetWriter() {
-        workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(boldFont);
-        quoted = workbook.createCellStyle();
-        quoted.setQuotePrefixed(true);
-        quotedBold = workbook.createCellStyle();
-        quotedBold.setQuotePrefixed(true);
-        quotedBold.setFont(boldFont);
-        boldText = workbook.createCellStyle();
-        boldText.setFont(boldFont);
-        short amount = workbook.createDataFormat().getFormat("#,##0.00");
-        short integer = workbook.createDataFormat().getFormat("0");
-        short date = workbook.createDataFormat().getFormat("dd/mm/yyyy");
-        for (Type type : Type.values()) {
-            CellStyle p = workbook.createCellStyle();
-            CellStyle b = workbook.createCellStyle();
-            b.setFont(boldFont);
-            short format = switch (type) {
-                case AMOUNT -> amount;
-                case INTEGER -> integer;
-                case DATE -> date;
-                case TEXT, GENERAL -> 0;
-            };
-            p.setDataFormat(format);
-            b.setDataFormat(format);
-            plain.put(type, p);
-            bold.put(type, b);
+        this(null, MAX_ROWS);
+    }
+
+    /** With a smaller sheet, to test what happens when one fills up. */
+    SheetWriter(OutputStream out, int maxRows) {
+        this.maxRows = maxRows;
+        try {
+            if (out == null) {
+                file = Files.createTempFile("sheet-writer", ".xlsx");
+                zip = new ZipOutputStream(Files.newOutputStream(file));
+            } else {
+                file = null;
+                // the deflater hands over 512 bytes at a time: gather them into fewer, larger writes to the client
+                zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), 1 << 16));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        zip.setLevel(LEVEL);
+        xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /**
@@ -132,19 +163,15 @@ public class SheetWriter implements AutoCloseable {
      *            at most 31 characters, without {@code : \ / ? * [ ]}
      */
     public SheetWriter sheet(String name, List<Column> columns) {
-        finishSheet();
-        this.sheet = workbook.createSheet(name);
-        this.columns = List.copyOf(columns);
-        this.next = 0;
-        this.lastData = -1;
-        Row row = sheet.createRow(next++);
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(header);
-            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
+        if (name.isEmpty() || name.length() > 31 || name.matches(".*[:\\\\/?*\\[\\]].*")) {
+            throw new IllegalArgumentException("A sheet name has 1 to 31 characters, none of : \\ / ? * [ ]: " + name);
         }
-        sheet.createFreezePane(0, 1);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("A sheet has at least one column");
+        }
+        this.baseName = name;
+        this.continuation = 1;
+        start(name, columns);
         return this;
     }
 
@@ -168,32 +195,9 @@ public class SheetWriter implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Lets the cells of a column below the header be only one of {@code values}, picked from a drop-down list (the
-     * values are kept in a hidden sheet, so the list has no length limit).
-     */
-    public SheetWriter listValidation(int column, List<String> values) {
-        if (sheet == null) {
-            throw new IllegalStateException("Start a sheet before adding a list");
-        }
-        String listName = "list" + (workbook.getNumberOfSheets());
-        SXSSFSheet lists = workbook.createSheet(listName);
-        for (int i = 0; i < values.size(); i++) {
-            lists.createRow(i).createCell(0).setCellValue(values.get(i));
-        }
-        workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(
-                helper.createFormulaListConstraint(listName + "!$A$1:$A$" + Math.max(1, values.size())),
-                new CellRangeAddressList(1, MAX_ROWS - 1, column, column));
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
-        return this;
-    }
-
     /** Sets the workbook's title, shown by spreadsheet applications in the document's properties. */
     public SheetWriter title(String title) {
-        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
+        this.title = title;
         return this;
     }
 
@@ -202,62 +206,62 @@ public class SheetWriter implements AutoCloseable {
         return next;
     }
 
-    /** Finishes the workbook and writes it to {@code out}, which stays open. */
-    public void writeTo(OutputStream out) throws IOException {
-        finishSheet();
-        workbook.write(out);
+    /** How many sheets were started, continuations included. */
+    public int sheets() {
+        return done.size() + (sheet == null ? 0 : 1);
     }
 
-    /** Removes the temporary files. */
-    @Override
-    public void close() {
-        workbook.dispose();
+    /** Completes the workbook in the stream it is written to, which stays open. */
+    public void finish() {
+        if (finished) {
+            return;
+        }
         try {
-            workbook.close();
+            finishSheet();
+            if (done.isEmpty()) {
+                start("Hoja1", List.of(Column.text("")));
+                finishSheet();
+            }
+            packageParts();
+            xml.flush();
+            zip.finish();
+            zip.flush();
+            finished = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void write(Object[] values, boolean emphasised) {
-        if (sheet == null) {
-            throw new IllegalStateException("Start a sheet before writing rows");
+    /** Completes the workbook kept in a temporary file and copies it to {@code out}, which stays open. */
+    public void writeTo(OutputStream out) throws IOException {
+        if (file == null) {
+            throw new IllegalStateException("This workbook is written as it goes; call finish()");
         }
-        if (values.length > columns.size()) {
-            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
-        }
-        if (next >= MAX_ROWS) {
-            throw new SheetFullException(sheet.getSheetName());
-        }
-        Row row = sheet.createRow(next++);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                cell(row.createCell(i), columns.get(i).type(), values[i], emphasised);
-            }
-        }
+        finish();
+        zip.close();
+        Files.copy(file, out);
     }
 
-    private void cell(Cell cell, Type type, Object value, boolean emphasised) {
-        Map<Type, CellStyle> styles = emphasised ? bold : plain;
-        if (value instanceof BigDecimal amount) {
-            cell.setCellValue(amount.doubleValue());
-            cell.setCellStyle(styles.get(type == Type.TEXT ? Type.AMOUNT : type));
-            if (type == Type.GENERAL && !emphasised) {
-                cell.setCellStyle(null);
+    /**
+     * Releases the stream (the client's stays open) and removes the temporary file, if any. A workbook closed before
+     * {@link #finish()} (a failure while writing) is left without its zip directory, so the client cannot take a
+     * truncated download for a complete one.
+     */
+    @Override
+    public void close() {
+        try {
+            if (finished || file != null) {
+                zip.close();
             }
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(styles.get(type == Type.TEXT ? Type.INTEGER : type));
-        } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
-            cell.setCellStyle(styles.get(Type.DATE));
-        } else {
-            String text = value.toString();
-            cell.setCellValue(text);
-            if (isFormulaLike(text)) {
-                cell.setCellStyle(emphasised ? quotedBold : quoted);
-            } else if (emphasised) {
-                cell.setCellStyle(boldText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }
@@ -271,21 +275,285 @@ public class SheetWriter implements AutoCloseable {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    private void finishSheet() {
-        if (sheet != null && lastData >= 1) {
-            sheet.setAutoFilter(new CellRangeAddress(0, lastData, 0, columns.size() - 1));
-        } else if (sheet != null) {
-            sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+    // ---- sheets
+
+    private void start(String name, List<Column> columns) {
+        finishSheet();
+        if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("The workbook has a sheet named " + name + " already");
         }
+        this.sheet = name;
+        this.columns = List.copyOf(columns);
+        this.letters = new String[columns.size()];
+        this.types = new Type[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            letters[i] = column(i);
+            types[i] = columns.get(i).type();
+        }
+        this.next = 0;
+        this.lastData = -1;
+        try {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (done.size() + 1) + ".xml"));
+            xml.write(XML);
+            xml.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">");
+            xml.write("<sheetViews><sheetView workbookViewId=\"0\"" + (done.isEmpty() ? " tabSelected=\"1\"" : "")
+                    + "><pane ySplit=\"1\" topLeftCell=\"A2\" "
+                    + "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" "
+                    + "sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+            for (int i = 0; i < columns.size(); i++) {
+                xml.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\""
+                        + Math.min(255, columns.get(i).width()) + "\" customWidth=\"1\"/>");
+            }
+            xml.write("</cols><sheetData>");
+            xml.write("<row r=\"1\">");
+            for (int i = 0; i < columns.size(); i++) {
+                text(i, 1, columns.get(i).header(), HEADER);
+            }
+            xml.write("</row>");
+            next = 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void finishSheet() {
+        if (sheet == null) {
+            return;
+        }
+        int filterTo = Math.max(lastData, 0);
+        try {
+            xml.write("</sheetData><autoFilter ref=\"A1:" + letters[letters.length - 1] + (filterTo + 1) + "\"/>");
+            xml.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
+                    + "footer=\"0.3\"/></worksheet>");
+            xml.flush();
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        done.add(new Done(sheet, filterTo, columns.size()));
         sheet = null;
     }
 
-    /** More rows than an xlsx sheet holds. */
-    public static class SheetFullException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
+    // ---- rows and cells
 
-        public SheetFullException(String sheet) {
-            super("The sheet " + sheet + " is full: an xlsx sheet holds at most " + MAX_ROWS + " rows.");
+    private void write(Object[] values, boolean emphasised) {
+        if (sheet == null) {
+            throw new IllegalStateException("Start a sheet before writing rows");
+        }
+        if (finished) {
+            throw new IllegalStateException("The workbook is finished");
+        }
+        if (values.length > columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+        }
+        if (next >= maxRows) {
+            String suffix = " (" + ++continuation + ")";
+            start(baseName.substring(0, Math.min(baseName.length(), 31 - suffix.length())) + suffix, columns);
+        }
+        int r = ++next;
+        try {
+            xml.write("<row r=\"");
+            xml.write(Integer.toString(r));
+            xml.write("\">");
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    cell(i, r, types[i], values[i], emphasised);
+                }
+            }
+            xml.write("</row>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cell(int column, int row, Type type, Object value, boolean emphasised) throws IOException {
+        int styles = emphasised ? BOLD : PLAIN;
+        if (value instanceof BigDecimal amount) {
+            number(column, row, amount.toPlainString(), styles + (type == Type.TEXT ? Type.AMOUNT : type).ordinal());
+        } else if (value instanceof Number number) {
+            number(column, row, number.toString(), styles + (type == Type.TEXT ? Type.INTEGER : type).ordinal());
+        } else if (value instanceof LocalDate date) {
+            number(column, row, Long.toString(date.toEpochDay() - EXCEL_EPOCH), styles + Type.DATE.ordinal());
+        } else {
+            String text = value.toString();
+            if (text.length() > MAX_TEXT) {
+                throw new IllegalArgumentException("A cell holds at most " + MAX_TEXT + " characters");
+            }
+            int style = isFormulaLike(text) ? (emphasised ? QUOTED_BOLD : QUOTED) : emphasised ? BOLD_TEXT : 0;
+            text(column, row, text, style);
+        }
+    }
+
+    private void number(int column, int row, String value, int style) throws IOException {
+        xml.write("<c r=\"");
+        xml.write(letters[column]);
+        xml.write(Integer.toString(row));
+        xml.write("\" s=\"");
+        xml.write(Integer.toString(style));
+        xml.write("\"><v>");
+        xml.write(value);
+        xml.write("</v></c>");
+    }
+
+    private void text(int column, int row, String text, int style) throws IOException {
+        xml.write("<c r=\"");
+        xml.write(letters[column]);
+        xml.write(Integer.toString(row));
+        if (style != 0) {
+            xml.write("\" s=\"");
+            xml.write(Integer.toString(style));
+        }
+        xml.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        escape(text);
+        xml.write("</t></is></c>");
+    }
+
+    /** Writes text as XML character data, leaving out the characters XML 1.0 cannot carry. */
+    private void escape(String text) throws IOException {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? "" : null;
+            };
+            if (replacement != null) {
+                xml.write(text, from, i - from);
+                xml.write(replacement);
+                from = i + 1;
+            }
+        }
+        xml.write(text, from, text.length() - from);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'",
+                "&apos;");
+    }
+
+    /** The letters of a 0-based column: A … Z, AA … */
+    private static String column(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            letters.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    // ---- the package around the sheets
+
+    private void packageParts() throws IOException {
+        part("[Content_Types].xml", contentTypes());
+        part("_rels/.rels", XML
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
+                + "metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
+        part("docProps/core.xml", XML + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
+                + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + (title == null ? "" : "<dc:title>" + escaped(title) + "</dc:title>") + "</cp:coreProperties>");
+        StringBuilder workbook = new StringBuilder(XML).append("<workbook xmlns=\"").append(MAIN)
+                .append("\" xmlns:r=\"").append(RELATIONSHIPS)
+                .append("\"><bookViews><workbookView/></bookViews><sheets>");
+        StringBuilder filters = new StringBuilder();
+        StringBuilder rels = new StringBuilder(XML)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (int i = 0; i < done.size(); i++) {
+            Done d = done.get(i);
+            workbook.append("<sheet name=\"").append(escaped(d.name())).append("\" sheetId=\"").append(i + 1)
+                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
+            filters.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
+                    .append("\" hidden=\"1\">'").append(escaped(d.name().replace("'", "''"))).append("'!$A$1:$")
+                    .append(column(d.columns() - 1)).append('$').append(d.lastFilterRow() + 1).append("</definedName>");
+            rels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
+        }
+        int n = done.size();
+        workbook.append("</sheets><definedNames>").append(filters).append("</definedNames></workbook>");
+        rels.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"").append(RELATIONSHIPS)
+                .append("/styles\" Target=\"styles.xml\"/>");
+        rels.append("<Relationship Id=\"rId").append(n + 2).append("\" Type=\"").append(RELATIONSHIPS)
+                .append("/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+        part("xl/workbook.xml", workbook.toString());
+        part("xl/_rels/workbook.xml.rels", rels.toString());
+        part("xl/styles.xml", styles());
+        part("xl/sharedStrings.xml", XML + "<sst xmlns=\"" + MAIN + "\" count=\"0\" uniqueCount=\"0\"/>");
+    }
+
+    private String contentTypes() {
+        String sml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        StringBuilder types = new StringBuilder(XML)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+                .append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"").append(sml)
+                .append("sheet.main+xml\"/>").append("<Override PartName=\"/xl/styles.xml\" ContentType=\"").append(sml)
+                .append("styles+xml\"/>").append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"")
+                .append(sml).append("sharedStrings+xml\"/>")
+                .append("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
+        for (int i = 1; i <= done.size(); i++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
+                    .append(sml).append("worksheet+xml\"/>");
+        }
+        return types.append("</Types>").toString();
+    }
+
+    /**
+     * The cell formats, in the order of the indexes above: default, header, quoted, quoted bold, bold text, then plain
+     * and bold for each {@link Type} (text, amount {@code #,##0.00}, integer {@code 0}, date {@code dd/mm/yyyy}).
+     */
+    private static String styles() {
+        StringBuilder xfs = new StringBuilder();
+        xfs.append(xf(0, 0, false)).append(xf(0, 1, false)).append(xf(0, 0, true)).append(xf(0, 1, true))
+                .append(xf(0, 1, false));
+        int[] formats = { 0, 164, 1, 165 };
+        for (int font = 0; font <= 1; font++) {
+            for (int format : formats) {
+                xfs.append(xf(format, font, false));
+            }
+        }
+        return XML + "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"2\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"#,##0.00\"/><numFmt numFmtId=\"165\" formatCode=\"dd/mm/yyyy\"/>"
+                + "</numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"13\">" + xfs + "</cellXfs>"
+                + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                + "</styleSheet>";
+    }
+
+    private static String xf(int format, int font, boolean quoted) {
+        return "<xf numFmtId=\"" + format + "\" fontId=\"" + font + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+                + (format != 0 ? " applyNumberFormat=\"1\"" : "") + (font != 0 ? " applyFont=\"1\"" : "")
+                + (quoted ? " quotePrefix=\"1\"" : "") + "/>";
+    }
+
+    private void part(String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        xml.write(content);
+        xml.flush();
+        zip.closeEntry();
+    }
+
+    /** The client's stream, left open when the zip is closed (the container closes it). */
+    private static final class KeepOpen extends java.io.FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

@@ -111,17 +111,64 @@ class SheetWriterTest {
     }
 
     @Test
-    void rowsBeyondTheWindowAreStreamed() throws IOException {
-        SheetWriter writer = new SheetWriter();
-        writer.sheet("Diario", List.of(Column.integer("N"), Column.text("Texto")));
-        for (int i = 1; i <= 5 * SheetWriter.WINDOW; i++) {
-            writer.row(i, "línea " + i);
+    void rowsAreStreamedIntoTheClientsStreamAsTheyAreWritten() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = new SheetWriter(out)) {
+            writer.sheet("Diario", List.of(Column.integer("N"), Column.text("Texto")));
+            for (int i = 1; i <= 100_000; i++) {
+                writer.row(i, "línea " + i);
+            }
+            assertTrue(out.size() > 0, "nothing reached the stream before the workbook was finished");
+            writer.finish();
         }
-        try (XSSFWorkbook book = written(writer)) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = book.getSheet("Diario");
-            assertEquals(5 * SheetWriter.WINDOW, sheet.getLastRowNum());
+            assertEquals(100_000, sheet.getLastRowNum());
             assertEquals(500.0, sheet.getRow(500).getCell(0).getNumericCellValue());
-            assertEquals("A1:B501", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("línea 100000", sheet.getRow(100_000).getCell(1).getStringCellValue());
+            assertEquals("A1:B100001", sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    @Test
+    void aFullSheetContinuesOnANewSheetWithTheSameHeader() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = new SheetWriter(out, 4)) {
+            writer.sheet("Mayor 5720001", List.of(Column.integer("N"), Column.amount("Importe")));
+            for (int i = 1; i <= 7; i++) {
+                writer.row(i, new BigDecimal(i + ".10"));
+            }
+            writer.totals("Total", new BigDecimal("28.70"));
+            assertEquals(3, writer.sheets());
+            writer.finish();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(3, book.getNumberOfSheets());
+            assertEquals("Mayor 5720001 (2)", book.getSheetName(1));
+            XSSFSheet second = book.getSheetAt(1);
+            assertEquals("N", second.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(4.0, second.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals(6.10, second.getRow(3).getCell(1).getNumericCellValue());
+            assertEquals("A1:B4", second.getCTWorksheet().getAutoFilter().getRef());
+            XSSFSheet last = book.getSheet("Mayor 5720001 (3)");
+            assertEquals(7.0, last.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals("Total", last.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("A1:B2", last.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    @Test
+    void amountsKeepTheirDecimalDigitsAndTextIsEscaped() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = new SheetWriter(out)) {
+            writer.sheet("Texto", List.of(Column.text("Concepto"), Column.amount("Importe")));
+            writer.row("Cuota <socios> & \"amigos\"\u0001", new BigDecimal("12345678901234.57"));
+            writer.finish();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals("Cuota <socios> & \"amigos\"", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(new BigDecimal("12345678901234.57"),
+                    new BigDecimal(book.getSheetAt(0).getRow(1).getCell(1).getRawValue()));
         }
     }
 }
