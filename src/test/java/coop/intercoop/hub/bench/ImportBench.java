@@ -94,7 +94,6 @@ class ImportBench {
         }));
         LOG.info(() -> String.format("Generated a workbook of %,d lines (%,d bytes) in %.1f s", lines,
                 workbook.toFile().length(), (System.nanoTime() - generating) / 1e9));
-        List<BenchMeasure> measures = new ArrayList<>();
 
         // (c) parse only
         long parseStart = System.nanoTime();
@@ -102,11 +101,20 @@ class ImportBench {
         double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
         assertEquals(lines, parsed);
 
-        // (a) the pipeline
+        // (a) the pipeline, with the hub's heap followed over JMX where the run started the hub with it
         Books books = Books.open(base);
+        byte[] upload = Files.readAllBytes(workbook);
+        HubHeap heap = HubHeap.available() ? HubHeap.connect() : null;
+        if (heap != null) {
+            heap.reset();
+        }
         long importStart = System.nanoTime();
-        JsonObject job = importJob(books, Files.readAllBytes(workbook));
+        JsonObject job = importJob(books, upload);
         double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        Double peak = heap == null ? null : heap.peakMb();
+        if (heap != null) {
+            heap.close();
+        }
         assertEquals("succeeded", job.getString("status"), job.toString());
         assertEquals(lines, job.getJsonNumber("rowsWritten").longValue());
 
@@ -118,12 +126,10 @@ class ImportBench {
             insertRaw(c, other.orgId(), lines);
             baselineSeconds = (System.nanoTime() - start) / 1e9;
         }
-        double baselineRate = lines / baselineSeconds;
-        measures.add(new BenchMeasure("journal-import", lines, importSeconds, lines / importSeconds, null,
-                "jdbc-baseline", lines / importSeconds / baselineRate));
-        measures.add(new BenchMeasure("jdbc-baseline", lines, baselineSeconds, baselineRate, null, null, null));
-        measures.add(new BenchMeasure("parse-only", lines, parseSeconds, lines / parseSeconds, null, null, null));
-        BenchMeasure.record(measures);
+        BenchResults.Measure baseline = BenchResults.Measure.throughput("jdbc-baseline", lines, baselineSeconds, null);
+        BenchResults.merge(
+                List.of(BenchResults.Measure.throughput("journal-import", lines, importSeconds, peak).against(baseline),
+                        baseline, BenchResults.Measure.throughput("parse-only", lines, parseSeconds, null)));
         Files.deleteIfExists(workbook);
     }
 
