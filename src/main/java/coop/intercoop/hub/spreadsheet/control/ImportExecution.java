@@ -76,9 +76,12 @@ public class ImportExecution {
                 problems -> jobs.addProblems(job.orgId(), id, problems));
         Path file = null;
         try {
-            caller.actFor(users.find(job.createdBy()));
-            access.enter(job.orgId());
-            tenant.require(importer.roles().toArray(coop.intercoop.hub.tenancy.entity.Role[]::new));
+            // the person's memberships and roles are read now, in a transaction, as in a request of theirs
+            transactions.inNew(() -> {
+                caller.actFor(users.find(job.createdBy()));
+                access.enter(job.orgId());
+                tenant.require(importer.roles().toArray(coop.intercoop.hub.tenancy.entity.Role[]::new));
+            });
             file = Files.createTempFile(Files.createDirectories(settings.workDir()), "import-" + id + "-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
                 jobs.copyFile(job.orgId(), id, out);
@@ -120,7 +123,9 @@ public class ImportExecution {
             String sheet = reader.sheetNames().get(0);
             Importer.Run run = importer.start(report);
             ImportRow.Layout[] layout = { null };
-            reader.read(0, row -> {
+            // the first pass reads the books (memberships, charts) in one read-only transaction; it writes only
+            // problems
+            transactions.inNew(() -> reader.read(0, row -> {
                 if (layout[0] == null) {
                     layout[0] = layout(row, importer, report, reader.isDate1904());
                     return;
@@ -128,7 +133,7 @@ public class ImportExecution {
                 progress.read.incrementAndGet();
                 run.check(new ImportRow(row, layout[0], report));
                 progress.validated.incrementAndGet();
-            });
+            }));
             if (layout[0] == null || progress.read.get() == 0) {
                 throw new SpreadsheetRefusedException(
                         ImportTexts.format(ImportTexts.SPREADSHEET, language, "file.no-rows", sheet));
