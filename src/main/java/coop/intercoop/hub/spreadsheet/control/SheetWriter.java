@@ -2,6 +2,7 @@ package coop.intercoop.hub.spreadsheet.control;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -279,7 +281,7 @@ public class SheetWriter implements AutoCloseable {
 
     private void start(String name, List<Column> columns) {
         finishSheet();
-        if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (!names.add(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("The workbook has a sheet named " + name + " already");
         }
         this.sheet = name;
@@ -541,7 +543,7 @@ public class SheetWriter implements AutoCloseable {
     }
 
     /** The client's stream, left open when the zip is closed (the container closes it). */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
+    private static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }
