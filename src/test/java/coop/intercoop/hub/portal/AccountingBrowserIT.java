@@ -552,6 +552,7 @@ class AccountingBrowserIT {
         applyAnalytic();
         account(1, "572");
         amount(1, "credit", "100");
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
         browser.findElement(By.id("entry:post")).click();
 
         await(() -> textOf(messageOf("entry:lines:0:analytic")).contains("total 90 %"));
@@ -569,10 +570,11 @@ class AccountingBrowserIT {
         amount(0, "debit", "50");
         account(1, "572");
         amount(1, "credit", "50");
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
 
         browser.findElement(By.id("entry:saveDraft")).click();
 
-        await(() -> textOf(By.id("messages")).contains("guardado"));
+        await(() -> textOf(By.id("entry:openDraft")).contains("Borrador"));
         var saved = books.expect(200, books.get("/drafts")).array();
         assertEquals(1, saved.size(), saved.toString());
         long id = saved.getJsonObject(0).getJsonNumber("id").longValue();
