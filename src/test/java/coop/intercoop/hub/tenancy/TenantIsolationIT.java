@@ -461,10 +461,8 @@ class TenantIsolationIT {
         c.grant(t.admin(), third, staffOfC, "staff");
         String tokenC = c.token(adminOfC, PASSWORD);
         String cPath = "api/v1/orgs/" + third;
-        String taxIdOfA = c.get("api/v1/organisations/" + t.a(), t.admin()).json().getJsonObject("organisation")
-                .getString("taxId");
-        String taxIdOfC = c.get("api/v1/organisations/" + third, t.admin()).json().getJsonObject("organisation")
-                .getString("taxId");
+        String taxIdOfA = c.get("api/v1/organisations/" + t.a(), t.admin()).json().getString("taxId");
+        String taxIdOfC = c.get("api/v1/organisations/" + third, t.admin()).json().getString("taxId");
         Reply created = c.post(b + "/consortia", t.tokenB(), "{\"name\":\"" + t.nameB() + " UTE\",\"share\":40}");
         assertEquals(201, created.status(), created.body());
         long ofB = created.json().getJsonNumber("id").longValue();
