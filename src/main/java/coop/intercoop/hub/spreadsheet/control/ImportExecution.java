@@ -101,9 +101,11 @@ public class ImportExecution {
             if (databaseLost(e)) {
                 throw new DatabaseLostException(e, job.attempts());
             }
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             report.flush();
-            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            report.errorText(null, null, null, reason);
+            report.flush();
+            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
             throw e;
         } finally {
             if (file != null) {
