@@ -29,7 +29,7 @@ import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
  */
 final class ReportWorkbooks {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = SheetWriter.MEDIA_TYPE;
 
     private ReportWorkbooks() {
     }
@@ -62,7 +62,7 @@ final class ReportWorkbooks {
      */
     static Response download(String name, String title, Writing writing, Consumer<SheetWriter> body) {
         StreamingOutput stream = out -> write(out, title, writing, body);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(name)).build();
     }
 
     /** {@link #download(String, String, Writing, Consumer)} of a report of bounded size. */
@@ -90,11 +90,6 @@ final class ReportWorkbooks {
         } catch (NamingException e) {
             throw new IllegalStateException("No managed executor for the spreadsheet writer", e);
         }
-    }
-
-    /** The Content-Disposition of an attachment named {@code <name>.xlsx}. */
-    static String attachment(String name) {
-        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 
     private static final List<Column> BALANCE = List.of(Column.text("Cuenta"), Column.text("Nombre", 50),

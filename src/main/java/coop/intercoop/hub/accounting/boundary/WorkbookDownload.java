@@ -28,7 +28,7 @@ final class WorkbookDownload {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(ReportWorkbooks.XLSX);
-        external.setResponseHeader("Content-Disposition", ReportWorkbooks.attachment(name));
+        external.setResponseHeader("Content-Disposition", SheetWriter.attachment(name));
         ReportWorkbooks.write(external.getResponseOutputStream(), title, writing, body);
         faces.responseComplete();
     }

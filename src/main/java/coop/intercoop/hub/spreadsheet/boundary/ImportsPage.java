@@ -28,6 +28,7 @@ import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
 import coop.intercoop.hub.spreadsheet.control.ImportSettings;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
+import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
 import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.spreadsheet.control.Importers;
@@ -171,8 +172,8 @@ public class ImportsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(ImportsResource.XLSX);
-        external.setResponseHeader("Content-Disposition", ImportsResource.attachment(name));
+        external.setResponseContentType(SheetWriter.MEDIA_TYPE);
+        external.setResponseHeader("Content-Disposition", SheetWriter.attachment(name));
         body.writeTo(external.getResponseOutputStream());
         faces.responseComplete();
     }

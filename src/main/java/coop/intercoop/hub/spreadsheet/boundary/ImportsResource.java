@@ -35,6 +35,7 @@ import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
 import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.spreadsheet.control.Importers;
+import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
@@ -53,7 +54,7 @@ import coop.intercoop.hub.tenancy.entity.Role;
 @Transactional
 public class ImportsResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = SheetWriter.MEDIA_TYPE;
 
     @Inject
     Tenant tenant;
@@ -152,8 +153,8 @@ public class ImportsResource {
     public Response workbook(@PathParam("id") long id) {
         ImportJob job = uploaded(id);
         StreamingOutput stream = out -> workbooks.withErrors(job, out);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(withErrorsName(job)))
-                .build();
+        return Response.ok(stream, XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(withErrorsName(job))).build();
     }
 
     @GET
@@ -167,7 +168,7 @@ public class ImportsResource {
         Locale language = ImportTexts
                 .language(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
         StreamingOutput stream = out -> workbooks.template(importer, language, out);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(kind)).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(kind)).build();
     }
 
     private void requireRoles(Importer importer) {
@@ -196,10 +197,5 @@ public class ImportsResource {
     /** The name of a job's workbook with its errors column, without extension. */
     static String withErrorsName(ImportJob job) {
         return job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-errores";
-    }
-
-    /** A Content-Disposition naming an xlsx download, with a file name any browser and file system takes. */
-    static String attachment(String name) {
-        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 }
