@@ -189,8 +189,8 @@ class ChartFilesTest {
      * or added by mistake changes a count.
      */
     private static final Map<String, List<Integer>> COUNTS_PER_GROUP = Map.of( //
-            "pgc-esfl.csv", List.of(69, 140, 39, 103, 133, 113, 105, 35, 27), //
-            "pgc-pymesfl.csv", List.of(59, 140, 39, 102, 133, 109, 103, 15, 5), //
+            "pgc-esfl.csv", List.of(69, 140, 39, 103, 133, 121, 108, 35, 27), //
+            "pgc-pymesfl.csv", List.of(59, 140, 39, 102, 133, 117, 106, 15, 5), //
             "pgc-pymes-2007.csv", List.of(91, 116, 39, 95, 142, 104, 95, 15, 5), //
             "pgc-cooperativas.csv", List.of(99, 116, 39, 95, 146, 106, 95, 15, 5));
 
@@ -222,11 +222,11 @@ class ChartFilesTest {
     void nonProfitAccountsThatTakeEntriesArePostingAccounts(String file) throws IOException {
         Map<String, Account> accounts = read(file);
         for (String code : List.of("100", "101", "120", "121", "129", "131", "1300", "1301", "1320", "1321", "2400",
-                "241", "244", "2494", "412", "447", "4480", "464", "650", "651", "653", "654", "658", "720", "721",
-                "722", "723", "728")) {
+                "241", "244", "2494", "412", "447", "4480", "464", "6501", "6511", "653", "654", "658", "720", "721",
+                "722", "7230", "728")) {
             assertEquals("POSTING", accounts.get(code).kind(), file + " " + code);
         }
-        for (String code : List.of("24", "240", "249", "448", "656", "72")) {
+        for (String code : List.of("24", "240", "249", "448", "650", "651", "656", "72", "723")) {
             assertEquals("HEADING", accounts.get(code).kind(), file + " " + code);
         }
     }
@@ -238,6 +238,58 @@ class ChartFilesTest {
             for (String code : List.of("102", "108", "109", "110", "112", "118", "557", "526")) {
                 assertFalse(accounts.containsKey(code), file + " should not have the company account " + code);
             }
+        }
+    }
+
+    /**
+     * Accounts of subgroups 64, 65, 72 and 74 as the cuadro de cuentas of both non-profit plans numbers and names them
+     * (Resolución de 26 de marzo de 2013 del ICAC, BOE-A-2013-3781 and BOE-A-2013-3736, cuarta parte): code, name,
+     * nature, kind.
+     */
+    private static final List<String[]> CUADRO_2013_ACCOUNTS = List.of( //
+            new String[] { "642", "Seguridad Social a cargo de la entidad", "EXPENSE", "POSTING" },
+            new String[] { "650", "Ayudas monetarias", "EXPENSE", "HEADING" },
+            new String[] { "6501", "Ayudas monetarias individuales", "EXPENSE", "POSTING" },
+            new String[] { "6502", "Ayudas monetarias a entidades", "EXPENSE", "POSTING" },
+            new String[] { "6503", "Ayudas monetarias realizadas a través de otras entidades o centros", "EXPENSE",
+                    "POSTING" },
+            new String[] { "6504", "Ayudas monetarias de cooperación internacional", "EXPENSE", "POSTING" },
+            new String[] { "651", "Ayudas no monetarias", "EXPENSE", "HEADING" },
+            new String[] { "6511", "Ayudas no monetarias individuales", "EXPENSE", "POSTING" },
+            new String[] { "6512", "Ayudas no monetarias a entidades", "EXPENSE", "POSTING" },
+            new String[] { "6513", "Ayudas no monetarias realizadas a través de otras entidades o centros", "EXPENSE",
+                    "POSTING" },
+            new String[] { "6514", "Ayudas no monetarias de cooperación internacional", "EXPENSE", "POSTING" },
+            new String[] { "655", "Pérdidas de créditos incobrables derivados de la actividad", "EXPENSE", "POSTING" },
+            new String[] { "723", "Ingresos de patrocinadores y colaboraciones", "INCOME", "HEADING" },
+            new String[] { "7230", "Patrocinio", "INCOME", "POSTING" },
+            new String[] { "7231", "Patrocinio publicitario", "INCOME", "POSTING" },
+            new String[] { "7233", "Colaboraciones empresariales", "INCOME", "POSTING" },
+            new String[] { "73", "Trabajos realizados para la entidad", "INCOME", "HEADING" },
+            new String[] { "740", "Subvenciones, donaciones y legados a la actividad", "INCOME", "POSTING" },
+            new String[] { "745", "Subvenciones de capital transferidas al excedente del ejercicio", "INCOME",
+                    "POSTING" },
+            new String[] { "746", "Donaciones y legados de capital transferidos al excedente del ejercicio", "INCOME",
+                    "POSTING" },
+            new String[] { "747", "Otras donaciones y legados transferidos al excedente del ejercicio", "INCOME",
+                    "POSTING" },
+            new String[] { "748", "Otras subvenciones transferidas al excedente del ejercicio", "INCOME", "POSTING" });
+
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv" })
+    void nonProfitPlansFollowTheCuadroDeCuentasOf2013(String file) throws IOException {
+        Map<String, Account> accounts = read(file);
+        for (String[] expected : CUADRO_2013_ACCOUNTS) {
+            Account a = accounts.get(expected[0]);
+            assertTrue(a != null, file + " lacks " + expected[0] + " " + expected[1]);
+            assertEquals(expected[1], a.name(), file + " name of " + expected[0]);
+            assertEquals(expected[2], a.nature(), file + " nature of " + expected[0]);
+            assertEquals(expected[3], a.kind(), file + " kind of " + expected[0]);
+        }
+        // 6500 and 6510 are not in the plan (its sub-accounts start at 6501 and 6511), nor are 725 and 726 (accounts
+        // of the 1998 adaptation whose content the 2013 plans take to subgroup 74).
+        for (String code : List.of("6500", "6510", "725", "726", "7232")) {
+            assertFalse(accounts.containsKey(code), file + " should not have " + code);
         }
     }
 
@@ -319,7 +371,7 @@ class ChartFilesTest {
     @Test
     void smallNonProfitPlanHasItsOwnAccounts() throws IOException {
         Map<String, Account> pymesfl = read("pgc-pymesfl.csv");
-        for (String code : List.of("100", "101", "129", "412", "447", "448", "650", "653", "654", "720", "721")) {
+        for (String code : List.of("100", "101", "129", "412", "447", "448", "6501", "653", "654", "720", "721")) {
             assertTrue(pymesfl.containsKey(code), "pgc-pymesfl.csv lacks " + code);
         }
     }
