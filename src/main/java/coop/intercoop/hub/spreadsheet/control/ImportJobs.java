@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -276,7 +277,9 @@ public class ImportJobs {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "INSERT INTO import_problem (org_id, job_id, severity, sheet, row_no, column_name, message) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.NO_GENERATED_KEYS)) {
+            // without generated keys the batch goes as one bulk command (see Ledger)
             for (ImportProblem p : problems) {
                 s.setLong(1, orgId);
                 s.setLong(2, jobId);
