@@ -41,7 +41,7 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
 abstract class EntryImport implements Importer {
 
     static final String TEXTS = "coop.intercoop.hub.accounting.control.imports";
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 5_000;
     private static final Set<Role> KEEP = Set.of(Role.ORG_ADMIN, Role.ACCOUNTANT);
 
     @Resource(lookup = Database.JNDI)

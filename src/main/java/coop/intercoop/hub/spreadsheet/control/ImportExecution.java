@@ -29,10 +29,11 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
  * One run of one claimed job, on a managed thread, for the person who started it: their memberships and roles are
- * checked again now, as in a request of theirs. The workbook is copied from the database to a work file and read twice,
- * streaming: first every row is checked and every problem stored; then, unless the mode or the errors say otherwise,
- * the rows are written in one transaction that also records the file's fingerprint and ends the job — so a crash leaves
- * nothing written and the job queued again, and a second run of the same file is refused.
+ * checked again now, as in a request of theirs. The workbook is copied from the database to a work file and parsed
+ * once, streaming: every row is checked, every problem stored, and the rows without errors kept in a second work file
+ * ({@link RowSpill}); then, unless the mode or the errors say otherwise, those rows are replayed and written in one
+ * transaction that also records the file's fingerprint and ends the job — so a crash leaves nothing written and the job
+ * queued again, and a second run of the same file is refused.
  */
 @Dependent
 public class ImportExecution {
@@ -121,19 +122,25 @@ public class ImportExecution {
     private void process(ImportJob job, String node, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
         Locale language = report.language();
+        RowSpill[] spill = { null };
         try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
             String sheet = reader.sheetNames().get(0);
             Importer.Run run = importer.start(report);
             ImportRow.Layout[] layout = { null };
+            long started = System.nanoTime();
             // the first pass reads the books (memberships, charts) in one read-only transaction; it writes only
-            // problems
+            // problems, and keeps the rows without errors for the second pass
             transactions.inNew(() -> reader.read(0, row -> {
                 if (layout[0] == null) {
                     layout[0] = layout(row, importer, report, reader.isDate1904());
+                    spill[0] = RowSpill.create(settings.workDir(), sheet, layout[0].mapping().columns().values());
                     return;
                 }
                 progress.read.incrementAndGet();
                 run.check(new ImportRow(row, layout[0], report));
+                if (!report.hasFailed(row.number())) {
+                    spill[0].add(row);
+                }
                 progress.validated.incrementAndGet();
             }));
             if (layout[0] == null || progress.read.get() == 0) {
@@ -142,6 +149,9 @@ public class ImportExecution {
             }
             run.checked();
             report.flush();
+            double checking = (System.nanoTime() - started) / 1e9;
+            LOG.info(() -> String.format("Import job %d (%s): %,d rows read and checked in %.1f s, %d errors", job.id(),
+                    job.kind(), progress.read.get(), checking, report.errors()));
             // the heartbeat may not have come since the last rows: the job keeps what its first pass read and checked
             jobs.progress(job.id(), node, progress.read.get(), progress.validated.get(), 0);
             long rows = progress.read.get();
@@ -152,11 +162,19 @@ public class ImportExecution {
                 end(job, node, report, 0, capped(outcome, report));
                 return;
             }
-            write(job, node, run, reader, layout[0], report, progress);
+            write(job, node, run, spill[0], layout[0], report, progress);
+        } finally {
+            if (spill[0] != null) {
+                spill[0].close();
+            }
         }
     }
 
-    private void write(ImportJob job, String node, Importer.Run run, XlsxReader reader, ImportRow.Layout layout,
+    /**
+     * The second pass: the rows the first one kept, replayed from its work file, written in one transaction that also
+     * records the file's fingerprint and ends the job.
+     */
+    private void write(ImportJob job, String node, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
         transactions.inNew(() -> {
             if (!jobs.fingerprint(job)) {
@@ -165,13 +183,9 @@ public class ImportExecution {
                                 .orElse(0L),
                         job.fileName()));
             }
+            long started = System.nanoTime();
             run.prepareWrite();
-            boolean[] header = { true };
-            reader.read(0, row -> {
-                if (header[0]) {
-                    header[0] = false;
-                    return;
-                }
+            rows.replay(row -> {
                 if (!report.hasFailed(row.number())) {
                     run.write(new ImportRow(row, layout, report));
                     progress.written.incrementAndGet();
@@ -188,6 +202,9 @@ public class ImportExecution {
                     report.warnings(), capped(outcome, report))) {
                 throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
             }
+            double writing = (System.nanoTime() - started) / 1e9;
+            LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
+                    written, writing));
         });
     }
 

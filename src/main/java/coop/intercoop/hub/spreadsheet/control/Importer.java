@@ -8,10 +8,11 @@ import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * A client of the import pipeline (DESIGN rule 6): what a workbook of one kind holds and how its rows are checked and
- * written. The pipeline reads the first sheet twice, streaming. In the first pass every row is {@linkplain Run#check
+ * written. The pipeline parses the first sheet once, streaming. In the first pass every row is {@linkplain Run#check
  * checked} and every problem reported with its row and column; nothing is written. In the second, inside one
- * transaction, the rows to write are handed to {@link Run#write} in file order and {@link Run#finish} completes the
- * writing; the job's state is committed in the same transaction, so a job writes everything or nothing.
+ * transaction, the rows without errors are replayed from a work file and handed to {@link Run#write} in file order and
+ * {@link Run#finish} completes the writing; the job's state is committed in the same transaction, so a job writes
+ * everything or nothing.
  * <p>
  * Implementations are CDI beans of the business components; they write through their component's controls.
  */

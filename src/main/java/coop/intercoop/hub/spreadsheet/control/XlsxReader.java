@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipException;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -284,6 +286,8 @@ public final class XlsxReader implements AutoCloseable {
         private boolean inValue;
         private boolean inInlineText;
         private String value;
+        /** Whether each style seen formats a date: a sheet uses few styles on many cells. */
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
         SheetHandler(String sheet, RowHandler handler) {
             this.sheet = sheet;
@@ -390,9 +394,14 @@ public final class XlsxReader implements AutoCloseable {
             if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
                 return false;
             }
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            return cellStyle != null
-                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            Boolean known = dateStyles.get(index);
+            if (known == null) {
+                XSSFCellStyle cellStyle = styles.getStyleAt(index);
+                known = cellStyle != null
+                        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+                dateStyles.put(index, known);
+            }
+            return known;
         }
     }
 
