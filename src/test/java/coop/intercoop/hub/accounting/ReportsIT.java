@@ -196,10 +196,10 @@ class ReportsIT {
         Map<String, JsonObject> lines = rowsByCode(sheet.getJsonArray("lines"), "code");
         assertAmount("11329.50", lines.get("ACTIVO"), "amount");
         assertAmount("11329.50", lines.get("PNP"), "amount");
-        assertAmount("11329.50", lines.get("B.VII"), "amount");
+        assertAmount("11329.50", lines.get("B.VIII"), "amount");
         assertAmount("10000.00", lines.get("P.A-1.I"), "amount");
         assertAmount("1249.50", lines.get("P.A-1.IV"), "amount");
-        assertAmount("80.00", lines.get("P.C.V.1"), "amount");
+        assertAmount("80.00", lines.get("P.C.VI.1"), "amount");
         assertEquals("IV. Excedente del ejercicio", lines.get("P.A-1.IV").getString("caption"));
         JsonObject midMonth = b.expect(200, b.get("/reports/balance-sheet?date=2025-03-10")).json();
         Map<String, JsonObject> mid = rowsByCode(midMonth.getJsonArray("lines"), "code");

@@ -189,17 +189,17 @@ class ChartFilesTest {
      * or added by mistake changes a count.
      */
     private static final Map<String, List<Integer>> COUNTS_PER_GROUP = Map.of( //
-            "pgc-esfl.csv", List.of(69, 140, 39, 103, 133, 121, 108, 35, 27), //
-            "pgc-pymesfl.csv", List.of(59, 140, 39, 102, 133, 117, 106, 15, 5), //
+            "pgc-esfl.csv", List.of(79, 147, 41, 106, 157, 181, 152, 37, 29), //
+            "pgc-pymesfl.csv", List.of(67, 145, 41, 105, 135, 173, 146, 17, 7), //
             "pgc-pymes-2007.csv", List.of(91, 116, 39, 95, 142, 104, 95, 15, 5), //
             "pgc-cooperativas.csv", List.of(99, 116, 39, 95, 146, 106, 95, 15, 5));
 
     /** Groups 8 and 9 of the PGC normal, as the ESFL normal plan carries them (RD 1514/2007, cuarta parte). */
     private static final List<String> NORMAL_GROUPS_8_AND_9 = List.of("8", "80", "800", "802", "81", "810", "811",
             "812", "813", "82", "820", "821", "83", "830", "8300", "8301", "833", "834", "835", "836", "837", "838",
-            "84", "840", "841", "842", "85", "850", "851", "86", "860", "862", "89", "891", "892", "9", "90", "900",
-            "902", "91", "910", "911", "912", "913", "92", "920", "921", "94", "940", "941", "942", "95", "950", "951",
-            "96", "960", "962", "99", "991", "992", "993", "994");
+            "84", "840", "841", "842", "8420", "8421", "85", "850", "851", "86", "860", "862", "89", "891", "892", "9",
+            "90", "900", "902", "91", "910", "911", "912", "913", "92", "920", "921", "94", "940", "941", "942", "9420",
+            "9421", "95", "950", "951", "96", "960", "962", "99", "991", "992", "993", "994");
 
     /** Groups 8 and 9 of the PGC PYMES (RD 1515/2007, cuarta parte): only tax effect and grants go through equity. */
     private static final List<String> PYMES_GROUPS_8_AND_9 = List.of("8", "83", "830", "8300", "8301", "833", "834",
@@ -335,9 +335,124 @@ class ChartFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
+    @ValueSource(strings = { "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
     void theSmallPlansHaveGroupsEightAndNineOfThePymesPlan(String file) throws IOException {
         assertEquals(PYMES_GROUPS_8_AND_9, codesOfGroupsEightAndNine(read(file)));
+    }
+
+    /**
+     * The small and medium non-profit plan's cuadro has no groups 8 and 9; the chart keeps subgroups 83, 84 and 94 as
+     * the normal plan numbers them, with the sub-accounts 8420/8421 and 9420/9421 that the abbreviated results model
+     * names.
+     */
+    @Test
+    void theSmallNonProfitPlanHasSubgroups83_84And94OfTheNormalPlan() throws IOException {
+        List<String> expected = new ArrayList<>(PYMES_GROUPS_8_AND_9);
+        expected.addAll(expected.indexOf("842") + 1, List.of("8420", "8421"));
+        expected.addAll(expected.indexOf("942") + 1, List.of("9420", "9421"));
+        assertEquals(expected, codesOfGroupsEightAndNine(read("pgc-pymesfl.csv")));
+    }
+
+    /**
+     * A sample of the accounts added or renamed when every line of both cuadros de cuentas was reconciled with the BOE
+     * text (BOE-A-2013-3781 and BOE-A-2013-3736, cuarta parte): code, name, nature, kind, in both charts.
+     */
+    private static final List<String[]> RECONCILED_IN_BOTH = List.of( //
+            new String[] { "103", "Fundadores/asociados por desembolsos no exigidos", "EQUITY", "HEADING" },
+            new String[] { "1720", "Deudas a largo plazo transformables en subvenciones", "LIABILITY", "POSTING" },
+            new String[] { "177", "Obligaciones y bonos", "LIABILITY", "POSTING" },
+            new String[] { "28", "Amortización acumulada del inmovilizado y otras cuentas correctoras", "ASSET",
+                    "HEADING" },
+            new String[] { "2830", "Cesiones de uso del inmovilizado intangible", "ASSET", "POSTING" },
+            new String[] { "2907", "Deterioro de valor de derechos sobre activos cedidos en uso", "ASSET", "POSTING" },
+            new String[] { "30", "Bienes destinados a la actividad", "ASSET", "HEADING" },
+            new String[] { "302", "Artículos A", "ASSET", "POSTING" },
+            new String[] { "4", "Acreedores y deudores por operaciones de la actividad", "LIABILITY", "HEADING" },
+            new String[] { "41", "Beneficiarios y acreedores varios", "LIABILITY", "HEADING" },
+            new String[] { "495",
+                    "Deterioro de valor de créditos de usuarios, patrocinadores, afiliados y otros deudores", "ASSET",
+                    "POSTING" },
+            new String[] { "4757",
+                    "Hacienda Pública, acreedora por subvenciones recibidas en concepto de entidad colaboradora (art. 12 "
+                            + "Ley de Subvenciones)",
+                    "LIABILITY", "POSTING" },
+            new String[] { "551", "Cuenta corriente con patronos y otros", "ASSET", "POSTING" },
+            new String[] { "558", "Fundadores y asociados por desembolsos exigidos", "ASSET", "POSTING" },
+            new String[] { "600", "Compras de bienes destinados a la actividad", "EXPENSE", "POSTING" },
+            new String[] { "661", "Intereses de obligaciones y bonos", "EXPENSE", "HEADING" },
+            new String[] { "6911", "Pérdidas por deterioro de bienes del Patrimonio Histórico", "EXPENSE", "POSTING" },
+            new String[] { "7620", "Ingresos de créditos a largo plazo", "INCOME", "HEADING" },
+            new String[] { "76212", "Ingreso de créditos a corto plazo, otras partes vinculadas", "INCOME", "POSTING" },
+            new String[] { "79544", "Exceso de provisión por contratos onerosos", "INCOME", "POSTING" },
+            new String[] { "842", "Transferencias de otras subvenciones, donaciones y legados", "EXPENSE", "HEADING" },
+            new String[] { "9421", "Ingresos de otras donaciones y legados", "INCOME", "POSTING" });
+
+    /** Accounts only the normal plan's cuadro has, added to pgc-esfl.csv. */
+    private static final List<String[]> RECONCILED_NORMAL_ONLY = List.of( //
+            new String[] { "1030", "Fundadores, por desembolsos no exigidos", "EQUITY", "POSTING" },
+            new String[] { "1340", "Coberturas de flujos de efectivo", "EQUITY", "POSTING" },
+            new String[] { "189", "Garantías financieras a largo plazo", "LIABILITY", "POSTING" },
+            new String[] { "204", "Fondo de comercio", "ASSET", "POSTING" },
+            new String[] { "5296", "Provisión a corto plazo para reestructuraciones", "LIABILITY", "POSTING" },
+            new String[] { "5531", "Cuenta corriente con la entidad absorbente o de nueva creación", "LIABILITY",
+                    "POSTING" },
+            new String[] { "58", "Activos no corrientes mantenidos para la venta y activos y pasivos asociados",
+                    "ASSET", "HEADING" },
+            new String[] { "580", "Inmovilizado", "ASSET", "POSTING" },
+            new String[] { "587", "Deudas con personas y entidades vinculadas", "LIABILITY", "POSTING" },
+            new String[] { "5993",
+                    "Deterioro de valor de existencias, deudores comerciales y otras cuentas a cobrar integrados en un "
+                            + "grupo enajenable mantenido para la venta",
+                    "ASSET", "POSTING" },
+            new String[] { "6632", "Pérdidas de disponibles para la venta", "EXPENSE", "POSTING" },
+            new String[] { "774", "Diferencia negativa en combinaciones de negocios", "INCOME", "POSTING" },
+            new String[] { "7950", "Exceso de provisión por retribuciones al personal", "INCOME", "POSTING" });
+
+    /** Accounts only the small and medium plan's cuadro has (or words differently), in pgc-pymesfl.csv. */
+    private static final List<String[]> RECONCILED_SMALL_ONLY = List.of( //
+            new String[] { "1030", "Fundadores por desembolsos no exigidos", "EQUITY", "POSTING" },
+            new String[] { "2935", "Deterioro de valor de participaciones a largo plazo en otras partes vinculadas",
+                    "ASSET", "POSTING" },
+            new String[] { "369", "Materiales recuperados B", "ASSET", "POSTING" },
+            new String[] { "663", "Pérdidas por valoración de activos y pasivos financieros por su valor razonable",
+                    "EXPENSE", "POSTING" },
+            new String[] { "7963",
+                    "Reversión del deterioro de participaciones en instrumentos de patrimonio neto a largo plazo, otras "
+                            + "entidades",
+                    "INCOME", "POSTING" });
+
+    private static void assertAccounts(String file, List<String[]> expected) throws IOException {
+        Map<String, Account> accounts = read(file);
+        for (String[] e : expected) {
+            Account a = accounts.get(e[0]);
+            assertTrue(a != null, file + " lacks " + e[0] + " " + e[1]);
+            assertEquals(e[1], a.name(), file + " name of " + e[0]);
+            assertEquals(e[2], a.nature(), file + " nature of " + e[0]);
+            assertEquals(e[3], a.kind(), file + " kind of " + e[0]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv" })
+    void bothNonProfitPlansHaveTheReconciledAccounts(String file) throws IOException {
+        assertAccounts(file, RECONCILED_IN_BOTH);
+    }
+
+    @Test
+    void eachNonProfitPlanHasItsOwnReconciledAccounts() throws IOException {
+        assertAccounts("pgc-esfl.csv", RECONCILED_NORMAL_ONLY);
+        assertAccounts("pgc-pymesfl.csv", RECONCILED_SMALL_ONLY);
+        Map<String, Account> esfl = read("pgc-esfl.csv");
+        Map<String, Account> pymesfl = read("pgc-pymesfl.csv");
+        // Not in the normal plan's cuadro: removed from pgc-esfl.csv.
+        for (String code : List.of("119", "2935", "296", "5935", "596")) {
+            assertFalse(esfl.containsKey(code), "pgc-esfl.csv should not have " + code);
+        }
+        // Not in the small and medium plan's cuadro.
+        for (String code : List.of("115", "133", "140", "189", "204", "267", "466", "58", "599", "643", "767", "774",
+                "7950", "80", "85", "86", "89", "90", "95", "96", "99")) {
+            assertFalse(pymesfl.containsKey(code), "pgc-pymesfl.csv should not have " + code);
+        }
     }
 
     @ParameterizedTest
