@@ -99,6 +99,31 @@ class ImportIT {
     }
 
     @Test
+    void rowsWithoutAnOrganisationStayTheJobsAfterAnotherOrganisationsBatchIsPosted() {
+        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
+        Books a = shared.get(0);
+        Books b = shared.get(1);
+        String taxB = taxId(b);
+        int entriesOfB = 5_000; // one full batch of the second organisation, posted before the last rows are read
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < entriesOfB; i++) {
+            rows.add(new Object[] { taxB, "B" + i, LocalDate.of(2025, 5, 1 + i % 28), "GENERAL", "629", "Gasto " + i,
+                    new BigDecimal("1.00"), null });
+            rows.add(new Object[] { taxB, "B" + i, LocalDate.of(2025, 5, 1 + i % 28), "GENERAL", "572", "Pago " + i,
+                    null, new BigDecimal("1.00") });
+        }
+        for (int i = 0; i < 3; i++) {
+            rows.add(new Object[] { null, "A" + i, LocalDate.of(2025, 6, 2), "GENERAL", "629", "Gasto", "5,00", null });
+            rows.add(new Object[] { null, "A" + i, LocalDate.of(2025, 6, 2), "GENERAL", "572", "Pago", null, "5,00" });
+        }
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(entriesOfB * 2L + 6, job.getJsonNumber("rowsWritten").longValue());
+        assertEquals(3, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+        assertEquals(entriesOfB, b.expect(200, b.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+    }
+
+    @Test
     void everyProblemIsReportedWithRowAndColumnAndNothingIsWritten() throws IOException {
         Books a = Books.open(base);
         List<Object[]> rows = new ArrayList<>();

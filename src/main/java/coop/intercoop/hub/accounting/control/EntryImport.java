@@ -115,8 +115,11 @@ abstract class EntryImport implements Importer {
         private final Map<String, Gathering> gathering = new HashMap<>();
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
 
+        private final long jobOrganisation;
+
         Run(ImportReport report) {
             this.report = report;
+            this.jobOrganisation = tenant.id();
         }
 
         /** The caller's organisation a cell names by tax id or hub id; {@code null} (reported) if none. */
@@ -141,9 +144,12 @@ abstract class EntryImport implements Importer {
             return member.orgId();
         }
 
-        /** The job's own organisation (checked when the job started). */
+        /**
+         * The job's own organisation (checked when the job started), kept: while the second pass writes, the tenant is
+         * the organisation whose entries were posted last.
+         */
         long jobOrganisation() {
-            return tenant.id();
+            return jobOrganisation;
         }
 
         BookSnapshot books(long org) {
@@ -204,12 +210,11 @@ abstract class EntryImport implements Importer {
         public void prepareWrite() {
             Set<Long> orgs = new TreeSet<>();
             entries.values().stream().filter(t -> !t.failed).forEach(t -> orgs.add(t.org));
-            long own = tenant.id();
             for (long org : orgs) {
                 access.enter(org);
                 ledger.lockBooks();
             }
-            access.enter(own);
+            access.enter(jobOrganisation);
         }
 
         @Override
@@ -241,13 +246,12 @@ abstract class EntryImport implements Importer {
                 throw new IllegalStateException(
                         gathering.size() + " entries were not complete at the end of the sheet");
             }
-            long own = tenant.id();
             for (Map.Entry<Long, List<EntryDraft>> e : ready.entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     post(e.getKey(), e.getValue());
                 }
             }
-            access.enter(own);
+            access.enter(jobOrganisation);
         }
 
         private void post(long org, List<EntryDraft> batch) {
