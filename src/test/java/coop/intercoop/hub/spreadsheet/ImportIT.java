@@ -214,6 +214,9 @@ class ImportIT {
                 "Fecha;Cuenta\n01/01/2025;572\n".getBytes(StandardCharsets.UTF_8), Workbooks.XLSX);
         assertEquals(400, csv.status(), csv.body());
         assertTrue(csv.body().contains("CSV"), csv.body());
+        assertTrue(csv.body().contains("solo se leen libros de Excel (.xlsx)"),
+                "the refusal is worded in the language of the upload (Spanish unless English is asked for): "
+                        + csv.body());
         assertEquals(0, a.client().get("api/v1/orgs/" + a.orgId() + "/imports", a.token()).json().getJsonNumber("total")
                 .longValue());
     }

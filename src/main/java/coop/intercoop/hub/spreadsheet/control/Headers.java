@@ -29,8 +29,8 @@ public final class Headers {
         }
     }
 
-    /** Where each expected column is (0-based), and the warnings about the header row. */
-    public record Mapping(Map<String, Integer> columns, List<String> warnings) {
+    /** Where each expected column is (0-based); the pipeline warns about the columns left over. */
+    public record Mapping(Map<String, Integer> columns) {
         public Integer indexOf(String key) {
             return columns.get(key);
         }
@@ -57,16 +57,14 @@ public final class Headers {
             byName.put(normalise(column.key()), column);
         }
         Map<String, Integer> found = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
         for (XlsxReader.Cell cell : header.cells()) {
             String text = Values.text(cell.value());
             Column column = byName.get(normalise(text));
             if (column == null) {
-                warnings.add("The column " + cell.reference().replaceAll("[0-9]", "") + " ('" + text
-                        + "') is not used and was ignored.");
-            } else if (found.containsKey(column.key())) {
-                throw new SpreadsheetRefusedException("The column '" + text + "' (" + column.key()
-                        + ") appears twice in the header row " + header.number() + ".");
+                continue; // the pipeline warns about the columns nobody reads
+            }
+            if (found.containsKey(column.key())) {
+                throw new SpreadsheetRefusedException("refused.header-twice", text, column.key(), header.number());
             } else {
                 found.put(column.key(), cell.column());
             }
@@ -75,11 +73,10 @@ public final class Headers {
                 .map(c -> c.key() + " (" + c.names().stream().sorted().collect(Collectors.joining(", ")) + ")")
                 .toList();
         if (!missing.isEmpty()) {
-            throw new SpreadsheetRefusedException(
-                    "The header row " + header.number() + " of the sheet " + header.sheet() + " lacks the column"
-                            + (missing.size() > 1 ? "s " : " ") + String.join("; ", missing) + ".");
+            throw new SpreadsheetRefusedException("refused.header-missing", header.number(), header.sheet(),
+                    String.join("; ", missing), missing.size());
         }
-        return new Mapping(Map.copyOf(found), List.copyOf(warnings));
+        return new Mapping(Map.copyOf(found));
     }
 
     /** Lower case, no accents, letters and digits only. */

@@ -89,13 +89,13 @@ public class ImportExecution {
             }
             process(job, node, importer, file, report, progress);
         } catch (HubException refused) {
+            String reason = refused instanceof SpreadsheetRefusedException unreadable ? unreadable.message(language)
+                    : refused.getMessage();
             report.flush();
-            report.errorText(null, null, null, refused.getMessage());
+            report.errorText(null, null, null, reason);
             report.flush();
-            end(job, node, report, 0,
-                    ImportTexts.format(ImportTexts.SPREADSHEET, language,
-                            refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed",
-                            refused.getMessage()));
+            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language,
+                    refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -144,8 +144,7 @@ public class ImportExecution {
                 progress.validated.incrementAndGet();
             }));
             if (layout[0] == null || progress.read.get() == 0) {
-                throw new SpreadsheetRefusedException(
-                        ImportTexts.format(ImportTexts.SPREADSHEET, language, "file.no-rows", sheet));
+                throw new SpreadsheetRefusedException("file.no-rows", sheet);
             }
             run.checked();
             report.flush();

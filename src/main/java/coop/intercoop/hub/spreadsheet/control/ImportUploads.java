@@ -74,6 +74,8 @@ public class ImportUploads {
             }
             wakeRunnerAfterCommit();
             return id;
+        } catch (SpreadsheetRefusedException refused) {
+            throw refused.in(upload.language());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -107,7 +109,7 @@ public class ImportUploads {
     /** Copies the body to the file, refusing it past the configured size; answers its SHA-256. */
     private String receive(InputStream body, Path file) throws IOException {
         if (body == null) {
-            throw new SpreadsheetRefusedException("The request has no body; send the xlsx workbook as the body.");
+            throw new SpreadsheetRefusedException("refused.no-body");
         }
         MessageDigest sha256;
         try {
@@ -123,8 +125,7 @@ public class ImportUploads {
             for (int n; (n = in.read(buffer)) > 0;) {
                 total += n;
                 if (total > max) {
-                    throw new SpreadsheetRefusedException(
-                            "The file has more than " + max + " bytes; at most " + max + " are accepted.");
+                    throw new SpreadsheetRefusedException("refused.too-large", max);
                 }
                 out.write(buffer, 0, n);
             }

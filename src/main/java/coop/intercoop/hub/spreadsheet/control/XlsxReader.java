@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipException;
 
@@ -117,19 +118,18 @@ public final class XlsxReader implements AutoCloseable {
             XlsxReader opened = new XlsxReader(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
             if (opened.sheetNames.isEmpty()) {
                 opened.close();
-                throw new SpreadsheetRefusedException("The workbook has no sheet.");
+                throw new SpreadsheetRefusedException("refused.no-sheets");
             }
             return opened;
         } catch (EmptyFileException e) {
-            throw new SpreadsheetRefusedException("The file is empty.");
+            throw new SpreadsheetRefusedException("refused.empty");
         } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
-            throw new SpreadsheetRefusedException(
-                    "The file looks like a zip but is not a readable xlsx workbook (" + reason(e) + ").");
+            throw new SpreadsheetRefusedException("refused.not-xlsx", reason(e));
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             if (e instanceof SpreadsheetRefusedException refused) {
                 throw refused;
             }
-            throw new SpreadsheetRefusedException("The workbook cannot be read: " + reason(e) + ".");
+            throw new SpreadsheetRefusedException("refused.workbook-unreadable", reason(e));
         }
     }
 
@@ -144,26 +144,23 @@ public final class XlsxReader implements AutoCloseable {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new SpreadsheetRefusedException("The file is empty.");
+                throw new SpreadsheetRefusedException("refused.empty");
             }
             if (size > limits.maxFileBytes()) {
-                throw new SpreadsheetRefusedException(
-                        "The file has " + size + " bytes; at most " + limits.maxFileBytes() + " are accepted.");
+                throw new SpreadsheetRefusedException("refused.too-large", limits.maxFileBytes());
             }
             FileMagic magic;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
             }
             if (magic == FileMagic.OLE2) {
-                throw new SpreadsheetRefusedException(isEncrypted(file)
-                        ? "The workbook is password-protected; save it without a password and upload it again."
-                        : "The file is an Excel 97–2003 workbook (.xls); save it as .xlsx and upload it again.");
+                throw new SpreadsheetRefusedException(isEncrypted(file) ? "refused.encrypted" : "refused.xls");
             }
             if (magic != FileMagic.OOXML) {
-                throw new SpreadsheetRefusedException(describe(magic) + "; only Excel workbooks (.xlsx) are read.");
+                throw refusal(magic);
             }
         } catch (IOException e) {
-            throw new SpreadsheetRefusedException("The file cannot be read: " + reason(e) + ".");
+            throw new SpreadsheetRefusedException("refused.file-unreadable", reason(e));
         }
     }
 
@@ -180,15 +177,16 @@ public final class XlsxReader implements AutoCloseable {
         }
     }
 
-    private static String describe(FileMagic magic) {
+    /** The refusal of a file that is not an xlsx, saying what it is. */
+    private static SpreadsheetRefusedException refusal(FileMagic magic) {
         return switch (magic) {
-            case UNKNOWN -> "The file is not a workbook (it looks like text, e.g. a CSV file)";
-            case PDF -> "The file is a PDF document";
-            case HTML -> "The file is an HTML page";
-            case XML -> "The file is an XML document (perhaps an Excel 2003 XML spreadsheet)";
-            case WORD2 -> "The file is a Word document";
-            case BIFF2, BIFF3, BIFF4 -> "The file is a very old Excel workbook";
-            default -> "The file is a " + magic.name().toLowerCase() + " file";
+            case UNKNOWN -> new SpreadsheetRefusedException("refused.text");
+            case PDF -> new SpreadsheetRefusedException("refused.pdf");
+            case HTML -> new SpreadsheetRefusedException("refused.html");
+            case XML -> new SpreadsheetRefusedException("refused.xml");
+            case WORD2 -> new SpreadsheetRefusedException("refused.word");
+            case BIFF2, BIFF3, BIFF4 -> new SpreadsheetRefusedException("refused.old-excel");
+            default -> new SpreadsheetRefusedException("refused.other", magic.name().toLowerCase(Locale.ROOT));
         };
     }
 
@@ -257,12 +255,12 @@ public final class XlsxReader implements AutoCloseable {
                     }
                 }
             }
-            throw new SpreadsheetRefusedException("The workbook has no sheet " + (sheetIndex + 1) + ".");
+            throw new SpreadsheetRefusedException("refused.no-sheet", sheetIndex + 1);
         } catch (IOException | OpenXML4JException | SAXException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new SpreadsheetRefusedException("The sheet cannot be read: " + reason(e) + ".");
+            throw new SpreadsheetRefusedException("refused.sheet-unreadable", reason(e));
         }
     }
 
@@ -349,8 +347,7 @@ public final class XlsxReader implements AutoCloseable {
                 case "row" -> {
                     if (!cells.isEmpty()) {
                         if (++rows > limits.maxRows()) {
-                            throw new SpreadsheetRefusedException("The sheet " + sheet + " has more than "
-                                    + limits.maxRows() + " rows with values; split it into several files.");
+                            throw new SpreadsheetRefusedException("refused.too-many-rows", sheet, limits.maxRows());
                         }
                         handler.row(new Row(sheet, rowNumber, List.copyOf(cells)));
                     }

@@ -71,12 +71,13 @@ class ValuesTest {
         assertEquals(1, mapping.indexOf("date"));
         assertEquals(0, mapping.indexOf("account"));
         assertEquals(3, mapping.indexOf("debit"));
-        assertEquals(1, mapping.warnings().size());
-        assertTrue(mapping.warnings().get(0).contains("'Comentario'"));
+        assertEquals(3, mapping.columns().size(), "the column nobody reads is left out of the mapping");
 
         XlsxReader.Row missing = new XlsxReader.Row("s", 1, List.of(new XlsxReader.Cell(0, "A1", text("Cuenta"))));
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class,
                 () -> Headers.map(missing, expected));
         assertTrue(refused.getMessage().contains("lacks the column date"), refused.getMessage());
+        String spanish = refused.message(java.util.Locale.forLanguageTag("es"));
+        assertTrue(spanish.contains("le falta la columna date"), spanish);
     }
 }

@@ -122,7 +122,7 @@ class XlsxReaderTest {
             }
         });
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(file));
-        assertTrue(refused.getMessage().contains("more than 1000 rows"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("more than 1,000 rows"), refused.getMessage());
     }
 
     @Test
