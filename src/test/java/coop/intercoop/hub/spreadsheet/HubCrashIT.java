@@ -9,10 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Iterator;
 
 import jakarta.json.JsonObject;
 
@@ -23,7 +19,6 @@ import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubProcess;
 import coop.intercoop.hub.testing.TestDatabase;
-import coop.intercoop.hub.testing.Workbooks;
 
 /**
  * A hub node killed (SIGKILL) while it writes an import: nothing of the import is in the books, the job stays claimed
@@ -44,17 +39,10 @@ class HubCrashIT {
         long id;
         try (HubProcess first = HubProcess.start(dir.resolve("first"))) {
             books = Books.open(first.base());
-            id = ImportIT.upload(books, "journal-entries", "", workbook()).json().getJsonNumber("id").longValue();
-            String jobPath = "api/v1/orgs/" + books.orgId() + "/imports/" + id;
-            Instant until = Instant.now().plus(Duration.ofMinutes(5));
-            JsonObject job = books.client().get(jobPath, books.token()).json();
-            while (job.getJsonNumber("rowsWritten").longValue() < 5_000) {
-                assertTrue(Instant.now().isBefore(until), "the import did not start writing: " + job);
-                assertTrue(job.getString("status").equals("running") || job.getString("status").equals("queued"),
-                        job.toString());
-                Thread.sleep(100);
-                job = books.client().get(jobPath, books.token()).json();
-            }
+            id = ImportIT
+                    .upload(books, "journal-entries", "", ImportIT.twoLineEntries("H", ENTRIES, new BigDecimal("2.50")))
+                    .json().getJsonNumber("id").longValue();
+            ImportIT.awaitWriting(books, id);
             first.kill();
         }
         assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?", books.orgId()),
@@ -76,27 +64,6 @@ class HubCrashIT {
             JsonObject verification = again.expect(200, again.post("/balances/verification", "")).json();
             assertTrue(verification.getBoolean("consistent"), verification.toString());
         }
-    }
-
-    /** Two-line entries spread over the year, large enough to be killed while the second pass writes. */
-    private static byte[] workbook() {
-        return Workbooks.of(ImportIT.JOURNAL_HEADER, () -> new Iterator<Object[]>() {
-            int n;
-
-            @Override
-            public boolean hasNext() {
-                return n < ENTRIES * 2;
-            }
-
-            @Override
-            public Object[] next() {
-                int entry = n / 2;
-                boolean debit = n++ % 2 == 0;
-                return new Object[] { null, "H" + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "GENERAL",
-                        debit ? "629" : "572", "Apunte " + entry, debit ? new BigDecimal("2.50") : null,
-                        debit ? null : new BigDecimal("2.50") };
-            }
-        });
     }
 
     private static long count(String sql, long org) throws SQLException {

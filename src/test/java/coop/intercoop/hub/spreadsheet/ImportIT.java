@@ -240,34 +240,9 @@ class ImportIT {
         assumeTrue(TestDatabase.isEmbedded(), "crashing the database needs the run's own embedded MariaDB");
         Books a = Books.open(base);
         int entries = 40_000;
-        byte[] workbook = Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {
-            int n;
-
-            @Override
-            public boolean hasNext() {
-                return n < entries * 2;
-            }
-
-            @Override
-            public Object[] next() {
-                int entry = n / 2;
-                boolean debit = n++ % 2 == 0;
-                return new Object[] { null, "K" + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "GENERAL",
-                        debit ? "629" : "572", "Apunte " + entry, debit ? new BigDecimal("1.25") : null,
-                        debit ? null : new BigDecimal("1.25") };
-            }
-        });
+        byte[] workbook = twoLineEntries("K", entries, new BigDecimal("1.25"));
         long id = upload(a, "journal-entries", "", workbook).json().getJsonNumber("id").longValue();
-        String jobPath = "api/v1/orgs/" + a.orgId() + "/imports/" + id;
-        Instant until = Instant.now().plus(Duration.ofMinutes(5));
-        JsonObject job = a.client().get(jobPath, a.token()).json();
-        while (job.getJsonNumber("rowsWritten").longValue() < 5_000) {
-            assertTrue(Instant.now().isBefore(until), "the import did not start writing: " + job);
-            assertEquals("running".equals(job.getString("status")) || "queued".equals(job.getString("status")), true,
-                    job.toString());
-            Thread.sleep(100);
-            job = a.client().get(jobPath, a.token()).json();
-        }
+        awaitWriting(a, id);
         TestDatabase.crashAndRestart();
         try (Connection c = TestDatabase.connect();
                 PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?")) {
@@ -331,6 +306,41 @@ class ImportIT {
     }
 
     // ---- helpers
+
+    /** A journal workbook of two-line entries over 2025 (629 to 572), keyed {@code prefix} and a number. */
+    static byte[] twoLineEntries(String prefix, int entries, BigDecimal amount) {
+        return Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {
+            int n;
+
+            @Override
+            public boolean hasNext() {
+                return n < entries * 2;
+            }
+
+            @Override
+            public Object[] next() {
+                int entry = n / 2;
+                boolean debit = n++ % 2 == 0;
+                return new Object[] { null, prefix + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28),
+                        "GENERAL", debit ? "629" : "572", "Apunte " + entry, debit ? amount : null,
+                        debit ? null : amount };
+            }
+        });
+    }
+
+    /** Waits until the job's second pass has handed 5,000 rows to the ledger (nothing is committed before its end). */
+    static void awaitWriting(Books books, long id) throws InterruptedException {
+        String jobPath = "api/v1/orgs/" + books.orgId() + "/imports/" + id;
+        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        JsonObject job = books.client().get(jobPath, books.token()).json();
+        while (job.getJsonNumber("rowsWritten").longValue() < 5_000) {
+            assertTrue(Instant.now().isBefore(until), "the import did not start writing: " + job);
+            assertTrue("running".equals(job.getString("status")) || "queued".equals(job.getString("status")),
+                    job.toString());
+            Thread.sleep(100);
+            job = books.client().get(jobPath, books.token()).json();
+        }
+    }
 
     /** A second organisation's books, kept by a new accountant who keeps the first one's too. */
     private List<Books> sharedAccountant(Books a, Books b) {
