@@ -124,6 +124,50 @@ class ImportIT {
     }
 
     @Test
+    void linesOfAnEntryApartAfterABatchWasWrittenAreImportedOnceInTwoPasses() {
+        Books a = Books.open(base);
+        int entries = 5_001; // the one pass posts a full batch of 5,000 before the apart lines show
+        List<Object[]> rows = twoLineRows("S", entries, new BigDecimal("1.00"));
+        rows.add(new Object[] { null, "S0", LocalDate.of(2025, 1, 1), "GENERAL", "629", "Más", "2,00", null });
+        rows.add(new Object[] { null, "S0", LocalDate.of(2025, 1, 1), "GENERAL", "572", "Más", null, "2,00" });
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(entries * 2L + 2, job.getJsonNumber("rowsWritten").longValue());
+        assertEquals(0, job.getJsonNumber("errorCount").longValue());
+        assertEquals(entries, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+        JsonObject tb = a.expect(200, a.get("/reports/trial-balance?date=2025-12-31&level=posting")).json();
+        assertEquals(0, new BigDecimal("5003.00")
+                .compareTo(tb.getJsonObject("totals").getJsonNumber("debit").bigDecimalValue()), tb.toString());
+        assertTrue(a.expect(200, a.get("/integrity")).json().getBoolean("intact"));
+    }
+
+    @Test
+    void anErrorAfterTheFirstBatchLeavesNothingInAllOrNothingModeAndSkipsItsEntryInValidRowsMode() {
+        Books a = Books.open(base);
+        int entries = 6_000;
+        List<Object[]> rows = twoLineRows("L", entries, new BigDecimal("3.00"));
+        rows.get(rows.size() - 1)[4] = "9999"; // the last entry's credit line, row 12,001
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, rows);
+
+        JsonObject all = finished(a, upload(a, "journal-entries", "", workbook));
+        assertEquals("failed", all.getString("status"), all.toString());
+        assertEquals(0, all.getJsonNumber("rowsWritten").longValue());
+        assertEquals(1, all.getJsonNumber("errorCount").longValue(), all.toString());
+        String problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + all.getJsonNumber("id") + "/problems", a.token())
+                .body();
+        assertTrue(problems.contains("\"row\":12001") && problems.contains("9999"), problems);
+        assertEquals(0, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+
+        JsonObject valid = finished(a, upload(a, "journal-entries", "?mode=valid-rows", workbook));
+        assertEquals("succeeded", valid.getString("status"), valid.toString());
+        assertEquals((entries - 1) * 2L, valid.getJsonNumber("rowsWritten").longValue());
+        assertEquals(2, valid.getJsonNumber("rowsSkipped").longValue(), valid.toString());
+        assertEquals(entries - 1, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+        assertTrue(a.expect(200, a.get("/integrity")).json().getBoolean("intact"));
+    }
+
+    @Test
     void everyProblemIsReportedWithRowAndColumnAndNothingIsWritten() throws IOException {
         Books a = Books.open(base);
         List<Object[]> rows = new ArrayList<>();
@@ -307,6 +351,22 @@ class ImportIT {
 
     // ---- helpers
 
+    /** The rows of {@link #twoLineEntries}, to change before making the workbook. */
+    static List<Object[]> twoLineRows(String prefix, int entries, BigDecimal amount) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < entries * 2; n++) {
+            rows.add(twoLineRow(prefix, n, amount));
+        }
+        return rows;
+    }
+
+    private static Object[] twoLineRow(String prefix, int n, BigDecimal amount) {
+        int entry = n / 2;
+        boolean debit = n % 2 == 0;
+        return new Object[] { null, prefix + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "GENERAL",
+                debit ? "629" : "572", "Apunte " + entry, debit ? amount : null, debit ? null : amount };
+    }
+
     /** A journal workbook of two-line entries over 2025 (629 to 572), keyed {@code prefix} and a number. */
     static byte[] twoLineEntries(String prefix, int entries, BigDecimal amount) {
         return Workbooks.of(JOURNAL_HEADER, () -> new java.util.Iterator<Object[]>() {
@@ -319,16 +379,12 @@ class ImportIT {
 
             @Override
             public Object[] next() {
-                int entry = n / 2;
-                boolean debit = n++ % 2 == 0;
-                return new Object[] { null, prefix + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28),
-                        "GENERAL", debit ? "629" : "572", "Apunte " + entry, debit ? amount : null,
-                        debit ? null : amount };
+                return twoLineRow(prefix, n++, amount);
             }
         });
     }
 
-    /** Waits until the job's second pass has handed 5,000 rows to the ledger (nothing is committed before its end). */
+    /** Waits until the job has handed 5,000 rows to the ledger (nothing is committed before its end). */
     static void awaitWriting(Books books, long id) throws InterruptedException {
         String jobPath = "api/v1/orgs/" + books.orgId() + "/imports/" + id;
         Instant until = Instant.now().plus(Duration.ofMinutes(5));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,15 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
 
 /**
  * Imports journal lines that form entries: rows with the same organisation and entry key are one entry, wherever they
- * are in the sheet. The first pass checks every row against the books of its organisation (accounts, periods, locks,
- * analytic codes — all scoped to that organisation) and totals each entry, so an unbalanced entry or one of a single
- * line is reported on its first row with the figures. The second pass gathers each entry's lines, and once an entry is
- * complete hands it to the {@link Ledger} in batches per organisation — the ledger's own checks, numbering, hash chain
- * and maintained balances apply to every imported entry as to any other.
+ * are in the sheet. Every row is checked against the books of its organisation (accounts, periods, locks, analytic
+ * codes — all scoped to that organisation) and each entry totalled, so an unbalanced entry or one of a single line is
+ * reported on its first row with the figures. Complete entries go to the {@link Ledger} in batches per organisation —
+ * the ledger's own checks, numbering, hash chain and maintained balances apply to every imported entry as to any other.
+ * <p>
+ * When each entry's lines stand together, as they usually do, the run streams: an entry is judged and made ready as
+ * soon as a row of another entry follows it, while the rows after it are still being read. A key that comes back after
+ * other entries stops the streaming, and the job runs in two passes: the first checks and totals every entry, the
+ * second gathers each entry's lines wherever they are.
  */
 abstract class EntryImport implements Importer {
 
@@ -97,23 +102,33 @@ abstract class EntryImport implements Importer {
         }
     }
 
-    /** An entry whose lines are being gathered in the second pass. */
+    /** An entry whose lines are being gathered for writing. */
     private static final class Gathering {
+        final String key;
         final Head head;
         final List<EntryLine> lines = new ArrayList<>();
+        final List<Integer> rows = new ArrayList<>();
 
-        Gathering(Head head) {
+        Gathering(String key, Head head) {
+            this.key = key;
             this.head = head;
         }
     }
 
-    final class Run implements Importer.Run {
+    /** A checked row: the key of its entry (organisation and entry key), its entry's part and its line. */
+    private record Checked(String key, Head head, EntryLine line) {
+    }
+
+    final class Run implements Importer.Run, Importer.Streaming {
         final ImportReport report;
         private final Map<Long, BookSnapshot> books = new HashMap<>();
         private Map<String, OrganisationAccess.Member> byTaxId;
         private final Map<String, Totals> entries = new HashMap<>();
         private final Map<String, Gathering> gathering = new HashMap<>();
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
+        /** While streaming: the entry whose lines are coming, and the keys of the entries already complete. */
+        private Gathering open;
+        private final Set<String> done = new HashSet<>();
 
         private final long jobOrganisation;
 
@@ -124,15 +139,8 @@ abstract class EntryImport implements Importer {
 
         /** The caller's organisation a cell names by tax id or hub id; {@code null} (reported) if none. */
         Long organisation(ImportRow row, String column, String named) {
-            if (byTaxId == null) {
-                byTaxId = new HashMap<>();
-                for (OrganisationAccess.Member m : access.memberships()) {
-                    byTaxId.put(m.taxId(), m);
-                    byTaxId.put(String.valueOf(m.orgId()), m);
-                }
-            }
             String normalised = named.strip().matches("[0-9]+") ? named.strip() : TaxId.normalise(named);
-            OrganisationAccess.Member member = byTaxId.get(normalised);
+            OrganisationAccess.Member member = memberships().get(normalised);
             if (member == null) {
                 row.error(column, "organisation.unknown", named);
                 return null;
@@ -144,9 +152,21 @@ abstract class EntryImport implements Importer {
             return member.orgId();
         }
 
+        /** The caller's organisations by tax id and by hub id, read once per run. */
+        private Map<String, OrganisationAccess.Member> memberships() {
+            if (byTaxId == null) {
+                byTaxId = new HashMap<>();
+                for (OrganisationAccess.Member m : access.memberships()) {
+                    byTaxId.put(m.taxId(), m);
+                    byTaxId.put(String.valueOf(m.orgId()), m);
+                }
+            }
+            return byTaxId;
+        }
+
         /**
-         * The job's own organisation (checked when the job started), kept: while the second pass writes, the tenant is
-         * the organisation whose entries were posted last.
+         * The job's own organisation (checked when the job started), kept: while entries are written, the tenant is the
+         * organisation whose entries were posted last.
          */
         long jobOrganisation() {
             return jobOrganisation;
@@ -158,52 +178,59 @@ abstract class EntryImport implements Importer {
 
         @Override
         public void check(ImportRow row) {
+            checkRow(row);
+        }
+
+        /** Checks the row and counts it in its entry's totals; {@code null} when it names no entry. */
+        private Checked checkRow(ImportRow row) {
             Head head = head(row, this);
             EntryLine line = line(row, head == null ? null : books(head.org()));
             if (head == null) {
-                return;
+                return null;
             }
             if (head.date() != null) {
                 checkDate(row, books(head.org()), head.date());
             }
             String key = head.org() + "\u0000" + head.key();
             Totals totals = entries.get(key);
-            if (totals == null && head.date() != null && head.journal() != null) {
+            if (totals == null) {
                 totals = new Totals(head.org(), row.number(), head.date(), head.journal());
                 entries.put(key, totals);
-            } else if (totals != null) {
-                if (head.date() != null && !head.date().equals(totals.date)) {
+            } else {
+                if (head.date() != null && totals.date != null && !head.date().equals(totals.date)) {
                     row.error("date", "entry.date-differs", head.key(), totals.date, totals.firstRow);
                 }
-                if (head.journal() != null && head.journal() != totals.journal) {
+                if (head.journal() != null && totals.journal != null && head.journal() != totals.journal) {
                     row.error("journal", "entry.journal-differs", head.key(), totals.journal, totals.firstRow);
                 }
             }
-            if (totals == null) {
-                return;
-            }
             totals.lines++;
-            if (line != null) {
-                totals.debit += cents(line.getDebit());
-                totals.credit += cents(line.getCredit());
-            }
+            totals.debit += cents(line.getDebit());
+            totals.credit += cents(line.getCredit());
             totals.failed |= row.failed();
+            return new Checked(key, head, line);
         }
 
         @Override
         public void checked() {
-            for (Map.Entry<String, Totals> e : entries.entrySet()) {
-                Totals t = e.getValue();
-                String key = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
-                if (t.lines < 2) {
-                    report.error(null, t.firstRow, null, "entry.one-line", key);
-                    t.failed = true;
-                } else if (t.debit != t.credit && !t.failed) {
-                    report.error(null, t.firstRow, null, "entry.unbalanced", key, amount(t.debit), amount(t.credit),
-                            amount(Math.abs(t.debit - t.credit)));
-                    t.failed = true;
-                }
+            entries.forEach(this::judge);
+        }
+
+        /**
+         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row; answers
+         * whether the entry can be written.
+         */
+        private boolean judge(String key, Totals t) {
+            String shown = key.substring(key.indexOf('\u0000') + 1);
+            if (t.lines < 2) {
+                report.error(null, t.firstRow, null, "entry.one-line", shown);
+                t.failed = true;
+            } else if (t.debit != t.credit && !t.failed) {
+                report.error(null, t.firstRow, null, "entry.unbalanced", shown, amount(t.debit), amount(t.credit),
+                        amount(Math.abs(t.debit - t.credit)));
+                t.failed = true;
             }
+            return !t.failed;
         }
 
         @Override
@@ -226,17 +253,11 @@ abstract class EntryImport implements Importer {
                 report.skipped(1);
                 return;
             }
-            Gathering entry = gathering.computeIfAbsent(key, k -> new Gathering(head));
+            Gathering entry = gathering.computeIfAbsent(key, k -> new Gathering(k, head));
             entry.lines.add(line(row, null));
             if (entry.lines.size() == totals.lines) {
                 gathering.remove(key);
-                List<EntryDraft> batch = ready.computeIfAbsent(head.org(), o -> new ArrayList<>());
-                Head first = entry.head;
-                batch.add(new EntryDraft(first.date(), first.journal(), first.description(), first.document(),
-                        entry.lines));
-                if (batch.size() >= BATCH) {
-                    post(head.org(), batch);
-                }
+                ready(entry, DIRECTLY);
             }
         }
 
@@ -246,20 +267,103 @@ abstract class EntryImport implements Importer {
                 throw new IllegalStateException(
                         gathering.size() + " entries were not complete at the end of the sheet");
             }
-            for (Map.Entry<Long, List<EntryDraft>> e : ready.entrySet()) {
-                if (!e.getValue().isEmpty()) {
-                    post(e.getKey(), e.getValue());
-                }
-            }
-            access.enter(jobOrganisation);
+            submitReady(DIRECTLY);
         }
 
-        private void post(long org, List<EntryDraft> batch) {
-            access.enter(org);
-            ledger.post(batch, Ledger.SoftLockOverride.NONE);
-            batch.clear();
+        /**
+         * Streams when each entry's lines stand together, as they usually do: the caller's organisations are read here,
+         * on the job's thread, because the rows are then checked on another.
+         */
+        @Override
+        public Importer.Streaming streaming() {
+            memberships();
+            return this;
+        }
+
+        @Override
+        public void check(ImportRow row, Importer.Writes writes) {
+            Checked checked = checkRow(row);
+            if (checked == null) {
+                return;
+            }
+            if (open == null || !open.key.equals(checked.key())) {
+                close(writes);
+                if (!done.add(checked.key())) {
+                    throw new Importer.OutOfOrder("the lines of entry " + checked.head().key() + " are not together "
+                            + "(row " + row.number() + ")");
+                }
+                open = new Gathering(checked.key(), checked.head());
+            }
+            if (!row.failed()) {
+                open.lines.add(checked.line());
+            }
+            open.rows.add(row.number());
+        }
+
+        @Override
+        public void end(Importer.Writes writes) {
+            close(writes);
+            if (!writes.wanted()) {
+                ready.clear();
+            }
+            submitReady(writes);
+        }
+
+        /** Judges the entry whose lines have all come, and makes it ready to write or counts its rows as skipped. */
+        private void close(Importer.Writes writes) {
+            if (open == null) {
+                return;
+            }
+            if (judge(open.key, entries.remove(open.key))) {
+                if (writes.wanted()) {
+                    ready(open, writes);
+                }
+            } else {
+                report.skipped(open.rows.stream().filter(r -> !report.hasFailed(r)).count());
+            }
+            open = null;
+        }
+
+        /** Adds a complete entry to its organisation's batch, and submits the batch once full. */
+        private void ready(Gathering entry, Importer.Writes writes) {
+            long org = entry.head.org();
+            List<EntryDraft> batch = ready.computeIfAbsent(org, o -> new ArrayList<>());
+            Head first = entry.head;
+            batch.add(
+                    new EntryDraft(first.date(), first.journal(), first.description(), first.document(), entry.lines));
+            if (batch.size() >= BATCH) {
+                submit(org, ready.remove(org), writes);
+            }
+        }
+
+        /** Submits what is ready, organisation by organisation, and then enters the job's own organisation again. */
+        private void submitReady(Importer.Writes writes) {
+            ready.forEach((org, batch) -> submit(org, batch, writes));
+            ready.clear();
+            writes.submit(0, () -> access.enter(jobOrganisation));
+        }
+
+        private void submit(long org, List<EntryDraft> batch, Importer.Writes writes) {
+            long lines = batch.stream().mapToLong(d -> d.getLines().size()).sum();
+            writes.submit(lines, () -> {
+                access.enter(org);
+                ledger.post(batch, Ledger.SoftLockOverride.NONE);
+            });
         }
     }
+
+    /** The two passes' writing: each write is carried out at once. */
+    private static final Importer.Writes DIRECTLY = new Importer.Writes() {
+        @Override
+        public boolean wanted() {
+            return true;
+        }
+
+        @Override
+        public void submit(long rows, Runnable write) {
+            write.run();
+        }
+    };
 
     /** The line a row carries, checked against the organisation's books when they are given. */
     private static EntryLine line(ImportRow row, BookSnapshot books) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -30,10 +32,11 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 /**
  * One run of one claimed job, on a managed thread, for the person who started it: their memberships and roles are
  * checked again now, as in a request of theirs. The workbook is copied from the database to a work file and parsed
- * once, streaming: every row is checked, every problem stored, and the rows without errors kept in a second work file
- * ({@link RowSpill}); then, unless the mode or the errors say otherwise, those rows are replayed and written in one
- * transaction that also records the file's fingerprint and ends the job — so a crash leaves nothing written and the job
- * queued again, and a second run of the same file is refused.
+ * once, streaming. When the importer can, its rows are checked on a second thread while this one writes what they
+ * complete (see {@link Importer.Streaming}); otherwise every row is checked, every problem stored, and the rows without
+ * errors kept in a second work file ({@link RowSpill}), then, unless the mode or the errors say otherwise, replayed and
+ * written. Either way the writing happens in one transaction that also records the file's fingerprint and ends the job
+ * — so a crash leaves nothing written and the job queued again, and a second run of the same file is refused.
  */
 @Dependent
 public class ImportExecution {
@@ -66,6 +69,9 @@ public class ImportExecution {
 
     @Inject
     ImportTransactions transactions;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @ActivateRequestContext
     public void run(long id, String node, ImportProgress progress) {
@@ -103,10 +109,19 @@ public class ImportExecution {
                 throw new DatabaseLostException(e, job.attempts());
             }
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            report.flush();
-            report.errorText(null, null, null, reason);
-            report.flush();
-            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
+            try {
+                report.flush();
+                report.errorText(null, null, null, reason);
+                report.flush();
+                end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
+            } catch (RuntimeException ending) {
+                // the failure hid the database's loss (a rollback that could not reach it): the job runs again
+                if (databaseLost(ending)) {
+                    e.addSuppressed(ending);
+                    throw new DatabaseLostException(e, job.attempts());
+                }
+                e.addSuppressed(ending);
+            }
             throw e;
         } finally {
             if (file != null) {
@@ -120,6 +135,110 @@ public class ImportExecution {
     }
 
     private void process(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+            ImportProgress progress) {
+        if (job.mode() != ImportMode.VALIDATE && streamed(job, node, importer, file, report, progress)) {
+            return;
+        }
+        inTwoPasses(job, node, importer, file, report, progress);
+    }
+
+    /**
+     * Checks and writes in one pass when the importer can (see {@link Importer.Streaming}): a second thread parses and
+     * checks the rows while this one, in the write transaction, carries out the writes they complete. Answers
+     * {@code false}, with nothing written and the report and progress reset, when the rows' order does not allow it or
+     * the writing met another job's locks in an order that would deadlock; the job then runs in two passes.
+     */
+    private boolean streamed(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+            ImportProgress progress) {
+        Importer.Streaming streaming = importer.start(report).streaming();
+        if (streaming == null) {
+            return false;
+        }
+        try {
+            transactions.inNew(() -> {
+                checkNotDuplicate(job, report);
+                long started = System.nanoTime();
+                try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
+                    stream(job, importer, reader, streaming, report, progress);
+                }
+                if (job.mode() == ImportMode.ALL_OR_NOTHING && report.errors() > 0) {
+                    throw new NothingWritten();
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                LOG.info(() -> String.format(
+                        "Import job %d (%s): %,d rows read, checked and written in one pass in " + "%.1f s, %d errors",
+                        job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
+                written(job, node, report, progress.written.get());
+            });
+            return true;
+        } catch (NothingWritten invalid) {
+            LOG.info(() -> String.format(
+                    "Import job %d (%s): %,d rows read and checked in one pass, %d errors; " + "nothing written",
+                    job.id(), job.kind(), progress.read.get(), report.errors()));
+            end(job, node, report, 0, capped(text(report.language(), "job.invalid", report.errors()), report));
+            return true;
+        } catch (RuntimeException e) {
+            boolean outOfOrder = e instanceof Importer.OutOfOrder;
+            if (!outOfOrder && !deadlock(e)) {
+                throw e;
+            }
+            LOG.info(() -> String.format("Import job %d (%s) runs again in two passes: %s", job.id(), job.kind(),
+                    outOfOrder ? e.getMessage() : "its writing met another job's locks"));
+            jobs.clearProblems(job.orgId(), job.id());
+            report.restart();
+            progress.read.set(0);
+            progress.validated.set(0);
+            progress.written.set(0);
+            return false;
+        }
+    }
+
+    /**
+     * The one pass's two threads: a managed thread reads and checks every row and submits writes to a short queue,
+     * which this thread, holding the write transaction, carries out until the other is done.
+     */
+    private void stream(ImportJob job, Importer importer, XlsxReader reader, Importer.Streaming streaming,
+            ImportReport report, ImportProgress progress) {
+        WriteQueue queue = new WriteQueue(2, () -> job.mode() == ImportMode.VALID_ROWS
+                || job.mode() == ImportMode.ALL_OR_NOTHING && report.errors() == 0);
+        String sheet = reader.sheetNames().get(0);
+        Thread checker = threads.newThread(() -> {
+            try {
+                ImportRow.Layout[] layout = { null };
+                reader.read(0, row -> {
+                    queue.checkGoing();
+                    if (layout[0] == null) {
+                        layout[0] = layout(row, importer, report, reader.isDate1904());
+                        return;
+                    }
+                    progress.read.incrementAndGet();
+                    streaming.check(new ImportRow(row, layout[0], report), queue);
+                    progress.validated.incrementAndGet();
+                });
+                if (layout[0] == null || progress.read.get() == 0) {
+                    throw new SpreadsheetRefusedException("file.no-rows", sheet);
+                }
+                streaming.end(queue);
+                report.flush();
+                queue.close();
+            } catch (RuntimeException | Error e) {
+                queue.fail(e);
+            }
+        });
+        checker.setName("import-" + job.id() + "-check");
+        checker.start();
+        try {
+            queue.drain(progress.written::addAndGet);
+        } finally {
+            try {
+                checker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void inTwoPasses(ImportJob job, String node, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
         Locale language = report.language();
         RowSpill[] spill = { null };
@@ -176,12 +295,7 @@ public class ImportExecution {
     private void write(ImportJob job, String node, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
         transactions.inNew(() -> {
-            if (!jobs.fingerprint(job)) {
-                throw new DuplicateImportException(text(report.language(), "job.duplicate",
-                        jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
-                                .orElse(0L),
-                        job.fileName()));
-            }
+            checkNotDuplicate(job, report);
             long started = System.nanoTime();
             run.prepareWrite();
             rows.replay(row -> {
@@ -192,19 +306,34 @@ public class ImportExecution {
             });
             run.finish();
             long written = progress.written.get() - report.skipped();
-            long notWritten = report.rowsWithErrors() + report.skipped();
-            String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
-                    : text(report.language(), "job.done.skipped", written, notWritten);
-            audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
-                    job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
-            if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, written, notWritten, report.errors(),
-                    report.warnings(), capped(outcome, report))) {
-                throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
-            }
             double writing = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
                     written, writing));
+            written(job, node, report, written);
         });
+    }
+
+    /** Records the file's fingerprint, in the write transaction; refuses a file already imported unless forced. */
+    private void checkNotDuplicate(ImportJob job, ImportReport report) {
+        if (!jobs.fingerprint(job)) {
+            throw new DuplicateImportException(text(report.language(), "job.duplicate",
+                    jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
+                            .orElse(0L),
+                    job.fileName()));
+        }
+    }
+
+    /** Ends a job that wrote its rows, in the write transaction. */
+    private void written(ImportJob job, String node, ImportReport report, long written) {
+        long notWritten = report.rowsWithErrors() + report.skipped();
+        String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
+                : text(report.language(), "job.done.skipped", written, notWritten);
+        audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
+                job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
+        if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, written, notWritten, report.errors(),
+                report.warnings(), capped(outcome, report))) {
+            throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
+        }
     }
 
     /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
@@ -262,6 +391,25 @@ public class ImportExecution {
             }
         }
         return false;
+    }
+
+    /** Whether the failure is the database choosing this transaction as a deadlock's victim. */
+    static boolean deadlock(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A streaming run found errors in all-or-nothing mode: what it wrote is rolled back. */
+    private static class NothingWritten extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingWritten() {
+            super(null, null, false, false);
+        }
     }
 
     /** The run lost the database; nothing it wrote was committed. */

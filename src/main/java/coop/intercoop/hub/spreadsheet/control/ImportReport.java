@@ -85,6 +85,16 @@ public final class ImportReport {
         }
     }
 
+    /** Forgets everything reported and not yet handed over, to read the rows again from the start. */
+    public void restart() {
+        pending.clear();
+        failedRows.clear();
+        errors = 0;
+        warnings = 0;
+        stored = 0;
+        skipped = 0;
+    }
+
     public boolean hasFailed(int row) {
         return failedRows.get(row);
     }

@@ -12,7 +12,8 @@ import coop.intercoop.hub.tenancy.entity.Role;
  * checked} and every problem reported with its row and column; nothing is written. In the second, inside one
  * transaction, the rows without errors are replayed from a work file and handed to {@link Run#write} in file order and
  * {@link Run#finish} completes the writing; the job's state is committed in the same transaction, so a job writes
- * everything or nothing.
+ * everything or nothing. A run that offers {@link Streaming} checks and writes in one pass instead, in that same one
+ * transaction, and falls back to the two passes when its rows' order does not allow it.
  * <p>
  * Implementations are CDI beans of the business components; they write through their component's controls.
  */
@@ -67,5 +68,45 @@ public interface Importer {
 
         /** Writes what was held back. */
         void finish();
+
+        /** The run's way of checking and writing in one pass, or {@code null} when it writes only after checking. */
+        default Streaming streaming() {
+            return null;
+        }
+    }
+
+    /**
+     * Checking and writing in one pass, for a run whose groups of rows (an entry's lines) usually stand together in the
+     * sheet. The pipeline hands it the rows in file order on one thread, while the job's thread, in the write
+     * transaction, carries out the writes it submits: the parsing and checking of the next rows overlap the database's
+     * writing of the previous ones. When the rows turn out not to allow it (a group's rows apart) the run throws
+     * {@link OutOfOrder}; the pipeline then rolls back what was written and reads the sheet again in two passes.
+     */
+    interface Streaming {
+
+        /** Checks one row as {@link Run#check} does, and submits the writes of what the rows so far complete. */
+        void check(ImportRow row, Writes writes);
+
+        /** After the last row: checks across rows as {@link Run#checked} does, and submits what was held back. */
+        void end(Writes writes);
+    }
+
+    /** Where a streaming run submits its writes. */
+    interface Writes {
+
+        /** Whether writes are still wanted: not after an error in all-or-nothing mode, when nothing will be kept. */
+        boolean wanted();
+
+        /** A write of {@code rows} rows, carried out later on the job's thread, in the order submitted. */
+        void submit(long rows, Runnable write);
+    }
+
+    /** The rows are not in an order a streaming run can write in one pass. */
+    class OutOfOrder extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public OutOfOrder(String message) {
+            super(message, null, false, false);
+        }
     }
 }
