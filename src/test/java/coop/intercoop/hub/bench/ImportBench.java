@@ -104,6 +104,7 @@ class ImportBench {
         // (a) the pipeline, with the hub's heap followed over JMX where the run started the hub with it
         Books books = Books.open(base);
         byte[] upload = Files.readAllBytes(workbook);
+        TestDatabase.settle();
         HubHeap heap = HubHeap.available() ? HubHeap.connect() : null;
         if (heap != null) {
             heap.reset();
@@ -120,6 +121,7 @@ class ImportBench {
 
         // (b) the raw baseline, same rows into the same tables of another organisation
         Books other = Books.open(base);
+        TestDatabase.settle();
         double baselineSeconds;
         try (Connection c = TestDatabase.connect()) {
             long start = System.nanoTime();

@@ -173,6 +173,50 @@ public class TestDatabase implements LauncherSessionListener {
         return DriverManager.getConnection(url(), user, password);
     }
 
+    /**
+     * Waits, two minutes at most, until InnoDB has written its dirty pages and purged the old row versions, so that a
+     * benchmark's measure does not pay for the background work of the one before it. Answers the seconds waited.
+     */
+    public static double settle() throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        try (Connection c = connect();
+                var s = c.createStatement()) {
+            double dirtyPct;
+            try (var r = s.executeQuery("SELECT @@GLOBAL.innodb_max_dirty_pages_pct")) {
+                r.next();
+                dirtyPct = r.getDouble(1);
+            }
+            s.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+            try {
+                while (System.nanoTime() - start < 120_000_000_000L) {
+                    long dirty = 0;
+                    long history = 0;
+                    try (var r = s.executeQuery("SELECT VARIABLE_NAME, VARIABLE_VALUE FROM information_schema"
+                            + ".GLOBAL_STATUS WHERE VARIABLE_NAME IN ('INNODB_BUFFER_POOL_PAGES_DIRTY', "
+                            + "'INNODB_HISTORY_LIST_LENGTH')")) {
+                        while (r.next()) {
+                            long value = r.getLong(2);
+                            if (r.getString(1).equalsIgnoreCase("INNODB_BUFFER_POOL_PAGES_DIRTY")) {
+                                dirty = value;
+                            } else {
+                                history = value;
+                            }
+                        }
+                    }
+                    if (dirty < 100 && history < 1_000) {
+                        break;
+                    }
+                    Thread.sleep(500);
+                }
+            } finally {
+                s.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + dirtyPct);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        LOG.info(() -> String.format("The database settled in %.1f s", seconds));
+        return seconds;
+    }
+
     /** A connection to another database on the same server, created if missing (for migrations from empty). */
     public static Connection connectTo(String database) throws SQLException {
         try (Connection c = connect();

@@ -67,6 +67,13 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
 public class Ledger {
 
     private static final int IN_LIST = 500;
+    /**
+     * A batch of inserts goes to the database once its rows reach about this many bytes. Connector/J builds a bulk
+     * command in a buffer that grows from 8 KiB to 128 KiB, 1 MiB and then 16 MiB, and drops it after a smaller
+     * command: with larger commands every batch allocated a 16 MiB array, which the collector takes as a humongous
+     * object and answers with a concurrent cycle.
+     */
+    private static final int BATCH_BYTES = 96 * 1024;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -466,13 +473,14 @@ public class Ledger {
                 + "entry_date, period_id, journal, description, document_ref, reverses_id, total, soft_lock_override, "
                 + "posted_at, posted_by, chain_seq, hash_version, prev_hash, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+            int bytes = 0;
             for (Written w : written) {
                 EntryDraft d = w.pending.draft();
                 int p = 1;
                 s.setLong(p++, org);
                 s.setLong(p++, w.period.fiscalYearId);
                 s.setInt(p++, w.number);
-                s.setDate(p++, Date.valueOf(d.getDate()));
+                s.setObject(p++, d.getDate());
                 s.setLong(p++, w.period.id);
                 s.setString(p++, d.journal().name());
                 s.setString(p++, d.getDescription().strip());
@@ -487,6 +495,11 @@ public class Ledger {
                 s.setString(p++, w.previousHash);
                 s.setString(p++, w.hash);
                 s.addBatch();
+                bytes += 200 + d.getDescription().length() + (d.getDocument() == null ? 0 : d.getDocument().length());
+                if (bytes >= BATCH_BYTES) {
+                    s.executeBatch();
+                    bytes = 0;
+                }
             }
             s.executeBatch();
         }
@@ -546,6 +559,7 @@ public class Ledger {
                         + "line_no, share_no, project_id, grant_id, activity, work_centre_id, percent, debit, credit) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
             boolean anyShare = false;
+            int bytes = 0;
             for (Written w : written) {
                 long entryId = ids.get(w.seq);
                 LocalDate date = w.pending.draft().getDate();
@@ -560,7 +574,7 @@ public class Ledger {
                     lines.setLong(2, entryId);
                     lines.setInt(3, h.number());
                     lines.setLong(4, account);
-                    lines.setDate(5, Date.valueOf(date));
+                    lines.setObject(5, date);
                     lines.setBigDecimal(6, debit);
                     lines.setBigDecimal(7, credit);
                     lines.setString(8, h.text());
@@ -568,8 +582,19 @@ public class Ledger {
                     lines.addBatch();
                     add(periodTotals, new PeriodKey(w.period.id, account), debit, credit);
                     add(dayTotals, new DayKey(date, account), debit, credit);
-                    anyShare |= addShares(shares, org, entryId, h.number(), line, analytic, analyticTotals, w.period.id,
-                            account);
+                    int shared = addShares(shares, org, entryId, h.number(), line, analytic, analyticTotals,
+                            w.period.id, account);
+                    anyShare |= shared > 0;
+                    bytes += 80 + (h.text() == null ? 0 : h.text().length()) + 100 * shared;
+                    if (bytes >= BATCH_BYTES) {
+                        // the lines first: their shares refer to them
+                        lines.executeBatch();
+                        if (anyShare) {
+                            shares.executeBatch();
+                            anyShare = false;
+                        }
+                        bytes = 0;
+                    }
                 }
             }
             lines.executeBatch();
@@ -589,7 +614,7 @@ public class Ledger {
                 "INSERT INTO day_balance (org_id, balance_date, account_id, debit, credit) VALUES (?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE debit = debit + VALUES(debit), credit = credit + VALUES(credit)",
                 dayTotals, (s, k) -> {
-                    s.setDate(2, Date.valueOf(k.date));
+                    s.setObject(2, k.date);
                     s.setLong(3, k.account);
                     return 4;
                 }, org);
@@ -606,10 +631,11 @@ public class Ledger {
                 }, org);
     }
 
-    private static boolean addShares(PreparedStatement shares, long org, long entryId, int lineNo, EntryLine line,
+    /** Adds the line's analytic shares to the batch; answers how many. */
+    private static int addShares(PreparedStatement shares, long org, long entryId, int lineNo, EntryLine line,
             Analytic analytic, Map<AnalyticKey, BigDecimal[]> totals, long period, long account) throws SQLException {
         if (line.getAnalytic() == null || line.getAnalytic().isEmpty()) {
-            return false;
+            return 0;
         }
         boolean debitSide = line.debitOrZero().signum() > 0;
         BigDecimal amount = debitSide ? line.debitOrZero() : line.creditOrZero();
@@ -643,7 +669,7 @@ public class Ledger {
                 add(totals, new AnalyticKey(dimension.name(), valueId, period, account), debit, credit);
             }
         }
-        return true;
+        return shareNo;
     }
 
     private static <K> void add(Map<K, BigDecimal[]> totals, K key, BigDecimal debit, BigDecimal credit) {
