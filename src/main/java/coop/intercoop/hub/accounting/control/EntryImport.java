@@ -79,6 +79,11 @@ abstract class EntryImport implements Importer {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public Importer.Run start(ImportReport report) {
         return new Run(report);
     }

@@ -349,18 +349,22 @@ public class Ledger {
             for (int i = 0; i < lines.size(); i++) {
                 String code = lines.get(i).getAccount().strip();
                 AccountRow account = found.get(code);
-                String field = (pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i + "].account";
                 if (account == null) {
-                    throw new InvalidEntryException(field, "Line " + (i + 1) + ": the account " + code
-                            + " does not exist in this organisation's chart.");
+                    throw new InvalidEntryException(accountField(pending, e, i), "Line " + (i + 1) + ": the account "
+                            + code + " does not exist in this organisation's chart.");
                 }
                 if (!account.posting) {
-                    throw new InvalidEntryException(field, "Line " + (i + 1) + ": " + code + " " + account.name
-                            + " is a heading account; post to one of its subaccounts.");
+                    throw new InvalidEntryException(accountField(pending, e, i), "Line " + (i + 1) + ": " + code + " "
+                            + account.name + " is a heading account; post to one of its subaccounts.");
                 }
             }
         }
         return found;
+    }
+
+    /** The field of a line's account in the request, for an error. */
+    private static String accountField(List<Pending> pending, int entry, int line) {
+        return (pending.size() > 1 ? "entries[" + entry + "]." : "") + "lines[" + line + "].account";
     }
 
     /** The organisation's ids of the analytic codes the entries name. */

@@ -193,11 +193,13 @@ public class ImportsPage implements Serializable {
     }
 
     /**
-     * Whether a running job is in its first pass, checking rows. The number of rows is known only at its end (it counts
-     * them as it reads), so that pass shows the rows checked so far rather than a share.
+     * Whether a running job is still reading its rows, so that their number is not known: in its first pass, checking
+     * rows, or all along for a kind that checks and writes in one pass. It then shows the rows checked and written so
+     * far rather than a share.
      */
     public boolean checking(ImportJob job) {
-        return job.status() == ImportStatus.RUNNING && job.rowsWritten() == 0;
+        return job.status() == ImportStatus.RUNNING
+                && (job.rowsWritten() == 0 || importers.get().of(job.kind()).streams());
     }
 
     public Long getJobId() {

@@ -236,6 +236,7 @@ public class ImportExecution {
                 Thread.currentThread().interrupt();
             }
         }
+        LOG.info(() -> String.format("Import job %d (%s): %s", job.id(), job.kind(), queue.waits()));
     }
 
     private void inTwoPasses(ImportJob job, String node, Importer importer, Path file, ImportReport report,

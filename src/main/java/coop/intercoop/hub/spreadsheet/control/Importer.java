@@ -36,6 +36,14 @@ public interface Importer {
     /** What the template workbook carries besides the headers: lists to pick from and an example. */
     Template template(Locale language);
 
+    /**
+     * Whether this kind's runs usually check and write in one pass ({@link Run#streaming}): while such a job runs, the
+     * number of rows is not known until the end.
+     */
+    default boolean streams() {
+        return false;
+    }
+
     /** A new run over one workbook, reporting into {@code report}. */
     Run start(ImportReport report);
 

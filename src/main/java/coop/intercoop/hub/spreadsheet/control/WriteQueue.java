@@ -24,6 +24,8 @@ final class WriteQueue implements Importer.Writes {
     private final BlockingQueue<Item> items;
     private final BooleanSupplier wanted;
     private volatile boolean stopped;
+    private long writerWaited;
+    private volatile long checkerWaited;
 
     WriteQueue(int capacity, BooleanSupplier wanted) {
         this.items = new ArrayBlockingQueue<>(capacity);
@@ -66,7 +68,9 @@ final class WriteQueue implements Importer.Writes {
     void drain(LongConsumer written) {
         try {
             while (true) {
+                long asked = System.nanoTime();
                 Item item = items.take();
+                writerWaited += System.nanoTime() - asked;
                 if (item == END) {
                     return;
                 }
@@ -86,14 +90,22 @@ final class WriteQueue implements Importer.Writes {
     }
 
     private void put(Item item) {
+        long offered = System.nanoTime();
         try {
             while (!items.offer(item, 100, TimeUnit.MILLISECONDS)) {
                 checkGoing();
             }
+            checkerWaited += System.nanoTime() - offered;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();
         }
+    }
+
+    /** Seconds the job's thread waited for writes, and the checking side for room in the queue: who kept whom. */
+    String waits() {
+        return String.format("the writing waited %.1f s for checked rows, the checking %.1f s for the writing",
+                writerWaited / 1e9, checkerWaited / 1e9);
     }
 
     private static RuntimeException rethrown(Throwable failure) {
