@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,7 +132,7 @@ abstract class EntryImport implements Importer {
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
         /** While streaming: the entry whose lines are coming, and the keys of the entries already complete. */
         private Gathering open;
-        private final Set<String> done = new HashSet<>();
+        private final KeyFingerprints done = new KeyFingerprints();
 
         private final long jobOrganisation;
 
