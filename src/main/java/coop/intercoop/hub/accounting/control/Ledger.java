@@ -69,11 +69,13 @@ public class Ledger {
     private static final int IN_LIST = 500;
     /**
      * A batch of inserts goes to the database once its rows reach about this many bytes. Connector/J builds a bulk
-     * command in a buffer that grows from 8 KiB to 128 KiB, 1 MiB and then 16 MiB, and drops it after a smaller
-     * command: with larger commands every batch allocated a 16 MiB array, which the collector takes as a humongous
-     * object and answers with a concurrent cycle.
+     * command in a buffer that grows from 8 KiB to 128 KiB, 1 MiB and then 16 MiB, and drops it after a command of less
+     * than half its size. Batches of 5,000 entries in one command made it allocate a 16 MiB array for every batch
+     * (humongous objects that kept the collector's concurrent cycles running); commands of at most 640 KiB stay in the
+     * 1 MiB buffer. Commands under 128 KiB would avoid even that, but the extra round trips cost more than they save
+     * (measured on a 1,000,000-line import: 41.7 s with 96 KiB, 39.7 s with 640 KiB).
      */
-    private static final int BATCH_BYTES = 96 * 1024;
+    private static final int BATCH_BYTES = 640 * 1024;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
