@@ -64,11 +64,11 @@ class ImportIT {
 
     @Test
     void journalEntriesOfTwoOrganisationsArePostedThroughTheLedger() {
-        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
-        Books a = shared.get(0);
-        Books b = shared.get(1);
-        String taxA = taxId(a);
-        String taxB = taxId(b);
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        String taxA = shared.taxA();
+        String taxB = shared.taxB();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i <= 50; i++) {
             String org = i % 2 == 0 ? taxA : taxB;
@@ -100,10 +100,10 @@ class ImportIT {
 
     @Test
     void rowsWithoutAnOrganisationStayTheJobsAfterAnotherOrganisationsBatchIsPosted() {
-        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
-        Books a = shared.get(0);
-        Books b = shared.get(1);
-        String taxB = taxId(b);
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        String taxB = shared.taxB();
         int entriesOfB = 5_000; // one full batch of the second organisation, posted before the last rows are read
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < entriesOfB; i++) {
@@ -169,20 +169,21 @@ class ImportIT {
 
     @Test
     void twoJobsWritingTwoOrganisationsInOppositeOrdersBothFinishWhole() {
-        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
-        Books a = shared.get(0);
-        Books b = shared.get(1);
-        String taxA = taxId(a);
-        String taxB = taxId(b);
-        // more than a batch of each organisation: each job holds one organisation's books while it reads the other's,
-        // so the two may wait for each other; the one the database picks as the deadlock's victim runs in two passes
-        int entries = 6_000;
-        List<Object[]> aThenB = new ArrayList<>(organisationRows(taxA, "X", entries));
-        aThenB.addAll(organisationRows(taxB, "X", entries));
-        List<Object[]> bThenA = new ArrayList<>(organisationRows(taxB, "Y", entries));
-        bThenA.addAll(organisationRows(taxA, "Y", entries));
-        Reply first = upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, aThenB));
-        Reply second = upload(b, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, bThenA));
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        // three batches of each organisation, so that the jobs overlap: each holds one organisation's books while it
+        // reads the other's, so the two may wait for each other; the one the database picks as the deadlock's victim
+        // runs again in two passes
+        int entries = 15_000;
+        List<Object[]> aThenB = new ArrayList<>(organisationRows(shared.taxA(), "X", entries));
+        aThenB.addAll(organisationRows(shared.taxB(), "X", entries));
+        List<Object[]> bThenA = new ArrayList<>(organisationRows(shared.taxB(), "Y", entries));
+        bThenA.addAll(organisationRows(shared.taxA(), "Y", entries));
+        byte[] one = Workbooks.of(JOURNAL_HEADER, aThenB);
+        byte[] other = Workbooks.of(JOURNAL_HEADER, bThenA);
+        Reply first = upload(a, "journal-entries", "", one);
+        Reply second = upload(b, "journal-entries", "", other);
         for (JsonObject job : List.of(finished(a, first), finished(b, second))) {
             assertEquals("succeeded", job.getString("status"), job.toString());
             assertEquals(entries * 4L, job.getJsonNumber("rowsWritten").longValue(), job.toString());
@@ -435,6 +436,15 @@ class ImportIT {
             Thread.sleep(100);
             job = books.client().get(jobPath, books.token()).json();
         }
+    }
+
+    /** Two organisations' books, kept by one new accountant, and their tax ids. */
+    private record Shared(Books a, Books b, String taxA, String taxB) {
+    }
+
+    private Shared sharedOrganisations() {
+        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
+        return new Shared(shared.get(0), shared.get(1), taxId(shared.get(0)), taxId(shared.get(1)));
     }
 
     /** A second organisation's books, kept by a new accountant who keeps the first one's too. */
