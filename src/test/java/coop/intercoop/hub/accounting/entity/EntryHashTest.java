@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -177,6 +182,21 @@ class EntryHashTest {
     private static Content withDescriptionAndDocument(Content content, String joined, int at) {
         return new Content(content.previousHash(), content.orgId(), content.fiscalYear(), content.number(),
                 content.date(), content.journal(), joined.substring(0, at), joined.substring(at), content.lines());
+    }
+
+    /** Version 1 is the SHA-256 of the text the class comment describes. */
+    @Example
+    void theHashIsTheSha256OfTheDocumentedText() throws NoSuchAlgorithmException {
+        List<EntryHash.Line> lines = List.of(
+                new EntryHash.Line(1, "629", new BigDecimal("121.5"), BigDecimal.ZERO, "Material ñ", null),
+                new EntryHash.Line(2, "572", BigDecimal.ZERO, new BigDecimal("121.50"), null, "B12345674"));
+        String text = "12:ICH-LEDGER-1;64:" + "a".repeat(64) + ";2:42;4:2025;1:7;10:2025-03-01;4:BANK;6:Compra;4:F-01;"
+                + "1:1;3:629;6:121.50;4:0.00;10:Material ñ;0:;" + "1:2;3:572;4:0.00;6:121.50;0:;9:B12345674;";
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        LocalDate date = LocalDate.of(2025, 3, 1);
+        assertEquals(expected,
+                EntryHash.of(1, "a".repeat(64), 42, 2025, 7, date, Journal.BANK, "Compra", "F-01", lines));
     }
 
     private static Content withTextAndTaxId(Content content, int index, String joined, int at) {
