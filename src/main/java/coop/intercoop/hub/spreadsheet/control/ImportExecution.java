@@ -166,15 +166,15 @@ public class ImportExecution {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 LOG.info(() -> String.format(
-                        "Import job %d (%s): %,d rows read, checked and written in one pass in " + "%.1f s, %d errors",
+                        "Import job %d (%s): %,d rows read, checked and written in one pass in %.1f s, %d errors",
                         job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
                 written(job, node, report, progress.written.get());
             });
             return true;
         } catch (NothingWritten invalid) {
             LOG.info(() -> String.format(
-                    "Import job %d (%s): %,d rows read and checked in one pass, %d errors; " + "nothing written",
-                    job.id(), job.kind(), progress.read.get(), report.errors()));
+                    "Import job %d (%s): %,d rows read and checked in one pass, %d errors; nothing written", job.id(),
+                    job.kind(), progress.read.get(), report.errors()));
             end(job, node, report, 0, capped(text(report.language(), "job.invalid", report.errors()), report));
             return true;
         } catch (RuntimeException e) {
