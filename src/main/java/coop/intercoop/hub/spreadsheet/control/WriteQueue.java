@@ -49,8 +49,10 @@ final class WriteQueue implements Importer.Writes {
 
     /** The checking side failed; the job's thread throws its failure. */
     void fail(Throwable failure) {
-        if (!stopped) {
+        try {
             put(new Item(0, null, failure));
+        } catch (Stopped meanwhile) {
+            // the job's thread stopped on a failure of its own, which is the one it throws
         }
     }
 
