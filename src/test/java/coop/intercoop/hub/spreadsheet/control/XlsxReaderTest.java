@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 
 import coop.intercoop.hub.spreadsheet.control.XlsxReader.CellValue;
@@ -98,7 +99,9 @@ class XlsxReaderTest {
     @Test
     void readsSerialDatesOfThe1904DateSystem() throws IOException {
         Path file = workbook("mac.xlsx", wb -> {
-            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            CTWorkbook workbook = wb.getCTWorkbook();
+            // a workbook has one workbookPr; POI writes one of its own
+            (workbook.isSetWorkbookPr() ? workbook.getWorkbookPr() : workbook.addNewWorkbookPr()).setDate1904(true);
             // the serial a Mac workbook stores for 31 March 2025
             wb.createSheet("s").createRow(0).createCell(0)
                     .setCellValue(DateUtil.getExcelDate(LocalDate.of(2025, 3, 31).atStartOfDay(), true));
@@ -192,6 +195,15 @@ class XlsxReaderTest {
         assertFalse(seen.toString().contains("TOP-SECRET"));
     }
 
+    @Test
+    void refusesADocumentTypeInTheWorkbookPart() throws IOException {
+        Path laughs = rewritePart(
+                workbook("laughs.xlsx", wb -> wb.createSheet("s").createRow(0).createCell(0).setCellValue("x")),
+                "xl/workbook.xml", xml -> xml.replaceFirst("<workbook",
+                        "<!DOCTYPE workbook [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;\">]>" + "<workbook"));
+        assertRefused("DOCTYPE", laughs);
+    }
+
     private void assertRefused(String words, Path file) {
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class,
                 () -> XlsxReader.open(file, LIMITS).close());
@@ -201,6 +213,12 @@ class XlsxReaderTest {
 
     /** The same workbook with the first sheet's XML rewritten. */
     private Path rewriteSheet(Path xlsx, java.util.function.UnaryOperator<String> rewrite) throws IOException {
+        return rewritePart(xlsx, "xl/worksheets/sheet1.xml", rewrite);
+    }
+
+    /** The same workbook with one part's XML rewritten. */
+    private Path rewritePart(Path xlsx, String part, java.util.function.UnaryOperator<String> rewrite)
+            throws IOException {
         Path out = dir.resolve("rewritten-" + xlsx.getFileName());
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
@@ -208,7 +226,7 @@ class XlsxReaderTest {
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 in.transferTo(content);
                 byte[] bytes = content.toByteArray();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                if (entry.getName().equals(part)) {
                     bytes = rewrite.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
