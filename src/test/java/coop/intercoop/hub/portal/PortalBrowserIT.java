@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -283,6 +285,49 @@ class PortalBrowserIT {
                 browser.findElement(refusal).getText());
         var jobs = world.client().get("api/v1/orgs/" + world.a() + "/imports", token).json();
         assertEquals(1, jobs.getInt("total"), "the refused upload left no job: " + jobs);
+    }
+
+    @Test
+    void aLongJournalImportShowsTheShareOfItsDeclaredRowsCheckedWhileItRuns() throws IOException {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        long org = client.createOrganisation(admin, HubClient.unique("Progreso"));
+        String username = HubClient.unique("accountant");
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, org, username, "accountant", "org-admin");
+        String token = client.token(username, PASSWORD);
+        String books = "api/v1/orgs/" + org + "/accounting";
+        assertEquals(201, client.post(books + "/chart", token, "{\"template\":\"pgc-esfl\"}").status());
+        assertEquals(201, client.post(books + "/fiscal-years", token, "{\"year\":2025}").status());
+        int lines = 150_000;
+        List<Object[]> rows = new java.util.ArrayList<>(lines);
+        for (int n = 0; n < lines; n++) {
+            int entry = n / 2;
+            BigDecimal amount = new BigDecimal("12.50");
+            rows.add(new Object[] { "A" + entry, LocalDate.of(2025, 1 + entry % 12, 1 + entry % 28), "BANK",
+                    n % 2 == 0 ? "629" : "572", "Gasto " + entry, n % 2 == 0 ? amount : null,
+                    n % 2 == 0 ? null : amount });
+        }
+        Path workbook = Files.write(files.resolve("asientos.xlsx"),
+                Workbooks.of(List.of("Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber"), rows));
+        signIn(username, PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/imports.xhtml?org=" + org);
+        new WebDriverWait(browser, PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_input")));
+        // the menu's own select is what the form sends
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('upload:kind_input').value = 'journal-entries';");
+        upload(workbook);
+
+        // the sheet declares its 150,000 rows: while the job runs, its bar shows a share of them, not a moving bar
+        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        By share = By.cssSelector("[id='detail'] .hub-import-bar .ui-progressbar-label");
+        job.until(d -> textOf(share).matches("\\d+ %"));
+        assertEquals("Asientos", textOf(By.cssSelector("[id='detail'] dl.hub-facts > dd")), "the journal import");
+        job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Completada"));
+        job.until(refreshingStopped());
+        assertEquals(String.valueOf(lines), textOf(By.id("detail:written")).replaceAll("\\D", ""));
     }
 
     @Test

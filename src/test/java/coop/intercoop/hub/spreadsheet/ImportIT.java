@@ -83,6 +83,10 @@ class ImportIT {
         JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
         assertEquals("succeeded", job.getString("status"), job.toString());
         assertEquals(100, job.getJsonNumber("rowsWritten").longValue());
+        // the sheet declares rows 1 to 101: the job expected the 100 below the header, and read and checked them
+        assertEquals(100, job.getJsonNumber("rowsExpected").longValue(), job.toString());
+        assertEquals(100, job.getJsonNumber("rowsRead").longValue(), job.toString());
+        assertEquals(100, job.getJsonNumber("rowsValidated").longValue(), job.toString());
         assertEquals(0, job.getJsonNumber("errorCount").longValue());
         for (Books books : List.of(a, b)) {
             JsonObject page = books.expect(200, books.get("/entries?max=500")).json();
@@ -249,6 +253,8 @@ class ImportIT {
         byte[] workbook = Workbooks.of(List.of("Código", "Nombre"), rows);
         JsonObject all = finished(a, upload(a, "chart-subaccounts", "", workbook));
         assertEquals("failed", all.getString("status"));
+        assertEquals(5_000, all.getJsonNumber("rowsExpected").longValue(), all.toString());
+        assertEquals(5_000, all.getJsonNumber("rowsValidated").longValue(), all.toString());
         assertEquals(3, all.getJsonNumber("errorCount").longValue(), all.toString());
         JsonObject problems = a.client()
                 .get("api/v1/orgs/" + a.orgId() + "/imports/" + all.getJsonNumber("id") + "/problems", a.token())
@@ -370,7 +376,12 @@ class ImportIT {
             }
         });
         assertEquals(201, a.post("/projects", "{\"code\":\"P1\",\"name\":\"Proyecto uno\"}").status());
-        JsonObject job = finished(a, upload(a, "journal-entries", "", workbook));
+        long id = upload(a, "journal-entries", "", workbook).json().getJsonNumber("id").longValue();
+        // while it runs, the job shows the rows its sheet declares beside those checked so far: the portal's share
+        JsonObject running = checking(a, id);
+        assertEquals(lines, running.getJsonNumber("rowsExpected").longValue(), running.toString());
+        assertTrue(running.getJsonNumber("rowsValidated").longValue() <= lines, running.toString());
+        JsonObject job = finished(a, id);
         assertEquals("succeeded", job.getString("status"), job.toString());
         assertEquals(lines, job.getJsonNumber("rowsWritten").longValue());
         assertEquals(lines / 4, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
@@ -477,6 +488,25 @@ class ImportIT {
         return finished(books, accepted.json().getJsonNumber("id").longValue());
     }
 
+    /** Follows the job until a heartbeat has recorded rows checked while it runs; fails if it ends first. */
+    static JsonObject checking(Books books, long id) {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(until)) {
+            JsonObject job = books
+                    .expect(200, books.client().get("api/v1/orgs/" + books.orgId() + "/imports/" + id, books.token()))
+                    .json();
+            String status = job.getString("status");
+            if (status.equals("succeeded") || status.equals("failed")) {
+                throw new AssertionError("The import job " + id + " ended before it showed its progress: " + job);
+            }
+            if (status.equals("running") && job.getJsonNumber("rowsValidated").longValue() > 0) {
+                return job;
+            }
+            pause(100);
+        }
+        throw new AssertionError("The import job " + id + " showed no rows checked within 2 minutes");
+    }
+
     /** Follows the job until it ends; an answer other than 200 (the database restarting) is asked again. */
     static JsonObject finished(Books books, long id) {
         Instant until = Instant.now().plus(Duration.ofMinutes(5));
@@ -487,13 +517,17 @@ class ImportIT {
             if (status.equals("succeeded") || status.equals("failed")) {
                 return job;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(200);
         }
         throw new AssertionError("The import job " + id + " did not end within 5 minutes");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -193,6 +193,16 @@ public class ImportsPage implements Serializable {
     }
 
     /**
+     * A job's share checked, 0 to 100, while it reads its rows: rows checked of the rows its sheet declares (a kind
+     * that writes as it checks writes at most two batches behind); -1 if the sheet declares none, so that the bar moves
+     * without a figure.
+     */
+    public int percentChecked(ImportJob job) {
+        Long expected = job.rowsExpected();
+        return expected == null || expected == 0 ? -1 : (int) Math.min(100, job.rowsValidated() * 100 / expected);
+    }
+
+    /**
      * Whether a running job is still reading its rows, so that their number is not known: in its first pass, checking
      * rows, or all along for a kind that checks and writes in one pass. It then shows the rows checked and written so
      * far rather than a share.

@@ -77,13 +77,13 @@ public class ImportsResource {
     /** A job as the API shows it. */
     public record JobJson(long id, String kind, String mode, String status, String fileName, long fileBytes,
             String contentHash, boolean forced, String language, Instant createdAt, Instant startedAt,
-            Instant finishedAt, int attempts, long rowsRead, long rowsValidated, long rowsWritten, long rowsSkipped,
-            long errorCount, long warningCount, String outcome) {
+            Instant finishedAt, int attempts, Long rowsExpected, long rowsRead, long rowsValidated, long rowsWritten,
+            long rowsSkipped, long errorCount, long warningCount, String outcome) {
         static JobJson of(ImportJob j) {
             return new JobJson(j.id(), j.kind(), j.mode().apiName, j.status().name().toLowerCase(Locale.ROOT),
                     j.fileName(), j.fileBytes(), j.contentHash(), j.forced(), j.language(), j.createdAt(),
-                    j.startedAt(), j.finishedAt(), j.attempts(), j.rowsRead(), j.rowsValidated(), j.rowsWritten(),
-                    j.rowsSkipped(), j.errorCount(), j.warningCount(), j.outcome());
+                    j.startedAt(), j.finishedAt(), j.attempts(), j.rowsExpected(), j.rowsRead(), j.rowsValidated(),
+                    j.rowsWritten(), j.rowsSkipped(), j.errorCount(), j.warningCount(), j.outcome());
         }
     }
 

@@ -100,7 +100,7 @@ public class ImportExecution {
             report.flush();
             report.errorText(null, null, null, reason);
             report.flush();
-            end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language,
+            end(job, node, report, progress, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language,
                     refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,7 +113,8 @@ public class ImportExecution {
                 report.flush();
                 report.errorText(null, null, null, reason);
                 report.flush();
-                end(job, node, report, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
+                end(job, node, report, progress, 0,
+                        ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
             } catch (RuntimeException ending) {
                 // the failure hid the database's loss (a rollback that could not reach it): the job runs again
                 if (databaseLost(ending)) {
@@ -168,14 +169,15 @@ public class ImportExecution {
                 LOG.info(() -> String.format(
                         "Import job %d (%s): %,d rows read, checked and written in one pass in %.1f s, %d errors",
                         job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
-                written(job, node, report, progress.written.get());
+                written(job, node, report, progress, progress.written.get());
             });
             return true;
         } catch (NothingWritten invalid) {
             LOG.info(() -> String.format(
                     "Import job %d (%s): %,d rows read and checked in one pass, %d errors; nothing written", job.id(),
                     job.kind(), progress.read.get(), report.errors()));
-            end(job, node, report, 0, capped(text(report.language(), "job.invalid", report.errors()), report));
+            end(job, node, report, progress, 0,
+                    capped(text(report.language(), "job.invalid", report.errors()), report));
             return true;
         } catch (RuntimeException e) {
             boolean outOfOrder = e instanceof Importer.OutOfOrder;
@@ -202,6 +204,7 @@ public class ImportExecution {
         WriteQueue queue = new WriteQueue(2, () -> job.mode() == ImportMode.VALID_ROWS
                 || job.mode() == ImportMode.ALL_OR_NOTHING && report.errors() == 0);
         String sheet = reader.sheetNames().get(0);
+        int lastRow = reader.lastRowDeclared(0);
         Thread checker = threads.newThread(() -> {
             try {
                 ImportRow.Layout[] layout = { null };
@@ -209,6 +212,7 @@ public class ImportExecution {
                     queue.checkGoing();
                     if (layout[0] == null) {
                         layout[0] = layout(row, importer, report, reader.isDate1904());
+                        expect(progress, lastRow, row);
                         return;
                     }
                     progress.read.incrementAndGet();
@@ -239,12 +243,18 @@ public class ImportExecution {
         LOG.info(() -> String.format("Import job %d (%s): %s", job.id(), job.kind(), queue.waits()));
     }
 
+    /** The rows to expect below the header, if the sheet declares its last row. */
+    private static void expect(ImportProgress progress, int lastRow, XlsxReader.Row header) {
+        progress.expected.set(Math.max(0, lastRow - header.number()));
+    }
+
     private void inTwoPasses(ImportJob job, String node, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
         Locale language = report.language();
         RowSpill[] spill = { null };
         try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
             String sheet = reader.sheetNames().get(0);
+            int lastRow = reader.lastRowDeclared(0);
             Importer.Run run = importer.start(report);
             ImportRow.Layout[] layout = { null };
             long started = System.nanoTime();
@@ -253,6 +263,7 @@ public class ImportExecution {
             transactions.inNew(() -> reader.read(0, row -> {
                 if (layout[0] == null) {
                     layout[0] = layout(row, importer, report, reader.isDate1904());
+                    expect(progress, lastRow, row);
                     spill[0] = RowSpill.create(settings.workDir(), sheet, layout[0].mapping().columns().values());
                     return;
                 }
@@ -272,13 +283,13 @@ public class ImportExecution {
             LOG.info(() -> String.format("Import job %d (%s): %,d rows read and checked in %.1f s, %d errors", job.id(),
                     job.kind(), progress.read.get(), checking, report.errors()));
             // the heartbeat may not have come since the last rows: the job keeps what its first pass read and checked
-            jobs.progress(job.id(), node, progress.read.get(), progress.validated.get(), 0);
+            jobs.progress(job.id(), node, progress);
             long rows = progress.read.get();
             if (job.mode() == ImportMode.VALIDATE || report.errors() > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
                 String outcome = report.errors() == 0 ? text(language, "job.validated", rows)
                         : text(language, job.mode() == ImportMode.VALIDATE ? "job.invalid.validate" : "job.invalid",
                                 report.errors());
-                end(job, node, report, 0, capped(outcome, report));
+                end(job, node, report, progress, 0, capped(outcome, report));
                 return;
             }
             write(job, node, run, spill[0], layout[0], report, progress);
@@ -310,7 +321,7 @@ public class ImportExecution {
             double writing = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
                     written, writing));
-            written(job, node, report, written);
+            written(job, node, report, progress, written);
         });
     }
 
@@ -325,23 +336,24 @@ public class ImportExecution {
     }
 
     /** Ends a job that wrote its rows, in the write transaction. */
-    private void written(ImportJob job, String node, ImportReport report, long written) {
+    private void written(ImportJob job, String node, ImportReport report, ImportProgress progress, long written) {
         long notWritten = report.rowsWithErrors() + report.skipped();
         String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
                 : text(report.language(), "job.done.skipped", written, notWritten);
         audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
                 job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
-        if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, written, notWritten, report.errors(),
+        if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, progress, written, notWritten, report.errors(),
                 report.warnings(), capped(outcome, report))) {
             throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
         }
     }
 
     /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
-    private void end(ImportJob job, String node, ImportReport report, long written, String outcome) {
+    private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, long written,
+            String outcome) {
         boolean failed = report.errors() > 0;
         transactions.inNew(() -> {
-            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, written,
+            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, written,
                     failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");

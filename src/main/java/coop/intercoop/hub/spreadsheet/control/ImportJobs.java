@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public class ImportJobs {
      */
     static final int CHUNK = 96 * 1024;
     private static final String COLUMNS = "id, org_id, kind, mode, status, file_name, file_bytes, content_hash, forced, "
-            + "language, created_by, created_at, started_at, finished_at, attempts, rows_read, rows_validated, "
+            + "language, created_by, created_at, started_at, finished_at, attempts, rows_expected, rows_read, rows_validated, "
             + "rows_written, rows_skipped, error_count, warning_count, outcome";
 
     @Resource(lookup = Database.JNDI)
@@ -204,7 +205,7 @@ public class ImportJobs {
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET status = 'RUNNING', claimed_by = ?, "
                     + "heartbeat_at = UTC_TIMESTAMP(6), started_at = COALESCE(started_at, ?), "
-                    + "attempts = attempts + 1, rows_read = 0, rows_validated = 0, rows_written = 0, "
+                    + "attempts = attempts + 1, rows_expected = NULL, rows_read = 0, rows_validated = 0, rows_written = 0, "
                     + "rows_skipped = 0 WHERE id = ? AND status = 'QUEUED'")) {
                 for (long id : queued) {
                     s.setString(1, node);
@@ -222,16 +223,18 @@ public class ImportJobs {
     }
 
     /** Records a running job's progress and that its node is alive. */
-    void progress(long id, String node, long read, long validated, long written) {
+    void progress(long id, String node, ImportProgress progress) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE import_job SET heartbeat_at = UTC_TIMESTAMP(6), rows_read = ?, rows_validated = ?, "
-                                + "rows_written = ? WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'")) {
-            s.setLong(1, read);
-            s.setLong(2, validated);
-            s.setLong(3, written);
-            s.setLong(4, id);
-            s.setString(5, node);
+                PreparedStatement s = c.prepareStatement("UPDATE import_job SET heartbeat_at = UTC_TIMESTAMP(6), "
+                        + "rows_expected = ?, rows_read = ?, rows_validated = ?, rows_written = ? "
+                        + "WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'")) {
+            long expected = progress.expected.get();
+            s.setObject(1, expected > 0 ? expected : null, Types.BIGINT);
+            s.setLong(2, progress.read.get());
+            s.setLong(3, progress.validated.get());
+            s.setLong(4, progress.written.get());
+            s.setLong(5, id);
+            s.setString(6, node);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new ImportStoreFailure(e);
@@ -251,17 +254,19 @@ public class ImportJobs {
     }
 
     /**
-     * Ends a job claimed by {@code node}; false when the claim was lost (the job was given to another node). Inside the
-     * write transaction this commits with what the job wrote.
+     * Ends a job claimed by {@code node} with its final counts (the rows it expected, read and checked, whatever the
+     * last heartbeat wrote); false when the claim was lost (the job was given to another node). Inside the write
+     * transaction this commits with what the job wrote.
      */
-    boolean finish(long id, String node, ImportStatus status, long written, long skipped, long errors, long warnings,
-            String outcome) {
+    boolean finish(long id, String node, ImportStatus status, ImportProgress progress, long written, long skipped,
+            long errors, long warnings, String outcome) {
+        long expected = progress.expected.get();
         return update(
-                "UPDATE import_job SET status = ?, finished_at = ?, rows_written = ?, "
-                        + "rows_skipped = ?, error_count = ?, warning_count = ?, outcome = ?, heartbeat_at = NULL "
-                        + "WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'",
-                status.name(), Timestamp.from(Instant.now()), written, skipped, errors, warnings, truncate(outcome), id,
-                node) == 1;
+                "UPDATE import_job SET status = ?, finished_at = ?, rows_expected = ?, rows_read = ?, "
+                        + "rows_validated = ?, rows_written = ?, rows_skipped = ?, error_count = ?, warning_count = ?, "
+                        + "outcome = ?, heartbeat_at = NULL WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'",
+                status.name(), Timestamp.from(Instant.now()), expected > 0 ? expected : null, progress.read.get(),
+                progress.validated.get(), written, skipped, errors, warnings, truncate(outcome), id, node) == 1;
     }
 
     /** Ends a job nobody runs any more (interrupted too often). */
@@ -348,8 +353,8 @@ public class ImportJobs {
                             ImportMode.valueOf(r.getString(4)), ImportStatus.valueOf(r.getString(5)), r.getString(6),
                             r.getLong(7), r.getString(8), r.getBoolean(9), r.getString(10), r.getLong(11),
                             instant(r.getTimestamp(12)), instant(r.getTimestamp(13)), instant(r.getTimestamp(14)),
-                            r.getInt(15), r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19), r.getLong(20),
-                            r.getLong(21), r.getString(22)));
+                            r.getInt(15), r.getObject(16, Long.class), r.getLong(17), r.getLong(18), r.getLong(19),
+                            r.getLong(20), r.getLong(21), r.getLong(22), r.getString(23)));
                 }
             }
             return jobs;

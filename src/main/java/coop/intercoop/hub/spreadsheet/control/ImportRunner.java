@@ -83,7 +83,7 @@ public class ImportRunner {
 
     private void tick() {
         try {
-            running.forEach((id, p) -> jobs.progress(id, node, p.read.get(), p.validated.get(), p.written.get()));
+            running.forEach((id, p) -> jobs.progress(id, node, p));
             orphaned.forEach((id, attempts) -> {
                 jobs.requeue(id, attempts);
                 orphaned.remove(id);

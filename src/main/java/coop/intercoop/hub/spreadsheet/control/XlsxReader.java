@@ -246,6 +246,62 @@ public final class XlsxReader implements AutoCloseable {
      *             if the sheet cannot be parsed or has more rows than allowed
      */
     public void read(int sheetIndex, RowHandler handler) {
+        onSheet(sheetIndex, (name, xml) -> {
+            new SheetHandler(name, handler).read(xml);
+            return null;
+        });
+    }
+
+    /**
+     * The last row number a sheet declares in its {@code <dimension>} (Excel, LibreOffice and POI write one before the
+     * rows), read without reading the rows; 0 if it declares none. It counts formatted rows without values too, so it
+     * is what the rows may reach, not how many hold values.
+     *
+     * @throws SpreadsheetRefusedException
+     *             if the sheet cannot be parsed
+     */
+    public int lastRowDeclared(int sheetIndex) {
+        return onSheet(sheetIndex, (name, xml) -> {
+            while (xml.hasNext()) {
+                if (next(xml) == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "dimension" -> {
+                            return lastRow(xml.getAttributeValue(null, "ref"));
+                        }
+                        case "sheetData" -> {
+                            return 0;
+                        }
+                        default -> {
+                            // the worksheet element and what comes before the dimension
+                        }
+                    }
+                }
+            }
+            return 0;
+        });
+    }
+
+    /** The row of a range's last cell: 1000001 for {@code A1:H1000001}; 0 if the reference is not one. */
+    static int lastRow(String reference) {
+        if (reference == null) {
+            return 0;
+        }
+        String last = reference.substring(reference.indexOf(':') + 1);
+        int digits = last.length();
+        while (digits > 0 && Character.isDigit(last.charAt(digits - 1))) {
+            digits--;
+        }
+        String row = last.substring(digits);
+        return row.isEmpty() || row.length() > 9 ? 0 : Integer.parseInt(row);
+    }
+
+    /** What is read of one sheet's XML. */
+    @FunctionalInterface
+    private interface SheetReading<T> {
+        T read(String sheetName, XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    private <T> T onSheet(int sheetIndex, SheetReading<T> reading) {
         try {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             for (int i = 0; sheets.hasNext(); i++) {
@@ -253,11 +309,10 @@ public final class XlsxReader implements AutoCloseable {
                     if (i == sheetIndex) {
                         XMLStreamReader xml = XML.createXMLStreamReader(sheet);
                         try {
-                            new SheetHandler(sheets.getSheetName(), handler).read(xml);
+                            return reading.read(sheets.getSheetName(), xml);
                         } finally {
                             xml.close();
                         }
-                        return;
                     }
                 }
             }

@@ -54,6 +54,16 @@ class XlsxReaderTest {
         return file;
     }
 
+    /** A workbook of one sheet whose rows hold their index in column A. */
+    private Path numbered(String name, int rows) throws IOException {
+        return workbook(name, wb -> {
+            Sheet sheet = wb.createSheet("s");
+            for (int r = 0; r < rows; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+        });
+    }
+
     private static List<XlsxReader.Row> rows(Path file) {
         List<XlsxReader.Row> rows = new ArrayList<>();
         try (XlsxReader reader = XlsxReader.open(file, LIMITS)) {
@@ -118,14 +128,34 @@ class XlsxReaderTest {
 
     @Test
     void refusesMoreRowsThanAllowed() throws IOException {
-        Path file = workbook("long.xlsx", wb -> {
-            Sheet sheet = wb.createSheet("s");
-            for (int r = 0; r < 1_001; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
-            }
-        });
+        Path file = numbered("long.xlsx", 1_001);
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(file));
         assertTrue(refused.getMessage().contains("more than 1,000 rows"), refused.getMessage());
+    }
+
+    @Test
+    void tellsTheLastRowASheetDeclaresWithoutReadingItsRows() throws IOException {
+        Path plain = numbered("dimension.xlsx", 3);
+        Path declared = rewriteSheet(plain, xml -> xml.replaceAll("<dimension[^>]*/>", "")
+                .replaceFirst("(<worksheet[^>]*>)", "$1<dimension ref=\"A1:D5000\"/>"));
+        Path undeclared = rewriteSheet(plain, xml -> xml.replaceAll("<dimension[^>]*/>", ""));
+        try (XlsxReader reader = XlsxReader.open(declared, LIMITS)) {
+            // 5,000 is beyond the reader's 1,000-row limit: the rows are not read
+            assertEquals(5000, reader.lastRowDeclared(0));
+        }
+        try (XlsxReader reader = XlsxReader.open(undeclared, LIMITS)) {
+            assertEquals(0, reader.lastRowDeclared(0));
+            assertEquals(3, rows(undeclared).size());
+        }
+    }
+
+    @Test
+    void readsTheLastRowOfARangeReference() {
+        assertEquals(1_000_001, XlsxReader.lastRow("A1:H1000001"));
+        assertEquals(7, XlsxReader.lastRow("C7"));
+        assertEquals(0, XlsxReader.lastRow("A:H"));
+        assertEquals(0, XlsxReader.lastRow(null));
+        assertEquals(0, XlsxReader.lastRow("A1:B99999999999"));
     }
 
     @Test
@@ -219,7 +249,7 @@ class XlsxReaderTest {
     /** The same workbook with one part's XML rewritten. */
     private Path rewritePart(Path xlsx, String part, java.util.function.UnaryOperator<String> rewrite)
             throws IOException {
-        Path out = dir.resolve("rewritten-" + xlsx.getFileName());
+        Path out = Files.createTempFile(dir, "rewritten-", ".xlsx");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
