@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.Nature;
+import coop.intercoop.hub.platform.ConfigCsv;
 import coop.intercoop.hub.platform.HubException;
 
 /**
@@ -77,32 +78,17 @@ public class ChartTemplates {
         List<String[]> rows = new ArrayList<>();
         List<String> places = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i);
-            String where = file.getFileName() + ":" + (i + 1);
-            if (text.startsWith("#") || (text.isBlank() && header)) {
-                continue;
-            }
-            if (!header) {
-                if (!HEADER.equals(text.strip())) {
-                    throw new InvalidChartFileException(where, "the header must be " + HEADER);
-                }
-                header = true;
-                continue;
-            }
-            String[] fields = text.split(";", -1);
+        for (ConfigCsv.Row row : ConfigCsv.rows(file.getFileName().toString(), lines, HEADER,
+                InvalidChartFileException::new)) {
+            String[] fields = row.text().split(";", -1);
             if (fields.length != 5) {
-                throw new InvalidChartFileException(where, "needs 5 fields separated by ';'");
+                throw new InvalidChartFileException(row.place(), "needs 5 fields separated by ';'");
             }
             if (!codes.add(fields[0].strip())) {
-                throw new InvalidChartFileException(where, "repeats the code " + fields[0].strip());
+                throw new InvalidChartFileException(row.place(), "repeats the code " + fields[0].strip());
             }
             rows.add(fields);
-            places.add(where);
-        }
-        if (!header) {
-            throw new InvalidChartFileException(file.getFileName().toString(), "has no header line " + HEADER);
+            places.add(row.place());
         }
         List<Line> accounts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

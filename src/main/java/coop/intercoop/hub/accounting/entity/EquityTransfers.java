@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import coop.intercoop.hub.platform.ConfigCsv;
+
 /**
  * Where each account of groups 8 and 9 (expenses and income recognised directly in equity) is closed at year end: in
  * the Spanish plans (quinta parte, definiciones y relaciones contables) every such account is closed against the
@@ -52,21 +54,9 @@ public record EquityTransfers(String template, List<Rule> rules) {
     public static EquityTransfers parse(String template, String where, List<String> text) {
         List<Rule> rules = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        boolean header = false;
-        for (int i = 0; i < text.size(); i++) {
-            String row = text.get(i);
-            String place = where + ":" + (i + 1);
-            if (row.startsWith("#") || row.isBlank()) {
-                continue;
-            }
-            if (!header) {
-                if (!HEADER.equals(row.strip())) {
-                    throw new InvalidClosingFileException(place, "the header must be " + HEADER);
-                }
-                header = true;
-                continue;
-            }
-            String[] fields = row.split(";", -1);
+        for (ConfigCsv.Row row : ConfigCsv.rows(where, text, HEADER, InvalidClosingFileException::new)) {
+            String place = row.place();
+            String[] fields = row.text().split(";", -1);
             if (fields.length != 2) {
                 throw new InvalidClosingFileException(place, "needs the fields " + HEADER);
             }
@@ -83,9 +73,6 @@ public record EquityTransfers(String template, List<Rule> rules) {
                         + "' is not an account of subgroup 13" + (isActuarial(prefix) ? " or of 115" : ""));
             }
             rules.add(new Rule(prefix, counterpart.isEmpty() ? null : counterpart));
-        }
-        if (!header) {
-            throw new InvalidClosingFileException(where, "has no header line " + HEADER);
         }
         return new EquityTransfers(template, List.copyOf(rules));
     }

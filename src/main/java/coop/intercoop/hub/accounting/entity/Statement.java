@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import coop.intercoop.hub.platform.ConfigCsv;
+
 /**
  * A financial statement model (balance sheet, results account) as data: lines in presentation order, each with a code,
  * the official caption, its depth and how its amount is formed. Read from a file of lines
@@ -54,21 +56,10 @@ public record Statement(String name, List<Line> lines) {
     public static Statement parse(String name, String where, List<String> text) {
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        boolean header = false;
-        for (int i = 0; i < text.size(); i++) {
-            String row = text.get(i);
-            String place = where + ":" + (i + 1);
-            if (row.startsWith("#") || row.isBlank()) {
-                continue;
-            }
-            if (!header) {
-                if (!HEADER.equals(row.strip())) {
-                    throw new InvalidStatementFileException(place, "the header must be " + HEADER);
-                }
-                header = true;
-                continue;
-            }
-            String[] fields = row.split(";", 5);
+        for (ConfigCsv.Row row : ConfigCsv.rows(where, text, HEADER, InvalidStatementFileException::new)) {
+            String place = row.place();
+            // the formula, last, is terms separated by ';'
+            String[] fields = row.text().split(";", 5);
             if (fields.length != 5) {
                 throw new InvalidStatementFileException(place, "needs the fields " + HEADER);
             }
@@ -95,9 +86,6 @@ public record Statement(String name, List<Line> lines) {
             }
             seen.put(code, lines.size());
             lines.add(new Line(code, fields[1].strip(), level, side, List.copyOf(terms)));
-        }
-        if (!header) {
-            throw new InvalidStatementFileException(where, "has no header line " + HEADER);
         }
         return new Statement(name, List.copyOf(lines));
     }
