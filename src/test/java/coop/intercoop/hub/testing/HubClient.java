@@ -86,49 +86,34 @@ public class HubClient {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
     /** Sends a binary body (an xlsx workbook) with its content type. */
     public Reply upload(String path, String token, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
     /** GETs a binary download; fails unless it answers 200. */
     public byte[] download(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
+        HttpResponse<byte[]> response = exchange(request, token, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        return response.body();
+    }
+
+    /** Sends the request, with the token if there is one. */
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, String token,
+            HttpResponse.BodyHandler<T> answer) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, response.statusCode(),
-                    new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-            return response.body();
+            return http.send(request.build(), answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
