@@ -266,9 +266,12 @@ class ImportIT {
                 problems.toString());
         assertEquals(404, a.get("/accounts/6290001").status());
 
+        long audited = auditEvents(a);
         JsonObject valid = finished(a, upload(a, "chart-subaccounts", "?mode=valid-rows", workbook));
         assertEquals("succeeded", valid.getString("status"), valid.toString());
         assertEquals(4_997, valid.getJsonNumber("rowsWritten").longValue());
+        // each subaccount is audited as one added through the API, and the job once
+        assertEquals(audited + 4_997 + 1, auditEvents(a));
         assertEquals(200, a.get("/accounts/6290001").status());
         assertEquals(404, a.get("/accounts/6294999").status());
     }
@@ -486,6 +489,11 @@ class ImportIT {
     /** Follows the job until it ends. */
     static JsonObject finished(Books books, Reply accepted) {
         return finished(books, accepted.json().getJsonNumber("id").longValue());
+    }
+
+    private static long auditEvents(Books books) {
+        return books.expect(200, books.client().get("api/v1/orgs/" + books.orgId() + "/audit?max=1", books.token()))
+                .json().getJsonNumber("total").longValue();
     }
 
     /** Follows the job until a heartbeat has recorded rows checked while it runs; fails if it ends first. */
