@@ -2,9 +2,13 @@ package coop.intercoop.hub.accounting.control;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -116,25 +120,59 @@ public class Accounts {
      *             if the code exists
      */
     public Account addSubaccount(String code, String name) {
-        String checked = Account.checkCode(code);
-        List<String> prefixes = new ArrayList<>();
-        for (int end = 1; end <= checked.length(); end++) {
-            prefixes.add(checked.substring(0, end));
+        Map<String, String> one = new HashMap<>();
+        one.put(code, name);
+        return addSubaccounts(one).get(0);
+    }
+
+    /**
+     * Adds subaccounts, each as {@link #addSubaccount} does and audited the same, reading the accounts they extend in
+     * one query and writing them in one flush (an import's rows, a batch at a time). The parents are accounts that
+     * existed before: a code of this batch does not extend another one.
+     *
+     * @param namesByCode
+     *            the new codes and their names, in the order to add them
+     *
+     * @return the added subaccounts, in that order
+     */
+    public List<Account> addSubaccounts(Map<String, String> namesByCode) {
+        Map<String, String> checked = new LinkedHashMap<>();
+        Set<String> prefixes = new HashSet<>();
+        namesByCode.forEach((code, name) -> {
+            String valid = Account.checkCode(code);
+            if (checked.put(valid, name) != null) {
+                throw new DuplicateAccountException(valid);
+            }
+            for (int end = 1; end <= valid.length(); end++) {
+                prefixes.add(valid.substring(0, end));
+            }
+        });
+        Map<String, Account> existing = new HashMap<>();
+        for (Account account : em.createNamedQuery(Account.BY_CODES, Account.class).setParameter("codes", prefixes)
+                .getResultList()) {
+            existing.put(account.getCode(), account);
         }
-        List<Account> ancestors = em.createNamedQuery(Account.BY_CODES, Account.class).setParameter("codes", prefixes)
-                .getResultList();
-        if (ancestors.stream().anyMatch(a -> a.getCode().equals(checked))) {
-            throw new DuplicateAccountException(checked);
-        }
-        Account parent = ancestors.stream().max(Comparator.comparingInt(a -> a.getCode().length()))
-                .orElseThrow(() -> new InvalidAccountException("code", "No account of this organisation's chart begins "
-                        + checked + (chart().isEmpty() ? "; apply a chart template first." : ".")));
-        Account sub = parent.subaccount(checked, name);
-        em.persist(sub);
+        List<Account> added = new ArrayList<>(checked.size());
+        checked.forEach((code, name) -> {
+            if (existing.containsKey(code)) {
+                throw new DuplicateAccountException(code);
+            }
+            Account parent = null;
+            for (int end = code.length() - 1; end >= 1 && parent == null; end--) {
+                parent = existing.get(code.substring(0, end));
+            }
+            if (parent == null) {
+                throw new InvalidAccountException("code", "No account of this organisation's chart begins " + code
+                        + (chart().isEmpty() ? "; apply a chart template first." : "."));
+            }
+            Account sub = parent.subaccount(code, name);
+            em.persist(sub);
+            audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
+                    sub.getName() + ", under " + parent.getCode());
+            added.add(sub);
+        });
         em.flush();
-        audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
-                sub.getName() + ", under " + parent.getCode());
-        return sub;
+        return added;
     }
 
     public static class ChartAlreadyAppliedException extends HubException {

@@ -28,13 +28,16 @@ import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * Subaccounts for the chart of the organisation the job runs in (bank accounts, suppliers, projects' expense accounts):
- * one row per code and name. Each code must be new and extend an account of the chart, or one added by an earlier row;
- * each row is added through {@link Accounts}, as from the API.
+ * one row per code and name. Each code must be new and extend an account of the chart (not a subaccount); the rows are
+ * added through {@link Accounts}, as from the API, {@value #BATCH} at a time.
  */
 @Dependent
 public class ChartSubaccountsImport implements Importer {
 
     public static final String KIND = "chart-subaccounts";
+
+    /** How many rows are written together: their parents read in one query, the rows in one flush. */
+    private static final int BATCH = 500;
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("code", "código", "codigo", "cuenta", "subcuenta", "code", "account"),
@@ -85,6 +88,9 @@ public class ChartSubaccountsImport implements Importer {
         BookSnapshot books = BookSnapshot.of(dataSource, tenant.id());
         Map<String, Integer> added = new HashMap<>();
         return new Run() {
+            /** The rows not yet written, in order: checked codes, none extending another. */
+            private final Map<String, String> batch = new LinkedHashMap<>();
+
             @Override
             public void check(ImportRow row) {
                 String code = row.requiredText("code", 40);
@@ -114,12 +120,18 @@ public class ChartSubaccountsImport implements Importer {
 
             @Override
             public void write(ImportRow row) {
-                accounts.addSubaccount(row.requiredText("code", 40), row.requiredText("name", Account.MAX_NAME_LENGTH));
+                batch.put(row.requiredText("code", 40), row.requiredText("name", Account.MAX_NAME_LENGTH));
+                if (batch.size() == BATCH) {
+                    finish();
+                }
             }
 
             @Override
             public void finish() {
-                // every row was written as it came
+                if (!batch.isEmpty()) {
+                    accounts.addSubaccounts(batch);
+                    batch.clear();
+                }
             }
         };
     }
