@@ -277,6 +277,25 @@ class ImportIT {
     }
 
     @Test
+    void aSubaccountExtendingAnEarlierRowsCodeIsAnErrorOfItsRow() {
+        Books a = Books.open(base);
+        byte[] workbook = Workbooks.of(List.of("Código", "Nombre"),
+                List.of(new Object[] { "5720001", "Banco" }, new Object[] { "57200011", "Banco bis" }));
+        JsonObject job = finished(a, upload(a, "chart-subaccounts", "?mode=valid-rows", workbook));
+        assertEquals(1, job.getJsonNumber("errorCount").longValue(), job.toString());
+        assertEquals(1, job.getJsonNumber("rowsWritten").longValue(), job.toString());
+        JsonObject problem = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token()).json()
+                .getJsonArray("problems").getJsonObject(0);
+        assertEquals(3, problem.getInt("row"), problem.toString());
+        assertTrue(
+                problem.getString("message").contains("57200011") && problem.getString("message").contains("5720001,"),
+                problem.toString());
+        assertEquals(200, a.get("/accounts/5720001").status());
+        assertEquals(404, a.get("/accounts/57200011").status());
+    }
+
+    @Test
     void theSameFileTwiceIsRefusedUnlessForced() {
         Books a = Books.open(base);
         byte[] workbook = Workbooks.of(List.of("Código", "Nombre"),

@@ -127,8 +127,8 @@ public class Accounts {
 
     /**
      * Adds subaccounts, each as {@link #addSubaccount} does and audited the same, reading the accounts they extend in
-     * one query and writing them in one flush (an import's rows, a batch at a time). The parents are accounts that
-     * existed before: a code of this batch does not extend another one.
+     * one query and writing them in one flush (an import's rows, a batch at a time). A code that extends an earlier one
+     * of the same batch is refused as extending a subaccount, as it would be if they were added one by one.
      *
      * @param namesByCode
      *            the new codes and their names, in the order to add them
@@ -170,6 +170,8 @@ public class Accounts {
             audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
                     sub.getName() + ", under " + parent.getCode());
             added.add(sub);
+            // a later code that extends this one is refused as extending a subaccount, as it would be one by one
+            existing.put(code, sub);
         });
         em.flush();
         return added;

@@ -88,7 +88,7 @@ public class ChartSubaccountsImport implements Importer {
         BookSnapshot books = BookSnapshot.of(dataSource, tenant.id());
         Map<String, Integer> added = new HashMap<>();
         return new Run() {
-            /** The rows not yet written, in order: checked codes, none extending another. */
+            /** The rows not yet written, in order: checked codes, none extending another's. */
             private final Map<String, String> batch = new LinkedHashMap<>();
 
             @Override
@@ -108,9 +108,21 @@ public class ChartSubaccountsImport implements Importer {
                     row.error("code", "code.no-parent", code);
                 } else if (books.isOwnSubaccount(books.parentOf(code))) {
                     row.error("code", "code.extends-subaccount", code, books.parentOf(code));
+                } else if (extendsAdded(code) != null) {
+                    row.error("code", "code.extends-subaccount", code, extendsAdded(code));
                 } else if (!row.failed()) {
                     added.put(code, row.number());
                 }
+            }
+
+            /** The longest code of an earlier row that begins this one, or null. */
+            private String extendsAdded(String code) {
+                for (int end = code.length() - 1; end >= 1; end--) {
+                    if (added.containsKey(code.substring(0, end))) {
+                        return code.substring(0, end);
+                    }
+                }
+                return null;
             }
 
             @Override
