@@ -45,8 +45,8 @@ public class ImportJobs {
      */
     static final int CHUNK = 96 * 1024;
     private static final String COLUMNS = "id, org_id, kind, mode, status, file_name, file_bytes, content_hash, forced, "
-            + "language, created_by, created_at, started_at, finished_at, attempts, rows_expected, rows_read, rows_validated, "
-            + "rows_written, rows_skipped, error_count, warning_count, outcome";
+            + "language, created_by, created_at, started_at, finished_at, attempts, rows_expected, rows_read, "
+            + "rows_validated, rows_written, rows_skipped, error_count, warning_count, outcome";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -205,8 +205,8 @@ public class ImportJobs {
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET status = 'RUNNING', claimed_by = ?, "
                     + "heartbeat_at = UTC_TIMESTAMP(6), started_at = COALESCE(started_at, ?), "
-                    + "attempts = attempts + 1, rows_expected = NULL, rows_read = 0, rows_validated = 0, rows_written = 0, "
-                    + "rows_skipped = 0 WHERE id = ? AND status = 'QUEUED'")) {
+                    + "attempts = attempts + 1, rows_expected = NULL, rows_read = 0, rows_validated = 0, "
+                    + "rows_written = 0, rows_skipped = 0 WHERE id = ? AND status = 'QUEUED'")) {
                 for (long id : queued) {
                     s.setString(1, node);
                     s.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -228,8 +228,7 @@ public class ImportJobs {
                 PreparedStatement s = c.prepareStatement("UPDATE import_job SET heartbeat_at = UTC_TIMESTAMP(6), "
                         + "rows_expected = ?, rows_read = ?, rows_validated = ?, rows_written = ? "
                         + "WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'")) {
-            long expected = progress.expected.get();
-            s.setObject(1, expected > 0 ? expected : null, Types.BIGINT);
+            s.setObject(1, progress.expectedOrNull(), Types.BIGINT);
             s.setLong(2, progress.read.get());
             s.setLong(3, progress.validated.get());
             s.setLong(4, progress.written.get());
@@ -260,12 +259,11 @@ public class ImportJobs {
      */
     boolean finish(long id, String node, ImportStatus status, ImportProgress progress, long written, long skipped,
             long errors, long warnings, String outcome) {
-        long expected = progress.expected.get();
         return update(
                 "UPDATE import_job SET status = ?, finished_at = ?, rows_expected = ?, rows_read = ?, "
                         + "rows_validated = ?, rows_written = ?, rows_skipped = ?, error_count = ?, warning_count = ?, "
                         + "outcome = ?, heartbeat_at = NULL WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'",
-                status.name(), Timestamp.from(Instant.now()), expected > 0 ? expected : null, progress.read.get(),
+                status.name(), Timestamp.from(Instant.now()), progress.expectedOrNull(), progress.read.get(),
                 progress.validated.get(), written, skipped, errors, warnings, truncate(outcome), id, node) == 1;
     }
 

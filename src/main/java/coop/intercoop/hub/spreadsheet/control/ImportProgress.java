@@ -12,4 +12,10 @@ final class ImportProgress {
     final AtomicLong read = new AtomicLong();
     final AtomicLong validated = new AtomicLong();
     final AtomicLong written = new AtomicLong();
+
+    /** The rows expected, or null while they are not known. */
+    Long expectedOrNull() {
+        long rows = expected.get();
+        return rows > 0 ? rows : null;
+    }
 }
