@@ -100,7 +100,7 @@ public class ImportExecution {
             report.flush();
             report.errorText(null, null, null, reason);
             report.flush();
-            end(job, node, report, progress, 0, ImportTexts.format(ImportTexts.SPREADSHEET, language,
+            end(job, node, report, progress, ImportTexts.format(ImportTexts.SPREADSHEET, language,
                     refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,7 +113,7 @@ public class ImportExecution {
                 report.flush();
                 report.errorText(null, null, null, reason);
                 report.flush();
-                end(job, node, report, progress, 0,
+                end(job, node, report, progress,
                         ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
             } catch (RuntimeException ending) {
                 // the failure hid the database's loss (a rollback that could not reach it): the job runs again
@@ -176,8 +176,7 @@ public class ImportExecution {
             LOG.info(() -> String.format(
                     "Import job %d (%s): %,d rows read and checked in one pass, %d errors; nothing written", job.id(),
                     job.kind(), progress.read.get(), report.errors()));
-            end(job, node, report, progress, 0,
-                    capped(text(report.language(), "job.invalid", report.errors()), report));
+            end(job, node, report, progress, capped(text(report.language(), "job.invalid", report.errors()), report));
             return true;
         } catch (RuntimeException e) {
             boolean outOfOrder = e instanceof Importer.OutOfOrder;
@@ -289,7 +288,7 @@ public class ImportExecution {
                 String outcome = report.errors() == 0 ? text(language, "job.validated", rows)
                         : text(language, job.mode() == ImportMode.VALIDATE ? "job.invalid.validate" : "job.invalid",
                                 report.errors());
-                end(job, node, report, progress, 0, capped(outcome, report));
+                end(job, node, report, progress, capped(outcome, report));
                 return;
             }
             write(job, node, run, spill[0], layout[0], report, progress);
@@ -349,11 +348,10 @@ public class ImportExecution {
     }
 
     /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
-    private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, long written,
-            String outcome) {
+    private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, String outcome) {
         boolean failed = report.errors() > 0;
         transactions.inNew(() -> {
-            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, written,
+            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0,
                     failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
