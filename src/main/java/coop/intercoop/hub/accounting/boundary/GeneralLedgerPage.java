@@ -1,25 +1,15 @@
 package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The general ledger (libro mayor, {@code /org/accounting/ledger.xhtml}) of an account, or of every account under a
@@ -28,51 +18,32 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
  */
 @Named
 @ViewScoped
-public class GeneralLedgerPage implements Serializable {
+public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Tenant tenant;
-
-    @Inject
-    Instance<Reports> reports;
-
-    @Inject
-    Instance<FiscalYears> fiscalYears;
-
     private String account;
-    private LocalDate from;
-    private LocalDate to;
-    private Reports.LedgerPage summary;
     private LazyDataModel<Reports.LedgerLine> lines;
 
-    /** Opens on the fiscal year containing today, or the last one. */
-    @Transactional
-    @Tenanted
-    public void load() {
-        tenant.require(AccountingRoles.READ);
-        fiscalYears.get().containingOrLatest(LocalDate.now()).ifPresent(y -> {
-            from = y.getStartDate();
-            to = y.getEndDate();
-        });
+    /** The page opens on the fiscal year's dates and waits for the account to be typed. */
+    @Override
+    boolean showsOnOpen() {
+        return false;
     }
 
     /** The figures of the range; its lines are then read a page at a time. */
-    @Transactional
-    @Tenanted
-    public void show() {
-        tenant.require(AccountingRoles.READ);
-        summary = null;
+    @Override
+    Reports.LedgerPage read() {
         lines = null;
-        summary = reports.get().ledger(account, from, to, 0, 1);
+        Reports.LedgerPage summary = reports.get().ledger(account, getFrom(), getTo(), 0, 1);
         lines = new Lines(summary.account(), summary.from(), summary.to());
+        return summary;
     }
 
-    @Transactional
-    @Tenanted
-    public void download() throws IOException {
-        tenant.require(AccountingRoles.READ);
+    @Override
+    void send() throws IOException {
+        LocalDate from = getFrom();
+        LocalDate to = getTo();
         Reports control = reports.get();
         Reports.LedgerPage head = control.ledger(account, from, to, 0, 1);
         WorkbookDownload.send(ReportWorkbooks.dated("mayor-" + head.account(), from, to),
@@ -89,32 +60,16 @@ public class GeneralLedgerPage implements Serializable {
         this.account = account;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
     public Reports.LedgerPage getSummary() {
-        return summary;
+        return report();
     }
 
     public LazyDataModel<Reports.LedgerLine> getLines() {
         return lines;
     }
 
-    /** The lines of the range shown, read through {@link Reports} in the organisation checked for each request. */
-    private final class Lines extends LazyDataModel<Reports.LedgerLine> {
+    /** The lines of the range shown. */
+    private final class Lines extends Rows<Reports.LedgerLine> {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final LocalDate start;
@@ -127,16 +82,13 @@ public class GeneralLedgerPage implements Serializable {
         }
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
-            return Math.toIntExact(reports.get().ledger(code, start, end, 0, 1).total());
+        long total() {
+            return reports.get().ledger(code, start, end, 0, 1).total();
         }
 
         @Override
-        public List<Reports.LedgerLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
-            return reports.get().ledger(code, start, end, first, Math.min(pageSize, Reports.MAX_PAGE)).lines();
+        List<Reports.LedgerLine> page(int first, int size) {
+            return reports.get().ledger(code, start, end, first, Math.min(size, Reports.MAX_PAGE)).lines();
         }
 
         @Override

@@ -1,19 +1,15 @@
 package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.control.Reports;
-import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The execution of one of the organisation's grants ({@code /org/accounting/grant-execution.xhtml}): per budget line
@@ -22,28 +18,19 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
  */
 @Named
 @ViewScoped
-public class GrantExecutionPage implements Serializable {
+public class GrantExecutionPage extends ReportPage<Reports.GrantExecution> {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    Tenant tenant;
-
-    @Inject
-    Instance<Reports> reports;
 
     @Inject
     Instance<Analytics> analytics;
 
     private List<Analytics.GrantView> grants = List.of();
     private String grant;
-    private Reports.GrantExecution report;
 
     /** Lists the grants and shows the first. */
-    @Transactional
-    @Tenanted
-    public void load() {
-        tenant.require(AccountingRoles.READ);
+    @Override
+    void open() {
         grants = analytics.get().grants();
         if (!grants.isEmpty()) {
             grant = grants.get(0).code();
@@ -51,18 +38,13 @@ public class GrantExecutionPage implements Serializable {
         }
     }
 
-    @Transactional
-    @Tenanted
-    public void show() {
-        tenant.require(AccountingRoles.READ);
-        report = null;
-        report = reports.get().grantExecution(grant);
+    @Override
+    Reports.GrantExecution read() {
+        return reports.get().grantExecution(grant);
     }
 
-    @Transactional
-    @Tenanted
-    public void download() throws IOException {
-        tenant.require(AccountingRoles.READ);
+    @Override
+    void send() throws IOException {
         Reports.GrantExecution execution = reports.get().grantExecution(grant);
         WorkbookDownload.send("subvencion-" + tenant.id() + "-" + execution.grant(),
                 "Ejecución de la subvención " + execution.grant() + " " + execution.name(),
@@ -82,6 +64,6 @@ public class GrantExecutionPage implements Serializable {
     }
 
     public Reports.GrantExecution getReport() {
-        return report;
+        return report();
     }
 }

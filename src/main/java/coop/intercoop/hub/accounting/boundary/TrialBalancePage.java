@@ -1,22 +1,13 @@
 package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
-import coop.intercoop.hub.accounting.control.FiscalYears;
-import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
-import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The trial balance (balance de sumas y saldos, {@code /org/accounting/trial-balance.xhtml}) at a date, from the first
@@ -25,49 +16,20 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
  */
 @Named
 @ViewScoped
-public class TrialBalancePage implements Serializable {
+public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Tenant tenant;
-
-    @Inject
-    Instance<Reports> reports;
-
-    @Inject
-    Instance<FiscalYears> fiscalYears;
-
-    private LocalDate date;
     private ReportLevel level = ReportLevel.THREE_DIGITS;
-    private TrialBalance report;
 
-    /** Opens at today, or at the end of the last fiscal year when today is in none. */
-    @Transactional
-    @Tenanted
-    public void load() {
-        tenant.require(AccountingRoles.READ);
-        LocalDate today = LocalDate.now();
-        date = today;
-        fiscalYears.get().containingOrLatest(today).ifPresent(year -> {
-            date = year.contains(today) ? today : year.getEndDate();
-            show();
-        });
+    @Override
+    TrialBalance read() {
+        return reports.get().trialBalance(getDate(), level);
     }
 
-    @Transactional
-    @Tenanted
-    public void show() {
-        tenant.require(AccountingRoles.READ);
-        report = null;
-        report = reports.get().trialBalance(date, level);
-    }
-
-    @Transactional
-    @Tenanted
-    public void download() throws IOException {
-        tenant.require(AccountingRoles.READ);
-        TrialBalance tb = reports.get().trialBalance(date, level);
+    @Override
+    void send() throws IOException {
+        TrialBalance tb = reports.get().trialBalance(getDate(), level);
         WorkbookDownload.send(
                 ReportWorkbooks.dated("sumas-y-saldos-" + tenant.id() + "-nivel-" + tb.level(), tb.date()),
                 "Balance de sumas y saldos del " + ReportWorkbooks.shown(tb.from()) + " al "
@@ -79,14 +41,6 @@ public class TrialBalancePage implements Serializable {
         return List.of(ReportLevel.values());
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
     public ReportLevel getLevel() {
         return level;
     }
@@ -96,6 +50,6 @@ public class TrialBalancePage implements Serializable {
     }
 
     public TrialBalance getReport() {
-        return report;
+        return report();
     }
 }
