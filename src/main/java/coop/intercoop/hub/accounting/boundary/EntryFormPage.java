@@ -32,11 +32,8 @@ import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.NotFoundException;
-import coop.intercoop.hub.portal.control.Texts;
-import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * The entry form ({@code /org/accounting/new-entry.xhtml}): date, journal, description, document and editable lines,
@@ -52,13 +49,10 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Named
 @ViewScoped
-public class EntryFormPage implements Serializable {
+public class EntryFormPage extends PostingPage {
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 20;
-
-    @Inject
-    Tenant tenant;
 
     @Inject
     Instance<Accounts> accounts;
@@ -74,9 +68,6 @@ public class EntryFormPage implements Serializable {
 
     @Inject
     Instance<WorkCentres> workCentres;
-
-    @Inject
-    Texts texts;
 
     /** A posting account as the account field suggests it. */
     public record Suggestion(String code, String name) implements Serializable {
@@ -158,10 +149,6 @@ public class EntryFormPage implements Serializable {
     private BigDecimal debit = BigDecimal.ZERO;
     private BigDecimal credit = BigDecimal.ZERO;
     private BigDecimal difference = BigDecimal.ZERO;
-    private boolean overrideSoftLock;
-    private String overrideReason;
-    private boolean editable;
-    private boolean accountant;
     private Ledger.Posted posted;
     private Long requestedDraft;
     private OpenDraft openDraft;
@@ -190,8 +177,7 @@ public class EntryFormPage implements Serializable {
                 return;
             }
         }
-        editable = true;
-        accountant = tenant.has(Role.ACCOUNTANT);
+        readRoles();
         postingAccounts = accounts.get().all().stream().filter(a -> a.getKind() == AccountKind.POSTING)
                 .map(a -> new Suggestion(a.getCode(), a.getName())).toList();
         Map<Dimension, List<Choice>> values = new EnumMap<>(Dimension.class);
@@ -309,9 +295,7 @@ public class EntryFormPage implements Serializable {
     @Tenanted
     public void post() {
         tenant.require(AccountingRoles.KEEP);
-        Ledger.SoftLockOverride override = accountant && overrideSoftLock
-                ? new Ledger.SoftLockOverride(true, overrideReason)
-                : Ledger.SoftLockOverride.NONE;
+        Ledger.SoftLockOverride override = softLockOverride();
         if (openDraft == null) {
             posted = ledger.get().post(draft, override);
         } else {
@@ -326,8 +310,7 @@ public class EntryFormPage implements Serializable {
         draft = blank();
         draft.setDate(date);
         draft.setJournal(journal);
-        overrideSoftLock = false;
-        overrideReason = null;
+        forgetOverride();
         recompute();
         texts.inform("entryForm.posted", posted.number(), String.valueOf(posted.fiscalYear()));
     }
@@ -386,30 +369,6 @@ public class EntryFormPage implements Serializable {
 
     public boolean isBalanced() {
         return difference.signum() == 0;
-    }
-
-    public boolean isOverrideSoftLock() {
-        return overrideSoftLock;
-    }
-
-    public void setOverrideSoftLock(boolean overrideSoftLock) {
-        this.overrideSoftLock = overrideSoftLock;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public void setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-    }
-
-    public boolean isEditable() {
-        return editable;
-    }
-
-    public boolean isAccountant() {
-        return accountant;
     }
 
     public Ledger.Posted getPosted() {

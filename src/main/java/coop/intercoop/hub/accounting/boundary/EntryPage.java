@@ -1,6 +1,5 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.enterprise.inject.Instance;
@@ -11,10 +10,7 @@ import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Ledger;
-import coop.intercoop.hub.portal.control.Texts;
-import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * One posted entry ({@code /org/accounting/entry.xhtml?id=}) with its lines, analytic shares and hash, and its
@@ -22,35 +18,24 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Named
 @ViewScoped
-public class EntryPage implements Serializable {
+public class EntryPage extends PostingPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Tenant tenant;
-
-    @Inject
     Instance<Entries> entries;
-
-    @Inject
-    Texts texts;
 
     private Long id;
     private Entries.EntryView entry;
     private Ledger.Posted reversal;
     private LocalDate date;
     private String description;
-    private boolean overrideSoftLock;
-    private String overrideReason;
-    private boolean editable;
-    private boolean accountant;
 
     @Transactional
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
-        accountant = tenant.has(Role.ACCOUNTANT);
+        readRoles();
         if (id != null) {
             entry = entries.get().find(id);
             date = LocalDate.now();
@@ -61,11 +46,8 @@ public class EntryPage implements Serializable {
     @Tenanted
     public void reverse() {
         tenant.require(AccountingRoles.KEEP);
-        Ledger.SoftLockOverride override = accountant && overrideSoftLock
-                ? new Ledger.SoftLockOverride(true, overrideReason)
-                : Ledger.SoftLockOverride.NONE;
         Entries control = entries.get();
-        reversal = control.reverse(entry.id(), date, description, override);
+        reversal = control.reverse(entry.id(), date, description, softLockOverride());
         entry = control.find(entry.id());
         texts.inform("entry.reversed", reversal.number(), String.valueOf(reversal.fiscalYear()));
     }
@@ -100,29 +82,5 @@ public class EntryPage implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    public boolean isOverrideSoftLock() {
-        return overrideSoftLock;
-    }
-
-    public void setOverrideSoftLock(boolean overrideSoftLock) {
-        this.overrideSoftLock = overrideSoftLock;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public void setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-    }
-
-    public boolean isEditable() {
-        return editable;
-    }
-
-    public boolean isAccountant() {
-        return accountant;
     }
 }

@@ -1,6 +1,5 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,7 @@ import coop.intercoop.hub.accounting.control.Locks;
 import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.LockDates;
-import coop.intercoop.hub.portal.control.Texts;
-import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * The organisation's fiscal years and lock dates ({@code /org/accounting/fiscal-years.xhtml}): those who keep the books
@@ -30,12 +26,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Named
 @ViewScoped
-public class FiscalYearsPage implements Serializable {
+public class FiscalYearsPage extends PostingPage {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    Tenant tenant;
 
     @Inject
     Instance<FiscalYears> fiscalYears;
@@ -46,9 +39,6 @@ public class FiscalYearsPage implements Serializable {
     @Inject
     Instance<YearEnd> yearEnd;
 
-    @Inject
-    Texts texts;
-
     private List<FiscalYear> years = List.of();
     private Integer year;
     private LocalDate startDate;
@@ -56,17 +46,12 @@ public class FiscalYearsPage implements Serializable {
     private LocalDate softLock;
     private LocalDate hardLock;
     private int locksVersion;
-    private boolean overrideSoftLock;
-    private String overrideReason;
-    private boolean editable;
-    private boolean accountant;
 
     @Transactional
     @Tenanted
     public void load() {
         tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
-        accountant = tenant.has(Role.ACCOUNTANT);
+        readRoles();
         refresh();
         year = years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1).getYear() + 1;
     }
@@ -93,10 +78,7 @@ public class FiscalYearsPage implements Serializable {
     @Tenanted
     public String close(int closed) {
         tenant.require(AccountingRoles.KEEP);
-        Ledger.SoftLockOverride override = accountant && overrideSoftLock
-                ? new Ledger.SoftLockOverride(true, overrideReason)
-                : Ledger.SoftLockOverride.NONE;
-        YearEnd.Closing closing = yearEnd.get().close(closed, override);
+        YearEnd.Closing closing = yearEnd.get().close(closed, softLockOverride());
         List<String> entries = new ArrayList<>();
         add(entries, "yearEnd.transfer", closing.transfer());
         add(entries, "yearEnd.regularisation", closing.regularisation());
@@ -173,29 +155,5 @@ public class FiscalYearsPage implements Serializable {
 
     public void setHardLock(LocalDate hardLock) {
         this.hardLock = hardLock;
-    }
-
-    public boolean isOverrideSoftLock() {
-        return overrideSoftLock;
-    }
-
-    public void setOverrideSoftLock(boolean overrideSoftLock) {
-        this.overrideSoftLock = overrideSoftLock;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public void setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-    }
-
-    public boolean isEditable() {
-        return editable;
-    }
-
-    public boolean isAccountant() {
-        return accountant;
     }
 }
