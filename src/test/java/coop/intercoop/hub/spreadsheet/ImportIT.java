@@ -209,6 +209,7 @@ class ImportIT {
                 null });
         rows.add(new Object[] { null, "1", LocalDate.of(2025, 2, 1), "GENERAL", "572", "Bien", null,
                 new BigDecimal("5") });
+        rows.add(new Object[0]); // a blank row between two entries: skipped, and kept in the errors workbook
         rows.add(new Object[] { null, "2", LocalDate.of(2025, 2, 1), "GENERAL", "9999", "Cuenta", new BigDecimal("5"),
                 null });
         rows.add(new Object[] { null, "2", "31/02/2025", "GENERAL", "572", "Fecha", null, "cinco" });
@@ -223,10 +224,10 @@ class ImportIT {
         String problems = a.client()
                 .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token())
                 .body();
-        assertTrue(problems.contains("\"row\":4") && problems.contains("9999"), problems);
-        assertTrue(problems.contains("\"row\":5") && problems.contains("31/02/2025"), problems);
+        assertTrue(problems.contains("\"row\":5") && problems.contains("9999"), problems);
+        assertTrue(problems.contains("\"row\":6") && problems.contains("31/02/2025"), problems);
         assertTrue(problems.contains("cinco") && problems.contains("H (Haber)"), problems);
-        assertTrue(problems.contains("\"row\":6") && problems.contains("diferencia 0.50"), problems);
+        assertTrue(problems.contains("\"row\":7") && problems.contains("diferencia 0.50"), problems);
         assertEquals(0, a.expect(200, a.get("/entries")).json().getJsonNumber("total").longValue());
 
         byte[] errors = a.client()
@@ -236,8 +237,12 @@ class ImportIT {
             Row header = sheet.getRow(0);
             assertEquals("Errores", header.getCell(JOURNAL_HEADER.size()).getStringCellValue());
             assertEquals(null, sheet.getRow(1).getCell(JOURNAL_HEADER.size()));
-            assertTrue(sheet.getRow(3).getCell(JOURNAL_HEADER.size()).getStringCellValue().contains("9999"));
-            assertEquals(7, sheet.getLastRowNum() + 1);
+            // every row where the upload had it, so the report's row 5 is row 5 here
+            assertEquals(null, sheet.getRow(3));
+            assertTrue(sheet.getRow(4).getCell(JOURNAL_HEADER.size()).getStringCellValue().contains("9999"));
+            assertEquals(8, sheet.getLastRowNum() + 1);
+            String extent = read.getSheetAt(0).getCTWorksheet().getDimension().getRef();
+            assertTrue(extent.endsWith("8"), extent);
         }
     }
 

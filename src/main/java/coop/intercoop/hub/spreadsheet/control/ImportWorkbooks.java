@@ -108,8 +108,10 @@ public class ImportWorkbooks {
 
     /**
      * The job's workbook as uploaded — its first sheet, values as they were — with a last column holding each row's
-     * errors, so the person corrects the rows in place and uploads the workbook again. Rows and problems are read
-     * together in row order, so memory does not grow with the workbook.
+     * errors, so the person corrects the rows in place and uploads the workbook again. Every row keeps its place (blank
+     * rows stay blank), so a row number of the validation report is the row's number here too, and the sheet declares
+     * the uploaded sheet's extent, so the import of the corrected workbook shows its progress. Rows and problems are
+     * read together in row order, so memory does not grow with the workbook.
      */
     public void withErrors(ImportJob job, OutputStream out) throws IOException {
         Path file = Files.createTempFile(Files.createDirectories(settings.workDir()), "errors-" + job.id() + "-",
@@ -123,6 +125,7 @@ public class ImportWorkbooks {
                     ProblemCursor problems = new ProblemCursor(job)) {
                 Locale language = Locale.forLanguageTag(job.language());
                 String errorsHeader = ImportTexts.format(ImportTexts.SPREADSHEET, language, "errors.column");
+                int lastRow = reader.lastRowDeclared(0);
                 boolean[] started = { false };
                 int[] width = { 0 };
                 reader.read(0, row -> {
@@ -135,7 +138,7 @@ public class ImportWorkbooks {
                             columns.add(SheetWriter.Column.text(header == null ? "" : Values.text(header), 14));
                         }
                         columns.add(SheetWriter.Column.text(errorsHeader, 60));
-                        writer.sheet(row.sheet(), columns);
+                        writer.sheet(row.sheet(), columns, row.number(), lastRow);
                         return;
                     }
                     Object[] values = new Object[width[0] + 1];
@@ -145,7 +148,7 @@ public class ImportWorkbooks {
                         }
                     }
                     values[width[0]] = problems.messagesOf(row.number());
-                    writer.row(values);
+                    writer.rowAt(row.number(), values);
                 });
                 writer.writeTo(out);
             }

@@ -106,8 +106,8 @@ public class SheetWriter implements AutoCloseable {
     private static final int PLAIN = 5; // + Type.ordinal()
     private static final int BOLD = 9; // + Type.ordinal()
 
-    /** A finished sheet: its name and the autofilter's last row (0-based). */
-    private record Done(String name, int lastFilterRow, int columns) {
+    /** A finished sheet: its name, its header row (1-based) and the autofilter's last row (0-based). */
+    private record Done(String name, int headerRow, int lastFilterRow, int columns) {
     }
 
     private final int maxRows;
@@ -125,6 +125,7 @@ public class SheetWriter implements AutoCloseable {
     private List<Column> columns;
     private String[] letters;
     private Type[] types;
+    private int headerRow;
     private int next;
     private int lastData;
 
@@ -167,6 +168,21 @@ public class SheetWriter implements AutoCloseable {
      *            at most 31 characters, without {@code : \ / ? * [ ]}
      */
     public SheetWriter sheet(String name, List<Column> columns) {
+        return sheet(name, columns, 1, 0);
+    }
+
+    /**
+     * Starts a sheet that keeps another sheet's rows in their places (written with {@link #rowAt}): its header on row
+     * {@code headerRow} (1-based), the rows above it empty; {@code lastRow}, the other sheet's last row when known (0
+     * if not), is declared as the sheet's extent, so that a reader can tell how far it has got.
+     *
+     * @param name
+     *            at most 31 characters, without {@code : \ / ? * [ ]}
+     */
+    public SheetWriter sheet(String name, List<Column> columns, int headerRow, int lastRow) {
+        if (headerRow < 1 || headerRow >= maxRows || lastRow < 0 || lastRow > maxRows) {
+            throw new IllegalArgumentException("A header on row " + headerRow + " of a sheet of " + lastRow + " rows");
+        }
         if (name.isEmpty() || name.length() > 31 || name.matches(".*[:\\\\/?*\\[\\]].*")) {
             throw new IllegalArgumentException("A sheet name has 1 to 31 characters, none of : \\ / ? * [ ]: " + name);
         }
@@ -175,7 +191,7 @@ public class SheetWriter implements AutoCloseable {
         }
         this.baseName = name;
         this.continuation = 1;
-        start(name, columns);
+        start(name, columns, headerRow, lastRow);
         return this;
     }
 
@@ -184,6 +200,21 @@ public class SheetWriter implements AutoCloseable {
         write(values, false);
         lastData = next - 1;
         return this;
+    }
+
+    /**
+     * Writes a data row on row {@code number} (1-based) of the sheet, below every row written so far; the rows between
+     * stay empty. For a sheet that keeps another's rows in their places.
+     */
+    public SheetWriter rowAt(int number, Object... values) {
+        if (sheet != null && (number <= next || number > maxRows)) {
+            throw new IllegalArgumentException(
+                    "Row " + number + " is not below row " + next + " and within the " + maxRows + " rows of a sheet");
+        }
+        if (sheet != null) {
+            next = number - 1;
+        }
+        return row(values);
     }
 
     /** Writes a bold data row: a heading or a subtotal among the data, inside the autofilter. */
@@ -223,7 +254,7 @@ public class SheetWriter implements AutoCloseable {
         try {
             finishSheet();
             if (done.isEmpty()) {
-                start("Hoja1", List.of(Column.text("")));
+                start("Hoja1", List.of(Column.text("")), 1, 0);
                 finishSheet();
             }
             packageParts();
@@ -281,7 +312,7 @@ public class SheetWriter implements AutoCloseable {
 
     // ---- sheets
 
-    private void start(String name, List<Column> columns) {
+    private void start(String name, List<Column> columns, int headerRow, int lastRow) {
         finishSheet();
         if (!names.add(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("The workbook has a sheet named " + name + " already");
@@ -294,27 +325,33 @@ public class SheetWriter implements AutoCloseable {
             letters[i] = column(i);
             types[i] = columns.get(i).type();
         }
+        this.headerRow = headerRow;
         this.next = 0;
         this.lastData = -1;
         try {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (done.size() + 1) + ".xml"));
             xml.write(XML);
             xml.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">");
+            if (lastRow > 0) {
+                xml.write("<dimension ref=\"A" + headerRow + ":" + letters[letters.length - 1]
+                        + Math.max(headerRow, lastRow) + "\"/>");
+            }
+            String first = "A" + (headerRow + 1);
             xml.write("<sheetViews><sheetView workbookViewId=\"0\"" + (done.isEmpty() ? " tabSelected=\"1\"" : "")
-                    + "><pane ySplit=\"1\" topLeftCell=\"A2\" "
-                    + "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" "
-                    + "sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+                    + "><pane ySplit=\"" + headerRow + "\" topLeftCell=\"" + first + "\" activePane=\"bottomLeft\" "
+                    + "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"" + first + "\" sqref=\"" + first
+                    + "\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
             for (int i = 0; i < columns.size(); i++) {
                 xml.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\""
                         + Math.min(255, columns.get(i).width()) + "\" customWidth=\"1\"/>");
             }
             xml.write("</cols><sheetData>");
-            xml.write("<row r=\"1\">");
+            xml.write("<row r=\"" + headerRow + "\">");
             for (int i = 0; i < columns.size(); i++) {
-                text(i, 1, columns.get(i).header(), HEADER);
+                text(i, headerRow, columns.get(i).header(), HEADER);
             }
             xml.write("</row>");
-            next = 1;
+            next = headerRow;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -324,9 +361,10 @@ public class SheetWriter implements AutoCloseable {
         if (sheet == null) {
             return;
         }
-        int filterTo = Math.max(lastData, 0);
+        int filterTo = Math.max(lastData, headerRow - 1);
         try {
-            xml.write("</sheetData><autoFilter ref=\"A1:" + letters[letters.length - 1] + (filterTo + 1) + "\"/>");
+            xml.write("</sheetData><autoFilter ref=\"A" + headerRow + ":" + letters[letters.length - 1] + (filterTo + 1)
+                    + "\"/>");
             xml.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
                     + "footer=\"0.3\"/></worksheet>");
             xml.flush();
@@ -334,7 +372,7 @@ public class SheetWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        done.add(new Done(sheet, filterTo, columns.size()));
+        done.add(new Done(sheet, headerRow, filterTo, columns.size()));
         sheet = null;
     }
 
@@ -352,7 +390,7 @@ public class SheetWriter implements AutoCloseable {
         }
         if (next >= maxRows) {
             String suffix = " (" + ++continuation + ")";
-            start(baseName.substring(0, Math.min(baseName.length(), 31 - suffix.length())) + suffix, columns);
+            start(baseName.substring(0, Math.min(baseName.length(), 31 - suffix.length())) + suffix, columns, 1, 0);
         }
         int r = ++next;
         try {
@@ -469,8 +507,9 @@ public class SheetWriter implements AutoCloseable {
             workbook.append("<sheet name=\"").append(escaped(d.name())).append("\" sheetId=\"").append(i + 1)
                     .append("\" r:id=\"rId").append(i + 1).append("\"/>");
             filters.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
-                    .append("\" hidden=\"1\">'").append(escaped(d.name().replace("'", "''"))).append("'!$A$1:$")
-                    .append(column(d.columns() - 1)).append('$').append(d.lastFilterRow() + 1).append("</definedName>");
+                    .append("\" hidden=\"1\">'").append(escaped(d.name().replace("'", "''"))).append("'!$A$")
+                    .append(d.headerRow()).append(":$").append(column(d.columns() - 1)).append('$')
+                    .append(d.lastFilterRow() + 1).append("</definedName>");
             rels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(RELATIONSHIPS)
                     .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
         }

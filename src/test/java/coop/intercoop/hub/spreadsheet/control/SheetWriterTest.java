@@ -2,12 +2,16 @@ package coop.intercoop.hub.spreadsheet.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -169,6 +173,49 @@ class SheetWriterTest {
             assertEquals("Cuota <socios> & \"amigos\"", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals(new BigDecimal("12345678901234.57"),
                     new BigDecimal(book.getSheetAt(0).getRow(1).getCell(1).getRawValue()));
+        }
+    }
+
+    @Test
+    void aSheetKeepingAnotherSheetsPlacesHasItsHeaderRowsAndExtentWhereThatOneHad() throws IOException {
+        Path file = Files.createTempFile("in-place", ".xlsx");
+        try (SheetWriter writer = new SheetWriter()) {
+            writer.sheet("Diario", List.of(Column.text("Cuenta"), Column.text("Errores")), 3, 9);
+            writer.rowAt(4, "629", null);
+            writer.rowAt(7, "9999", "Cuenta desconocida");
+            assertThrows(IllegalArgumentException.class, () -> writer.rowAt(7, "572", null));
+            try (var out = Files.newOutputStream(file)) {
+                writer.writeTo(out);
+            }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file));
+                XlsxReader reader = XlsxReader.open(file, XlsxReaderTest.LIMITS)) {
+            XSSFSheet sheet = book.getSheet("Diario");
+            assertNull(sheet.getRow(0));
+            assertNull(sheet.getRow(1));
+            assertEquals("Cuenta", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("629", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertNull(sheet.getRow(4));
+            assertEquals("Cuenta desconocida", sheet.getRow(6).getCell(1).getStringCellValue());
+            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("A3:B7", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(9, reader.lastRowDeclared(0));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aSheetOfUnknownExtentDeclaresNone() throws IOException {
+        Path file = Files.createTempFile("undeclared", ".xlsx");
+        try (SheetWriter writer = ledger();
+                var out = Files.newOutputStream(file)) {
+            writer.writeTo(out);
+        }
+        try (XlsxReader reader = XlsxReader.open(file, XlsxReaderTest.LIMITS)) {
+            assertEquals(0, reader.lastRowDeclared(0));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
