@@ -383,7 +383,12 @@ public final class XlsxReader implements AutoCloseable {
             switch (xml.getLocalName()) {
                 case "row" -> {
                     String r = xml.getAttributeValue(null, "r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    int number = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    if (number <= rowNumber || number > SheetWriter.MAX_ROWS) {
+                        // rows come in increasing order, each once: otherwise row numbers would name two rows
+                        throw new SpreadsheetRefusedException("refused.row-order", sheet, number, rowNumber);
+                    }
+                    rowNumber = number;
                     cells = new ArrayList<>();
                 }
                 case "c" -> {

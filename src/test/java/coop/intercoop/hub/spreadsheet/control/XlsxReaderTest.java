@@ -234,6 +234,19 @@ class XlsxReaderTest {
         assertRefused("DOCTYPE", laughs);
     }
 
+    @Test
+    void refusesRowsNumberedOutOfOrder() throws IOException {
+        Path twice = rewriteSheet(workbook("twice.xlsx", wb -> {
+            var sheet = wb.createSheet("Datos");
+            for (int i = 0; i < 3; i++) {
+                sheet.createRow(i).createCell(0).setCellValue("fila " + (i + 1));
+            }
+        }), xml -> xml.replace("<row r=\"3\"", "<row r=\"2\""));
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(twice));
+        assertEquals("The sheet Datos numbers a row 2 after row 2; in an xlsx the rows come in increasing order, each "
+                + "once.", refused.getMessage());
+    }
+
     private void assertRefused(String words, Path file) {
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class,
                 () -> XlsxReader.open(file, LIMITS).close());
