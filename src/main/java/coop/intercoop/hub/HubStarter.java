@@ -82,6 +82,10 @@ public final class HubStarter {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
+        // Posting looks up the same few parent rows (account, period, fiscal year, user) for every foreign key of
+        // every line; the adaptive hash index answers those lookups without a B-tree descent. MariaDB ships it off
+        // since 10.5; without it the journal import takes about 40 % longer (README, Performance).
+        config.addArg("--innodb-adaptive-hash-index=ON");
         config.addArg("--innodb-buffer-pool-size="
                 + System.getProperty("hub.db.buffer-pool", System.getenv().getOrDefault("HUB_DB_BUFFER_POOL", "256M")));
         if ("root".equals(System.getProperty("user.name"))) {

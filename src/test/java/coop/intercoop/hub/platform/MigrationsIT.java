@@ -3,6 +3,7 @@ package coop.intercoop.hub.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +42,16 @@ class MigrationsIT {
             assertTrue(tables.containsAll(Set.of("organisation", "work_centre", "app_user", "membership", "api_token",
                     "login_throttle", "audit_event", "chart_of_accounts", "account", "fiscal_year", "period",
                     "lock_dates", "consortium", "consortium_member")), tables.toString());
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseRunsWithTheAdaptiveHashIndex() throws SQLException {
+        assumeTrue(TestDatabase.isEmbedded(), "the tests run against an external MariaDB, configured by its owner");
+        try (Connection c = TestDatabase.connect();
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT @@GLOBAL.innodb_adaptive_hash_index")) {
+            assertTrue(r.next() && r.getBoolean(1), "innodb_adaptive_hash_index is on");
         }
     }
 
