@@ -45,8 +45,9 @@ import coop.intercoop.hub.testing.Workbooks;
  * conversions. Each path first runs once on a workbook a fifth of the size, in organisations of its own and not
  * measured, so that what is measured is a running hub's import rather than the JIT compiling it (the warm-up
  * {@code LedgerQueriesBench} does for its queries): with a tenth, the ledger's batch loops had not run often enough to
- * be compiled fully, and compiling them took the hub 4 to 6 CPU-seconds during the measure. Not part of the test run:
- * {@code mvn -Pbench verify}.
+ * be compiled fully, and compiling them took the hub 4 to 6 CPU-seconds during the measure. Then (a) and (b) run once
+ * more with InnoDB's adaptive hash index off, to show what the embedded database's setting is worth. Not part of the
+ * test run: {@code mvn -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportBench {
@@ -130,10 +131,50 @@ class ImportBench {
             baselineSeconds = (System.nanoTime() - start) / 1e9;
         }
         BenchResults.Measure baseline = BenchResults.Measure.throughput("jdbc-baseline", lines, baselineSeconds, null);
-        BenchResults.merge(List.of(
-                BenchResults.Measure.throughput("journal-import", lines, imported.seconds(), peak).against(baseline),
-                baseline, BenchResults.Measure.throughput("parse-only", lines, parseSeconds, null)));
+        BenchResults.Measure pipeline = BenchResults.Measure
+                .throughput("journal-import", lines, imported.seconds(), peak).against(baseline);
+        List<BenchResults.Measure> measures = new ArrayList<>(
+                List.of(pipeline, baseline, BenchResults.Measure.throughput("parse-only", lines, parseSeconds, null)));
+        measures.addAll(withoutAdaptiveHashIndex(upload, lines, pipeline, baseline));
+        BenchResults.merge(measures);
         Files.deleteIfExists(workbook);
+    }
+
+    /**
+     * The import and the baseline again, each in an organisation of its own, with InnoDB's adaptive hash index off as
+     * MariaDB ships it (the hub's embedded database turns it on): what that setting is worth, measured in the same run.
+     * The server's setting is put back afterwards; a server that already runs without it is measured once only.
+     */
+    private List<BenchResults.Measure> withoutAdaptiveHashIndex(byte[] upload, long lines,
+            BenchResults.Measure pipeline, BenchResults.Measure baseline) throws Exception {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT @@GLOBAL.innodb_adaptive_hash_index")) {
+                r.next();
+                if (!r.getBoolean(1)) {
+                    LOG.info("The server runs without the adaptive hash index: measured once, as it is");
+                    return List.of();
+                }
+            }
+            s.execute("SET GLOBAL innodb_adaptive_hash_index = OFF");
+            try {
+                TestDatabase.settle();
+                Imported imported = importJob(Books.open(base), upload);
+                assertEquals("succeeded", imported.job().getString("status"), imported.job().toString());
+                Books other = Books.open(base);
+                TestDatabase.settle();
+                long start = System.nanoTime();
+                insertRaw(c, other.orgId(), lines);
+                double baselineSeconds = (System.nanoTime() - start) / 1e9;
+                return List.of(
+                        BenchResults.Measure.throughput("journal-import-ahi-off", lines, imported.seconds(), null)
+                                .against(pipeline),
+                        BenchResults.Measure.throughput("jdbc-baseline-ahi-off", lines, baselineSeconds, null)
+                                .against(baseline));
+            } finally {
+                s.execute("SET GLOBAL innodb_adaptive_hash_index = ON");
+            }
+        }
     }
 
     /** Writes a journal workbook of {@code lines} generated lines; answers its path. */
