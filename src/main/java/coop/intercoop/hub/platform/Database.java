@@ -59,8 +59,8 @@ public class Database {
 
     /**
      * The embedded database runs with InnoDB's adaptive hash index on; an external server is configured by its
-     * administrator, and MariaDB has shipped the index off since 10.5. Without it, every foreign-key and unique check
-     * of a posted line descends a B-tree, and the benchmark's journal import takes about 40 % longer (README,
+     * administrator, and MariaDB has shipped the index off since 10.5. Without it, every foreign-key check of a posted
+     * line and entry descends a B-tree, and the benchmark's journal import takes about 40 % longer (README,
      * Performance).
      */
     private void warnAboutServerSettings() {
