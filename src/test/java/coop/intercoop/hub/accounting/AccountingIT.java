@@ -201,6 +201,49 @@ class AccountingIT {
         assertTrue(HubClient.isNull(forward.json(), "softLock"), forward.body());
     }
 
+    /**
+     * Two overlapping fiscal years opened at the same moment, eight times over: each time one is opened and the other
+     * refused naming the year it clashes with, and afterwards every day lies in at most one year.
+     */
+    @Test
+    void overlappingFiscalYearsOpenedAtTheSameMomentAreOneSuccessAndAConflict() throws Exception {
+        Books b = books();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                int year = 2060 + 2 * round;
+                String straddling = "{\"year\":" + year + ",\"startDate\":\"" + year + "-07-01\",\"endDate\":\""
+                        + (year + 1) + "-06-30\"}";
+                String calendar = "{\"year\":" + (year + 1) + "}";
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                var first = pool.submit(() -> {
+                    start.await();
+                    return b.client().post(b.path() + "/fiscal-years", b.token(), straddling);
+                });
+                var second = pool.submit(() -> {
+                    start.await();
+                    return b.client().post(b.path() + "/fiscal-years", b.token(), calendar);
+                });
+                start.countDown();
+                java.util.List<Reply> replies = java.util.List.of(first.get(), second.get());
+                String seen = replies.stream().map(r -> r.status() + " " + r.body()).toList().toString();
+                assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), seen);
+                Reply refused = replies.stream().filter(r -> r.status() != 201).findFirst().orElseThrow();
+                assertProblem(409, "year", "clashes with the fiscal year", refused);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var years = b.client().get(b.path() + "/fiscal-years", b.token()).array();
+        assertEquals(8, years.size(), years.toString());
+        for (int i = 1; i < years.size(); i++) {
+            java.time.LocalDate previousEnd = java.time.LocalDate
+                    .parse(years.getJsonObject(i - 1).getString("endDate"));
+            java.time.LocalDate start = java.time.LocalDate.parse(years.getJsonObject(i).getString("startDate"));
+            assertTrue(start.isAfter(previousEnd), years.toString());
+        }
+    }
+
     /** Concurrent first saves of the lock dates: one wins, the others are told of the concurrent edit, none fails. */
     @Test
     void concurrentFirstSavesOfTheLocksAreOneSuccessAndConflicts() throws Exception {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.accounting.entity.FiscalYear;
@@ -32,6 +33,9 @@ public class FiscalYears {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Ledger ledger;
+
     public List<FiscalYear> all() {
         return em.createNamedQuery(FiscalYear.ALL, FiscalYear.class).getResultList();
     }
@@ -42,21 +46,22 @@ public class FiscalYears {
     }
 
     /**
-     * Opens a fiscal year with its monthly periods; see {@link FiscalYear#of} for the defaults.
+     * Opens a fiscal year with its monthly periods; see {@link FiscalYear#of} for the defaults. The check and the
+     * insert happen under the organisation's books lock ({@link Ledger#lockBooks}), and the check reads the years
+     * committed by now (a locking read), so two years opened at the same moment cannot both pass it: the second waits
+     * for the first and then sees it.
      *
      * @throws OverlappingFiscalYearException
-     *             if it would share a day with a fiscal year the organisation has
+     *             if it would share a day or its label with a fiscal year the organisation has
      */
     public FiscalYear open(int year, LocalDate start, LocalDate end) {
         FiscalYear opened = FiscalYear.of(year, start, end);
-        List<FiscalYear> overlapping = em.createNamedQuery(FiscalYear.OVERLAPPING, FiscalYear.class)
-                .setParameter("start", opened.getStartDate()).setParameter("end", opened.getEndDate()).getResultList();
-        if (!overlapping.isEmpty()) {
-            throw new OverlappingFiscalYearException(opened, overlapping.get(0));
-        }
-        all().stream().filter(f -> f.getYear() == year).findFirst().ifPresent(sameLabel -> {
-            throw new OverlappingFiscalYearException(opened, sameLabel);
-        });
+        ledger.lockBooks();
+        em.createNamedQuery(FiscalYear.CLASHING, FiscalYear.class).setParameter("year", year)
+                .setParameter("start", opened.getStartDate()).setParameter("end", opened.getEndDate())
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().findFirst().ifPresent(clash -> {
+                    throw new OverlappingFiscalYearException(opened, clash);
+                });
         em.persist(opened);
         em.flush();
         audit.record(tenant.id(), "accounting.fiscal-year-opened", "fiscal-year", String.valueOf(opened.getId()),

@@ -33,11 +33,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "org_id")
 @NamedQuery(name = FiscalYear.ALL, query = "SELECT f FROM FiscalYear f ORDER BY f.startDate")
-@NamedQuery(name = FiscalYear.OVERLAPPING, query = "SELECT f FROM FiscalYear f WHERE f.startDate <= :end AND f.endDate >= :start")
+@NamedQuery(name = FiscalYear.CLASHING, query = "SELECT f FROM FiscalYear f WHERE f.year = :year"
+        + " OR (f.startDate <= :end AND f.endDate >= :start) ORDER BY f.startDate")
 public class FiscalYear {
 
     public static final String ALL = "FiscalYear.all";
-    public static final String OVERLAPPING = "FiscalYear.overlapping";
+    /** The fiscal years with the same label as, or a day in common with, a year to open. */
+    public static final String CLASHING = "FiscalYear.clashing";
     public static final int MONTHS = 12;
 
     @Id
