@@ -108,6 +108,30 @@ class LedgerIT {
         assertEquals("50.00", reversed.getJsonArray("lines").getJsonObject(1).getJsonNumber("debit").toString());
     }
 
+    /**
+     * A reversal's description is checked as any entry's: one too long is refused, never cut; the default one, written
+     * by the hub from the original's, is shortened to fit.
+     */
+    @Test
+    void aReversalDescriptionTooLongIsRefusedNotCut() {
+        Books b = Books.open(base);
+        String longText = "x".repeat(490);
+        long id = b
+                .expect(201,
+                        b.post("/entries",
+                                Books.entry("2025-03-10", "629", "570", "50").replaceFirst("\"description\":\"[^\"]*\"",
+                                        "\"description\":\"" + longText + "\"")))
+                .json().getJsonNumber("id").longValue();
+        assertProblem(400, "description", "at most 500", b.post("/entries/" + id + "/reversal",
+                "{\"date\":\"2025-04-01\",\"description\":\"" + "y".repeat(5000) + "\"}"));
+        assertEquals(1, b.expect(200, b.get("/entries")).json().getInt("total"), "nothing was posted");
+        JsonObject reversal = b.expect(201, b.post("/entries/" + id + "/reversal", "{\"date\":\"2025-04-01\"}")).json();
+        String described = b.expect(200, b.get("/entries/" + reversal.getJsonNumber("id").longValue())).json()
+                .getString("description");
+        assertEquals(500, described.length(), described);
+        assertTrue(described.startsWith("Anulación del asiento 1/2025: xxx") && described.endsWith("…"), described);
+    }
+
     @Test
     void draftsAreSavedChangedAndPostedWithEveryCheck() {
         Books b = Books.open(base);
@@ -193,6 +217,27 @@ class LedgerIT {
         assertFalse(verification.getBoolean("consistent"));
         JsonObject rebuilt = b.expect(200, b.post("/balances/rebuild", "")).json();
         assertTrue(rebuilt.getBoolean("consistent"), rebuilt.toString());
+    }
+
+    /**
+     * An account with postings in an open year keeps taking postings: a subaccount that would make it a heading is
+     * refused, so the year can still be closed and its entries reversed. Once the year is closed, an account whose
+     * balance did not reach the next year may be divided; one carried into it by the opening entry may not.
+     */
+    @Test
+    void aSubaccountCannotTurnAnAccountPostedInAnOpenYearIntoAHeading() {
+        Books b = Books.open(base);
+        long id = b.postEntry("2025-03-10", "629", "572", "80").json().getJsonNumber("id").longValue();
+        assertProblem(409, "code", "carries postings in the fiscal year 2025",
+                b.post("/accounts", "{\"code\":\"6290001\",\"name\":\"Otros servicios\"}"));
+        assertEquals("POSTING", b.expect(200, b.get("/accounts/629")).json().getString("kind"));
+        b.expect(201, b.post("/entries/" + id + "/reversal", "{\"date\":\"2025-03-11\"}"));
+        b.postEntry("2025-04-10", "629", "572", "80");
+        b.expect(201, b.post("/fiscal-years/2025/closing", "{}"));
+        b.expect(201, b.post("/accounts", "{\"code\":\"6290001\",\"name\":\"Otros servicios\"}"));
+        assertEquals("HEADING", b.expect(200, b.get("/accounts/629")).json().getString("kind"));
+        assertProblem(409, "code", "carries postings in the fiscal year 2026",
+                b.post("/accounts", "{\"code\":\"5720001\",\"name\":\"Banco 1\"}"));
     }
 
     @Test

@@ -302,11 +302,16 @@ public class Entries {
             reversed.setAnalytic(shares);
             lines.add(reversed);
         }
-        String text = description == null || description.isBlank() ? "Anulación del asiento " + original.number() + "/"
-                + original.fiscalYear() + ": " + original.description() : description.strip();
-        EntryDraft draft = new EntryDraft(date, original.journal(),
-                text.length() > EntryDraft.MAX_DESCRIPTION ? text.substring(0, EntryDraft.MAX_DESCRIPTION) : text,
-                original.document(), lines);
+        // the caller's description is checked as any entry's (too long is refused); the hub's own is shortened to fit
+        String text = description == null || description.isBlank() ? fitted("Anulación del asiento " + original.number()
+                + "/" + original.fiscalYear() + ": " + original.description()) : description.strip();
+        EntryDraft draft = new EntryDraft(date, original.journal(), text, original.document(), lines);
         return ledger.postAll(List.of(new Ledger.Pending(draft, original.id())), override).get(0);
+    }
+
+    /** A description the hub writes, shortened to the longest an entry may have, with an ellipsis if cut. */
+    private static String fitted(String text) {
+        return text.length() <= EntryDraft.MAX_DESCRIPTION ? text
+                : text.substring(0, EntryDraft.MAX_DESCRIPTION - 1) + "…";
     }
 }
