@@ -300,6 +300,27 @@ class ImportIT {
         assertEquals(404, a.get("/accounts/57200011").status());
     }
 
+    /**
+     * The import refuses, as the API does, a subaccount that would make an account posted in an open year a heading.
+     */
+    @Test
+    void aSubaccountOfAnAccountPostedInAnOpenYearIsAnErrorOfItsRow() {
+        Books a = Books.open(base);
+        a.postEntry("2025-03-10", "629", "572", "80");
+        byte[] workbook = Workbooks.of(List.of("Código", "Nombre"),
+                List.of(new Object[] { "6290001", "Otros" }, new Object[] { "6230001", "Asesoría" }));
+        JsonObject job = finished(a, upload(a, "chart-subaccounts", "?mode=valid-rows", workbook));
+        assertEquals(1, job.getJsonNumber("errorCount").longValue(), job.toString());
+        JsonObject problem = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token()).json()
+                .getJsonArray("problems").getJsonObject(0);
+        assertEquals(2, problem.getInt("row"), problem.toString());
+        assertTrue(problem.getString("message").contains("629") && problem.getString("message").contains("2025"),
+                problem.toString());
+        assertEquals("POSTING", a.get("/accounts/629").json().getString("kind"));
+        assertEquals(200, a.get("/accounts/6230001").status());
+    }
+
     @Test
     void theSameFileTwiceIsRefusedUnlessForced() {
         Books a = Books.open(base);

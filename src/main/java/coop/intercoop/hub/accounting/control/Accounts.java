@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
 import coop.intercoop.hub.accounting.entity.Account;
+import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.accounting.entity.InvalidAccountException;
 import coop.intercoop.hub.audit.control.AuditTrail;
@@ -33,6 +34,17 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Dependent
 public class Accounts {
 
+    /**
+     * Each account of the organisation ({@code ?}) with postings in a fiscal year not closed, and the first such year:
+     * an account a subaccount may not turn into a heading ({@link #refuseIfPostedInAnOpenYear}, and the import's
+     * check).
+     */
+    static final String POSTED_IN_OPEN_YEARS = "SELECT a.code, MIN(f.year) FROM period_balance b"
+            + " JOIN account a ON a.org_id = b.org_id AND a.id = b.account_id"
+            + " JOIN period p ON p.org_id = b.org_id AND p.id = b.period_id"
+            + " JOIN fiscal_year f ON f.org_id = p.org_id AND f.id = p.fiscal_year_id"
+            + " WHERE b.org_id = ? AND f.closed_at IS NULL";
+
     /** Rows per INSERT when a template is copied; a chart has some hundreds of accounts. */
     private static final int ROWS_PER_INSERT = 200;
 
@@ -47,6 +59,9 @@ public class Accounts {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Ledger ledger;
 
     /** The template the organisation's chart was built from, if any. */
     public Optional<ChartOfAccounts> chart() {
@@ -118,6 +133,8 @@ public class Accounts {
      *             naming what is wrong with the code or name, or that no account of the chart begins the code
      * @throws DuplicateAccountException
      *             if the code exists
+     * @throws PostedAccountException
+     *             if the account it extends carries postings in a fiscal year not closed
      */
     public Account addSubaccount(String code, String name) {
         Map<String, String> one = new HashMap<>();
@@ -165,6 +182,9 @@ public class Accounts {
                 throw new InvalidAccountException("code", "No account of this organisation's chart begins " + code
                         + (chart().isEmpty() ? "; apply a chart template first." : "."));
             }
+            if (parent.getKind() == AccountKind.POSTING) {
+                refuseIfPostedInAnOpenYear(parent, code);
+            }
             Account sub = parent.subaccount(code, name);
             em.persist(sub);
             audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
@@ -175,6 +195,28 @@ public class Accounts {
         });
         em.flush();
         return added;
+    }
+
+    /**
+     * A posting account that gets a subaccount becomes a heading, and nothing can be posted to a heading: not the
+     * year-end entries that bring its balance to zero, not the reversal of an entry that used it. So an account that
+     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The check takes the
+     * books lock and reads the balances committed by now, so a posting cannot slip in between.
+     *
+     * @throws PostedAccountException
+     *             naming the account and the open fiscal year in which it carries postings
+     */
+    private void refuseIfPostedInAnOpenYear(Account parent, String code) {
+        ledger.lockBooks();
+        // native SQL names the organisation itself (DESIGN rule 1), as EclipseLink cannot add it
+        Query open = em.createNativeQuery(POSTED_IN_OPEN_YEARS + " AND a.code = ? GROUP BY a.code LOCK IN SHARE MODE")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        open.setParameter(1, tenant.id()).setParameter(2, parent.getCode());
+        List<?> years = open.getResultList();
+        if (!years.isEmpty()) {
+            throw new PostedAccountException(parent.getCode(), code,
+                    ((Number) ((Object[]) years.get(0))[1]).intValue());
+        }
     }
 
     public static class ChartAlreadyAppliedException extends HubException {
@@ -191,6 +233,17 @@ public class Accounts {
 
         public DuplicateAccountException(String code) {
             super(Kind.CONFLICT, "code", "The account " + code + " already exists in this organisation's chart.");
+        }
+    }
+
+    public static class PostedAccountException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public PostedAccountException(String account, String subaccount, int year) {
+            super(Kind.CONFLICT, "code", subaccount + " would turn " + account + " into a heading, but " + account
+                    + " carries postings in the fiscal year " + year + ", which is not closed: its balance could no"
+                    + " longer be closed nor its entries reversed. Keep posting to " + account
+                    + " until that year is closed, then add the subaccount.");
         }
     }
 }

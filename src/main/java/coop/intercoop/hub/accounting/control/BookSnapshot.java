@@ -31,6 +31,8 @@ final class BookSnapshot {
 
     private final Map<String, Boolean> accounts = new HashMap<>();
     private final Set<String> ownSubaccounts = new HashSet<>();
+    /** Accounts with postings in a fiscal year not closed, and the first such year. */
+    private final Map<String, Integer> postedInOpenYears = new HashMap<>();
     private final List<PeriodRow> periods = new ArrayList<>();
     private final Set<String> projects = new HashSet<>();
     private final Set<String> grants = new HashSet<>();
@@ -47,6 +49,8 @@ final class BookSnapshot {
                     books.ownSubaccounts.add(r.getString(1));
                 }
             });
+            query(c, Accounts.POSTED_IN_OPEN_YEARS + " GROUP BY a.code", org,
+                    r -> books.postedInOpenYears.put(r.getString(1), r.getInt(2)));
             query(c, "SELECT p.start_date, p.end_date, f.closed_at IS NOT NULL FROM period p JOIN fiscal_year f "
                     + "ON f.org_id = p.org_id AND f.id = p.fiscal_year_id WHERE p.org_id = ?", org,
                     r -> books.periods.add(
@@ -83,6 +87,11 @@ final class BookSnapshot {
             }
         }
         return null;
+    }
+
+    /** The first fiscal year not closed in which the account carries postings; {@code null} if none. */
+    Integer postedInOpenYear(String code) {
+        return postedInOpenYears.get(code);
     }
 
     /** Whether the account is one the organisation added (a subaccount cannot extend it). */

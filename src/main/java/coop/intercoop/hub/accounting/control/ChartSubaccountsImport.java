@@ -108,6 +108,10 @@ public class ChartSubaccountsImport implements Importer {
                     row.error("code", "code.no-parent", code);
                 } else if (books.isOwnSubaccount(books.parentOf(code))) {
                     row.error("code", "code.extends-subaccount", code, books.parentOf(code));
+                } else if (Boolean.TRUE.equals(books.posting(books.parentOf(code)))
+                        && books.postedInOpenYear(books.parentOf(code)) != null) {
+                    row.error("code", "code.posted-parent", code, books.parentOf(code),
+                            books.postedInOpenYear(books.parentOf(code)));
                 } else if (extendsAdded(code) != null) {
                     row.error("code", "code.extends-subaccount", code, extendsAdded(code));
                 } else if (!row.failed()) {
