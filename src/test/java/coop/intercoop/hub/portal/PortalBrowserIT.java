@@ -251,6 +251,40 @@ class PortalBrowserIT {
         assertTrue(centres.array().isEmpty(), centres.body());
     }
 
+    /**
+     * An org-admin invites a user on the members page; the user is not a member until they accept the invitation on
+     * their own page, and then is.
+     */
+    @Test
+    void anInvitationMadeOnTheMembersPageIsAcceptedByTheInvitedUser() {
+        World world = world();
+        String invited = HubClient.unique("invited");
+        world.client().createUser(world.client().adminToken(), invited, PASSWORD);
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/members.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:grant")).click();
+        await(() -> browser.findElement(By.id("edit:username")).isDisplayed());
+        browser.findElement(By.id("edit:username")).sendKeys(invited);
+        browser.findElement(By.cssSelector("#edit\\:roles .ui-chkbox-box")).click();
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("tiene una invitación"));
+        String token = world.client().token(world.username(), PASSWORD);
+        String members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertFalse(members.contains(invited), "not a member before accepting: " + members);
+
+        browser.manage().deleteAllCookies();
+        signIn(invited, PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.findElement(By.id("navInvitations")).click();
+        await(() -> textOf(By.id("list:invitations")).contains(world.nameA()));
+        browser.findElement(By.cssSelector("[id$=':accept']")).click();
+        await(() -> textOf(By.id("list:invitations")).contains("No tiene invitaciones pendientes"));
+        members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertTrue(members.contains(invited), "a member after accepting: " + members);
+    }
+
     @Test
     void aWorkbookUploadedInThePortalIsImportedAndTheSameFileAgainIsRefused() throws IOException {
         World world = world();

@@ -249,10 +249,11 @@ class SecurityIT {
         HubClient client = new HubClient(base);
         String openapi = client.get("openapi", null).body();
         for (String path : new String[] { "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/me", "/api/v1/me/password",
-                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/organisations", "/api/v1/organisations/{id}",
-                "/api/v1/organisations/{id}/memberships", "/api/v1/orgs/{org}", "/api/v1/orgs/{org}/work-centres",
-                "/api/v1/orgs/{org}/work-centres/{id}", "/api/v1/orgs/{org}/memberships",
-                "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit",
+                "/api/v1/me/invitations", "/api/v1/me/invitations/{id}/acceptance",
+                "/api/v1/me/invitations/{id}/refusal", "/api/v1/users", "/api/v1/users/{id}", "/api/v1/organisations",
+                "/api/v1/organisations/{id}", "/api/v1/organisations/{id}/memberships", "/api/v1/orgs/{org}",
+                "/api/v1/orgs/{org}/work-centres", "/api/v1/orgs/{org}/work-centres/{id}",
+                "/api/v1/orgs/{org}/memberships", "/api/v1/orgs/{org}/memberships/{id}", "/api/v1/orgs/{org}/audit",
                 "/api/v1/orgs/{org}/accounting/chart", "/api/v1/orgs/{org}/accounting/accounts",
                 "/api/v1/orgs/{org}/accounting/accounts/{code}", "/api/v1/orgs/{org}/accounting/fiscal-years",
                 "/api/v1/orgs/{org}/accounting/periods", "/api/v1/orgs/{org}/accounting/locks",

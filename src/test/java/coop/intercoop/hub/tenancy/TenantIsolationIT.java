@@ -136,6 +136,56 @@ class TenantIsolationIT {
         assertBUnchanged(t);
     }
 
+    /**
+     * An org-admin invites by name and learns nothing of people outside the organisation: a user of the hub, the admin
+     * of another organisation and a name nobody has get the same answer, and nobody is a member until the invited user
+     * accepts. Only the invited user sees and answers an invitation; anyone else's id answers 404.
+     */
+    @Test
+    void anInvitationRevealsNoUserAndEnrolsNobodyUntilAccepted() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String members = "api/v1/orgs/" + t.a() + "/memberships";
+        String outsider = HubClient.unique("outsider");
+        c.createUser(t.admin(), outsider, PASSWORD);
+        String outsiderToken = c.token(outsider, PASSWORD);
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        for (String name : List.of(outsider, t.memberOfB(), HubClient.unique("nobody"))) {
+            Reply invited = c.post(members, t.tokenA(), Json.createObjectBuilder().add("username", name)
+                    .add("roles", Json.createArrayBuilder().add("staff")).build().toString());
+            assertEquals(202, invited.status(), invited.body());
+            answers.add(invited.body().replace(name, "NAME"));
+        }
+        assertEquals(1, answers.size(), "the same answer whoever the name is: " + answers);
+        assertEquals(1, c.get(members, t.tokenA()).array().size(), "nobody is a member yet");
+
+        var invitations = c.get("api/v1/me/invitations", outsiderToken).array();
+        assertEquals(1, invitations.size(), invitations.toString());
+        assertEquals(t.nameA(), invitations.getJsonObject(0).getString("organisation"));
+        long id = invitations.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(0, c.get("api/v1/me/invitations", t.tokenA()).array().size());
+        assertNotFound(c.post("api/v1/me/invitations/" + id + "/acceptance", t.tokenA(), ""));
+        assertNotFound(c.post("api/v1/me/invitations/" + id + "/refusal", t.tokenB(), ""));
+
+        Reply accepted = c.post("api/v1/me/invitations/" + id + "/acceptance", outsiderToken, "");
+        assertEquals(201, accepted.status(), accepted.body());
+        assertEquals("staff", accepted.json().getJsonArray("roles").getString(0));
+        var after = c.get(members, t.tokenA()).array();
+        assertEquals(2, after.size(), after.toString());
+        assertTrue(after.toString().contains(outsider), after.toString());
+        assertEquals(0, c.get("api/v1/me/invitations", outsiderToken).array().size());
+        assertNotFound(c.post("api/v1/me/invitations/" + id + "/acceptance", outsiderToken, ""));
+
+        var ofB = c.get("api/v1/me/invitations", t.tokenB()).array();
+        assertEquals(1, ofB.size(), ofB.toString());
+        assertEquals(204,
+                c.post("api/v1/me/invitations/" + ofB.getJsonObject(0).getJsonNumber("id") + "/refusal", t.tokenB(), "")
+                        .status());
+        assertEquals(0, c.get("api/v1/me/invitations", t.tokenB()).array().size());
+        assertEquals(2, c.get(members, t.tokenA()).array().size(), "declining makes no member");
+        assertBUnchanged(t);
+    }
+
     @Test
     void listsCountsAndTheAuditLogOfAShowOnlyA() {
         Tenants t = tenants();

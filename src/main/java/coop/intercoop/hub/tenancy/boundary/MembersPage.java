@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.control.Memberships;
@@ -24,7 +25,8 @@ import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
 /**
  * The page of the organisation's members ({@code /org/members.xhtml}): every member sees who belongs and with which
- * roles; org-admins grant access by user name, change roles and the usual work centre, and revoke access.
+ * roles; org-admins invite users by name (the user accepts in their account), change roles and the usual work centre,
+ * and revoke access.
  */
 @Named
 @ViewScoped
@@ -46,6 +48,9 @@ public class MembersPage implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    Caller caller;
 
     /** A membership with the user it is of. */
     public static final class Member implements Serializable {
@@ -93,8 +98,9 @@ public class MembersPage implements Serializable {
     public void save() {
         tenant.require(Role.ORG_ADMIN);
         if (form.getId() == null) {
-            memberships.get().grant(tenant.id(), form.getUsername().strip(), form.roleSet(), form.getWorkCentreId());
-            texts.inform("members.granted");
+            String username = form.getUsername().strip();
+            memberships.get().invite(tenant.id(), username, form.roleSet(), form.getWorkCentreId(), caller.user());
+            texts.inform("members.invited", username);
         } else {
             memberships.get().change(tenant.id(), form.getId(), form.getVersion(), form.roleSet(),
                     form.getWorkCentreId());

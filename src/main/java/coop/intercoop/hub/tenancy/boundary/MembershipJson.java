@@ -21,6 +21,10 @@ public record MembershipJson(long id, long orgId, long userId, String username, 
                 m.getRoles().stream().map(Role::code).sorted().toList(), m.getWorkCentreId(), m.getVersion());
     }
 
+    /** The answer to an invitation: what was asked, and a sentence that is the same whether the user exists or not. */
+    public record Invited(String username, List<String> roles, String detail) {
+    }
+
     public static class Grant {
         @NotBlank
         public String username;

@@ -1,6 +1,5 @@
 package coop.intercoop.hub.tenancy.boundary;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -22,12 +21,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
-/** Who belongs to the organisation: members read it, org-admins change it. */
+/** Who belongs to the organisation: members read it, org-admins invite users and change or end memberships. */
 @Path("orgs/{org}/memberships")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,19 +45,31 @@ public class MembershipsResource {
     @Inject
     Users users;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "The organisation's members and their roles")
     public List<MembershipJson> all() {
         return memberships.in(tenant.id()).stream().map(m -> MembershipJson.of(m, users.find(m.getUserId()))).toList();
     }
 
+    /**
+     * An org-admin invites a user by name; the membership starts when the user accepts. The answer is the same whether
+     * the name is a user of the hub or not, so it tells nothing about people outside the organisation.
+     */
     @POST
-    @Operation(summary = "Make a user a member with roles (org-admin)")
-    public Response grant(@Valid @NotNull MembershipJson.Grant grant) {
+    @Operation(summary = "Invite a user to become a member with roles (org-admin); they accept in their account")
+    public Response invite(@Valid @NotNull MembershipJson.Grant grant) {
         tenant.require(Role.ORG_ADMIN);
-        var membership = memberships.grant(tenant.id(), grant.username(), grant.roleSet(), grant.workCentreId());
-        return Response.created(URI.create("orgs/" + tenant.id() + "/memberships/" + membership.getId()))
-                .entity(MembershipJson.of(membership, users.find(membership.getUserId()))).build();
+        String username = grant.username().strip();
+        memberships.invite(tenant.id(), username, grant.roleSet(), grant.workCentreId(), caller.user());
+        return Response.accepted(
+                new MembershipJson.Invited(username, grant.roleSet().stream().map(Role::code).sorted().toList(),
+                        "If " + username
+                                + " is a user of the hub and not yet a member, they are invited; the membership"
+                                + " starts when they accept it."))
+                .build();
     }
 
     @PUT

@@ -1,6 +1,8 @@
 package coop.intercoop.hub.tenancy.control;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
@@ -14,11 +16,13 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.entity.Membership;
+import coop.intercoop.hub.tenancy.entity.MembershipInvitation;
 import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
- * Who belongs to an organisation, with which roles. Every method names the organisation; the boundary passes the
- * checked one (an org-admin) or one the hub administrator chose.
+ * Who belongs to an organisation, with which roles. Every method names the organisation (the boundary passes the
+ * checked one, an org-admin's, or one the hub administrator chose) or the user whose invitations it answers. The hub
+ * administrator grants memberships; an org-admin invites, and the invited user accepts.
  */
 @Dependent
 public class Memberships {
@@ -51,10 +55,7 @@ public class Memberships {
 
     public Membership grant(long orgId, String username, Set<Role> roles, Long workCentreId) {
         User user = users.byUsername(username).orElseThrow(() -> new UnknownUserException(username));
-        boolean exists = em.createNamedQuery(Membership.OF_USER_IN_ORG, Membership.class)
-                .setParameter("userId", user.getId()).setParameter("orgId", orgId).getResultStream().findAny()
-                .isPresent();
-        if (exists) {
+        if (isMember(orgId, user)) {
             throw new DuplicateMembershipException(username);
         }
         requireWorkCentre(orgId, workCentreId);
@@ -64,6 +65,83 @@ public class Memberships {
         audit.record(orgId, "membership.granted", "membership", String.valueOf(membership.getId()),
                 user.getUsername() + ": " + codes(roles));
         return membership;
+    }
+
+    /**
+     * Invites a user to become a member: an org-admin reaches users outside the organisation only this way. The answer
+     * is the same whether the name is a user of the hub, is already a member, or is nobody, so names cannot be probed;
+     * a pending invitation of the same user is replaced. Audited in the organisation with the name as given.
+     */
+    public void invite(long orgId, String username, Set<Role> roles, Long workCentreId, User by) {
+        requireWorkCentre(orgId, workCentreId);
+        if (roles == null || roles.isEmpty()) {
+            throw new Membership.NoRoleException();
+        }
+        audit.record(orgId, "membership.invited", "user", username, codes(roles));
+        Optional<User> invited = users.byUsername(username).filter(User::isActive);
+        if (invited.isEmpty() || isMember(orgId, invited.get())) {
+            return;
+        }
+        long userId = invited.get().getId();
+        Instant now = Instant.now();
+        em.createNamedQuery(MembershipInvitation.OF_USER_IN_ORG, MembershipInvitation.class)
+                .setParameter("userId", userId).setParameter("orgId", orgId).getResultStream().findFirst()
+                .ifPresentOrElse(pending -> pending.offer(roles, workCentreId, by.getId(), now), () -> em
+                        .persist(new MembershipInvitation(orgId, userId, roles, workCentreId, by.getId(), now)));
+        em.flush();
+    }
+
+    /** The invitations waiting for the user's answer. */
+    public List<MembershipInvitation> invitationsOf(User user) {
+        return em.createNamedQuery(MembershipInvitation.OF_USER, MembershipInvitation.class)
+                .setParameter("userId", user.getId()).getResultList();
+    }
+
+    /**
+     * The user accepts an invitation of theirs: the membership starts with the roles offered.
+     *
+     * @throws NotFoundException
+     *             if the user has no such invitation
+     */
+    public Membership accept(User user, long invitationId) {
+        MembershipInvitation invitation = invitationOf(user, invitationId);
+        em.remove(invitation);
+        if (isMember(invitation.getOrgId(), user)) {
+            // enrolled meanwhile by the hub administrator: the invitation is spent
+            throw new DuplicateMembershipException(user.getUsername());
+        }
+        Membership membership = invitation.accept();
+        em.persist(membership);
+        em.flush();
+        audit.record(invitation.getOrgId(), "membership.granted", "membership", String.valueOf(membership.getId()),
+                user.getUsername() + ": " + codes(membership.getRoles()) + ", accepting the invitation");
+        return membership;
+    }
+
+    /**
+     * The user declines an invitation of theirs.
+     *
+     * @throws NotFoundException
+     *             if the user has no such invitation
+     */
+    public void decline(User user, long invitationId) {
+        MembershipInvitation invitation = invitationOf(user, invitationId);
+        em.remove(invitation);
+        audit.record(invitation.getOrgId(), "membership.invitation-declined", "user", user.getUsername(),
+                codes(invitation.getRoles()));
+    }
+
+    private MembershipInvitation invitationOf(User user, long invitationId) {
+        MembershipInvitation invitation = em.find(MembershipInvitation.class, invitationId);
+        if (invitation == null || invitation.getUserId() != user.getId()) {
+            throw new NotFoundException("invitation", invitationId);
+        }
+        return invitation;
+    }
+
+    private boolean isMember(long orgId, User user) {
+        return em.createNamedQuery(Membership.OF_USER_IN_ORG, Membership.class).setParameter("userId", user.getId())
+                .setParameter("orgId", orgId).getResultStream().findAny().isPresent();
     }
 
     public Membership change(long orgId, long id, int expectedVersion, Set<Role> roles, Long workCentreId) {
