@@ -175,6 +175,8 @@ class LedgerIT {
         assertEquals("333.34", shares.getJsonObject(0).getJsonNumber("amount").toString());
         assertEquals("666.67", shares.getJsonObject(1).getJsonNumber("amount").toString());
         assertEquals("1000.01", shares.getJsonObject(2).getJsonNumber("amount").toString());
+        assertEquals("33.3333", shares.getJsonObject(0).getJsonNumber("percent").toString());
+        assertEquals("100", shares.getJsonObject(2).getJsonNumber("percent").toString(), "never 1E+2");
         assertProblem(400, "lines[0].analytic", "total 90 %", b.post("/entries", split.replace("66.6667", "56.6667")));
         assertProblem(400, "lines[0].analytic[2].code", "no grant G-99",
                 b.post("/entries", split.replace("G-25", "G-99")));

@@ -230,7 +230,7 @@ public class Entries {
                                         : r.getString(5) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
                         shares.computeIfAbsent(r.getLong(1) + "/" + r.getInt(2), k -> new ArrayList<>())
                                 .add(new ShareView(dimension, r.getString(dimension.ordinal() + 3),
-                                        r.getBigDecimal(7).stripTrailingZeros(), r.getBigDecimal(8)));
+                                        percent(r.getBigDecimal(7)), r.getBigDecimal(8)));
                     }
                 }
             }
@@ -313,5 +313,14 @@ public class Entries {
     private static String fitted(String text) {
         return text.length() <= EntryDraft.MAX_DESCRIPTION ? text
                 : text.substring(0, EntryDraft.MAX_DESCRIPTION - 1) + "…";
+    }
+
+    /**
+     * A share's percentage as written, without the column's padding zeros and never in exponent notation: 60, not
+     * 60.0000 nor 6E+1 (which is what stripping the zeros of 60.0000 gives).
+     */
+    static BigDecimal percent(BigDecimal stored) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
