@@ -192,6 +192,37 @@ class AccountingBrowserIT {
         assertEquals(0, entry.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal("121")));
     }
 
+    /**
+     * The form adds lines, reads an amount exactly as typed in either notation (1452.5 is 1.452,50; -18,505 keeps its
+     * sign and third decimal, for the posting rules to refuse by name) and refuses a day the calendar lacks instead of
+     * moving it: nothing is posted until every field reads right.
+     */
+    @Test
+    void theFormAddsLinesReadsAmountsExactlyAndRefusesADayTheCalendarLacks() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("31/02/2025", "Factura con IVA");
+        browser.findElement(By.id("entry:addLine")).click();
+        await(() -> !browser.findElements(By.id("entry:lines:2:account_input")).isEmpty());
+        account(0, "629");
+        amount(0, "debit", "1452.5");
+        await(() -> "1.452,50".equals(textOf(By.id("entry:difference"))));
+        account(1, "472");
+        amount(1, "debit", "-18,505");
+        account(2, "572");
+        amount(2, "credit", "1434");
+
+        browser.findElement(By.id("entry:post")).click();
+        await(() -> textOf(messageOf("entry:date")).contains("no es un día del calendario"));
+
+        typeDate("entry:date", "28/02/2025");
+        browser.findElement(By.id("entry:post")).click();
+        await(() -> textOf(messageOf("entry:lines:1:debit")).contains("-18.505"));
+        assertEquals(0, keeper.books().expect(200, keeper.books().get("/entries")).json().getInt("total"),
+                "nothing is posted");
+    }
+
     @Test
     void anUnbalancedEntryIsRefusedWithItsDifference() {
         Keeper keeper = keeper();
@@ -586,7 +617,7 @@ class AccountingBrowserIT {
         await(() -> browser.findElements(By.id("entry:openDraft")).size() == 1);
         assertTrue(browser.getCurrentUrl().contains("draft=" + id), browser.getCurrentUrl());
         assertEquals("Alquiler de marzo", browser.findElement(By.id("entry:description")).getDomProperty("value"));
-        assertEquals("50,00", browser.findElement(By.id("entry:lines:0:debit_input")).getDomProperty("value"));
+        assertEquals("50,00", browser.findElement(By.id("entry:lines:0:debit")).getDomProperty("value"));
         replaceAmount(0, "debit", "75");
         replaceAmount(1, "credit", "75");
         await(() -> "75,00".equals(textOf(By.id("entry:totalCredit"))));
@@ -714,11 +745,11 @@ class AccountingBrowserIT {
     }
 
     private void amount(int row, String side, String amount) {
-        browser.findElement(By.id("entry:lines:" + row + ":" + side + "_input")).sendKeys(amount);
+        browser.findElement(By.id("entry:lines:" + row + ":" + side)).sendKeys(amount);
     }
 
     private void replaceAmount(int row, String side, String amount) {
-        WebElement input = browser.findElement(By.id("entry:lines:" + row + ":" + side + "_input"));
+        WebElement input = browser.findElement(By.id("entry:lines:" + row + ":" + side));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), amount, Keys.TAB);
     }
 

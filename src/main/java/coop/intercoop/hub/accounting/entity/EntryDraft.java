@@ -160,9 +160,14 @@ public class EntryDraft {
 
         public UnbalancedEntryException(BigDecimal debit, BigDecimal credit) {
             super("lines",
-                    "The entry is unbalanced: debit " + debit.toPlainString() + ", credit " + credit.toPlainString()
-                            + ", difference " + debit.subtract(credit).abs().toPlainString() + " on the "
+                    "The entry is unbalanced: debit " + cents(debit) + ", credit " + cents(credit) + ", difference "
+                            + cents(debit.subtract(credit).abs()) + " on the "
                             + (debit.compareTo(credit) > 0 ? "debit" : "credit") + " side.");
+        }
+
+        /** Totals of checked lines have at most two decimals; shown with both, as amounts are. */
+        private static String cents(BigDecimal amount) {
+            return amount.setScale(2).toPlainString();
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.InstantConverter;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
@@ -82,13 +83,17 @@ public class Memberships {
         if (invited.isEmpty() || isMember(orgId, invited.get())) {
             return;
         }
-        long userId = invited.get().getId();
-        Instant now = Instant.now();
-        em.createNamedQuery(MembershipInvitation.OF_USER_IN_ORG, MembershipInvitation.class)
-                .setParameter("userId", userId).setParameter("orgId", orgId).getResultStream().findFirst()
-                .ifPresentOrElse(pending -> pending.offer(roles, workCentreId, by.getId(), now), () -> em
-                        .persist(new MembershipInvitation(orgId, userId, roles, workCentreId, by.getId(), now)));
-        em.flush();
+        // one statement, so that two invitations of the same user at once cannot collide on the unique key: a
+        // refusal there would tell the inviter that the name is a user
+        em.createNativeQuery("INSERT INTO membership_invitation"
+                + " (org_id, user_id, roles, work_centre_id, invited_by, invited_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                + " ON DUPLICATE KEY UPDATE roles = VALUES(roles), work_centre_id = VALUES(work_centre_id),"
+                + " invited_by = VALUES(invited_by), invited_at = VALUES(invited_at)")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, orgId)
+                .setParameter(2, invited.get().getId())
+                .setParameter(3, new Membership.RolesConverter().convertToDatabaseColumn(roles))
+                .setParameter(4, workCentreId).setParameter(5, by.getId())
+                .setParameter(6, new InstantConverter().convertToDatabaseColumn(Instant.now())).executeUpdate();
     }
 
     /** The invitations waiting for the user's answer. */

@@ -2,7 +2,6 @@ package coop.intercoop.hub.tenancy.entity;
 
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -17,7 +16,8 @@ import jakarta.persistence.Table;
 /**
  * An org-admin's invitation of a user to become a member with some roles. The user accepts it, which makes the
  * membership, or declines it; until then it grants nothing. A user has at most one pending invitation per organisation:
- * inviting again replaces the roles offered.
+ * inviting again replaces the roles offered. Written by {@code Memberships.invite} in one statement (an upsert on the
+ * organisation and user), read here.
  */
 @Entity
 @Table(name = "membership_invitation")
@@ -51,24 +51,6 @@ public class MembershipInvitation {
     private Instant invitedAt;
 
     protected MembershipInvitation() {
-    }
-
-    public MembershipInvitation(long orgId, long userId, Set<Role> roles, Long workCentreId, long invitedBy,
-            Instant invitedAt) {
-        this.orgId = orgId;
-        this.userId = userId;
-        offer(roles, workCentreId, invitedBy, invitedAt);
-    }
-
-    /** The roles and work centre offered, by whom and when; an invitation without a role would offer nothing. */
-    public final void offer(Set<Role> newRoles, Long newWorkCentreId, long by, Instant at) {
-        if (newRoles == null || newRoles.isEmpty()) {
-            throw new Membership.NoRoleException();
-        }
-        this.roles = EnumSet.copyOf(newRoles);
-        this.workCentreId = newWorkCentreId;
-        this.invitedBy = by;
-        this.invitedAt = at;
     }
 
     /** The membership the invitation offers, once its user accepts. */
