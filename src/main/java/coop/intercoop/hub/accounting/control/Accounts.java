@@ -14,6 +14,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
@@ -148,8 +149,10 @@ public class Accounts {
             }
         });
         Map<String, Account> existing = new HashMap<>();
+        // locked, so that two requests adding the same code (or under the same parent) at once run one after the
+        // other: the second then sees the first's account and is refused as a duplicate, naming the code
         for (Account account : em.createNamedQuery(Account.BY_CODES, Account.class).setParameter("codes", prefixes)
-                .getResultList()) {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             existing.put(account.getCode(), account);
         }
         List<Account> added = new ArrayList<>(checked.size());

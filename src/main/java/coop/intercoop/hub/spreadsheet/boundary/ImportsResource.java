@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,6 +57,9 @@ public class ImportsResource {
 
     static final String XLSX = SheetWriter.MEDIA_TYPE;
 
+    /** The length of {@code import_job.file_name}. */
+    static final int MAX_FILE_NAME = 255;
+
     @Inject
     Tenant tenant;
 
@@ -100,8 +104,9 @@ public class ImportsResource {
             + "'mode' is validate, all-or-nothing (default) or valid-rows; the same file again is refused (409) unless "
             + "'force' is true. Answers 202 with the job, which runs in the background")
     public Response upload(@PathParam("kind") String kind, @QueryParam("mode") String mode,
-            @QueryParam("force") @DefaultValue("false") boolean force, @QueryParam("fileName") String fileName,
-            @Context HttpHeaders headers, InputStream body) {
+            @QueryParam("force") @DefaultValue("false") boolean force,
+            @QueryParam("fileName") @Size(max = MAX_FILE_NAME) String fileName, @Context HttpHeaders headers,
+            InputStream body) {
         Importer importer = importers.of(kind);
         requireRoles(importer);
         ImportMode importMode = ImportMode.of(mode);
