@@ -49,11 +49,11 @@ public class Problems implements ExceptionMapper<Throwable> {
         return response;
     }
 
-    /** The caller's language, English when there is no request to ask. */
+    /** The caller's language; English when there is no request to ask or its Accept-Language does not parse. */
     static Locale language(HttpHeaders headers) {
         try {
             return ApiTexts.language(headers == null ? null : headers.getAcceptableLanguages());
-        } catch (IllegalStateException | WebApplicationException noRequest) {
+        } catch (RuntimeException noRequestOrMalformedHeader) { // a failure here would leave the caller no answer
             return Locale.ENGLISH;
         }
     }
