@@ -60,8 +60,9 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable failure, Locale language) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof InvalidJsonException invalid) {
-            return Problem.of(400, ApiTexts.format(language, "title.body"), invalid.message(language), invalid.field());
+        if (cause instanceof ApiRefusal refusal) {
+            return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
+                    refusal.field());
         }
         if (cause instanceof HubException refusal) {
             return Problem.of(refusal.kind().status, titleOf(refusal.kind().status, language), refusal.getMessage(),

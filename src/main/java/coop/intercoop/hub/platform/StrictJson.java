@@ -29,13 +29,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
@@ -49,6 +49,9 @@ import jakarta.json.stream.JsonParsingException;
  * the Java type of the property it binds to. Binding then stays JSON-B's.
  */
 public final class StrictJson {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Integer digits or decimal places beyond which a number can only be a mistake or an attack. */
     private static final int MAX_DIGITS = 30;
@@ -84,7 +87,7 @@ public final class StrictJson {
     }
 
     static JsonValue parse(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             JsonValue value;
             try {
                 value = read(parser, parser.next(), "");
@@ -109,7 +112,7 @@ public final class StrictJson {
     private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
         switch (event) {
             case START_OBJECT: {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JSON.createObjectBuilder();
                 Set<String> keys = new HashSet<>();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
                     String key = parser.getString();
@@ -122,7 +125,7 @@ public final class StrictJson {
                 return object.build();
             }
             case START_ARRAY: {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 int i = 0;
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
                     array.add(read(parser, e, path + "[" + i++ + "]"));
