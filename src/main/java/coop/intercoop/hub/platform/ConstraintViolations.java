@@ -1,6 +1,8 @@
 package coop.intercoop.hub.platform;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,8 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        return Problems.problemFor(invalid).toResponse();
+        return Problems.problemFor(invalid, Problems.language(headers)).toResponse();
     }
 }

@@ -1,11 +1,14 @@
 package coop.intercoop.hub.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -25,8 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Strict request bodies: an unknown field is an error rather than silently dropped (a mistyped field name must not look
- * like success), and a body is cut off at {@code hub.api.max-body-bytes} whether or not it declares its length. A
- * workbook uploaded to an import (an xlsx or octet-stream body) is bounded by the import's own limit instead.
+ * like success), a JSON body is read by {@link StrictJson} (valid UTF-8, one JSON value, no duplicate key, every value
+ * exactly of its property's type) before JSON-B binds it, and a body is cut off at {@code hub.api.max-body-bytes}
+ * whether or not it declares its length. A workbook uploaded to an import (an xlsx or octet-stream body) is bounded by
+ * the import's own limit instead.
  */
 @Provider
 @PreMatching
@@ -63,7 +68,29 @@ public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilte
         if (!isFile(context.getMediaType())) {
             context.setInputStream(new Limited(context.getInputStream(), maxBodyBytes));
         }
+        if (isJson(context.getMediaType()) && StrictJson.binds(context.getType())) {
+            byte[] body = context.getInputStream().readAllBytes();
+            if (body.length > 0) { // an absent body stays absent: the resource answers MissingBodyException
+                StrictJson.read(body, charset(context.getMediaType()), context.getGenericType());
+            }
+            context.setInputStream(new ByteArrayInputStream(body));
+        }
         return context.proceed();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null
+                && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** JSON is UTF-8 (RFC 8259, 8.1); a declared charset is honoured, and either way malformed bytes are refused. */
+    private static Charset charset(MediaType type) {
+        String declared = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** A file sent as the body (a workbook to import), which its resource reads and bounds itself. */

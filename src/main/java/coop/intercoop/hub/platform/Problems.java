@@ -1,6 +1,7 @@
 package coop.intercoop.hub.platform;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,14 +17,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.glassfish.jersey.server.ParamException;
+
 /**
  * Every failure of the API becomes one RFC 9457 problem: domain refusals with their message and field, invalid bodies
- * with the field that is wrong, concurrent edits as 409, and anything unexpected as a 500 carrying only an error id
- * that is also in the log. No stack trace leaves the server.
+ * with the field that is wrong, concurrent edits as 409, the database's refusals through {@link DatabaseRefusals}, and
+ * anything unexpected as a 500 carrying only an error id that is also in the log. No stack trace leaves the server. The
+ * hub's own sentences are in the caller's language ({@link ApiTexts}).
  */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
@@ -31,19 +37,35 @@ public class Problems implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("(?:property|field|parameter) '?\"?([A-Za-z_][\\w.]*)");
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable failure) {
-        Response response = problemFor(failure).toResponse();
+        Response response = problemFor(failure, language(headers)).toResponse();
         if (unwrap(failure) instanceof HubException refusal && refusal.retryAfter() != null) {
             response.getHeaders().putSingle("Retry-After", Math.max(1, refusal.retryAfter().toSeconds()));
         }
         return response;
     }
 
-    static Problem problemFor(Throwable failure) {
+    /** The caller's language; English when there is no request to ask or its Accept-Language does not parse. */
+    static Locale language(HttpHeaders headers) {
+        try {
+            return ApiTexts.language(headers == null ? null : headers.getAcceptableLanguages());
+        } catch (RuntimeException noRequestOrMalformedHeader) { // a failure here would leave the caller no answer
+            return Locale.ENGLISH;
+        }
+    }
+
+    static Problem problemFor(Throwable failure, Locale language) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof ApiRefusal refusal) {
+            return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
+                    refusal.field());
+        }
         if (cause instanceof HubException refusal) {
-            return Problem.of(refusal.kind().status, titleOf(refusal.kind().status), refusal.getMessage(),
+            return Problem.of(refusal.kind().status, titleOf(refusal.kind().status, language), refusal.getMessage(),
                     refusal.field());
         }
         if (cause instanceof ConstraintViolationException invalid) {
@@ -51,37 +73,46 @@ public class Problems implements ExceptionMapper<Throwable> {
                     .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                     .sorted((a, b) -> a.field().compareTo(b.field())).toList();
             String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                    .orElse("The request is invalid");
-            return new Problem("about:blank", "Invalid request", 400, detail,
+                    .orElse(ApiTexts.format(language, "invalid"));
+            return new Problem("about:blank", titleOf(400, language), 400, detail,
                     errors.isEmpty() ? null : errors.get(0).field(), errors);
         }
         if (cause instanceof BodyTooLargeException tooLarge) {
-            return Problem.of(400, "Request body too large", tooLarge.getMessage(), null);
+            return Problem.of(400, ApiTexts.format(language, "title.tooLarge"),
+                    ApiTexts.format(language, "body.tooLarge", Long.toString(tooLarge.limit())), null);
         }
         if (cause instanceof JsonbException || cause instanceof JsonException) {
-            return invalidJson(failure);
+            return invalidJson(failure, language);
         }
         if (cause instanceof OptimisticLockException) {
-            return Problem.of(409, "Conflict",
-                    "Someone else changed this record after you read it; reload it and apply your change again.", null);
+            return Problem.of(409, titleOf(409, language), ApiTexts.format(language, "conflict.version"), null);
+        }
+        if (cause instanceof ParamException parameter && !(parameter instanceof ParamException.PathParamException)) {
+            // JAX-RS answers 404 for a query parameter that does not convert; the address exists, the value is wrong
+            return Problem.of(400, titleOf(400, language),
+                    ApiTexts.format(language, "param.invalid", parameter.getParameterName()),
+                    parameter.getParameterName());
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 400 && web.getCause() != null) {
-                return invalidJson(failure);
+                return invalidJson(failure, language);
             }
-            String detail = status == 404 ? "Nothing exists at this address, or it is not yours to see."
-                    : status == 405 ? "This method is not allowed here." : titleOf(status);
-            return Problem.of(status, titleOf(status), detail, null);
+            String detail = status == 404 ? ApiTexts.format(language, "notFound")
+                    : status == 405 ? ApiTexts.format(language, "methodNotAllowed") : titleOf(status, language);
+            return Problem.of(status, titleOf(status, language), detail, null);
+        }
+        Problem refused = DatabaseRefusals.problemFor(failure, language);
+        if (refused != null) {
+            return refused;
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, error id " + errorId, failure);
-        return Problem.of(500, "Internal error",
-                "The hub could not complete the request; nothing was changed. Error id " + errorId + ".", null);
+        return Problem.of(500, titleOf(500, language), ApiTexts.format(language, "internal", errorId), null);
     }
 
     /** JSON-B's own messages name the property at fault; keep that, drop the Java noise. */
-    private static Problem invalidJson(Throwable failure) {
+    private static Problem invalidJson(Throwable failure, Locale language) {
         String field = null;
         StringBuilder messages = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -96,13 +127,13 @@ public class Problems implements ExceptionMapper<Throwable> {
         String all = messages.toString();
         String detail;
         if (all.contains("can not be mapped to a class")) {
-            detail = "Unknown field '" + field + "' in the request body.";
+            detail = ApiTexts.format(language, "json.unknown", field);
         } else if (field != null) {
-            detail = "The field '" + field + "' has a value of the wrong type or format.";
+            detail = ApiTexts.format(language, "json.wrongType", field);
         } else {
-            detail = "The request body is not valid JSON.";
+            detail = ApiTexts.format(language, "json.malformed");
         }
-        return Problem.of(400, "Invalid request body", detail, field);
+        return Problem.of(400, ApiTexts.format(language, "title.body"), detail, field);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
@@ -129,7 +160,7 @@ public class Problems implements ExceptionMapper<Throwable> {
             }
         }
         for (Throwable t = current; t != null; t = t.getCause()) {
-            if (t instanceof HubException || t instanceof ConstraintViolationException
+            if (t instanceof HubException || t instanceof ConstraintViolationException || t instanceof ParamException
                     || t instanceof OptimisticLockException || t instanceof BodyTooLargeException
                     || t instanceof JsonbException || t instanceof JsonException) {
                 return t;
@@ -138,18 +169,8 @@ public class Problems implements ExceptionMapper<Throwable> {
         return current;
     }
 
-    static String titleOf(int status) {
-        return switch (status) {
-            case 400 -> "Invalid request";
-            case 401 -> "Authentication required";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Not acceptable";
-            case 409 -> "Conflict";
-            case 415 -> "Unsupported media type";
-            case 429 -> "Too many attempts";
-            default -> status >= 500 ? "Internal error" : "Request refused";
-        };
+    static String titleOf(int status, Locale language) {
+        String key = "title." + (status >= 500 ? 500 : status);
+        return ApiTexts.format(language, ApiTexts.has(key) ? key : "title.other");
     }
 }

@@ -90,6 +90,19 @@ public class HubClient {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
+    /**
+     * Sends raw bytes (null for none) with the given headers, e.g. a body that is not valid UTF-8 or Accept-Language.
+     */
+    public Reply raw(String method, String path, String token, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers(), response.body());
+    }
+
     /** Sends a binary body (an xlsx workbook) with its content type. */
     public Reply upload(String path, String token, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)

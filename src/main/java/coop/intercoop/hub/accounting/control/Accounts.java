@@ -14,6 +14,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
@@ -60,8 +61,6 @@ public class Accounts {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    Ledger ledger;
 
     /** The template the organisation's chart was built from, if any. */
     public Optional<ChartOfAccounts> chart() {
@@ -165,8 +164,10 @@ public class Accounts {
             }
         });
         Map<String, Account> existing = new HashMap<>();
+        // locked, so that two requests adding the same code (or under the same parent) at once run one after the
+        // other: the second then sees the first's account and is refused as a duplicate, naming the code
         for (Account account : em.createNamedQuery(Account.BY_CODES, Account.class).setParameter("codes", prefixes)
-                .getResultList()) {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             existing.put(account.getCode(), account);
         }
         List<Account> added = new ArrayList<>(checked.size());
@@ -200,14 +201,14 @@ public class Accounts {
     /**
      * A posting account that gets a subaccount becomes a heading, and nothing can be posted to a heading: not the
      * year-end entries that bring its balance to zero, not the reversal of an entry that used it. So an account that
-     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The check takes the
-     * books lock and reads the balances committed by now, so a posting cannot slip in between.
+     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The account's row is
+     * locked by now ({@link #addSubaccounts}), which a posting to it waits for (its foreign keys read the row), and the
+     * check reads the balances committed by now, so a posting cannot slip in between.
      *
      * @throws PostedAccountException
      *             naming the account and the open fiscal year in which it carries postings
      */
     private void refuseIfPostedInAnOpenYear(Account parent, String code) {
-        ledger.lockBooks();
         // native SQL names the organisation itself (DESIGN rule 1), as EclipseLink cannot add it
         Query open = em.createNativeQuery(POSTED_IN_OPEN_YEARS + " AND a.code = ? GROUP BY a.code LOCK IN SHARE MODE")
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -23,6 +25,7 @@ import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.EquityTransfers;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.audit.control.AuditTrail;
@@ -44,6 +47,10 @@ import coop.intercoop.hub.tenancy.control.Tenant;
  */
 @Dependent
 public class YearEnd {
+
+    /** The ledger's field and message prefix for a line's account: {@code lines[0].account}, "Line 1: ". */
+    private static final Pattern LINE_ACCOUNT = Pattern.compile("lines\\[(\\d+)\\]\\.account");
+    private static final Pattern LINE_PREFIX = Pattern.compile("^Line \\d+: ");
 
     /** Excedente del ejercicio. */
     public static final String SURPLUS = "129";
@@ -101,7 +108,7 @@ public class YearEnd {
                 if (surplus.signum() != 0) {
                     regularisation.add(line(SURPLUS, surplus, "Excedente del ejercicio " + year));
                 }
-                regularised = ledger.post(new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
+                regularised = post(year, new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
                         "Regularización del ejercicio " + year, null, regularisation), override);
                 balances = balances(c, org, fiscalYear.getId());
             }
@@ -118,9 +125,9 @@ public class YearEnd {
                     .orElseGet(() -> fiscalYears.open(fiscalYear.getEndDate().plusDays(1).getYear(),
                             fiscalYear.getEndDate().plusDays(1)));
             if (closingLines.size() >= 2) {
-                closed = ledger.post(new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
+                closed = post(year, new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
                         "Cierre del ejercicio " + year, null, closingLines), override);
-                opened = ledger.post(new EntryDraft(next.getStartDate(), Journal.OPENING,
+                opened = post(year, new EntryDraft(next.getStartDate(), Journal.OPENING,
                         "Apertura del ejercicio " + next.getYear(), null, openingLines), override);
             }
             markClosed(c, org, fiscalYear.getId());
@@ -178,9 +185,29 @@ public class YearEnd {
                 lines.add(line(code, amount, "Traspaso de los grupos 8 y 9"));
             }
         });
-        return ledger.post(new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
-                "Traspaso de ingresos y gastos imputados al patrimonio neto, ejercicio " + fiscalYear.getYear(), null,
-                lines), override);
+        return post(fiscalYear.getYear(),
+                new EntryDraft(fiscalYear.getEndDate(), Journal.CLOSING,
+                        "Traspaso de ingresos y gastos imputados al patrimonio neto, ejercicio " + fiscalYear.getYear(),
+                        null, lines),
+                override);
+    }
+
+    /**
+     * Posts one of the closing entries. The person closing sent no lines, so a line the ledger refuses is named by its
+     * account, not by a line number of an entry they never saw.
+     */
+    private Ledger.Posted post(int year, EntryDraft entry, Ledger.SoftLockOverride override) {
+        try {
+            return ledger.post(entry, override);
+        } catch (InvalidEntryException refused) {
+            Matcher line = LINE_ACCOUNT.matcher(refused.field() == null ? "" : refused.field());
+            if (!line.matches()) {
+                throw refused;
+            }
+            String account = entry.getLines().get(Integer.parseInt(line.group(1))).getAccount();
+            throw new ClosingRefusedException(year, account,
+                    LINE_PREFIX.matcher(refused.getMessage()).replaceFirst(""));
+        }
     }
 
     /** The organisation's posting accounts whose code starts with {@code prefix}. */
@@ -259,6 +286,18 @@ public class YearEnd {
 
         public AlreadyClosedException(int year) {
             super(Kind.CONFLICT, "year", "The fiscal year " + year + " is already closed.");
+        }
+    }
+
+    /**
+     * An account whose balance the closing entries cannot move, e.g. one that became a heading after it was posted to.
+     */
+    public static class ClosingRefusedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public ClosingRefusedException(int year, String account, String reason) {
+            super(Kind.CONFLICT, "year",
+                    "The fiscal year " + year + " cannot be closed because of the account " + account + ": " + reason);
         }
     }
 

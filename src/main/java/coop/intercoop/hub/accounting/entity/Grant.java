@@ -47,6 +47,10 @@ public class Grant {
         if (awarded == null || awarded.signum() <= 0 || awarded.stripTrailingZeros().scale() > 2) {
             throw new InvalidEntryException("awarded", "The awarded amount must be more than 0, in euros and cents.");
         }
+        if (awarded.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
+            throw new InvalidEntryException("awarded", "The awarded amount is above the largest amount the books hold, "
+                    + EntryDraft.MAX_AMOUNT.toPlainString() + ".");
+        }
         if (eligibleFrom == null || eligibleTo == null || eligibleTo.isBefore(eligibleFrom)) {
             throw new InvalidEntryException(eligibleFrom == null ? "eligibleFrom" : "eligibleTo",
                     "The eligibility period needs a first and a last day, the last not before the first.");
@@ -67,6 +71,11 @@ public class Grant {
             if (line.amount == null || line.amount.signum() < 0 || line.amount.stripTrailingZeros().scale() > 2) {
                 throw new InvalidEntryException(field + ".amount",
                         "Budget line " + (i + 1) + " needs an amount of 0 or more, in euros and cents.");
+            }
+            if (line.amount.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
+                throw new InvalidEntryException(field + ".amount",
+                        "Budget line " + (i + 1) + " is above the largest amount the books hold, "
+                                + EntryDraft.MAX_AMOUNT.toPlainString() + ".");
             }
         }
     }

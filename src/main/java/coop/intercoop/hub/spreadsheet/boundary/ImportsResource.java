@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.platform.ForbiddenException;
+import coop.intercoop.hub.platform.InvalidParameterException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
@@ -55,6 +56,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
 public class ImportsResource {
 
     static final String XLSX = SheetWriter.MEDIA_TYPE;
+
+    /** The length of {@code import_job.file_name}. (Not {@code @Size}: Payara's OpenAPI scan fails on it there.) */
+    static final int MAX_FILE_NAME = 255;
 
     @Inject
     Tenant tenant;
@@ -104,6 +108,7 @@ public class ImportsResource {
             @Context HttpHeaders headers, InputStream body) {
         Importer importer = importers.of(kind);
         requireRoles(importer);
+        InvalidParameterException.atMost(fileName, MAX_FILE_NAME, "fileName");
         ImportMode importMode = ImportMode.of(mode);
         Locale language = ImportTexts
                 .language(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));

@@ -67,4 +67,17 @@ class GrantTest {
                 assertThrows(InvalidEntryException.class, () -> Dimension.of("area", "lines[0].analytic[1].dimension"))
                         .field());
     }
+
+    @Test
+    void anAmountAboveWhatTheBooksHoldIsRefusedNamingItsField() {
+        Grant huge = grant();
+        huge.awarded = new BigDecimal("1e20");
+        assertEquals("awarded", assertThrows(InvalidEntryException.class, huge::check).field());
+        Grant hugeLine = grant();
+        hugeLine.budget.get(1).amount = new BigDecimal("1000000000000");
+        assertEquals("budget[1].amount", assertThrows(InvalidEntryException.class, hugeLine::check).field());
+        Grant largest = grant();
+        largest.awarded = EntryDraft.MAX_AMOUNT;
+        largest.check();
+    }
 }

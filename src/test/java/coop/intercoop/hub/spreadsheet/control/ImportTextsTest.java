@@ -1,0 +1,43 @@
+package coop.intercoop.hub.spreadsheet.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class ImportTextsTest {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private static String text(Locale language, String key, Object... arguments) {
+        return ImportTexts.format(ImportTexts.SPREADSHEET, language, key, arguments);
+    }
+
+    @Test
+    void oneErrorIsSingularInBothLanguages() {
+        assertEquals("Hay 1 error; no se ha escrito nada.", text(SPANISH, "job.invalid", 1L));
+        assertEquals("Hay 1 error.", text(SPANISH, "job.invalid.validate", 1L));
+        assertEquals("There is 1 error; nothing was written.", text(Locale.ENGLISH, "job.invalid", 1L));
+        assertEquals("There is 1 error.", text(Locale.ENGLISH, "job.invalid.validate", 1L));
+    }
+
+    @Test
+    void manyErrorsArePluralWithTheLanguagesGrouping() {
+        assertEquals("Hay 2 errores; no se ha escrito nada.", text(SPANISH, "job.invalid", 2L));
+        assertEquals("There are 1,234 errors.", text(Locale.ENGLISH, "job.invalid.validate", 1234L));
+    }
+
+    @Test
+    void rowsAndInterruptionsAreCountedInTheRightNumber() {
+        assertEquals("Importación terminada: 1 fila escrita.", text(SPANISH, "job.done", 1L));
+        assertEquals("Importación terminada: 2 filas escritas.", text(SPANISH, "job.done", 2L));
+        assertEquals("Import finished: 1 row written; 1 row with errors, or in a group with errors, was not written.",
+                text(Locale.ENGLISH, "job.done.skipped", 1L, 1L));
+        assertEquals("Validación terminada: 1 fila correcta, sin errores.", text(SPANISH, "job.validated", 1L));
+        assertEquals("Validation finished: 3 rows are correct, no errors.", text(Locale.ENGLISH, "job.validated", 3L));
+        assertEquals(
+                "La importación se interrumpió una vez (caída del hub o de la base de datos); no se ha escrito nada.",
+                text(SPANISH, "job.interrupted", 1));
+    }
+}
