@@ -61,6 +61,9 @@ public class Accounts {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Ledger ledger;
+
 
     /** The template the organisation's chart was built from, if any. */
     public Optional<ChartOfAccounts> chart() {
@@ -163,6 +166,9 @@ public class Accounts {
                 prefixes.add(valid.substring(0, end));
             }
         });
+        // the books lock first, as postings take it before the accounts they post to: a new subaccount may turn a
+        // posting account into a heading (refuseIfPostedInAnOpenYear), and no posting to it may slip in meanwhile
+        ledger.lockBooks();
         Map<String, Account> existing = new HashMap<>();
         // locked, so that two requests adding the same code (or under the same parent) at once run one after the
         // other: the second then sees the first's account and is refused as a duplicate, naming the code
@@ -201,9 +207,9 @@ public class Accounts {
     /**
      * A posting account that gets a subaccount becomes a heading, and nothing can be posted to a heading: not the
      * year-end entries that bring its balance to zero, not the reversal of an entry that used it. So an account that
-     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The account's row is
-     * locked by now ({@link #addSubaccounts}), which a posting to it waits for (its foreign keys read the row), and the
-     * check reads the balances committed by now, so a posting cannot slip in between.
+     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The books lock is
+     * held by now ({@link #addSubaccounts}), which postings take too, and the check reads the balances committed by
+     * now, so a posting cannot slip in between.
      *
      * @throws PostedAccountException
      *             naming the account and the open fiscal year in which it carries postings
