@@ -57,7 +57,8 @@ public final class HubStarter {
             LOG.info(() -> "Using the external MariaDB at " + env.get("HUB_DB_URL"));
         }
 
-        PayaraMicroRuntime runtime = startPayara(war, httpPort, dataDir.resolve("payara"));
+        PayaraMicroRuntime runtime = startPayara(war, httpPort, dataDir.resolve("payara"),
+                env.get("HUB_FORWARDED_PROTO_HEADER"));
         DB database = embedded;
         if (runtime.getDeployedApplicationNames().isEmpty()) {
             LOG.severe("The hub application did not start; the log above says why. Stopping.");
@@ -101,8 +102,30 @@ public final class HubStarter {
         return db;
     }
 
-    private static PayaraMicroRuntime startPayara(Path war, int httpPort, Path rootDir) throws BootstrapException {
+    /**
+     * The asadmin arguments that make the HTTP listener take the request's scheme from {@code header}, as a TLS proxy
+     * in front of the hub sets it ({@code X-Forwarded-Proto: https}): the container then sees such requests as secure,
+     * so the session cookie gets {@code Secure} and the hub sends HSTS. Only for a hub that the proxy alone can reach:
+     * any client able to send the header directly could claim HTTPS.
+     */
+    public static String[] forwardedProtoCommand(String header) {
+        if (!header.strip().matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException(
+                    "HUB_FORWARDED_PROTO_HEADER must be a header name, such as X-Forwarded-Proto: " + header);
+        }
+        return new String[] { "set",
+                "configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping="
+                        + header.strip() };
+    }
+
+    private static PayaraMicroRuntime startPayara(Path war, int httpPort, Path rootDir, String forwardedProtoHeader)
+            throws BootstrapException {
         PayaraMicro micro = PayaraMicro.getInstance();
+        if (!isBlank(forwardedProtoHeader)) {
+            String[] command = forwardedProtoCommand(forwardedProtoHeader);
+            micro.setPreBootHandler(admin -> admin.run(command[0], command[1]));
+            LOG.info(() -> "Trusting the TLS proxy's " + forwardedProtoHeader.strip() + " header for the scheme");
+        }
         micro.setRootDir(rootDir.toFile());
         micro.setHttpPort(httpPort);
         micro.setNoCluster(true);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import coop.intercoop.hub.testing.BrowserConsole;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.Workbooks;
@@ -71,6 +73,7 @@ class PortalBrowserIT {
     Path files;
 
     private WebDriver browser;
+    private final List<WebDriver> opened = new ArrayList<>();
     private Path profile;
     private Path downloads;
 
@@ -96,30 +99,42 @@ class PortalBrowserIT {
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("portal-browser-it");
         downloads = Files.createDirectories(profile.resolve("downloads"));
+        browser = anotherBrowser();
+    }
+
+    /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */
+    private WebDriver anotherBrowser() throws IOException {
+        Path own = Files.createDirectories(profile.resolve("browser-" + opened.size()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--window-size=1280,900", "--user-data-dir=" + own);
         // a service per browser: quitting a ChromeDriver also stops its driver service
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, BrowserConsole.kept(options));
+        opened.add(chrome);
         // headless Chromium saves downloads only where it is told to
         chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser = chrome;
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return chrome;
     }
 
+    /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        List<String> violations = new ArrayList<>();
+        for (WebDriver each : opened) {
+            violations.addAll(BrowserConsole.policyViolations(each));
+            each.quit();
         }
+        opened.clear();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
+        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
     }
 
     /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */
@@ -176,6 +191,21 @@ class PortalBrowserIT {
         assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "no shell before signing in");
         browser.get(base + "index.xhtml");
         await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRunUnderItsContentSecurityPolicy() {
+        browser.get(base + "login.xhtml");
+        await(() -> !browser.findElements(By.id("login:username")).isEmpty());
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("var s = document.createElement('script'); s.textContent = 'window.slipped = true;';"
+                + " document.body.appendChild(s);"
+                + " var b = document.createElement('button'); b.id = 'slipped'; b.setAttribute('onclick',"
+                + " 'window.clicked = true;'); document.body.appendChild(b); b.click();");
+        assertEquals(Boolean.FALSE, page.executeScript("return window.slipped === true || window.clicked === true;"));
+        List<String> refused = BrowserConsole.policyViolations(browser);
+        assertTrue(refused.stream().anyMatch(r -> r.contains("inline script")), refused.toString());
+        assertTrue(refused.stream().anyMatch(r -> r.contains("event handler")), refused.toString());
     }
 
     @Test

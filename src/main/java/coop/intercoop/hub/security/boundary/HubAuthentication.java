@@ -69,7 +69,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if (api) {
                 response.setHeader("WWW-Authenticate", "Bearer");
-                return problem(response, 401, "Authentication required",
+                return problem(request, response, 401, "Authentication required",
                         "Send a personal access token as 'Authorization: Bearer <token>'; get one with POST /api/v1/tokens.");
             }
             return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -82,11 +82,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         Optional<ApiTokens.Authenticated> authenticated = authenticator.token(secret);
         if (authenticated.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return problem(response, 401, "Authentication required", "The token is unknown, expired or revoked.");
+            return problem(request, response, 401, "Authentication required",
+                    "The token is unknown, expired or revoked.");
         }
         boolean readOnly = authenticated.get().token().isReadOnly();
         if (readOnly && !SAFE_METHODS.contains(request.getMethod())) {
-            return problem(response, 403, "Forbidden", "This token is read-only; it cannot change anything.");
+            return problem(request, response, 403, "Forbidden", "This token is read-only; it cannot change anything.");
         }
         request.setAttribute(Caller.READ_ONLY, readOnly);
         User user = authenticated.get().user();
@@ -118,7 +119,10 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+    /** An API refusal, answered here before any filter runs, with the headers {@link SecurityHeaders} sets. */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String title, String detail) {
+        SecurityHeaders.apply(request, response);
         try {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
