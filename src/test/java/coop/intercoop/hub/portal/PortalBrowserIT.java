@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import jakarta.json.Json;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -249,6 +251,78 @@ class PortalBrowserIT {
         browser.get(base + "org/work-centres.xhtml");
         await(() -> browser.findElements(By.id("list:centres")).size() == 1);
         assertFalse(browser.getPageSource().contains(world.centreOfB()), "the session still acts in A, not B");
+    }
+
+    @Test
+    void changingThePasswordSignsOutTheUsersOtherSessionsAndRevokesTheirTokensWhenAsked() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        String newPassword = "a-brand-new-password";
+        WebDriver first = browser;
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        WebDriver second = anotherBrowser();
+        browser = second;
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        browser = first;
+        browser.findElement(By.id("navPassword")).click();
+        await(() -> browser.getCurrentUrl().endsWith("/account/password.xhtml"));
+        changePassword("not-the-password-at-all", newPassword);
+        By messageOfCurrent = By.xpath("//input[@id='change:currentPassword']/ancestor::div"
+                + "[contains(@class,'hub-field')][1]//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfCurrent).isEmpty());
+        assertEquals("La contraseña actual no es correcta.", textOf(messageOfCurrent));
+        browser = second;
+        browser.get(base + "index.xhtml");
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml") && !textOf(By.id("shell:userName")).isEmpty());
+
+        browser = first;
+        browser.findElement(By.xpath("//input[@id='change:revokeTokens_input']/ancestor::div"
+                + "[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")).click();
+        changePassword(PASSWORD, newPassword);
+        await(() -> textOf(By.id("messages")).contains("Contraseña cambiada"));
+        assertTrue(textOf(By.id("messages")).contains("se ha revocado 1 token"), textOf(By.id("messages")));
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.findElements(By.id("list:centres")).size() == 1);
+        assertEquals(world.fullName(), textOf(By.id("shell:userName")), "this session goes on");
+
+        browser = second;
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "the other session is signed out");
+        signIn(world.username(), PASSWORD);
+        await(() -> textOf(By.cssSelector("#login\\:messages")).contains("Usuario o contraseña incorrectos"));
+        signIn(world.username(), newPassword);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        assertEquals(401, world.client().get("api/v1/me", token).status(), "the token was revoked");
+    }
+
+    @Test
+    void aPasswordChangedThroughTheApiSignsOutThePortal() {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        var changed = world.client().put("api/v1/me/password", token, Json.createObjectBuilder()
+                .add("currentPassword", PASSWORD).add("newPassword", "a-brand-new-password").build().toString());
+        assertEquals(204, changed.status(), changed.body());
+
+        browser.get(base + "index.xhtml");
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+        assertEquals(200, world.client().get("api/v1/me", token).status(), "tokens stay unless revoked");
+    }
+
+    private void changePassword(String current, String next) {
+        WebElement currentField = browser.findElement(By.id("change:currentPassword"));
+        currentField.clear();
+        currentField.sendKeys(current);
+        WebElement nextField = browser.findElement(By.id("change:newPassword"));
+        nextField.clear();
+        nextField.sendKeys(next);
+        browser.findElement(By.id("change:submit")).click();
     }
 
     @Test

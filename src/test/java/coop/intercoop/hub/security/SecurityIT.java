@@ -343,6 +343,63 @@ class SecurityIT {
         assertFalse(header(css, "Cache-Control").contains("no-store"), header(css, "Cache-Control"));
     }
 
+    // --- changing the password
+
+    private static String passwordChange(String current, String next, Boolean revokeTokens) {
+        var body = Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next);
+        if (revokeTokens != null) {
+            body.add("revokeTokens", revokeTokens);
+        }
+        return body.build().toString();
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLoginsEvenWhenTheRightOneFollows() throws SQLException {
+        Fixture f = fixture();
+        String newPassword = "another-long-password";
+        for (int i = 1; i <= 5; i++) {
+            Reply wrong = f.client().put("api/v1/me/password", f.token(),
+                    passwordChange("wrong-password-" + i, newPassword, null));
+            assertProblem(wrong, 400);
+            assertEquals("currentPassword", wrong.json().getString("field"));
+        }
+        for (int i = 6; i <= 8; i++) {
+            assertProblem(f.client().put("api/v1/me/password", f.token(),
+                    passwordChange("wrong-password-" + i, newPassword, null)), 429);
+        }
+        Reply right = f.client().put("api/v1/me/password", f.token(), passwordChange(PASSWORD, newPassword, null));
+        assertProblem(right, 429);
+        long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+        // one rule, one count: the name's logins are blocked as well
+        assertProblem(f.client().requestToken(f.username(), PASSWORD, false), 429);
+        try (var c = TestDatabase.connect();
+                var s = c.prepareStatement("DELETE FROM login_throttle WHERE username = ?")) {
+            s.setString(1, f.username());
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals(201, f.client().requestToken(f.username(), PASSWORD, false).status(), "the password is unchanged");
+    }
+
+    @Test
+    void aPasswordChangeRevokesTheCallersOtherTokensWhenAskedAndKeepsTheCallingOne() {
+        Fixture f = fixture();
+        String other = f.client().token(f.username(), PASSWORD);
+        String readOnly = f.client().token(f.username(), PASSWORD, true);
+        String newPassword = "another-long-password";
+        assertEquals(204,
+                f.client().put("api/v1/me/password", f.token(), passwordChange(PASSWORD, newPassword, false)).status());
+        assertEquals(200, f.client().get("api/v1/me", other).status(), "without revokeTokens the tokens stay");
+        Reply changed = f.client().put("api/v1/me/password", f.token(),
+                passwordChange(newPassword, "a-third-long-password", true));
+        assertEquals(204, changed.status(), changed.body());
+        assertProblem(f.client().get("api/v1/me", other), 401);
+        assertProblem(f.client().get("api/v1/me", readOnly), 401);
+        assertEquals(200, f.client().get("api/v1/me", f.token()).status(), "the token that asked stays valid");
+        assertProblem(f.client().requestToken(f.username(), newPassword, false), 401);
+        assertEquals(201, f.client().requestToken(f.username(), "a-third-long-password", false).status());
+    }
+
     @Test
     void openApiDescribesEveryEndpointAndHealthChecksTheDatabase() {
         HubClient client = new HubClient(base);

@@ -29,7 +29,9 @@ import coop.intercoop.hub.security.entity.User;
  * <li>the API ({@code /api/...}) authenticates every request by its bearer token, never by a session cookie, so a page
  * on another site cannot make a browser call the API with the user's session;</li>
  * <li>the portal signs in with a name and password through {@code SecurityContext.authenticate}, gets a new session id
- * (no session fixation) and stays signed in for the session.</li>
+ * (no session fixation) and stays signed in for the session while the user's credentials version is the one it signed
+ * in with: a password change, on any node, ends the user's other sessions at their next request, and deactivating the
+ * user ends them all.</li>
  * </ul>
  * A read-only token is refused, here, for any method other than GET, HEAD and OPTIONS.
  */
@@ -47,7 +49,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     Authenticator authenticator;
 
     /** What the session remembers of a portal login. */
-    record SessionUser(String name, Set<String> groups) implements Serializable {
+    record SessionUser(String name, Set<String> groups, int credentialsVersion) implements Serializable {
     }
 
     @Override
@@ -64,7 +66,11 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         boolean api = isApi(request);
         HttpSession session = request.getSession(false);
         if (!api && session != null && session.getAttribute(SESSION_USER) instanceof SessionUser user) {
-            return context.notifyContainerAboutLogin(user.name(), user.groups());
+            if (authenticator.sessionValid(user.name(), user.credentialsVersion())) {
+                return context.notifyContainerAboutLogin(user.name(), user.groups());
+            }
+            // signed in with a password changed since, or the user was deactivated: signed out, as after a timeout
+            session.invalidate();
         }
         if (context.isProtected()) {
             if (api) {
@@ -90,6 +96,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             return problem(request, response, 403, "Forbidden", "This token is read-only; it cannot change anything.");
         }
         request.setAttribute(Caller.READ_ONLY, readOnly);
+        request.setAttribute(Caller.TOKEN_ID, authenticated.get().token().getId());
         User user = authenticated.get().user();
         return context.notifyContainerAboutLogin(user.getUsername(), groupsOf(user));
     }
@@ -107,8 +114,21 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         Set<String> groups = groupsOf(user);
-        request.getSession(true).setAttribute(SESSION_USER, new SessionUser(user.getUsername(), groups));
+        request.getSession(true).setAttribute(SESSION_USER,
+                new SessionUser(user.getUsername(), groups, user.getCredentialsVersion()));
         return context.notifyContainerAboutLogin(user.getUsername(), groups);
+    }
+
+    /**
+     * After the signed-in user changed their password in this session: the session goes on under a new id, with the new
+     * credentials version, while every other session of the user ends.
+     */
+    static void credentialsChanged(HttpServletRequest request, int credentialsVersion) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof SessionUser user) {
+            request.changeSessionId();
+            session.setAttribute(SESSION_USER, new SessionUser(user.name(), user.groups(), credentialsVersion));
+        }
     }
 
     static Set<String> groupsOf(User user) {
