@@ -275,8 +275,9 @@ class PortalBrowserIT {
         await(() -> !browser.findElements(messageOfCurrent).isEmpty());
         assertEquals("La contraseña actual no es correcta.", textOf(messageOfCurrent));
         browser = second;
-        browser.get(base + "index.xhtml");
-        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml") && !textOf(By.id("shell:userName")).isEmpty());
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.findElements(By.id("list:centres")).size() == 1);
+        assertEquals(world.fullName(), textOf(By.id("shell:userName")), "a wrong current password ends nothing");
 
         browser = first;
         browser.findElement(By.xpath("//input[@id='change:revokeTokens_input']/ancestor::div"
@@ -289,9 +290,12 @@ class PortalBrowserIT {
         assertEquals(world.fullName(), textOf(By.id("shell:userName")), "this session goes on");
 
         browser = second;
-        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        // a button of the page the other session still shows: its ajax request goes to the sign-in page
+        browser.findElement(By.id("list:add")).click();
         await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
         assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "the other session is signed out");
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
         signIn(world.username(), PASSWORD);
         await(() -> textOf(By.cssSelector("#login\\:messages")).contains("Usuario o contraseña incorrectos"));
         signIn(world.username(), newPassword);

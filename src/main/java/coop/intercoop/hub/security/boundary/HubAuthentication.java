@@ -78,9 +78,31 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
                 return problem(request, response, 401, "Authentication required",
                         "Send a personal access token as 'Authorization: Bearer <token>'; get one with POST /api/v1/tokens.");
             }
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            return toLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A page that needs a signed-in user sends the browser to the sign-in page. An ajax postback (a button of a page
+     * whose session ended) follows no HTTP redirect; Faces' partial response tells the page to go there instead.
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String login = request.getContextPath() + "/login.xhtml";
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpServletResponse response,
