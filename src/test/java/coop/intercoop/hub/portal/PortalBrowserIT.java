@@ -432,7 +432,10 @@ class PortalBrowserIT {
         WebDriverWait job = new WebDriverWait(browser, PATIENCE);
         By share = By.cssSelector("[id='detail'] .hub-import-bar .ui-progressbar-label");
         job.until(d -> textOf(share).matches("\\d+ %"));
-        assertEquals("Asientos", textOf(By.cssSelector("[id='detail'] dl.hub-facts > dd")), "the journal import");
+        // the poll replaces the job's panel every second: a read between two updates finds the old, detached one
+        By kind = By.cssSelector("[id='detail'] dl.hub-facts > dd");
+        job.until(d -> !textOf(kind).isEmpty());
+        assertEquals("Asientos", textOf(kind), "the journal import");
         job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Completada"));
         job.until(refreshingStopped());
         assertEquals(String.valueOf(lines), textOf(By.id("detail:written")).replaceAll("\\D", ""));
