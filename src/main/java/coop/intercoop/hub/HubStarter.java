@@ -59,7 +59,8 @@ public final class HubStarter {
             LOG.info(() -> "Using the external MariaDB at " + env.get("HUB_DB_URL"));
         }
 
-        PayaraMicroRuntime runtime = startPayara(war, httpPort, dataDir.resolve("payara"));
+        PayaraMicroRuntime runtime = startPayara(war, httpPort, dataDir.resolve("payara"),
+                env.get("HUB_FORWARDED_PROTO_HEADER"));
         DB database = embedded;
         if (runtime.getDeployedApplicationNames().isEmpty()) {
             LOG.severe("The hub application did not start; the log above says why. Stopping.");
@@ -103,17 +104,50 @@ public final class HubStarter {
         return db;
     }
 
-    private static PayaraMicroRuntime startPayara(Path war, int httpPort, Path rootDir) throws BootstrapException {
+    /**
+     * The asadmin commands run before Payara boots (the integration tests' hubs run the same, from a file): HTTP leaves
+     * a body on GET, HEAD or DELETE without meaning, and Grizzly's default answers such a request 400 with an empty
+     * body before the hub sees it, so the API ignores the body instead; and, when a TLS proxy's header is trusted, the
+     * scheme it forwards ({@link #forwardedProtoCommand}).
+     */
+    public static List<String[]> preBootCommands(String forwardedProtoHeader) {
+        List<String[]> commands = new java.util.ArrayList<>();
+        commands.add(new String[] { "set", ALLOW_BODY_ON_ANY_METHOD });
+        if (!isBlank(forwardedProtoHeader)) {
+            commands.add(forwardedProtoCommand(forwardedProtoHeader));
+        }
+        return commands;
+    }
+
+    /**
+     * The asadmin arguments that make the HTTP listener take the request's scheme from {@code header}, as a TLS proxy
+     * in front of the hub sets it ({@code X-Forwarded-Proto: https}): the container then sees such requests as secure,
+     * so the session cookie gets {@code Secure} and the hub sends HSTS. Only for a hub that the proxy alone can reach:
+     * any client able to send the header directly could claim HTTPS.
+     */
+    public static String[] forwardedProtoCommand(String header) {
+        if (!header.strip().matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException(
+                    "HUB_FORWARDED_PROTO_HEADER must be a header name, such as X-Forwarded-Proto: " + header);
+        }
+        return new String[] { "set",
+                "configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping="
+                        + header.strip() };
+    }
+
+    private static PayaraMicroRuntime startPayara(Path war, int httpPort, Path rootDir, String forwardedProtoHeader)
+            throws BootstrapException {
         PayaraMicro micro = PayaraMicro.getInstance();
+        List<String[]> commands = preBootCommands(forwardedProtoHeader);
+        micro.setPreBootHandler(asadmin -> commands.forEach(command -> asadmin.run(command[0], command[1])));
+        if (!isBlank(forwardedProtoHeader)) {
+            LOG.info(() -> "Trusting the TLS proxy's " + forwardedProtoHeader.strip() + " header for the scheme");
+        }
         micro.setRootDir(rootDir.toFile());
         micro.setHttpPort(httpPort);
         micro.setNoCluster(true);
         micro.setPrintLogo(false);
         micro.addDeploymentFile(war.toFile());
-        // HTTP leaves a body on GET, HEAD or DELETE without meaning; Grizzly's default answers such a request 400
-        // with an empty body before the hub sees it. The API ignores the body instead (as src/test/resources/
-        // payara-preboot.asadmin does for the integration tests).
-        micro.setPreBootHandler(asadmin -> asadmin.run("set", ALLOW_BODY_ON_ANY_METHOD));
         return micro.bootStrap();
     }
 

@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.BrowserConsole;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
 
@@ -92,18 +93,22 @@ class AccountingBrowserIT {
                 "--window-size=1400,1000", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = new ChromeDriver(service, BrowserConsole.kept(options));
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
+    /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
     void closeBrowser() throws IOException {
+        List<String> violations = List.of();
         if (browser != null) {
+            violations = BrowserConsole.policyViolations(browser);
             browser.quit();
         }
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
+        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
     }
 
     /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+
+import jakarta.json.Json;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +49,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import coop.intercoop.hub.testing.BrowserConsole;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.Workbooks;
@@ -71,6 +75,7 @@ class PortalBrowserIT {
     Path files;
 
     private WebDriver browser;
+    private final List<WebDriver> opened = new ArrayList<>();
     private Path profile;
     private Path downloads;
 
@@ -96,30 +101,42 @@ class PortalBrowserIT {
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("portal-browser-it");
         downloads = Files.createDirectories(profile.resolve("downloads"));
+        browser = anotherBrowser();
+    }
+
+    /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */
+    private WebDriver anotherBrowser() throws IOException {
+        Path own = Files.createDirectories(profile.resolve("browser-" + opened.size()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--window-size=1280,900", "--user-data-dir=" + own);
         // a service per browser: quitting a ChromeDriver also stops its driver service
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, BrowserConsole.kept(options));
+        opened.add(chrome);
         // headless Chromium saves downloads only where it is told to
         chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser = chrome;
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return chrome;
     }
 
+    /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        List<String> violations = new ArrayList<>();
+        for (WebDriver each : opened) {
+            violations.addAll(BrowserConsole.policyViolations(each));
+            each.quit();
         }
+        opened.clear();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
+        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
     }
 
     /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */
@@ -179,6 +196,21 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aScriptSlippedIntoAPageDoesNotRunUnderItsContentSecurityPolicy() {
+        browser.get(base + "login.xhtml");
+        await(() -> !browser.findElements(By.id("login:username")).isEmpty());
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("var s = document.createElement('script'); s.textContent = 'window.slipped = true;';"
+                + " document.body.appendChild(s);"
+                + " var b = document.createElement('button'); b.id = 'slipped'; b.setAttribute('onclick',"
+                + " 'window.clicked = true;'); document.body.appendChild(b); b.click();");
+        assertEquals(Boolean.FALSE, page.executeScript("return window.slipped === true || window.clicked === true;"));
+        List<String> refused = BrowserConsole.policyViolations(browser);
+        assertTrue(refused.stream().anyMatch(r -> r.contains("inline script")), refused.toString());
+        assertTrue(refused.stream().anyMatch(r -> r.contains("event handler")), refused.toString());
+    }
+
+    @Test
     void theSwitcherListsOnlyTheUsersOrganisationsAndSwitches() {
         World world = world();
         signIn(world.username(), PASSWORD);
@@ -219,6 +251,82 @@ class PortalBrowserIT {
         browser.get(base + "org/work-centres.xhtml");
         await(() -> browser.findElements(By.id("list:centres")).size() == 1);
         assertFalse(browser.getPageSource().contains(world.centreOfB()), "the session still acts in A, not B");
+    }
+
+    @Test
+    void changingThePasswordSignsOutTheUsersOtherSessionsAndRevokesTheirTokensWhenAsked() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        String newPassword = "a-brand-new-password";
+        WebDriver first = browser;
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        WebDriver second = anotherBrowser();
+        browser = second;
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        browser = first;
+        browser.findElement(By.id("navPassword")).click();
+        await(() -> browser.getCurrentUrl().endsWith("/account/password.xhtml"));
+        changePassword("not-the-password-at-all", newPassword);
+        By messageOfCurrent = By.xpath("//input[@id='change:currentPassword']/ancestor::div"
+                + "[contains(@class,'hub-field')][1]//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfCurrent).isEmpty());
+        assertEquals("La contraseña actual no es correcta.", textOf(messageOfCurrent));
+        browser = second;
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.findElements(By.id("list:centres")).size() == 1);
+        assertEquals(world.fullName(), textOf(By.id("shell:userName")), "a wrong current password ends nothing");
+
+        browser = first;
+        browser.findElement(By.xpath("//input[@id='change:revokeTokens_input']/ancestor::div"
+                + "[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")).click();
+        changePassword(PASSWORD, newPassword);
+        await(() -> textOf(By.id("messages")).contains("Contraseña cambiada"));
+        assertTrue(textOf(By.id("messages")).contains("se ha revocado 1 token"), textOf(By.id("messages")));
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.findElements(By.id("list:centres")).size() == 1);
+        assertEquals(world.fullName(), textOf(By.id("shell:userName")), "this session goes on");
+
+        browser = second;
+        // a button of the page the other session still shows: its ajax request goes to the sign-in page
+        browser.findElement(By.id("list:add")).click();
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "the other session is signed out");
+        browser.get(base + "org/work-centres.xhtml?org=" + world.a());
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+        signIn(world.username(), PASSWORD);
+        await(() -> textOf(By.cssSelector("#login\\:messages")).contains("Usuario o contraseña incorrectos"));
+        signIn(world.username(), newPassword);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        assertEquals(401, world.client().get("api/v1/me", token).status(), "the token was revoked");
+    }
+
+    @Test
+    void aPasswordChangedThroughTheApiSignsOutThePortal() {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+
+        var changed = world.client().put("api/v1/me/password", token, Json.createObjectBuilder()
+                .add("currentPassword", PASSWORD).add("newPassword", "a-brand-new-password").build().toString());
+        assertEquals(204, changed.status(), changed.body());
+
+        browser.get(base + "index.xhtml");
+        await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
+        assertEquals(200, world.client().get("api/v1/me", token).status(), "tokens stay unless revoked");
+    }
+
+    private void changePassword(String current, String next) {
+        WebElement currentField = browser.findElement(By.id("change:currentPassword"));
+        currentField.clear();
+        currentField.sendKeys(current);
+        WebElement nextField = browser.findElement(By.id("change:newPassword"));
+        nextField.clear();
+        nextField.sendKeys(next);
+        browser.findElement(By.id("change:submit")).click();
     }
 
     @Test
@@ -358,7 +466,10 @@ class PortalBrowserIT {
         WebDriverWait job = new WebDriverWait(browser, PATIENCE);
         By share = By.cssSelector("[id='detail'] .hub-import-bar .ui-progressbar-label");
         job.until(d -> textOf(share).matches("\\d+ %"));
-        assertEquals("Asientos", textOf(By.cssSelector("[id='detail'] dl.hub-facts > dd")), "the journal import");
+        // the poll replaces the job's panel every second: a read between two updates finds the old, detached one
+        By kind = By.cssSelector("[id='detail'] dl.hub-facts > dd");
+        job.until(d -> !textOf(kind).isEmpty());
+        assertEquals("Asientos", textOf(kind), "the journal import");
         job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Completada"));
         job.until(refreshingStopped());
         assertEquals(String.valueOf(lines), textOf(By.id("detail:written")).replaceAll("\\D", ""));

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 
@@ -242,6 +248,156 @@ class SecurityIT {
                 .readObject()).add("version", centre.getInt("version")).build().toString();
         assertEquals(200, f.client().put(path, f.token(), change).status());
         assertProblem(f.client().put(path, f.token(), change), 409);
+    }
+
+    // --- what a browser is told: the session cookie and the response headers
+
+    private static final Map<String, String> THROUGH_TLS_PROXY = Map.of(TestDatabase.FORWARDED_PROTO, "https");
+
+    /** The attributes of the session cookie a response sets, lower-cased ("httponly", "samesite=lax", ...). */
+    private static List<String> sessionCookie(Reply reply) {
+        String cookie = reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + reply.headers().map()));
+        return Arrays.stream(cookie.split(";")).skip(1).map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String header(Reply reply, String name) {
+        return reply.headers().firstValue(name).orElse("");
+    }
+
+    private static void assertBrowserHardening(Reply reply) {
+        assertEquals("nosniff", header(reply, "X-Content-Type-Options"), reply.headers().map().toString());
+        assertEquals("DENY", header(reply, "X-Frame-Options"));
+        assertEquals("same-origin", header(reply, "Referrer-Policy"));
+        assertTrue(header(reply, "Content-Security-Policy").contains("frame-ancestors 'none'"),
+                header(reply, "Content-Security-Policy"));
+    }
+
+    @Test
+    void overPlainHttpTheSessionCookieIsHttpOnlyAndSameSiteButNotSecureAndNoHstsIsSent() {
+        Reply login = new HubClient(base).get("login.xhtml", null);
+        assertEquals(200, login.status());
+        List<String> cookie = sessionCookie(login);
+        assertTrue(cookie.contains("httponly"), cookie.toString());
+        assertTrue(cookie.contains("samesite=lax"), cookie.toString());
+        assertFalse(cookie.contains("secure"), cookie.toString());
+        assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    @Test
+    void throughTheTrustedTlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
+        HubClient client = new HubClient(base);
+        Reply login = client.get("login.xhtml", null, THROUGH_TLS_PROXY);
+        assertEquals(200, login.status());
+        List<String> cookie = sessionCookie(login);
+        assertTrue(cookie.contains("secure"), cookie.toString());
+        assertTrue(cookie.contains("httponly") && cookie.contains("samesite=lax"), cookie.toString());
+        assertTrue(header(login, "Strict-Transport-Security").startsWith("max-age=31536000"),
+                login.headers().map().toString());
+        Fixture f = fixture();
+        assertTrue(header(f.client().get("api/v1/me", f.token(), THROUGH_TLS_PROXY), "Strict-Transport-Security")
+                .startsWith("max-age="));
+    }
+
+    @Test
+    void portalPagesAreNotStoredNotFramedAndRunOnlyTheScriptsTheHubWroteForThem() {
+        HubClient client = new HubClient(base);
+        Reply login = client.get("login.xhtml", null);
+        assertBrowserHardening(login);
+        assertEquals("no-store", header(login, "Cache-Control"));
+        String policy = header(login, "Content-Security-Policy");
+        Matcher scripts = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policy);
+        assertTrue(scripts.find(), policy);
+        assertFalse(policy.contains("unsafe-eval") || policy.contains("script-src 'self' 'unsafe-inline'"), policy);
+        assertTrue(policy.contains("object-src 'none'") && policy.contains("form-action 'self'"), policy);
+        String nonce = scripts.group(1);
+        Matcher tags = Pattern.compile("<script[^>]*>").matcher(login.body());
+        int count = 0;
+        while (tags.find()) {
+            count++;
+            assertTrue(tags.group().contains("nonce=\"" + nonce + "\""), "a script without the nonce: " + tags.group());
+        }
+        assertTrue(count > 0, "the sign-in page has PrimeFaces' scripts");
+        assertFalse(login.body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handler attribute");
+        String again = header(client.get("login.xhtml", null), "Content-Security-Policy");
+        assertFalse(again.contains(nonce), "a fresh nonce for every page");
+    }
+
+    @Test
+    void apiAnswersAreNeverStoredAndMayNotRunAnything() {
+        Fixture f = fixture();
+        for (Reply reply : List.of(f.client().get("api/v1/me", f.token()), f.client().get("api/v1/me", null),
+                f.client().get("api/v1/me", ApiTokens.newSecret()),
+                f.client().get("api/v1/orgs/999999999/work-centres", f.token()))) {
+            assertBrowserHardening(reply);
+            assertEquals("no-store", header(reply, "Cache-Control"), reply.status() + " " + reply.headers().map());
+            assertTrue(header(reply, "Content-Security-Policy").startsWith("default-src 'none'"));
+        }
+    }
+
+    @Test
+    void facesResourcesStayCacheable() {
+        Reply css = new HubClient(base).get("jakarta.faces.resource/css/hub.css.xhtml", null);
+        assertEquals(200, css.status());
+        assertEquals("nosniff", header(css, "X-Content-Type-Options"));
+        assertFalse(header(css, "Cache-Control").contains("no-store"), header(css, "Cache-Control"));
+    }
+
+    // --- changing the password
+
+    private static String passwordChange(String current, String next, Boolean revokeTokens) {
+        var body = Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next);
+        if (revokeTokens != null) {
+            body.add("revokeTokens", revokeTokens);
+        }
+        return body.build().toString();
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLoginsEvenWhenTheRightOneFollows() throws SQLException {
+        Fixture f = fixture();
+        String newPassword = "another-long-password";
+        for (int i = 1; i <= 5; i++) {
+            Reply wrong = f.client().put("api/v1/me/password", f.token(),
+                    passwordChange("wrong-password-" + i, newPassword, null));
+            assertProblem(wrong, 400);
+            assertEquals("currentPassword", wrong.json().getString("field"));
+        }
+        for (int i = 6; i <= 8; i++) {
+            assertProblem(f.client().put("api/v1/me/password", f.token(),
+                    passwordChange("wrong-password-" + i, newPassword, null)), 429);
+        }
+        Reply right = f.client().put("api/v1/me/password", f.token(), passwordChange(PASSWORD, newPassword, null));
+        assertProblem(right, 429);
+        long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+        // one rule, one count: the name's logins are blocked as well
+        assertProblem(f.client().requestToken(f.username(), PASSWORD, false), 429);
+        try (var c = TestDatabase.connect();
+                var s = c.prepareStatement("DELETE FROM login_throttle WHERE username = ?")) {
+            s.setString(1, f.username());
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals(201, f.client().requestToken(f.username(), PASSWORD, false).status(), "the password is unchanged");
+    }
+
+    @Test
+    void aPasswordChangeRevokesTheCallersOtherTokensWhenAskedAndKeepsTheCallingOne() {
+        Fixture f = fixture();
+        String other = f.client().token(f.username(), PASSWORD);
+        String readOnly = f.client().token(f.username(), PASSWORD, true);
+        String newPassword = "another-long-password";
+        assertEquals(204,
+                f.client().put("api/v1/me/password", f.token(), passwordChange(PASSWORD, newPassword, false)).status());
+        assertEquals(200, f.client().get("api/v1/me", other).status(), "without revokeTokens the tokens stay");
+        Reply changed = f.client().put("api/v1/me/password", f.token(),
+                passwordChange(newPassword, "a-third-long-password", true));
+        assertEquals(204, changed.status(), changed.body());
+        assertProblem(f.client().get("api/v1/me", other), 401);
+        assertProblem(f.client().get("api/v1/me", readOnly), 401);
+        assertEquals(200, f.client().get("api/v1/me", f.token()).status(), "the token that asked stays valid");
+        assertProblem(f.client().requestToken(f.username(), newPassword, false), 401);
+        assertEquals(201, f.client().requestToken(f.username(), "a-third-long-password", false).status());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,6 +58,14 @@ public class HubClient {
 
     public Reply get(String path, String token) {
         return send("GET", path, token, null);
+    }
+
+    /** A GET with headers of the caller's choosing, as a browser or a proxy would send them. */
+    public Reply get(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
+        headers.forEach(request::header);
+        HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
     public Reply post(String path, String token, String json) {

@@ -34,6 +34,8 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String ADMIN_PASSWORD = "it-admin-password-1234";
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
     private static final String DATABASE = "hub_it";
+    /** The header the tests' hubs take the scheme from, as a trusted TLS proxy sets it. */
+    public static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
     private static DB embedded;
     private static String url;
@@ -76,7 +78,29 @@ public class TestDatabase implements LauncherSessionListener {
         }
         System.setProperty("payara.cmdOptions", String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user,
                 "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, hubJvmOptions()));
+        System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);
+    }
+
+    /**
+     * The hubs Arquillian starts run as behind a TLS proxy that the launcher was told to trust
+     * ({@code HUB_FORWARDED_PROTO_HEADER=X-Forwarded-Proto}): the launcher's pre-boot commands, in a pre-boot command
+     * file. A request without the header is plain HTTP, as before.
+     */
+    private static Path behindTlsProxy() {
+        try {
+            Path file = Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("behind-tls-proxy.asadmin")
+                    .toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            StringBuilder commands = new StringBuilder();
+            for (String[] command : HubStarter.preBootCommands(FORWARDED_PROTO)) {
+                commands.append(String.join(" ", command)).append('\n');
+            }
+            Files.writeString(file, commands);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -64,7 +64,6 @@ public class Accounts {
     @Inject
     Ledger ledger;
 
-
     /** The template the organisation's chart was built from, if any. */
     public Optional<ChartOfAccounts> chart() {
         return Optional.ofNullable(em.find(ChartOfAccounts.class, tenant.id()));

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import coop.intercoop.hub.security.control.ApiTokens;
 import coop.intercoop.hub.security.control.LoginRefusedException;
 import coop.intercoop.hub.security.control.Logins;
+import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
 
 /**
@@ -24,6 +25,9 @@ public class Authenticator {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    Users users;
+
     @Transactional(dontRollbackOn = LoginRefusedException.class)
     public User login(String username, String password) {
         return logins.authenticate(username, password);
@@ -32,5 +36,10 @@ public class Authenticator {
     @Transactional
     public Optional<ApiTokens.Authenticated> token(String secret) {
         return tokens.authenticate(secret);
+    }
+
+    @Transactional
+    public boolean sessionValid(String username, int credentialsVersion) {
+        return users.isSessionValid(username, credentialsVersion);
     }
 }

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.platform.MissingBodyException;
-import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.security.control.Caller;
-import coop.intercoop.hub.security.control.Passwords;
-import coop.intercoop.hub.security.control.Users;
+import coop.intercoop.hub.security.control.LoginRefusedException;
+import coop.intercoop.hub.security.control.PasswordChanges;
+import coop.intercoop.hub.security.control.WrongPasswordException;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;
@@ -35,7 +35,7 @@ import coop.intercoop.hub.tenancy.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
-@Transactional
+@Transactional(dontRollbackOn = { WrongPasswordException.class, LoginRefusedException.class })
 public class MeResource {
 
     @Inject
@@ -48,10 +48,7 @@ public class MeResource {
     Organisations organisations;
 
     @Inject
-    Passwords passwords;
-
-    @Inject
-    Users users;
+    PasswordChanges passwordChanges;
 
     public record MembershipJson(long orgId, String taxId, String name, List<String> roles) {
     }
@@ -65,6 +62,8 @@ public class MeResource {
         public String currentPassword;
         @NotBlank
         public String newPassword;
+        /** Also revoke every other personal access token of the caller (the one making this call stays valid). */
+        public Boolean revokeTokens;
 
         public String currentPassword() {
             return currentPassword;
@@ -72,6 +71,10 @@ public class MeResource {
 
         public String newPassword() {
             return newPassword;
+        }
+
+        public boolean revokeTokens() {
+            return Boolean.TRUE.equals(revokeTokens);
         }
     }
 
@@ -90,22 +93,15 @@ public class MeResource {
 
     @PUT
     @Path("password")
-    @Operation(summary = "Change the caller's password")
+    @Operation(summary = "Change the caller's password", description = "Checks the current password (wrong ones count "
+            + "towards the login throttle of the caller's name: 5 failures block it for 30 s, doubling up to 1 h, "
+            + "answered with 429 and Retry-After) and ends every portal session of the caller. With "
+            + "\"revokeTokens\":true it also revokes the caller's other personal access tokens; the token making the "
+            + "call stays valid.")
     public Response changePassword(@Valid PasswordChange change) {
         MissingBodyException.require(change);
-        User user = caller.user();
-        if (!passwords.verify(change.currentPassword(), user.getPasswordHash())) {
-            throw new WrongPasswordException();
-        }
-        users.changePassword(user, change.newPassword());
+        passwordChanges.change(caller.user().getId(), change.currentPassword(), change.newPassword(),
+                change.revokeTokens(), caller.tokenId().orElse(null));
         return Response.noContent().build();
-    }
-
-    public static class WrongPasswordException extends HubException {
-        private static final long serialVersionUID = 1L;
-
-        public WrongPasswordException() {
-            super(Kind.INVALID, "currentPassword", "The current password is wrong.");
-        }
     }
 }

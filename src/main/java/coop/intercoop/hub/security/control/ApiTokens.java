@@ -104,6 +104,24 @@ public class ApiTokens {
         return token;
     }
 
+    /**
+     * Revokes every usable token of the owner but {@code kept} (the token making the request, or null); answers how
+     * many were revoked.
+     */
+    public int revokeAllOf(User owner, Long kept) {
+        Instant now = Instant.now();
+        int revoked = 0;
+        for (ApiToken token : of(owner)) {
+            if (token.isUsableAt(now) && !token.getId().equals(kept)) {
+                token.revoke(now);
+                audit.recordAs(owner.getUsername(), null, "token.revoked", "token", String.valueOf(token.getId()),
+                        token.getName() + ", with a password change");
+                revoked++;
+            }
+        }
+        return revoked;
+    }
+
     /** 256 random bits, URL-safe. */
     public static String newSecret() {
         byte[] bytes = new byte[32];

@@ -18,6 +18,8 @@ public class Caller {
 
     /** Request attribute set by the authentication mechanism when a read-only token authenticated the request. */
     public static final String READ_ONLY = "coop.intercoop.hub.readOnly";
+    /** Request attribute holding the id of the token that authenticated the request. */
+    public static final String TOKEN_ID = "coop.intercoop.hub.tokenId";
 
     @Inject
     SecurityContext securityContext;
@@ -67,6 +69,14 @@ public class Caller {
             return false;
         }
         return Boolean.TRUE.equals(request.getAttribute(READ_ONLY));
+    }
+
+    /** The token that authenticated this request; empty in the portal and for work done on someone's behalf. */
+    public Optional<Long> tokenId() {
+        if (onBehalf) {
+            return Optional.empty();
+        }
+        return request.getAttribute(TOKEN_ID) instanceof Long id ? Optional.of(id) : Optional.empty();
     }
 
     public static class NotAuthenticatedException extends HubException {

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import coop.intercoop.hub.platform.HubException;
 
-/** A login that did not succeed: wrong name or password, an inactive user, or a name blocked after failures. */
+/**
+ * A login that did not succeed: wrong name or password, an inactive user, or a name blocked after failures (of logins
+ * and of password confirmations alike).
+ */
 public class LoginRefusedException extends HubException {
 
     private static final long serialVersionUID = 1L;
@@ -21,7 +24,7 @@ public class LoginRefusedException extends HubException {
     }
 
     public static LoginRefusedException throttled(Duration retryAfter) {
-        return new LoginRefusedException(Kind.THROTTLED, "Too many failed logins for this name; try again in "
+        return new LoginRefusedException(Kind.THROTTLED, "Too many wrong passwords for this name; try again in "
                 + Math.max(1, retryAfter.toSeconds()) + " seconds.", retryAfter);
     }
 

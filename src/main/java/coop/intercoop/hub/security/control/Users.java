@@ -60,6 +60,16 @@ public class Users {
 
     public void changePassword(User user, String newPassword) {
         user.changePasswordHash(passwords.hash(newPassword));
-        audit.record(null, "user.password-changed", "user", String.valueOf(user.getId()), null);
+        audit.recordAs(user.getUsername(), null, "user.password-changed", "user", String.valueOf(user.getId()), null);
+    }
+
+    /**
+     * Whether a portal session signed in with this credentials version may go on: the user is still active and has not
+     * changed the password since. Read from the database on every request, so it holds whichever node the session is
+     * on.
+     */
+    public boolean isSessionValid(String username, int credentialsVersion) {
+        return byUsername(username).filter(User::isActive)
+                .filter(user -> user.getCredentialsVersion() == credentialsVersion).isPresent();
     }
 }

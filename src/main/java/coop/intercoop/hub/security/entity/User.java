@@ -54,6 +54,13 @@ public class User {
 
     private boolean active = true;
 
+    /**
+     * Moves on with every new password. A portal session keeps the version it signed in with and is valid only while it
+     * is current, so a password change ends the sessions opened with the old one, on every node.
+     */
+    @Column(name = "credentials_version")
+    private int credentialsVersion;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
@@ -76,8 +83,10 @@ public class User {
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
     }
 
+    /** A new password; every session signed in with the old one ends at its next request. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.credentialsVersion++;
     }
 
     public void activate(boolean newActive) {
@@ -114,6 +123,10 @@ public class User {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public Instant getCreatedAt() {
