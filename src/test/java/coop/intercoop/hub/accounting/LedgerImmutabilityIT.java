@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.HubProcess;
 import coop.intercoop.hub.testing.TestDatabase;
 
 /**
@@ -215,6 +218,27 @@ class LedgerImmutabilityIT {
             assertEquals(second, r.getLong(1));
             assertEquals(newKey, r.getInt(3));
         }
+    }
+
+    /**
+     * A hub whose key file is gone (a container recreated without its data volume) must not draw a new key over a
+     * database of keyed records, which would then all look forged: it keys nothing and says what to restore.
+     */
+    @Test
+    void aMissingKeyFileIsNotReplacedByANewKeyOverKeyedRecords() throws Exception {
+        Books.open(base);
+        Path dir = TestDatabase.hubDataDir().resolveSibling("hub-without-key");
+        Path keyFile = dir.resolve("integrity.keys");
+        Files.deleteIfExists(keyFile);
+        try (HubProcess hub = HubProcess.start(dir, "-Dhub.integrity.key-file=" + keyFile)) {
+            HubClient.Reply login = new HubClient(hub.base()).requestToken("admin", TestDatabase.ADMIN_PASSWORD, false);
+            assertEquals(500, login.status(), login.body());
+            assertFalse(login.body().contains("integrity.keys"),
+                    "no internal detail reaches the caller: " + login.body());
+        }
+        assertFalse(Files.exists(keyFile), "no new key was drawn");
+        assertTrue(
+                Files.readString(dir.resolve("hub.log")).contains("is missing, but the database holds records keyed"));
     }
 
     private static void refused(Connection c, String sql, String message) {

@@ -14,6 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -24,11 +28,15 @@ import java.util.logging.Logger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import coop.intercoop.hub.platform.Database;
 
 /**
  * The hub's integrity keys: 256-bit HMAC-SHA256 keys, each with a key id, kept in a file outside the database
@@ -37,9 +45,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * who can write the database but not read this file cannot forge them.
  * <p>
  * The file holds one {@code <key id>=<key in hex>} a line; the highest id keys new records, the others stay to verify
- * what they keyed. When the file is missing it is created at first use with one random key, readable by its owner only.
- * {@link #rotate()} adds a key with the next id. The keys are read once and kept in memory; a key id this node does not
- * know (another node rotated) makes it read the file again.
+ * what they keyed. When the file is missing it is created at first use with one random key, readable by its owner only
+ * — unless the database already holds keyed records, which a new key could never verify. {@link #rotate()} adds a key
+ * with the next id. The keys are read once and kept in memory; a key id this node does not know (another node rotated)
+ * makes it read the file again.
  */
 @ApplicationScoped
 public class IntegrityKeys {
@@ -55,6 +64,9 @@ public class IntegrityKeys {
     @Inject
     @ConfigProperty(name = "hub.data-dir", defaultValue = "data")
     String dataDir;
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
 
     private Path file;
     private volatile Ring ring;
@@ -154,6 +166,7 @@ public class IntegrityKeys {
         Path path = file();
         try {
             if (!Files.exists(path)) {
+                refuseNewKeyOverKeyedRecords(path);
                 createWithFirstKey(path);
             }
             warnIfOthersMayRead(path);
@@ -184,6 +197,28 @@ public class IntegrityKeys {
             return new Ring(Collections.unmodifiableMap(keys), ((TreeMap<Integer, SecretKeySpec>) keys).lastKey());
         } catch (IOException e) {
             throw new UncheckedIOException("The integrity key file " + path + " cannot be read", e);
+        }
+    }
+
+    /**
+     * A missing key file is only created when the database holds nothing keyed yet: over keyed records a new key would
+     * make every one of them look forged (a container recreated without its data volume, a wrong path). The hub then
+     * stops keying and says what to restore.
+     */
+    private void refuseNewKeyOverKeyedRecords(Path path) {
+        if (dataSource == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT 1 FROM audit_chain WHERE last_seq > 0 LIMIT 1");
+                ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+                throw new IllegalStateException("The integrity key file " + path + " is missing, but the database "
+                        + "holds records keyed with the hub's key. Restore the key file (or point "
+                        + "HUB_INTEGRITY_KEY_FILE at it); the hub does not create a new key over keyed records.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not tell whether the database holds keyed records", e);
         }
     }
 
