@@ -26,7 +26,8 @@ import fish.payara.micro.PayaraMicroRuntime;
  * <p>
  * The launcher reads only what it needs before the application exists (database, port, data directory). It hands the
  * database settings to the application as system properties, which MicroProfile Config reads with a higher ordinal than
- * environment variables, so the application sees one set of settings whichever way the database came.
+ * environment variables, so the application sees one set of settings whichever way the database came. It hands over the
+ * data directory the same way ({@code hub.data-dir}), where the application keeps its integrity key and anchors.
  */
 public final class HubStarter {
 
@@ -45,6 +46,8 @@ public final class HubStarter {
             System.setProperty("hub.demo", "true");
         }
         Path dataDir = Paths.get(env.getOrDefault("HUB_DATA_DIR", "data")).toAbsolutePath();
+        // the application keeps its integrity key (unless HUB_INTEGRITY_KEY_FILE names another) and anchors there
+        System.setProperty("hub.data-dir", dataDir.toString());
         int httpPort = Integer.parseInt(env.getOrDefault("HUB_HTTP_PORT", "8080"));
         Path war = locateWar();
 

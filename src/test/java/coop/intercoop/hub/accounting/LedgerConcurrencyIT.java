@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import coop.intercoop.hub.accounting.entity.EntryHash;
+import coop.intercoop.hub.audit.control.IntegrityKeys;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
@@ -294,8 +295,10 @@ class LedgerConcurrencyIT {
         }
         String previous = null;
         long seq = 0;
+        IntegrityKeys keys = TestDatabase.integrityKeys();
         try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.chain_seq, e.prev_hash, e.hash, e.hash_version, "
-                + "f.year, e.entry_no, e.entry_date, e.journal, e.description, e.document_ref FROM journal_entry e "
+                + "f.year, e.entry_no, e.entry_date, e.journal, e.description, e.document_ref, e.hash_key_id "
+                + "FROM journal_entry e "
                 + "JOIN fiscal_year f ON f.org_id = e.org_id AND f.id = e.fiscal_year_id WHERE e.org_id = ? "
                 + "ORDER BY e.chain_seq")) {
             s.setLong(1, org);
@@ -309,9 +312,11 @@ class LedgerConcurrencyIT {
                     } else {
                         assertEquals(previous, r.getString(3), "prev_hash of chain_seq " + seq);
                     }
-                    String recomputed = EntryHash.of(r.getInt(5), r.getString(3), org, r.getInt(6), r.getInt(7),
-                            r.getDate(8).toLocalDate(), Journal.valueOf(r.getString(9)), r.getString(10),
-                            r.getString(11), lines.getOrDefault(id, List.of()));
+                    assertEquals(EntryHash.KEYED, r.getInt(5), "scheme of chain_seq " + seq);
+                    int keyId = r.getInt(12);
+                    String recomputed = EntryHash.keyed(keys.mac(keyId).orElseThrow(), keyId, r.getString(3), org,
+                            r.getInt(6), r.getInt(7), r.getDate(8).toLocalDate(), Journal.valueOf(r.getString(9)),
+                            r.getString(10), r.getString(11), lines.getOrDefault(id, List.of()));
                     assertEquals(recomputed, r.getString(4), "hash of chain_seq " + seq);
                     previous = r.getString(4);
                 }

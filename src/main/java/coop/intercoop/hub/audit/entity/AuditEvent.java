@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** One audited fact. Append-only: the hub never updates or deletes audit events. */
+/**
+ * One audited fact, as read back for the audit log. Append-only: events are written by
+ * {@link coop.intercoop.hub.audit.control.AuditChain} into their keyed chains, and the database refuses every UPDATE
+ * and DELETE of them (V8 triggers).
+ */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.IN_ORG, query = "SELECT e FROM AuditEvent e WHERE e.orgId = :orgId ORDER BY e.id DESC")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,12 +31,20 @@ import net.jqwik.api.constraints.NotEmpty;
 
 class EntryHashTest {
 
-    /** Everything {@link EntryHash#of} hashes, as one value so that a property can change one field of it. */
+    /**
+     * Everything {@link EntryHash#plain} and {@link EntryHash#keyed} hashes, as one value so that a property can change
+     * one field of it.
+     */
     record Content(String previousHash, long orgId, int fiscalYear, int number, LocalDate date, Journal journal,
             String description, String document, List<EntryHash.Line> lines) {
 
         String hash() {
-            return EntryHash.of(EntryHash.VERSION, previousHash, orgId, fiscalYear, number, date, journal, description,
+            return EntryHash.plain(previousHash, orgId, fiscalYear, number, date, journal, description, document,
+                    lines);
+        }
+
+        String keyed(Mac mac, int keyId) {
+            return EntryHash.keyed(mac, keyId, previousHash, orgId, fiscalYear, number, date, journal, description,
                     document, lines);
         }
 
@@ -196,7 +208,62 @@ class EntryHashTest {
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         LocalDate date = LocalDate.of(2025, 3, 1);
         assertEquals(expected,
-                EntryHash.of(1, "a".repeat(64), 42, 2025, 7, date, Journal.BANK, "Compra", "F-01", lines));
+                EntryHash.plain("a".repeat(64), 42, 2025, 7, date, Journal.BANK, "Compra", "F-01", lines));
+    }
+
+    /** A key of 32 bytes 00 01 … 1f, as in the openssl commands below. */
+    static Mac mac(int firstByte) {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) (firstByte + i);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Version 2 is the HMAC-SHA256 of the documented text with the key id after the tag. Expected value computed
+     * independently: {@code printf '%s' "$TEXT" | openssl dgst -sha256 -mac HMAC -macopt
+     * hexkey:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f}.
+     */
+    @Example
+    void theKeyedHashIsTheHmacSha256OfTheDocumentedTextWithTheKeyId() {
+        List<EntryHash.Line> lines = List.of(
+                new EntryHash.Line(1, "629", new BigDecimal("121.5"), BigDecimal.ZERO, "Material ñ", null),
+                new EntryHash.Line(2, "572", BigDecimal.ZERO, new BigDecimal("121.50"), null, "B12345674"));
+        LocalDate date = LocalDate.of(2025, 3, 1);
+        assertEquals("ff4222771922aec92babd9e78dd490ef81f508a4764c20dd371039e78d13b23e",
+                EntryHash.keyed(mac(0), 3, "a".repeat(64), 42, 2025, 7, date, Journal.BANK, "Compra", "F-01", lines));
+    }
+
+    @Property(tries = 100)
+    void theKeyedHashDependsOnTheKeyAndTheKeyIdAndIsNotThePlainOne(@ForAll("contents") Content content) {
+        Mac mac = mac(0);
+        String keyed = content.keyed(mac, 1);
+        assertEquals(64, keyed.length());
+        assertEquals(keyed, content.keyed(mac, 1), "the Mac is reusable after doFinal");
+        assertNotEquals(content.hash(), keyed);
+        assertNotEquals(keyed, content.keyed(mac(1), 1), "another key");
+        assertNotEquals(keyed, content.keyed(mac, 2), "another key id");
+    }
+
+    @Property(tries = 100)
+    void changingAnAmountByOneCentChangesTheKeyedHash(@ForAll("contents") Content content,
+            @ForAll @IntRange(min = 0, max = 7) int at) {
+        int index = at % content.lines().size();
+        BigDecimal cent = new BigDecimal("0.01");
+        Content changed = content.withLine(index,
+                l -> l.debit().signum() > 0
+                        ? new EntryHash.Line(l.number(), l.account(), l.debit().add(cent), l.credit(), l.text(),
+                                l.thirdPartyNif())
+                        : new EntryHash.Line(l.number(), l.account(), l.debit(), l.credit().add(cent), l.text(),
+                                l.thirdPartyNif()));
+        assertNotEquals(content.keyed(mac(0), 1), changed.keyed(mac(0), 1));
     }
 
     private static Content withTextAndTaxId(Content content, int index, String joined, int at) {
