@@ -94,7 +94,8 @@ public class ImportRunner {
                 }
             }
             claimAndRun();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // anything thrown out of a periodic task cancels it for good: the heartbeat and the requeueing would stop
             LOG.log(Level.WARNING, "Import jobs could not be polled; trying again in a second", e);
         }
     }
@@ -142,7 +143,9 @@ public class ImportRunner {
             LOG.log(Level.WARNING, "Import job " + id + " lost the database; it runs again when the database is back",
                     e.getCause());
             orphaned.put(id, e.attempts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // the run ended the job as failed with the hub's own words if it could; an Error (the memory exhausted,
+            // the stack overflowed) ends this job, not the node's runner, whose slot is freed below
             LOG.log(Level.SEVERE, "Import job " + id + " failed unexpectedly", e);
         } finally {
             running.remove(id);

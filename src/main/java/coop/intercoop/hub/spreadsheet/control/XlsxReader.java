@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipException;
 
 import javax.xml.stream.XMLInputFactory;
@@ -83,6 +85,14 @@ public final class XlsxReader implements AutoCloseable {
         void row(Row row);
     }
 
+    private static final Logger LOG = Logger.getLogger(XlsxReader.class.getName());
+
+    /**
+     * The most parts (zip entries) a workbook may have, POI's own default made explicit: a workbook of a few sheets has
+     * a few dozen.
+     */
+    static final long MAX_PARTS = 1_000;
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final StylesTable styles;
@@ -126,12 +136,12 @@ public final class XlsxReader implements AutoCloseable {
         } catch (EmptyFileException e) {
             throw new SpreadsheetRefusedException("refused.empty");
         } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
-            throw new SpreadsheetRefusedException("refused.not-xlsx", reason(e));
+            throw unreadable(file, e, "refused.not-xlsx", limits);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             if (e instanceof SpreadsheetRefusedException refused) {
                 throw refused;
             }
-            throw new SpreadsheetRefusedException("refused.workbook-unreadable", reason(e));
+            throw unreadable(file, e, "refused.workbook-unreadable", limits);
         }
     }
 
@@ -162,7 +172,7 @@ public final class XlsxReader implements AutoCloseable {
                 throw refusal(magic);
             }
         } catch (IOException e) {
-            throw new SpreadsheetRefusedException("refused.file-unreadable", reason(e));
+            throw unreadable(file, e, "refused.file-unreadable", limits);
         }
     }
 
@@ -171,6 +181,7 @@ public final class XlsxReader implements AutoCloseable {
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         ZipSecureFile.setMaxTextSize(limits.maxTextChars());
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
     }
 
     private static boolean isEncrypted(Path file) throws IOException {
@@ -192,13 +203,29 @@ public final class XlsxReader implements AutoCloseable {
         };
     }
 
-    private static String reason(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The refusal of a file a library could not read, in the hub's own words: the library's message may quote the
+     * workbook's content (POI lists the cells it was reading), which may be another organisation's rows, so it goes to
+     * the server's log only.
+     */
+    private static SpreadsheetRefusedException unreadable(Object what, Exception e, String key, Limits limits) {
+        LOG.log(Level.INFO, e, () -> "Refused to read " + what + " (" + key + ")");
+        if (zipBomb(e)) {
+            return new SpreadsheetRefusedException("refused.zip-bomb", limits.maxEntryBytes(),
+                    Math.round(1 / limits.minInflateRatio()), MAX_PARTS);
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return new SpreadsheetRefusedException(key);
+    }
+
+    /** Whether POI refused a zip entry as a bomb (inflating too far, too large, too many entries). */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
@@ -318,7 +345,7 @@ public final class XlsxReader implements AutoCloseable {
             }
             throw new SpreadsheetRefusedException("refused.no-sheet", sheetIndex + 1);
         } catch (IOException | OpenXML4JException | XMLStreamException e) {
-            throw new SpreadsheetRefusedException("refused.sheet-unreadable", reason(e));
+            throw unreadable("sheet " + (sheetIndex + 1), e, "refused.sheet-unreadable", limits);
         }
     }
 
@@ -383,7 +410,7 @@ public final class XlsxReader implements AutoCloseable {
             switch (xml.getLocalName()) {
                 case "row" -> {
                     String r = xml.getAttributeValue(null, "r");
-                    int number = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    int number = r == null ? rowNumber + 1 : integer(r);
                     if (number <= rowNumber || number > SheetWriter.MAX_ROWS) {
                         // rows come in increasing order, each once: otherwise row numbers would name two rows
                         throw new SpreadsheetRefusedException("refused.row-order", sheet, number, rowNumber);
@@ -395,7 +422,7 @@ public final class XlsxReader implements AutoCloseable {
                     reference = xml.getAttributeValue(null, "r");
                     type = xml.getAttributeValue(null, "t");
                     String s = xml.getAttributeValue(null, "s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : integer(s);
                     value = null;
                 }
                 case "v" -> value = xml.getElementText();
@@ -428,10 +455,30 @@ public final class XlsxReader implements AutoCloseable {
             }
         }
 
+        /** A number of the sheet's XML (a row number, a style, a shared string's index). */
+        private int integer(String text) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new SpreadsheetRefusedException("refused.sheet-invalid", sheet, rowNumber);
+            }
+        }
+
+        /** The shared string a cell refers to by its index, which must be one of the workbook's. */
+        private String sharedString(int column) {
+            int index = integer(value);
+            if (index < 0 || index >= strings.getCount()) {
+                throw new SpreadsheetRefusedException("refused.string-index", sheet, rowNumber,
+                        ImportRow.Layout.letter(column));
+            }
+            return strings.getItemAt(index).getString();
+        }
+
         private void addCell() {
             if (value == null) {
                 return;
             }
+            int column = columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1);
             CellValue cell;
             if (type == null || "n".equals(type)) {
                 if (value.isBlank()) {
@@ -440,8 +487,7 @@ public final class XlsxReader implements AutoCloseable {
                 cell = new CellValue(CellValue.Kind.NUMBER, value.strip(), isDateStyle(style));
             } else {
                 cell = switch (type) {
-                    case "s" -> new CellValue(CellValue.Kind.TEXT,
-                            strings.getItemAt(Integer.parseInt(value.strip())).getString(), false);
+                    case "s" -> new CellValue(CellValue.Kind.TEXT, sharedString(column), false);
                     case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, value, false);
                     case "b" ->
                             new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", false);
@@ -453,8 +499,7 @@ public final class XlsxReader implements AutoCloseable {
                     return;
                 }
             }
-            cells.add(new Cell(columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1),
-                    reference, cell));
+            cells.add(new Cell(column, reference, cell));
         }
 
         private boolean isDateStyle(int index) {
