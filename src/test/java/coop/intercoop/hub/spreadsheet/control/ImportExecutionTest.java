@@ -170,6 +170,7 @@ class ImportExecutionTest {
         execution.settings.maxTextChars = 1_000_000;
         execution.settings.maxProblems = 1_000;
         execution.settings.workDir = dir.toString();
+        execution.settings.stringsHeapBytes = XlsxReader.Limits.STRINGS_HEAP_BYTES;
         execution.users = new Users() {
             @Override
             public User find(long id) {
