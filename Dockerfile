@@ -17,6 +17,10 @@ RUN groupadd --system --gid 10001 hub \
     && mkdir data && chown hub:hub data
 USER 10001:10001
 
+# the JVM's default heap is a quarter of the container's memory; the hub needs 512 MiB plus 256 MiB per import worker
+# (1 GiB with the default two), so give the container 1.5 GiB or more (docker run --memory 2g) or set -Xmx here
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=75"
+
 EXPOSE 8080
 # bash's /dev/tcp instead of curl, which the JRE image does not promise; ready means the database answers
 HEALTHCHECK --start-period=120s --interval=30s --timeout=5s --retries=3 \

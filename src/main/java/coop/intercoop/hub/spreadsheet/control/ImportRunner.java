@@ -60,6 +60,10 @@ public class ImportRunner {
     private ScheduledFuture<?> ticks;
 
     void start(@Observes SchemaReady ready) {
+        String heap = heapWarning(Runtime.getRuntime().maxMemory(), settings.workers());
+        if (heap != null) {
+            LOG.warning(heap);
+        }
         slots = new Semaphore(settings.workers());
         ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         LOG.info(() -> "Import jobs run on this node as " + node + " with " + settings.workers() + " workers");
@@ -151,6 +155,22 @@ public class ImportRunner {
             running.remove(id);
             slots.release();
         }
+    }
+
+    /**
+     * What a hub whose heap is {@code maxHeap} bytes should be told, or null if it has enough: 512 MiB for the hub and
+     * 256 MiB per import worker (a job's rows, its batch of entries, its shared strings up to
+     * {@code hub.import.strings-heap-bytes}). The JVM reports a little less than {@code -Xmx} (a survivor space), hence
+     * the tenth of leeway.
+     */
+    static String heapWarning(long maxHeap, int workers) {
+        long needed = (512L + 256L * workers) << 20;
+        if (maxHeap >= needed - needed / 10) {
+            return null;
+        }
+        return String
+                .format("The hub runs with %,d MiB of heap; with %d import workers it needs %,d MiB: start the JVM "
+                        + "with -Xmx%dm or more (see the README)", maxHeap >> 20, workers, needed >> 20, needed >> 20);
     }
 
     private static String hostName() {

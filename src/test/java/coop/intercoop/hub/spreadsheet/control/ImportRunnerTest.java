@@ -136,6 +136,14 @@ class ImportRunnerTest {
     }
 
     @Test
+    void warnsAHubWithLessHeapThanItsImportWorkersNeed() {
+        assertEquals("The hub runs with 512 MiB of heap; with 2 import workers it needs 1,024 MiB: start the JVM with "
+                + "-Xmx1024m or more (see the README)", ImportRunner.heapWarning(512L << 20, 2));
+        assertEquals(null, ImportRunner.heapWarning(1000L << 20, 2), "-Xmx1g, less a survivor space");
+        assertEquals(null, ImportRunner.heapWarning(Long.MAX_VALUE, 8));
+    }
+
+    @Test
     void anErrorWhilePollingDoesNotStopTheTicks() throws InterruptedException {
         QueuedJobs jobs = new QueuedJobs();
         jobs.pollFailure = new OutOfMemoryError("Java heap space");
