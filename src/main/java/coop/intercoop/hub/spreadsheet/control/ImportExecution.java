@@ -94,35 +94,32 @@ public class ImportExecution {
                 jobs.copyFile(job.orgId(), id, out);
             }
             process(job, node, importer, file, report, progress);
-        } catch (HubException refused) {
+        } catch (SpreadsheetRefusedException | DuplicateImportException refused) {
+            // the hub's own sentences about the file, naming nothing of its rows
             String reason = refused instanceof SpreadsheetRefusedException unreadable ? unreadable.message(language)
                     : refused.getMessage();
-            report.flush();
-            report.errorText(null, null, null, reason);
-            report.flush();
-            end(job, node, report, progress, ImportTexts.format(ImportTexts.SPREADSHEET, language,
+            fail(job, node, report, progress, reason, text(language,
                     refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
+        } catch (HubException refused) {
+            // a refusal of the person or of one row's data escaped the importer: its wording may name a row of any
+            // organisation of the workbook, so it goes to the report (the uploader's alone), not to the outcome
+            // every member of the organisation reads
+            fail(job, node, report, progress, refused.getMessage(), text(language, "job.failed.see-report"));
         } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Import job " + id + " could not keep its work file", e);
+            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             if (databaseLost(e)) {
                 throw new DatabaseLostException(e, job.attempts());
             }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            try {
-                report.flush();
-                report.errorText(null, null, null, reason);
-                report.flush();
-                end(job, node, report, progress,
-                        ImportTexts.format(ImportTexts.SPREADSHEET, language, "job.failed", reason));
-            } catch (RuntimeException ending) {
-                // the failure hid the database's loss (a rollback that could not reach it): the job runs again
-                if (databaseLost(ending)) {
-                    e.addSuppressed(ending);
-                    throw new DatabaseLostException(e, job.attempts());
-                }
-                e.addSuppressed(ending);
-            }
+            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
+            throw e;
+        } catch (OutOfMemoryError e) {
+            failedUnexpectedly(job, node, report, progress, e, "job.failed.memory");
+            throw e;
+        } catch (Error e) {
+            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
             throw e;
         } finally {
             if (file != null) {
@@ -131,6 +128,35 @@ public class ImportExecution {
                 } catch (IOException e) {
                     LOG.log(Level.WARNING, "The work file " + file + " could not be removed", e);
                 }
+            }
+        }
+    }
+
+    /** Ends the job as failed, its reason the one problem of the report besides those already there. */
+    private void fail(ImportJob job, String node, ImportReport report, ImportProgress progress, String problem,
+            String outcome) {
+        report.flush();
+        report.errorText(null, null, null, problem);
+        report.flush();
+        end(job, node, report, progress, outcome);
+    }
+
+    /**
+     * Ends the job as failed after a failure of the hub or of a library (a bug, the memory exhausted, the stack
+     * overflowed), with the hub's own sentence: a library's message may quote any cell of the workbook, of any
+     * organisation, so it goes to the server's log only (logged by the runner, with the job's id). Should the job not
+     * be ended (the database lost meanwhile), it is queued again when the database answers or its heartbeat goes stale.
+     */
+    private void failedUnexpectedly(ImportJob job, String node, ImportReport report, ImportProgress progress,
+            Throwable failure, String key) {
+        String reason = text(report.language(), key, job.id());
+        try {
+            fail(job, node, report, progress, reason, reason);
+        } catch (RuntimeException ending) {
+            failure.addSuppressed(ending);
+            // the failure hid the database's loss (a rollback that could not reach it): the job runs again
+            if (databaseLost(ending)) {
+                throw new DatabaseLostException(failure, job.attempts());
             }
         }
     }

@@ -60,6 +60,10 @@ public class ImportRunner {
     private ScheduledFuture<?> ticks;
 
     void start(@Observes SchemaReady ready) {
+        String heap = heapWarning(Runtime.getRuntime().maxMemory(), settings.workers());
+        if (heap != null) {
+            LOG.warning(heap);
+        }
         slots = new Semaphore(settings.workers());
         ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         LOG.info(() -> "Import jobs run on this node as " + node + " with " + settings.workers() + " workers");
@@ -94,7 +98,8 @@ public class ImportRunner {
                 }
             }
             claimAndRun();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // anything thrown out of a periodic task cancels it for good: the heartbeat and the requeueing would stop
             LOG.log(Level.WARNING, "Import jobs could not be polled; trying again in a second", e);
         }
     }
@@ -142,12 +147,30 @@ public class ImportRunner {
             LOG.log(Level.WARNING, "Import job " + id + " lost the database; it runs again when the database is back",
                     e.getCause());
             orphaned.put(id, e.attempts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // the run ended the job as failed with the hub's own words if it could; an Error (the memory exhausted,
+            // the stack overflowed) ends this job, not the node's runner, whose slot is freed below
             LOG.log(Level.SEVERE, "Import job " + id + " failed unexpectedly", e);
         } finally {
             running.remove(id);
             slots.release();
         }
+    }
+
+    /**
+     * What a hub whose heap is {@code maxHeap} bytes should be told, or null if it has enough: 512 MiB for the hub and
+     * 256 MiB per import worker (a job's rows, its batch of entries, its shared strings up to
+     * {@code hub.import.strings-heap-bytes}). The JVM reports a little less than {@code -Xmx} (a survivor space), hence
+     * the tenth of leeway.
+     */
+    static String heapWarning(long maxHeap, int workers) {
+        long needed = (512L + 256L * workers) << 20;
+        if (maxHeap >= needed - needed / 10) {
+            return null;
+        }
+        return String
+                .format("The hub runs with %,d MiB of heap; with %d import workers it needs %,d MiB: start the JVM "
+                        + "with -Xmx%dm or more (see the README)", maxHeap >> 20, workers, needed >> 20, needed >> 20);
     }
 
     private static String hostName() {

@@ -35,10 +35,21 @@ public class ImportSettings {
     @ConfigProperty(name = "hub.import.max-entry-bytes", defaultValue = "2147483648")
     long maxEntryBytes;
 
-    /** POI's guard: the most characters of text (shared strings) a workbook may carry. */
+    /**
+     * The most characters of text a workbook may carry (its shared strings, each counting at least one, and the text of
+     * the sheet read); enforced by the hub's reader, which POI's event API does not do.
+     */
     @Inject
     @ConfigProperty(name = "hub.import.max-text-chars", defaultValue = "200000000")
     long maxTextChars;
+
+    /**
+     * The most bytes of a workbook's shared strings a job keeps on the heap (their UTF-8 and index); the rest go to a
+     * work file: with the rows a job holds, this bounds a job's heap whatever the workbook says.
+     */
+    @Inject
+    @ConfigProperty(name = "hub.import.strings-heap-bytes", defaultValue = "67108864")
+    long stringsHeapBytes;
 
     /** Jobs this node runs side by side. */
     @Inject
@@ -66,7 +77,8 @@ public class ImportSettings {
     String workDir;
 
     public XlsxReader.Limits limits() {
-        return new XlsxReader.Limits(maxFileBytes, maxRows, minInflateRatio, maxEntryBytes, maxTextChars);
+        return new XlsxReader.Limits(maxFileBytes, maxRows, minInflateRatio, maxEntryBytes, maxTextChars,
+                stringsHeapBytes, workDir());
     }
 
     public long maxFileBytes() {

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipException;
 
 import javax.xml.stream.XMLInputFactory;
@@ -22,35 +24,54 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
+
+import org.codehaus.stax2.XMLStreamReader2;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * Reads an xlsx workbook row by row with POI's event API: the sheet XML is parsed as a stream (StAX), so a workbook of
- * a million rows never sits in memory; only its shared strings do, bounded by {@link Limits#maxTextChars}. Cell values
- * arrive raw — numbers as written, text, booleans, the cached value of formulas, and whether a number is formatted as a
- * date — for {@link Values} to convert. Rows without any value (formatted but empty ranges, trailing rows) are skipped.
+ * a million rows never sits in memory; nor do its shared strings beyond a budget ({@link SharedStrings}), and their
+ * characters and the sheet's own texts are bounded by {@link Limits#maxTextChars}. Cell values arrive raw — numbers as
+ * written, text, booleans, the cached value of formulas, and whether a number is formatted as a date — for
+ * {@link Values} to convert. Rows without any value (formatted but empty ranges, trailing rows) are skipped.
  * <p>
  * Defences: the file must be an xlsx (a csv or xls renamed, a corrupt zip, a password-protected or empty workbook is
  * refused saying what it is); POI's zip-bomb ratio and entry-size limits are set explicitly; no DTD is processed and no
- * external entity resolved (the workbook and its sheets are refused if they declare a DOCTYPE, the shared strings are
- * read by POI's secure parser); at most {@link Limits#maxRows} rows are read.
+ * external entity resolved (the workbook, its sheets and its shared strings are refused if they declare a DOCTYPE);
+ * every piece of XML the parser holds is bounded ({@link XmlPartLimits}, {@link #MAX_DEPTH}, {@link #MAX_OTHER_NAMES}),
+ * and so are a cell ({@link SharedStrings#MAX_CELL_CHARS}), a row ({@link #MAX_ROW_CHARS}, {@link #MAX_COLUMNS}) and
+ * the styles POI reads whole ({@link #MAX_STYLES_BYTES}); at most {@link Limits#maxRows} rows are read. A workbook
+ * therefore reads in bounded memory whatever it says.
  */
 public final class XlsxReader implements AutoCloseable {
 
-    /** The limits a workbook is read under. */
-    public record Limits(long maxFileBytes, long maxRows, double minInflateRatio, long maxEntryBytes,
-            long maxTextChars) {
+    /**
+     * The limits a workbook is read under; {@code stringsHeapBytes} is the most of its shared strings kept on the heap,
+     * the rest going to a work file in {@code workDir}.
+     */
+    public record Limits(long maxFileBytes, long maxRows, double minInflateRatio, long maxEntryBytes, long maxTextChars,
+            long stringsHeapBytes, Path workDir) {
+
+        /** The default budget of shared strings on the heap: 64 MiB. */
+        public static final long STRINGS_HEAP_BYTES = 64L << 20;
+
+        /** Limits with the default budget of shared strings on the heap and the system's temporary directory. */
+        public Limits(long maxFileBytes, long maxRows, double minInflateRatio, long maxEntryBytes, long maxTextChars) {
+            this(maxFileBytes, maxRows, minInflateRatio, maxEntryBytes, maxTextChars, STRINGS_HEAP_BYTES,
+                    Path.of(System.getProperty("java.io.tmpdir")));
+        }
     }
 
     /**
@@ -83,10 +104,35 @@ public final class XlsxReader implements AutoCloseable {
         void row(Row row);
     }
 
+    private static final Logger LOG = Logger.getLogger(XlsxReader.class.getName());
+
+    /**
+     * The most parts (zip entries) a workbook may have, POI's own default made explicit: a workbook of a few sheets has
+     * a few dozen.
+     */
+    static final long MAX_PARTS = 1_000;
+
+    /**
+     * The largest styles part: POI reads it whole (XMLBeans); the 64,000 cell formats Excel allows take about 10 MB.
+     */
+    static final long MAX_STYLES_BYTES = 16L << 20;
+
+    /** The deepest nesting of elements in a part read as a stream: a cell's text lies seven levels down. */
+    static final int MAX_DEPTH = 100;
+
+    /** The most characters of one row's values. */
+    static final int MAX_ROW_CHARS = 1 << 20;
+
+    /** The most cells of a row, Excel's columns A to XFD. */
+    static final int MAX_COLUMNS = 16_384;
+
+    /** The most names of elements a sheet may use besides those of cells; an xlsx uses a few dozen. */
+    static final int MAX_OTHER_NAMES = 1_000;
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final StylesTable styles;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final boolean date1904;
     private final List<String> sheetNames = new ArrayList<>();
     private final Limits limits;
@@ -96,9 +142,9 @@ public final class XlsxReader implements AutoCloseable {
         this.pkg = pkg;
         this.limits = limits;
         this.reader = new XSSFReader(pkg);
-        this.styles = reader.getStylesTable();
-        this.strings = new ReadOnlySharedStringsTable(pkg);
+        this.styles = readStyles(pkg);
         this.date1904 = readDate1904(reader);
+        this.strings = readStrings(pkg, limits);
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (sheets.hasNext()) {
             try (InputStream ignored = sheets.next()) {
@@ -117,7 +163,15 @@ public final class XlsxReader implements AutoCloseable {
         applyZipLimits(limits);
         try {
             checkFormat(file, limits);
-            XlsxReader opened = new XlsxReader(OPCPackage.open(file.toFile(), PackageAccess.READ), limits);
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XlsxReader opened;
+            try {
+                opened = new XlsxReader(pkg, limits);
+            } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException
+                    | Error e) {
+                pkg.revert();
+                throw e;
+            }
             if (opened.sheetNames.isEmpty()) {
                 opened.close();
                 throw new SpreadsheetRefusedException("refused.no-sheets");
@@ -126,12 +180,12 @@ public final class XlsxReader implements AutoCloseable {
         } catch (EmptyFileException e) {
             throw new SpreadsheetRefusedException("refused.empty");
         } catch (NotOfficeXmlFileException | InvalidFormatException | ZipException e) {
-            throw new SpreadsheetRefusedException("refused.not-xlsx", reason(e));
+            throw unreadable(file, e, "refused.not-xlsx", limits);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             if (e instanceof SpreadsheetRefusedException refused) {
                 throw refused;
             }
-            throw new SpreadsheetRefusedException("refused.workbook-unreadable", reason(e));
+            throw unreadable(file, e, "refused.workbook-unreadable", limits);
         }
     }
 
@@ -162,7 +216,7 @@ public final class XlsxReader implements AutoCloseable {
                 throw refusal(magic);
             }
         } catch (IOException e) {
-            throw new SpreadsheetRefusedException("refused.file-unreadable", reason(e));
+            throw unreadable(file, e, "refused.file-unreadable", limits);
         }
     }
 
@@ -171,6 +225,7 @@ public final class XlsxReader implements AutoCloseable {
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         ZipSecureFile.setMaxTextSize(limits.maxTextChars());
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
     }
 
     private static boolean isEncrypted(Path file) throws IOException {
@@ -192,18 +247,56 @@ public final class XlsxReader implements AutoCloseable {
         };
     }
 
-    private static String reason(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The refusal of a file a library could not read, in the hub's own words: the library's message may quote the
+     * workbook's content (POI lists the cells it was reading), which may be another organisation's rows, so it goes to
+     * the server's log only.
+     */
+    private static SpreadsheetRefusedException unreadable(Object what, Exception e, String key, Limits limits) {
+        LOG.log(Level.INFO, e, () -> "Refused to read " + what + " (" + key + ")");
+        if (zipBomb(e)) {
+            return new SpreadsheetRefusedException("refused.zip-bomb", limits.maxEntryBytes(),
+                    Math.round(1 / limits.minInflateRatio()), MAX_PARTS);
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return new SpreadsheetRefusedException(key);
+    }
+
+    /** Whether POI refused a zip entry as a bomb (inflating too far, too large, too many entries). */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The styles (to tell dates), read whole by POI from a part of bounded size; null if there are none. */
+    private static StylesTable readStyles(OPCPackage pkg) throws IOException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = XmlPartLimits.whole(parts.get(0).getInputStream(), parts.get(0).getPartName().getName(),
+                MAX_STYLES_BYTES)) {
+            return new StylesTable(in);
+        }
+    }
+
+    private static SharedStrings readStrings(OPCPackage pkg, Limits limits) throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return SharedStrings.none();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedStrings.read(XML, in, limits.maxTextChars(), limits.stringsHeapBytes(), limits.workDir());
+        }
     }
 
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
         try (InputStream workbook = reader.getWorkbookData()) {
-            XMLStreamReader xml = XML.createXMLStreamReader(workbook);
+            XMLStreamReader xml = XML.createXMLStreamReader(XmlPartLimits.streamed(workbook, "xl/workbook.xml"));
             try {
                 while (xml.hasNext()) {
                     if (next(xml) == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
@@ -220,19 +313,77 @@ public final class XlsxReader implements AutoCloseable {
 
     /**
      * The next event of a workbook part; a DOCTYPE is refused outright, so no entity of a document type is ever
-     * declared, let alone resolved.
+     * declared, let alone resolved; so is nesting deeper than {@link #MAX_DEPTH}, which the parser would keep.
      */
-    private static int next(XMLStreamReader xml) throws XMLStreamException {
+    static int next(XMLStreamReader xml) throws XMLStreamException {
         int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            if (((XMLStreamReader2) xml).getDepth() > MAX_DEPTH) {
+                throw new SpreadsheetRefusedException("refused.xml-too-deep", MAX_DEPTH);
+            }
+        } else if (event == XMLStreamConstants.DTD) {
             throw new SpreadsheetRefusedException("refused.doctype");
         }
         return event;
     }
 
+    /**
+     * The text of the element just started, up to its end, or {@code null} past {@code max} characters: what
+     * {@code getElementText} reads, without ever holding more than {@code max} characters (plus one of the parser's
+     * pieces, which {@link XmlPartLimits} bounds).
+     */
+    static String elementText(XMLStreamReader xml, int max) throws XMLStreamException {
+        String text = null;
+        StringBuilder joined = null;
+        while (true) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA,
+                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (text == null) {
+                        text = xml.getText();
+                        if (text.length() > max) {
+                            return null;
+                        }
+                    } else {
+                        if (joined == null) {
+                            joined = new StringBuilder(text);
+                        }
+                        if (joined.length() + xml.getTextLength() > max) {
+                            return null;
+                        }
+                        joined.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return joined != null ? joined.toString() : text == null ? "" : text;
+                }
+                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    // not text
+                }
+                default -> throw new XMLStreamException("An element of text holds something else than text",
+                        xml.getLocation());
+            }
+        }
+    }
+
+    /** Appends the text of the element just started to {@code into}; false, leaving off, past {@code max}. */
+    static boolean appendText(XMLStreamReader xml, StringBuilder into, int max) throws XMLStreamException {
+        String text = elementText(xml, max - into.length());
+        if (text == null) {
+            return false;
+        }
+        into.append(text);
+        return true;
+    }
+
     /** Whether serial dates count from 1904 (a Mac setting) rather than 1900. */
     public boolean isDate1904() {
         return date1904;
+    }
+
+    /** Whether some of the shared strings went to a work file, the table being larger than its heap budget. */
+    boolean stringsSpilled() {
+        return strings.spilled();
     }
 
     public List<String> sheetNames() {
@@ -307,7 +458,8 @@ public final class XlsxReader implements AutoCloseable {
             for (int i = 0; sheets.hasNext(); i++) {
                 try (InputStream sheet = sheets.next()) {
                     if (i == sheetIndex) {
-                        XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+                        XMLStreamReader xml = XML.createXMLStreamReader(
+                                XmlPartLimits.streamed(sheet, "xl/worksheets/" + sheets.getSheetName()));
                         try {
                             return reading.read(sheets.getSheetName(), xml);
                         } finally {
@@ -318,7 +470,7 @@ public final class XlsxReader implements AutoCloseable {
             }
             throw new SpreadsheetRefusedException("refused.no-sheet", sheetIndex + 1);
         } catch (IOException | OpenXML4JException | XMLStreamException e) {
-            throw new SpreadsheetRefusedException("refused.sheet-unreadable", reason(e));
+            throw unreadable("sheet " + (sheetIndex + 1), e, "refused.sheet-unreadable", limits);
         }
     }
 
@@ -340,7 +492,11 @@ public final class XlsxReader implements AutoCloseable {
 
     @Override
     public void close() {
-        pkg.revert();
+        try {
+            strings.close();
+        } finally {
+            pkg.revert();
+        }
     }
 
     /** Collects the cells of each row from the sheet XML and hands complete rows on. */
@@ -355,6 +511,11 @@ public final class XlsxReader implements AutoCloseable {
         private String type;
         private int style;
         private String value;
+        /** The characters of the row's values so far. */
+        private int rowChars;
+        /** The characters of the sheet's own texts (inline strings, formulas' text) so far. */
+        private long textChars;
+        private final java.util.Set<String> otherNames = new java.util.HashSet<>();
         /** Whether each style seen formats a date: a sheet uses few styles on many cells. */
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
@@ -383,30 +544,49 @@ public final class XlsxReader implements AutoCloseable {
             switch (xml.getLocalName()) {
                 case "row" -> {
                     String r = xml.getAttributeValue(null, "r");
-                    int number = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    int number = r == null ? rowNumber + 1 : integer(r);
                     if (number <= rowNumber || number > SheetWriter.MAX_ROWS) {
                         // rows come in increasing order, each once: otherwise row numbers would name two rows
                         throw new SpreadsheetRefusedException("refused.row-order", sheet, number, rowNumber);
                     }
                     rowNumber = number;
                     cells = new ArrayList<>();
+                    rowChars = 0;
                 }
                 case "c" -> {
                     reference = xml.getAttributeValue(null, "r");
                     type = xml.getAttributeValue(null, "t");
                     String s = xml.getAttributeValue(null, "s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : integer(s);
                     value = null;
                 }
-                case "v" -> value = xml.getElementText();
+                case "v" -> {
+                    value = elementText(xml, SharedStrings.MAX_CELL_CHARS);
+                    if (value == null) {
+                        throw cellTooLong();
+                    }
+                }
                 case "t" -> {
                     if ("inlineStr".equals(type)) {
-                        String text = xml.getElementText();
+                        String text = elementText(xml,
+                                SharedStrings.MAX_CELL_CHARS - (value == null ? 0 : value.length()));
+                        if (text == null) {
+                            throw cellTooLong();
+                        }
                         value = value == null ? text : value + text;
                     }
                 }
+                case "is", "r", "f" -> {
+                    // an inline string's runs hold its text in <t>; formulas are ignored: their cached value (<v>) is
+                    // what is read
+                }
                 default -> {
-                    // formulas (<f>) are ignored: their cached value (<v>) is what is read
+                    // Aalto keeps every name it meets, and slows down as they multiply
+                    if (otherNames.size() < MAX_OTHER_NAMES) {
+                        otherNames.add(xml.getLocalName());
+                    } else if (!otherNames.contains(xml.getLocalName())) {
+                        throw new SpreadsheetRefusedException("refused.xml-names", sheet, MAX_OTHER_NAMES);
+                    }
                 }
             }
         }
@@ -428,11 +608,40 @@ public final class XlsxReader implements AutoCloseable {
             }
         }
 
+        /** A number of the sheet's XML (a row number, a style, a shared string's index). */
+        private int integer(String text) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new SpreadsheetRefusedException("refused.sheet-invalid", sheet, rowNumber);
+            }
+        }
+
+        /** The shared string a cell refers to by its index, which must be one of the workbook's. */
+        private String sharedString(int column) {
+            String text = strings.get(integer(value));
+            if (text == null) {
+                throw new SpreadsheetRefusedException("refused.string-index", sheet, rowNumber,
+                        ImportRow.Layout.letter(column));
+            }
+            return text;
+        }
+
+        private SpreadsheetRefusedException cellTooLong() {
+            return new SpreadsheetRefusedException("refused.cell-too-long", sheet, rowNumber,
+                    ImportRow.Layout.letter(columnOf(reference, cells.size())), SharedStrings.MAX_CELL_CHARS);
+        }
+
         private void addCell() {
             if (value == null) {
                 return;
             }
+            int column = columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1);
             CellValue cell;
+            if (cells.size() == MAX_COLUMNS) {
+                throw new SpreadsheetRefusedException("refused.row-too-long", sheet, rowNumber, MAX_ROW_CHARS,
+                        MAX_COLUMNS);
+            }
             if (type == null || "n".equals(type)) {
                 if (value.isBlank()) {
                     return;
@@ -440,9 +649,8 @@ public final class XlsxReader implements AutoCloseable {
                 cell = new CellValue(CellValue.Kind.NUMBER, value.strip(), isDateStyle(style));
             } else {
                 cell = switch (type) {
-                    case "s" -> new CellValue(CellValue.Kind.TEXT,
-                            strings.getItemAt(Integer.parseInt(value.strip())).getString(), false);
-                    case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, value, false);
+                    case "s" -> new CellValue(CellValue.Kind.TEXT, sharedString(column), false);
+                    case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, counted(value), false);
                     case "b" ->
                             new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", false);
                     case "e" -> new CellValue(CellValue.Kind.ERROR, value, false);
@@ -453,8 +661,21 @@ public final class XlsxReader implements AutoCloseable {
                     return;
                 }
             }
-            cells.add(new Cell(columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1),
-                    reference, cell));
+            rowChars += cell.raw().length();
+            if (rowChars > MAX_ROW_CHARS) {
+                throw new SpreadsheetRefusedException("refused.row-too-long", sheet, rowNumber, MAX_ROW_CHARS,
+                        MAX_COLUMNS);
+            }
+            cells.add(new Cell(column, reference, cell));
+        }
+
+        /** The sheet's own text, counted with the shared strings' towards the workbook's limit. */
+        private String counted(String text) {
+            textChars += text.length();
+            if (textChars + strings.chars() > limits.maxTextChars()) {
+                throw new SpreadsheetRefusedException("refused.too-much-text", limits.maxTextChars());
+            }
+            return text;
         }
 
         private boolean isDateStyle(int index) {
