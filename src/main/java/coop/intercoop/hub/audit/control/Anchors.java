@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +32,7 @@ import javax.crypto.Mac;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -92,6 +94,12 @@ public class Anchors {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Whether an anchoring run is under way. */
+    private final AtomicBoolean writing = new AtomicBoolean();
+
     /** The last position anchored of each chain ({@code name/id}), read from the files at the first write. */
     private final Map<String, KeyedChain.Position> anchored = new ConcurrentHashMap<>();
     private volatile boolean read;
@@ -121,11 +129,28 @@ public class Anchors {
         }
     }
 
+    /**
+     * Hands the anchoring to the managed executor: it verifies every chain, which takes long over large books, and on
+     * the scheduler's thread it would hold up the other components' ticks (an import's heartbeat, which other nodes
+     * read to tell a running job from a lost one). A run still going when the next is due is not doubled.
+     */
     private void tick() {
+        if (!writing.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            write();
+            executor.execute(() -> {
+                try {
+                    write();
+                } catch (RuntimeException | Error e) {
+                    LOG.log(Level.WARNING, "The anchors could not be written; trying again at the next run", e);
+                } finally {
+                    writing.set(false);
+                }
+            });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The anchors could not be written; trying again at the next run", e);
+            writing.set(false);
+            LOG.log(Level.WARNING, "The anchors could not be started; trying again at the next run", e);
         }
     }
 
