@@ -1,9 +1,7 @@
 package coop.intercoop.hub.platform;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The API's own sentences in the caller's language: Spanish when the request's {@code Accept-Language} prefers it,
@@ -11,10 +9,7 @@ import java.util.ResourceBundle;
  */
 public final class ApiTexts {
 
-    private static final String BUNDLE = "coop.intercoop.hub.platform.problems";
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    static final String BUNDLE = "coop.intercoop.hub.platform.problems";
 
     private ApiTexts() {
     }
@@ -23,7 +18,7 @@ public final class ApiTexts {
     public static Locale language(List<Locale> acceptable) {
         for (Locale locale : acceptable == null ? List.<Locale> of() : acceptable) {
             if ("es".equals(locale.getLanguage())) {
-                return SPANISH;
+                return HubTexts.SPANISH;
             }
             if ("en".equals(locale.getLanguage())) {
                 return Locale.ENGLISH;
@@ -33,14 +28,10 @@ public final class ApiTexts {
     }
 
     public static String format(Locale language, String key, Object... arguments) {
-        Locale locale = SPANISH.getLanguage().equals(language == null ? null : language.getLanguage()) ? SPANISH
-                : Locale.ENGLISH;
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ApiTexts.class.getClassLoader(), NO_FALLBACK);
-        return new MessageFormat(texts.getString(key), locale).format(arguments);
+        return HubTexts.format(BUNDLE, language, key, arguments);
     }
 
     static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, ApiTexts.class.getClassLoader(), NO_FALLBACK)
-                .containsKey(key);
+        return HubTexts.has(BUNDLE, key);
     }
 }

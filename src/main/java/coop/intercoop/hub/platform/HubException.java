@@ -1,12 +1,22 @@
 package coop.intercoop.hub.platform;
 
+import java.util.Locale;
+
 /**
  * A refusal a person can act on. Each component names its own failures ({@code PeriodLockedException},
- * {@code InvalidTaxIdException}, ...) as subclasses; {@link Problems} maps them once to RFC 9457 problem details.
+ * {@code InvalidTaxIdException}, ...) as subclasses; {@link Problems} maps them once to RFC 9457 problem details, the
+ * portal puts them next to the field they name, and an import writes them on the row they concern.
+ * <p>
+ * A refusal is a key, the field it concerns and its arguments; its sentence is looked up in its component's
+ * {@code refusals.properties} (English) and {@code refusals_es.properties} (Spanish), for instance
+ * {@code coop/intercoop/hub/accounting/refusals.properties} for a refusal declared anywhere in the accounting
+ * component, and written in each reader's language by {@link HubTexts}. {@link #getMessage()} is the English sentence,
+ * for logs.
  */
 public abstract class HubException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final String ROOT = "coop.intercoop.hub.";
 
     /** What kind of refusal this is; decides the HTTP status. */
     public enum Kind {
@@ -21,11 +31,29 @@ public abstract class HubException extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final String key;
+    private final transient Object[] arguments;
+    private final String sentence;
 
-    protected HubException(Kind kind, String field, String message) {
-        super(message);
+    /** A refusal whose sentence is the text {@code key} of the component's refusals, with its arguments. */
+    protected HubException(Kind kind, String field, String key, Object[] arguments) {
         this.kind = kind;
         this.field = field;
+        this.key = key;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+        this.sentence = null;
+    }
+
+    /**
+     * A refusal written as one English sentence, which every reader gets in English. Only for refusals not yet given
+     * their keys; a new refusal takes a key.
+     */
+    protected HubException(Kind kind, String field, String englishSentence) {
+        this.kind = kind;
+        this.field = field;
+        this.key = null;
+        this.arguments = new Object[0];
+        this.sentence = englishSentence;
     }
 
     public Kind kind() {
@@ -40,5 +68,43 @@ public abstract class HubException extends RuntimeException {
     /** The request field the problem is about, or null. */
     public String field() {
         return field;
+    }
+
+    /** The refusal's key in its component's refusals; null for a refusal still written as one English sentence. */
+    public String key() {
+        return key;
+    }
+
+    /** The refusal in the given language (Spanish or English). */
+    public String message(Locale language) {
+        if (key == null) {
+            return sentence;
+        }
+        return HubTexts.format(bundle(), language, key, arguments == null ? new Object[0] : arguments);
+    }
+
+    /** The problem's title in the given language: by default the title of its HTTP status. */
+    public String title(Locale language) {
+        return Problems.titleOf(kind.status, language);
+    }
+
+    /** The refusal in English, for logs; a person reads {@link #message(Locale)} in their language. */
+    @Override
+    public String getMessage() {
+        return message(Locale.ENGLISH);
+    }
+
+    /** The bundle of the component the refusal belongs to: {@code coop.intercoop.hub.<component>.refusals}. */
+    protected String bundle() {
+        return bundleOf(getClass());
+    }
+
+    static String bundleOf(Class<?> type) {
+        String name = type.getName();
+        if (!name.startsWith(ROOT)) {
+            throw new IllegalStateException(name + " is not a component's refusal");
+        }
+        int end = name.indexOf('.', ROOT.length());
+        return ROOT + name.substring(ROOT.length(), end) + ".refusals";
     }
 }

@@ -60,12 +60,8 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable failure, Locale language) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof ApiRefusal refusal) {
-            return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
-                    refusal.field());
-        }
         if (cause instanceof HubException refusal) {
-            return Problem.of(refusal.kind().status, titleOf(refusal.kind().status, language), refusal.getMessage(),
+            return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
                     refusal.field());
         }
         if (cause instanceof ConstraintViolationException invalid) {

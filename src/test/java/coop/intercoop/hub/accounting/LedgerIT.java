@@ -63,6 +63,33 @@ class LedgerIT {
         assertNotEquals(first.getString("hash"), second.getString("hash"));
     }
 
+    /**
+     * The ledger's refusals reach an API caller who asks for Spanish in Spanish, with Spanish numbers and dates: never
+     * the English sentence, never "1794.01" or an ISO date.
+     */
+    @Test
+    void postingRefusalsSpeakTheCallersLanguageWithItsNumbersAndDates() {
+        Books b = Books.open(base);
+        String unbalanced = "{\"date\":\"2025-02-01\",\"journal\":\"GENERAL\",\"description\":\"x\",\"lines\":["
+                + "{\"account\":\"629\",\"debit\":1794.01},{\"account\":\"570\",\"credit\":1794.00}]}";
+        Reply spanish = b.client().raw("POST", b.path() + "/entries", b.token(),
+                unbalanced.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Accept-Language", "es-ES,es;q=0.9");
+        assertProblem(400, "lines",
+                "El asiento no cuadra: debe 1.794,01, haber 1.794,00, diferencia de 0,01 en el debe.", spanish);
+        assertEquals("Petición no válida", spanish.json().getString("title"));
+        assertProblem(400, "lines", "The entry is unbalanced: debit 1,794.01, credit 1,794.00, difference 0.01",
+                b.post("/entries", unbalanced));
+
+        b.expect(200, b.put("/locks", "{\"hardLock\":\"2025-03-31\",\"version\":0}"));
+        String locked = Books.entry("2025-03-15", "629", "570", "10.00");
+        Reply lockedSpanish = b.client().raw("POST", b.path() + "/entries", b.token(),
+                locked.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Accept-Language", "es");
+        assertProblem(409, "date", "bloqueada hasta el 31/03/2025 (bloqueo definitivo); ya no se puede contabilizar, "
+                + "anular ni importar nada del 15/03/2025", lockedSpanish);
+    }
+
     @Test
     void postingRefusesNamingTheProblem() {
         Books b = Books.open(base);

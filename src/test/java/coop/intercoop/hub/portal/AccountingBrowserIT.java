@@ -278,7 +278,7 @@ class AccountingBrowserIT {
         amount(1, "credit", "10");
         browser.findElement(By.id("entry:post")).click();
 
-        await(() -> textOf(messageOf("entry:date")).contains("locked up to 2025-03-31"));
+        await(() -> textOf(messageOf("entry:date")).contains("locked up to 31/03/2025"));
         assertEquals(0, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
         open(keeper, "fiscal-years.xhtml");
         assertEquals("31/03/2025", browser.findElement(By.id("locks:hardLock_input")).getDomProperty("value"));

@@ -78,7 +78,7 @@ public class ConsolidatedReportsResource {
     /** The organisations named, each checked against the caller's memberships. */
     private Set<Long> readable(String orgs) {
         if (orgs == null || orgs.isBlank()) {
-            throw new InvalidReportException("orgs", "Name the organisations by id, separated by commas: orgs=1,2,3.");
+            throw new InvalidReportException("orgs", "report.orgs.list");
         }
         Map<Long, Membership> mine = memberships.of(caller.user()).stream()
                 .collect(Collectors.toMap(Membership::getOrgId, m -> m));
@@ -100,7 +100,7 @@ public class ConsolidatedReportsResource {
             checked.add(org);
         }
         if (checked.isEmpty() || checked.size() > MAX_ORGANISATIONS) {
-            throw new InvalidReportException("orgs", "Name 1 to " + MAX_ORGANISATIONS + " organisations.");
+            throw new InvalidReportException("orgs", "report.orgs.count", MAX_ORGANISATIONS);
         }
         return checked;
     }

@@ -130,7 +130,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
     /** The chosen consortium, checked against the current organisation on this request. */
     private ConsortiumConsolidation.ConsortiumTrialBalance consortiumTrialBalance() {
         if (consortium == null) {
-            throw new InvalidReportException("consortium", "Choose a consortium of this organisation.");
+            throw new InvalidReportException("consortium", "report.consortium");
         }
         return consolidation.get().trialBalance(tenant.id(), consortium, date, level);
     }
@@ -164,8 +164,8 @@ public class ConsolidatedTrialBalancePage implements Serializable {
             checked.add(org);
         }
         if (checked.isEmpty() || checked.size() > ConsolidatedReportsResource.MAX_ORGANISATIONS) {
-            throw new InvalidReportException("orgs",
-                    "Tick 1 to " + ConsolidatedReportsResource.MAX_ORGANISATIONS + " organisations.");
+            throw new InvalidReportException("orgs", "report.orgs.count",
+                    ConsolidatedReportsResource.MAX_ORGANISATIONS);
         }
         return checked;
     }

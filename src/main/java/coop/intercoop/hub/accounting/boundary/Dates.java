@@ -41,10 +41,8 @@ final class Dates {
         private static final long serialVersionUID = 1L;
 
         public InvalidDateException(String name, String text) {
-            super(Kind.INVALID, name,
-                    text == null || text.isBlank()
-                            ? "The date '" + name + "' is missing; write it " + "as YYYY-MM-DD, e.g. 2025-03-31."
-                            : "'" + text + "' is not a date; write it as YYYY-MM-DD, " + "e.g. 2025-03-31.");
+            super(Kind.INVALID, name, text == null || text.isBlank() ? "date.missing" : "date.invalid",
+                    new Object[] { name, text });
         }
     }
 }

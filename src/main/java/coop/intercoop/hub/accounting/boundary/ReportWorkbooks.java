@@ -42,7 +42,7 @@ final class ReportWorkbooks {
         if (format.equalsIgnoreCase("xlsx")) {
             return true;
         }
-        throw new InvalidReportException("format", "The format '" + format + "' is unknown; use json or xlsx.");
+        throw new InvalidReportException("format", "report.format", format);
     }
 
     /** How a workbook is written: on the caller's thread for a report of bounded size, or piped for a long list. */

@@ -185,8 +185,8 @@ public class Accounts {
                 parent = existing.get(code.substring(0, end));
             }
             if (parent == null) {
-                throw new InvalidAccountException("code", "No account of this organisation's chart begins " + code
-                        + (chart().isEmpty() ? "; apply a chart template first." : "."));
+                throw new InvalidAccountException("code", chart().isEmpty() ? "account.no-chart" : "account.no-parent",
+                        code);
             }
             if (parent.getKind() == AccountKind.POSTING) {
                 refuseIfPostedInAnOpenYear(parent, code);
@@ -229,8 +229,7 @@ public class Accounts {
         private static final long serialVersionUID = 1L;
 
         public ChartAlreadyAppliedException(String template) {
-            super(Kind.CONFLICT, "template", "This organisation's chart was already built from the template " + template
-                    + "; a chart is applied once. Add subaccounts to it instead.");
+            super(Kind.CONFLICT, "template", "chart.applied", new Object[] { template });
         }
     }
 
@@ -238,7 +237,7 @@ public class Accounts {
         private static final long serialVersionUID = 1L;
 
         public DuplicateAccountException(String code) {
-            super(Kind.CONFLICT, "code", "The account " + code + " already exists in this organisation's chart.");
+            super(Kind.CONFLICT, "code", "account.exists", new Object[] { code });
         }
     }
 
@@ -246,10 +245,7 @@ public class Accounts {
         private static final long serialVersionUID = 1L;
 
         public PostedAccountException(String account, String subaccount, int year) {
-            super(Kind.CONFLICT, "code", subaccount + " would turn " + account + " into a heading, but " + account
-                    + " carries postings in the fiscal year " + year + ", which is not closed: its balance could no"
-                    + " longer be closed nor its entries reversed. Keep posting to " + account
-                    + " until that year is closed, then add the subaccount.");
+            super(Kind.CONFLICT, "code", "account.posted-parent", new Object[] { subaccount, account, year });
         }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.entity.Dimensions;
+import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.Grant;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
@@ -87,7 +88,7 @@ public class Analytics {
                 return project;
             }
         } catch (SQLIntegrityConstraintViolationException e) {
-            throw new DuplicateCodeException("project", checkedCode);
+            throw new DuplicateCodeException(Dimension.PROJECT, checkedCode);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
@@ -187,7 +188,7 @@ public class Analytics {
             return new GrantView(id, grant.code, grant.name, grant.funder, grant.awarded, grant.eligibleFrom,
                     grant.eligibleTo, grant.budget == null ? List.of() : grant.budget);
         } catch (SQLIntegrityConstraintViolationException e) {
-            throw new DuplicateCodeException("grant", grant.code);
+            throw new DuplicateCodeException(Dimension.GRANT, grant.code);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
@@ -196,8 +197,8 @@ public class Analytics {
     public static class DuplicateCodeException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public DuplicateCodeException(String what, String code) {
-            super(Kind.CONFLICT, "code", "This organisation already has a " + what + " with the code " + code + ".");
+        public DuplicateCodeException(Dimension what, String code) {
+            super(Kind.CONFLICT, "code", "analytic.code.exists", new Object[] { what.term(), code });
         }
     }
 }

@@ -126,8 +126,8 @@ public class ChartTemplates {
         private static final long serialVersionUID = 1L;
 
         public UnknownChartTemplateException(String template, List<String> known) {
-            super(Kind.INVALID, "template",
-                    "There is no chart template '" + template + "'; choose one of " + String.join(", ", known) + ".");
+            super(Kind.INVALID, "template", "chart.template.unknown",
+                    new Object[] { template, String.join(", ", known) });
         }
     }
 

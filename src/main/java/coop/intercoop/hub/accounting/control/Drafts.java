@@ -186,13 +186,12 @@ public class Drafts {
 
     private static void checkHeader(EntryDraft entry) {
         if (entry.getDate() == null) {
-            throw new InvalidEntryException("date", "A draft needs a date.");
+            throw new InvalidEntryException("date", "draft.date");
         }
         entry.journal();
         if (entry.getDescription() == null || entry.getDescription().isBlank()
                 || entry.getDescription().strip().length() > EntryDraft.MAX_DESCRIPTION) {
-            throw new InvalidEntryException("description",
-                    "A draft needs a description of 1 to " + EntryDraft.MAX_DESCRIPTION + " characters.");
+            throw new InvalidEntryException("description", "draft.description", EntryDraft.MAX_DESCRIPTION);
         }
     }
 

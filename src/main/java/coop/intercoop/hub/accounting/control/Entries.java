@@ -90,8 +90,7 @@ public class Entries {
      */
     public Page list(Filter filter, int first, int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidEntryException("max",
-                    "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " entries.");
+            throw new InvalidEntryException("max", "page.range", MAX_PAGE);
         }
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);

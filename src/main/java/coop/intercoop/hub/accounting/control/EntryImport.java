@@ -415,11 +415,11 @@ abstract class EntryImport implements Importer {
                 continue;
             }
             if (amount.signum() < 0) {
-                row.error(column, "amount.negative", amount.toPlainString());
+                row.error(column, "amount.negative", amount);
             } else if (amount.stripTrailingZeros().scale() > 2) {
-                row.error(column, "amount.cents", amount.toPlainString());
+                row.error(column, "amount.cents", amount);
             } else if (amount.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
-                row.error(column, "amount.too-large", amount.toPlainString());
+                row.error(column, "amount.too-large", amount);
             }
         }
     }
@@ -488,8 +488,8 @@ abstract class EntryImport implements Importer {
         return amount.movePointRight(2).longValueExact();
     }
 
-    private static String amount(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
+    private static BigDecimal amount(long cents) {
+        return BigDecimal.valueOf(cents, 2);
     }
 
     private static BigDecimal zeroToNull(BigDecimal amount) {

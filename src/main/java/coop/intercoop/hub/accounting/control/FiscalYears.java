@@ -89,10 +89,8 @@ public class FiscalYears {
         private static final long serialVersionUID = 1L;
 
         public OverlappingFiscalYearException(FiscalYear requested, FiscalYear existing) {
-            super(Kind.CONFLICT, "year",
-                    "The fiscal year " + requested.getYear() + " (" + requested.getStartDate() + " to "
-                            + requested.getEndDate() + ") clashes with the fiscal year " + existing.getYear() + " ("
-                            + existing.getStartDate() + " to " + existing.getEndDate() + ").");
+            super(Kind.CONFLICT, "year", "year.overlap", new Object[] { requested.getYear(), requested.getStartDate(),
+                    requested.getEndDate(), existing.getYear(), existing.getStartDate(), existing.getEndDate() });
         }
     }
 
@@ -100,8 +98,7 @@ public class FiscalYears {
         private static final long serialVersionUID = 1L;
 
         public DateOutsideFiscalYearsException(LocalDate date) {
-            super(Kind.INVALID, "date",
-                    "No open fiscal year of this organisation contains " + date + "; open its fiscal year first.");
+            super(Kind.INVALID, "date", "year.none", new Object[] { date });
         }
     }
 }

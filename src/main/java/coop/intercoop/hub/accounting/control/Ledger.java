@@ -165,8 +165,7 @@ public class Ledger {
                     throw new SoftLockOverrideRefusedException();
                 }
                 if (override.reason() == null || override.reason().isBlank()) {
-                    throw new InvalidEntryException("overrideReason",
-                            "Posting on or before the soft lock needs the reason for the override.");
+                    throw new InvalidEntryException("overrideReason", "lock.soft.reason");
                 }
             }
             Map<String, AccountRow> accounts = accountsOf(c, org, pending);
@@ -364,12 +363,11 @@ public class Ledger {
                 String code = lines.get(i).getAccount().strip();
                 AccountRow account = found.get(code);
                 if (account == null) {
-                    throw new InvalidEntryException(accountField(pending, e, i), "Line " + (i + 1) + ": the account "
-                            + code + " does not exist in this organisation's chart.");
+                    throw new InvalidEntryException(accountField(pending, e, i), "line.account.unknown", i + 1, code);
                 }
                 if (!account.posting) {
-                    throw new InvalidEntryException(accountField(pending, e, i), "Line " + (i + 1) + ": " + code + " "
-                            + account.name + " is a heading account; post to one of its subaccounts.");
+                    throw new InvalidEntryException(accountField(pending, e, i), "line.account.heading", i + 1, code,
+                            account.name);
                 }
             }
         }
@@ -425,11 +423,8 @@ public class Ledger {
                         case ACTIVITY -> null;
                     };
                     if (known != null && !known.containsKey(code)) {
-                        throw new InvalidEntryException(
-                                (pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i + "].analytic[" + s
-                                        + "].code",
-                                "Line " + (i + 1) + ": this organisation has no "
-                                        + dimension.name().toLowerCase().replace('_', ' ') + " " + code + ".");
+                        throw new InvalidEntryException((pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i
+                                + "].analytic[" + s + "].code", "line.analytic.unknown", i + 1, dimension.term(), code);
                     }
                 }
             }
@@ -776,8 +771,7 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public DateLockedException(LocalDate date, LocalDate hardLock) {
-            super(Kind.CONFLICT, "date", "The books are locked up to " + hardLock + " (hard lock); nothing dated "
-                    + date + " can be posted, reversed or imported any more.");
+            super(Kind.CONFLICT, "date", "lock.hard", new Object[] { date, hardLock });
         }
     }
 
@@ -785,8 +779,7 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public SoftLockedException(LocalDate date, LocalDate softLock) {
-            super(Kind.CONFLICT, "date", date + " is on or before the soft lock date " + softLock
-                    + "; an accountant may still post it with an explicit override and its reason.");
+            super(Kind.CONFLICT, "date", "lock.soft", new Object[] { date, softLock });
         }
     }
 
@@ -794,7 +787,7 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public SoftLockOverrideRefusedException() {
-            super(Kind.FORBIDDEN, "overrideSoftLock", "Only an accountant may post past the soft lock.");
+            super(Kind.FORBIDDEN, "overrideSoftLock", "lock.soft.override", null);
         }
     }
 
@@ -802,8 +795,7 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public FiscalYearClosedException(LocalDate date, int year) {
-            super(Kind.CONFLICT, "date",
-                    "The fiscal year " + year + " is closed; nothing dated " + date + " can be posted in it.");
+            super(Kind.CONFLICT, "date", "year.closed.posting", new Object[] { date, year });
         }
     }
 
@@ -811,7 +803,7 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public AlreadyReversedException() {
-            super(Kind.CONFLICT, null, "This entry has already been reversed.");
+            super(Kind.CONFLICT, null, "entry.reversed", null);
         }
     }
 

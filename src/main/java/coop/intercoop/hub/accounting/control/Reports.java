@@ -111,8 +111,7 @@ public class Reports {
                 try {
                     year = yearOf(c, org, date);
                 } catch (FiscalYears.DateOutsideFiscalYearsException e) {
-                    throw new InvalidReportException("date",
-                            "The organisation " + org + " has no fiscal year containing " + date + ".");
+                    throw new InvalidReportException("date", "report.orgs.no-year", org, date);
                 }
                 Chart chart = chart(c, org);
                 chart.byCode(movements(c, org, year.start, date, null)).forEach((code, m) -> {
@@ -162,8 +161,7 @@ public class Reports {
      */
     public LedgerPage ledger(String code, LocalDate from, LocalDate to, int first, int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidReportException("max",
-                    "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " lines.");
+            throw new InvalidReportException("max", "page.range", MAX_PAGE);
         }
         return ledger(code, from, to, first, max, null);
     }
@@ -182,7 +180,7 @@ public class Reports {
         requireRange(from, to);
         String prefix = code == null ? "" : code.strip();
         if (!prefix.matches("[1-9][0-9]{0,11}")) {
-            throw new InvalidReportException("account", "Name the account by its code, e.g. 572 or 5720001.");
+            throw new InvalidReportException("account", "report.account");
         }
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
@@ -736,7 +734,7 @@ public class Reports {
 
     private static void requireRange(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw new InvalidReportException("to", "The range ends (" + to + ") before it starts (" + from + ").");
+            throw new InvalidReportException("to", "report.range", from, to);
         }
     }
 

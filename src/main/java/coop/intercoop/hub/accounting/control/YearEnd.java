@@ -31,6 +31,7 @@ import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
@@ -50,7 +51,6 @@ public class YearEnd {
 
     /** The ledger's field and message prefix for a line's account: {@code lines[0].account}, "Line 1: ". */
     private static final Pattern LINE_ACCOUNT = Pattern.compile("lines\\[(\\d+)\\]\\.account");
-    private static final Pattern LINE_PREFIX = Pattern.compile("^Line \\d+: ");
 
     /** Excedente del ejercicio. */
     public static final String SURPLUS = "129";
@@ -167,7 +167,7 @@ public class YearEnd {
         equityAccounts.addAll(postingAccounts(c, org, "115"));
         List<EntryLine> lines = new ArrayList<>();
         Map<String, BigDecimal> counterparts = new TreeMap<>();
-        List<String> refusals = new ArrayList<>();
+        List<HubTexts.Text> refusals = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> b : equityGroups.entrySet()) {
             EquityTransfers.Transfer transfer = rules.transferOf(b.getKey(), equityAccounts);
             if (transfer.refused()) {
@@ -205,8 +205,7 @@ public class YearEnd {
                 throw refused;
             }
             String account = entry.getLines().get(Integer.parseInt(line.group(1))).getAccount();
-            throw new ClosingRefusedException(year, account,
-                    LINE_PREFIX.matcher(refused.getMessage()).replaceFirst(""));
+            throw new ClosingRefusedException(year, account, refused);
         }
     }
 
@@ -285,7 +284,7 @@ public class YearEnd {
         private static final long serialVersionUID = 1L;
 
         public AlreadyClosedException(int year) {
-            super(Kind.CONFLICT, "year", "The fiscal year " + year + " is already closed.");
+            super(Kind.CONFLICT, "year", "year.closed.already", new Object[] { year });
         }
     }
 
@@ -295,9 +294,11 @@ public class YearEnd {
     public static class ClosingRefusedException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public ClosingRefusedException(int year, String account, String reason) {
+        /** The ledger refused a closing line to {@code account}: it is unknown or a heading now. */
+        public ClosingRefusedException(int year, String account, InvalidEntryException refused) {
             super(Kind.CONFLICT, "year",
-                    "The fiscal year " + year + " cannot be closed because of the account " + account + ": " + reason);
+                    "line.account.heading".equals(refused.key()) ? "year.close.heading" : "year.close.account",
+                    new Object[] { year, account });
         }
     }
 
@@ -305,11 +306,10 @@ public class YearEnd {
     public static class EquityGroupsOpenException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public EquityGroupsOpenException(int year, List<String> refusals) {
-            super(Kind.CONFLICT, "year",
-                    "The fiscal year " + year + " cannot be closed: "
-                            + String.join("; ", refusals.subList(0, Math.min(10, refusals.size())))
-                            + (refusals.size() > 10 ? "; and " + (refusals.size() - 10) + " more" : "") + ".");
+        public EquityGroupsOpenException(int year, List<HubTexts.Text> refusals) {
+            super(Kind.CONFLICT, "year", refusals.size() > 10 ? "year.close.transfers.more" : "year.close.transfers",
+                    new Object[] { year, List.copyOf(refusals.subList(0, Math.min(10, refusals.size()))),
+                            refusals.size() - 10 });
         }
     }
 }

@@ -80,7 +80,7 @@ public class Account {
     public static Account ofTemplate(String code, String name, Nature nature, AccountKind kind, String parentCode) {
         Account account = new Account(code, name, nature, kind, parentCode, true);
         if (parentCode != null && !account.code.startsWith(parentCode)) {
-            throw new InvalidAccountException("code", "The account " + code + " does not extend " + parentCode + ".");
+            throw new InvalidAccountException("code", "account.not-under", code, parentCode);
         }
         return account;
     }
@@ -96,12 +96,10 @@ public class Account {
     public Account subaccount(String subCode, String subName) {
         String checked = checkCode(subCode);
         if (!checked.startsWith(code) || checked.length() <= code.length()) {
-            throw new InvalidAccountException("code",
-                    "A subaccount of " + code + " must start with " + code + " and be longer; " + checked + " is not.");
+            throw new InvalidAccountException("code", "account.sub.prefix", code, checked);
         }
         if (kind == AccountKind.POSTING && !fromTemplate) {
-            throw new InvalidAccountException("code", checked + " would extend " + code
-                    + ", which is itself a subaccount; extend the chart's account " + parentCode + " instead.");
+            throw new InvalidAccountException("code", "account.sub.of-sub", checked, code, parentCode);
         }
         Account sub = new Account(checked, subName, nature, AccountKind.POSTING, code, false);
         kind = AccountKind.HEADING;
@@ -116,32 +114,29 @@ public class Account {
      */
     public static String checkCode(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidAccountException("code", "The account code is empty.");
+            throw new InvalidAccountException("code", "account.code.empty");
         }
         String stripped = code.strip();
         if (!stripped.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidAccountException("code",
-                    "The account code " + stripped + " may contain digits only, without spaces, dots or letters.");
+            throw new InvalidAccountException("code", "account.code.digits", stripped);
         }
         if (stripped.length() > MAX_CODE_LENGTH) {
-            throw new InvalidAccountException("code", "The account code " + stripped + " has " + stripped.length()
-                    + " digits; at most " + MAX_CODE_LENGTH + " are allowed.");
+            throw new InvalidAccountException("code", "account.code.long", stripped, stripped.length(),
+                    MAX_CODE_LENGTH);
         }
         if (stripped.charAt(0) == '0') {
-            throw new InvalidAccountException("code",
-                    "The account code " + stripped + " starts with 0; its first digit is the group, 1 to 9.");
+            throw new InvalidAccountException("code", "account.code.zero", stripped);
         }
         return stripped;
     }
 
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidAccountException("name", "The account name is empty.");
+            throw new InvalidAccountException("name", "account.name.empty");
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new InvalidAccountException("name",
-                    "The account name has " + stripped.length() + " characters; at most " + MAX_NAME_LENGTH + ".");
+            throw new InvalidAccountException("name", "account.name.long", stripped.length(), MAX_NAME_LENGTH);
         }
         return stripped;
     }

@@ -26,8 +26,7 @@ public enum Activity {
         return switch (c) {
             case "OWN", "PROPIA" -> OWN;
             case "COMMERCIAL", "MERCANTIL" -> COMMERCIAL;
-            default -> throw new InvalidEntryException(field,
-                    "'" + code + "' is not an activity; use OWN (propia) or COMMERCIAL (mercantil).");
+            default -> throw new InvalidEntryException(field, "activity.unknown", code);
         };
     }
 

@@ -1,5 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
+import coop.intercoop.hub.platform.HubTexts;
+
 /** The analytic dimensions non-profits report on. A line may split its amount across values of each of them. */
 public enum Dimension {
     PROJECT, GRANT, ACTIVITY, WORK_CENTRE;
@@ -12,7 +14,11 @@ public enum Dimension {
                 return d;
             }
         }
-        throw new InvalidEntryException(field,
-                "'" + name + "' is not an analytic dimension; use PROJECT, GRANT, ACTIVITY or WORK_CENTRE.");
+        throw new InvalidEntryException(field, "dimension.unknown", name);
+    }
+
+    /** The dimension's name in a refusal's language. */
+    public HubTexts.Text term() {
+        return new HubTexts.Text(InvalidEntryException.REFUSALS, "dimension." + name());
     }
 }

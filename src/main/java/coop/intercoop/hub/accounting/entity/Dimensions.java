@@ -13,15 +13,14 @@ public final class Dimensions {
     public static String checkCode(String code, String field) {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!c.matches("[A-Z0-9._-]{1," + MAX_CODE + "}")) {
-            throw new InvalidEntryException(field, "'" + code + "' is not a code: use 1 to " + MAX_CODE
-                    + " letters, digits, dots, hyphens or underscores.");
+            throw new InvalidEntryException(field, "analytic.code.invalid", code, MAX_CODE);
         }
         return c;
     }
 
     public static String checkName(String name, String field) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new InvalidEntryException(field, "The " + field + " must have 1 to " + MAX_NAME + " characters.");
+            throw new InvalidEntryException(field, "analytic.name.length", MAX_NAME);
         }
         return name.strip();
     }

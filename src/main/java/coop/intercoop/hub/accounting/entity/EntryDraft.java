@@ -64,34 +64,31 @@ public class EntryDraft {
      */
     public void check() {
         if (date == null) {
-            throw new InvalidEntryException("date", "The entry has no date.");
+            throw new InvalidEntryException("date", "entry.date.missing");
         }
         journal();
         if (description == null || description.isBlank()) {
-            throw new InvalidEntryException("description", "The entry has no description.");
+            throw new InvalidEntryException("description", "entry.description.missing");
         }
         if (description.strip().length() > MAX_DESCRIPTION) {
-            throw new InvalidEntryException("description", "The description has " + description.strip().length()
-                    + " characters; at most " + MAX_DESCRIPTION + ".");
+            throw new InvalidEntryException("description", "entry.description.long", description.strip().length(),
+                    MAX_DESCRIPTION);
         }
         if (document != null && document.strip().length() > MAX_DOCUMENT) {
-            throw new InvalidEntryException("document", "The document reference has " + document.strip().length()
-                    + " characters; at most " + MAX_DOCUMENT + ".");
+            throw new InvalidEntryException("document", "entry.document.long", document.strip().length(), MAX_DOCUMENT);
         }
         if (lines == null || lines.size() < 2) {
-            throw new InvalidEntryException("lines",
-                    "An entry needs at least 2 lines; this one has " + (lines == null ? 0 : lines.size()) + ".");
+            throw new InvalidEntryException("lines", "entry.lines.few", lines == null ? 0 : lines.size());
         }
         if (lines.size() > MAX_LINES) {
-            throw new InvalidEntryException("lines",
-                    "An entry has at most " + MAX_LINES + " lines; this one has " + lines.size() + ".");
+            throw new InvalidEntryException("lines", "entry.lines.many", MAX_LINES, lines.size());
         }
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             EntryLine line = lines.get(i);
             if (line == null) {
-                throw new InvalidEntryException("lines[" + i + "]", "Line " + (i + 1) + " is empty.");
+                throw new InvalidEntryException("lines[" + i + "]", "line.empty", i + 1);
             }
             line.check(i);
             debit = debit.add(line.debitOrZero());
@@ -109,7 +106,7 @@ public class EntryDraft {
 
     public Journal journal() {
         if (journal == null) {
-            throw new InvalidEntryException("journal", "The entry has no journal.");
+            throw new InvalidEntryException("journal", "entry.journal.missing");
         }
         return Journal.of(journal);
     }
@@ -159,15 +156,13 @@ public class EntryDraft {
         private static final long serialVersionUID = 1L;
 
         public UnbalancedEntryException(BigDecimal debit, BigDecimal credit) {
-            super("lines",
-                    "The entry is unbalanced: debit " + cents(debit) + ", credit " + cents(credit) + ", difference "
-                            + cents(debit.subtract(credit).abs()) + " on the "
-                            + (debit.compareTo(credit) > 0 ? "debit" : "credit") + " side.");
+            super("lines", debit.compareTo(credit) > 0 ? "entry.unbalanced.debit" : "entry.unbalanced.credit",
+                    cents(debit), cents(credit), cents(debit.subtract(credit).abs()));
         }
 
         /** Totals of checked lines have at most two decimals; shown with both, as amounts are. */
-        private static String cents(BigDecimal amount) {
-            return amount.setScale(2).toPlainString();
+        private static BigDecimal cents(BigDecimal amount) {
+            return amount.setScale(2);
         }
     }
 
@@ -193,46 +188,41 @@ public class EntryDraft {
 
         void check(int index) {
             String at = "lines[" + index + "]";
-            String line = "Line " + (index + 1);
+            int line = index + 1;
             if (account == null || account.isBlank()) {
-                throw new InvalidEntryException(at + ".account", line + " has no account.");
+                throw new InvalidEntryException(at + ".account", "line.account.missing", line);
             }
             boolean hasDebit = debit != null && debit.signum() != 0;
             boolean hasCredit = credit != null && credit.signum() != 0;
             if (hasDebit == hasCredit) {
-                throw new InvalidEntryException(at + ".debit", line + " has " + (hasDebit ? "both" : "neither")
-                        + " a debit and a credit; a line is either a debit or a credit.");
+                throw new InvalidEntryException(at + ".debit", hasDebit ? "line.amount.both" : "line.amount.neither",
+                        line);
             }
             checkAmount(hasDebit ? debit : credit, at + (hasDebit ? ".debit" : ".credit"), line);
             if (text != null && text.strip().length() > 300) {
-                throw new InvalidEntryException(at + ".text",
-                        line + "'s text has " + text.strip().length() + " characters; at most 300.");
+                throw new InvalidEntryException(at + ".text", "line.text.long", line, text.strip().length(), 300);
             }
             if (thirdPartyNif != null && !thirdPartyNif.isBlank()) {
                 TaxId.check(thirdPartyNif).ifPresent(problem -> {
-                    throw new InvalidEntryException(at + ".thirdPartyNif", line + ": '" + thirdPartyNif
-                            + "' is not a valid Spanish tax id (" + problem.name().toLowerCase() + ").");
+                    throw new InvalidEntryException(at + ".thirdPartyNif", "line.taxId.invalid", line, thirdPartyNif);
                 });
             }
             checkShares(at, line);
         }
 
-        private static void checkAmount(BigDecimal amount, String field, String line) {
+        private static void checkAmount(BigDecimal amount, String field, int line) {
             if (amount.signum() < 0) {
-                throw new InvalidEntryException(field, line + " has a negative amount, " + amount.toPlainString()
-                        + "; put it on the other side instead.");
+                throw new InvalidEntryException(field, "line.amount.negative", line, amount);
             }
             if (amount.stripTrailingZeros().scale() > 2) {
-                throw new InvalidEntryException(field,
-                        line + ": " + amount.toPlainString() + " has more than two decimals (cents).");
+                throw new InvalidEntryException(field, "line.amount.cents", line, amount);
             }
             if (amount.compareTo(MAX_AMOUNT) > 0) {
-                throw new InvalidEntryException(field, line + ": " + amount.toPlainString()
-                        + " is above the largest amount a line may carry, " + MAX_AMOUNT.toPlainString() + ".");
+                throw new InvalidEntryException(field, "line.amount.large", line, amount, MAX_AMOUNT);
             }
         }
 
-        private void checkShares(String at, String line) {
+        private void checkShares(String at, int line) {
             if (analytic == null || analytic.isEmpty()) {
                 return;
             }
@@ -242,34 +232,31 @@ public class EntryDraft {
                 Share share = analytic.get(s);
                 String field = at + ".analytic[" + s + "]";
                 if (share == null) {
-                    throw new InvalidEntryException(field, line + ": analytic share " + (s + 1) + " is empty.");
+                    throw new InvalidEntryException(field, "share.empty", line, s + 1);
                 }
                 Dimension dimension = Dimension.of(share.dimension, field + ".dimension");
                 if (share.code == null || share.code.isBlank()) {
-                    throw new InvalidEntryException(field + ".code",
-                            line + ": the " + dimension + " share has no code.");
+                    throw new InvalidEntryException(field + ".code", "share.code.missing", line, dimension.term());
                 }
                 if (dimension == Dimension.ACTIVITY) {
                     Activity.of(share.code, field + ".code");
                 }
                 if (!seen.add(dimension + "\n" + share.canonicalCode())) {
-                    throw new InvalidEntryException(field + ".code",
-                            line + ": " + dimension + " " + share.code.strip() + " appears twice.");
+                    throw new InvalidEntryException(field + ".code", "share.code.twice", line, dimension.term(),
+                            share.code.strip());
                 }
                 BigDecimal percent = share.percentOrAll();
                 if (percent.signum() <= 0 || percent.compareTo(Share.ALL) > 0
                         || percent.stripTrailingZeros().scale() > 4) {
-                    throw new InvalidEntryException(field + ".percent",
-                            line + ": the share of " + dimension + " " + share.code.strip() + " is "
-                                    + percent.toPlainString()
-                                    + " %; a share is more than 0 and at most 100, with at most four decimals.");
+                    throw new InvalidEntryException(field + ".percent", "share.percent", line, dimension.term(),
+                            share.code.strip(), percent);
                 }
                 totals.merge(dimension, percent, BigDecimal::add);
             }
             totals.forEach((dimension, total) -> {
                 if (total.compareTo(Share.ALL) != 0) {
-                    throw new InvalidEntryException(at + ".analytic", line + ": the shares of " + dimension + " total "
-                            + total.stripTrailingZeros().toPlainString() + " %; they must total 100 %.");
+                    throw new InvalidEntryException(at + ".analytic", "share.total", line, dimension.term(),
+                            total.stripTrailingZeros());
                 }
             });
         }

@@ -1,5 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
+import coop.intercoop.hub.platform.HubTexts;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ public record EquityTransfers(String template, List<Rule> rules) {
     }
 
     /** Where an account's balance goes: {@code counterpart}, or else {@code refusal} saying why it cannot go. */
-    public record Transfer(String account, String counterpart, String refusal) {
+    public record Transfer(String account, String counterpart, HubTexts.Text refusal) {
         public boolean refused() {
             return refusal != null;
         }
@@ -111,13 +113,13 @@ public record EquityTransfers(String template, List<Rule> rules) {
     public Transfer transferOf(String account, Set<String> postingAccounts) {
         Optional<Rule> found = ruleOf(account);
         if (found.isEmpty()) {
-            return new Transfer(account, null, account + " has no subgroup 13 counterpart in the closing rules of "
-                    + template + "; transfer it by an entry");
+            return new Transfer(account, null,
+                    new HubTexts.Text(InvalidEntryException.REFUSALS, "close.transfer.no-rule", account, template));
         }
         Rule rule = found.get();
         if (rule.counterpart() == null) {
-            return new Transfer(account, null, account
-                    + " goes to the subgroup 13 account of the item it is the tax effect of; transfer it by an entry");
+            return new Transfer(account, null,
+                    new HubTexts.Text(InvalidEntryException.REFUSALS, "close.transfer.tax-effect", account));
         }
         String mirrored = rule.counterpart() + account.substring(rule.prefix().length());
         if (postingAccounts.contains(mirrored)) {
@@ -126,10 +128,8 @@ public record EquityTransfers(String template, List<Rule> rules) {
         if (postingAccounts.contains(rule.counterpart())) {
             return new Transfer(account, rule.counterpart(), null);
         }
-        return new Transfer(account, null,
-                account + " closes against " + rule.counterpart() + ", which is divided into subaccounts and has no "
-                        + mirrored + "; post to the subaccount of " + account
-                        + " that matches one of them, or transfer it by an entry");
+        return new Transfer(account, null, new HubTexts.Text(InvalidEntryException.REFUSALS,
+                "close.transfer.no-subaccount", account, rule.counterpart(), mirrored));
     }
 
     /** A closing-rules file that breaks the format: an installation error, reported with its file and line. */

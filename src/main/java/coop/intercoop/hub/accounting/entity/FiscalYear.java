@@ -82,8 +82,7 @@ public class FiscalYear {
      */
     public static FiscalYear startingOn(int year, LocalDate start) {
         if (start != null && start.getDayOfMonth() != 1) {
-            throw new InvalidFiscalYearException("startDate",
-                    "A fiscal year starts on the first day of a month; " + start + " is not.");
+            throw new InvalidFiscalYearException("startDate", "year.start.day", start);
         }
         return of(year, start, null);
     }
@@ -102,23 +101,18 @@ public class FiscalYear {
         checkYear(year);
         LocalDate first = start == null ? LocalDate.of(year, 1, 1) : start;
         if (first.getYear() != year) {
-            throw new InvalidFiscalYearException("startDate",
-                    "The fiscal year " + year + " is labelled with the year it starts in, so it must start in " + year
-                            + ", not on " + first + ".");
+            throw new InvalidFiscalYearException("startDate", "year.start.year", year, first);
         }
         LocalDate last = end != null ? end
                 : first.getDayOfMonth() == 1 ? first.plusMonths(MONTHS).minusDays(1) : LocalDate.of(year, 12, 31);
         if (!last.isAfter(first)) {
-            throw new InvalidFiscalYearException("endDate",
-                    "The fiscal year must end after it starts; " + last + " is not after " + first + ".");
+            throw new InvalidFiscalYearException("endDate", "year.end.before", last, first);
         }
         if (last.getDayOfMonth() != last.lengthOfMonth()) {
-            throw new InvalidFiscalYearException("endDate",
-                    "A fiscal year ends on the last day of a month; " + last + " is not.");
+            throw new InvalidFiscalYearException("endDate", "year.end.day", last);
         }
         if (last.isAfter(first.plusMonths(MONTHS).minusDays(1))) {
-            throw new InvalidFiscalYearException("endDate",
-                    "A fiscal year lasts at most twelve months; " + first + " to " + last + " is longer.");
+            throw new InvalidFiscalYearException("endDate", "year.long", first, last);
         }
         FiscalYear fiscalYear = new FiscalYear();
         fiscalYear.year = year;
@@ -135,7 +129,7 @@ public class FiscalYear {
 
     private static int checkYear(int year) {
         if (year < 1900 || year > 9999) {
-            throw new InvalidFiscalYearException("year", "The year " + year + " is out of range (1900 to 9999).");
+            throw new InvalidFiscalYearException("year", "year.range", year);
         }
         return year;
     }

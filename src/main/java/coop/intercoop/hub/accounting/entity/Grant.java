@@ -45,37 +45,30 @@ public class Grant {
         name = Dimensions.checkName(name, "name");
         funder = Dimensions.checkName(funder, "funder");
         if (awarded == null || awarded.signum() <= 0 || awarded.stripTrailingZeros().scale() > 2) {
-            throw new InvalidEntryException("awarded", "The awarded amount must be more than 0, in euros and cents.");
+            throw new InvalidEntryException("awarded", "grant.awarded.invalid");
         }
         if (awarded.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
-            throw new InvalidEntryException("awarded", "The awarded amount is above the largest amount the books hold, "
-                    + EntryDraft.MAX_AMOUNT.toPlainString() + ".");
+            throw new InvalidEntryException("awarded", "grant.awarded.large", EntryDraft.MAX_AMOUNT);
         }
         if (eligibleFrom == null || eligibleTo == null || eligibleTo.isBefore(eligibleFrom)) {
-            throw new InvalidEntryException(eligibleFrom == null ? "eligibleFrom" : "eligibleTo",
-                    "The eligibility period needs a first and a last day, the last not before the first.");
+            throw new InvalidEntryException(eligibleFrom == null ? "eligibleFrom" : "eligibleTo", "grant.eligibility");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; budget != null && i < budget.size(); i++) {
             BudgetLine line = budget.get(i);
             String field = "budget[" + i + "]";
             if (line == null || line.account == null || !line.account.strip().matches("[67][0-9]{0,11}")) {
-                throw new InvalidEntryException(field + ".account", "Budget line " + (i + 1)
-                        + " needs an expense or income account group or account code (starting with 6 or 7).");
+                throw new InvalidEntryException(field + ".account", "grant.budget.account", i + 1);
             }
             line.account = line.account.strip();
             if (!seen.add(line.account)) {
-                throw new InvalidEntryException(field + ".account",
-                        "Budget line " + (i + 1) + ": " + line.account + " appears twice.");
+                throw new InvalidEntryException(field + ".account", "grant.budget.twice", i + 1, line.account);
             }
             if (line.amount == null || line.amount.signum() < 0 || line.amount.stripTrailingZeros().scale() > 2) {
-                throw new InvalidEntryException(field + ".amount",
-                        "Budget line " + (i + 1) + " needs an amount of 0 or more, in euros and cents.");
+                throw new InvalidEntryException(field + ".amount", "grant.budget.amount", i + 1);
             }
             if (line.amount.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
-                throw new InvalidEntryException(field + ".amount",
-                        "Budget line " + (i + 1) + " is above the largest amount the books hold, "
-                                + EntryDraft.MAX_AMOUNT.toPlainString() + ".");
+                throw new InvalidEntryException(field + ".amount", "grant.budget.large", i + 1, EntryDraft.MAX_AMOUNT);
             }
         }
     }

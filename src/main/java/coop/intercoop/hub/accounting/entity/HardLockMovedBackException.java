@@ -10,7 +10,7 @@ public class HardLockMovedBackException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public HardLockMovedBackException(LocalDate current, LocalDate requested) {
-        super(Kind.CONFLICT, "hardLock", "The hard lock is " + current + " and can only move forward; "
-                + (requested == null ? "it cannot be removed." : requested + " is before it."));
+        super(Kind.CONFLICT, "hardLock", requested == null ? "lock.hard.removed" : "lock.hard.back",
+                new Object[] { current, requested });
     }
 }

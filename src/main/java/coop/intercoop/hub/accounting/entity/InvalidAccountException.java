@@ -7,7 +7,8 @@ public class InvalidAccountException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidAccountException(String field, String message) {
-        super(Kind.INVALID, field, message);
+    /** The refusal {@code key} of the accounting refusals about {@code field}, with its arguments. */
+    public InvalidAccountException(String field, String key, Object... arguments) {
+        super(Kind.INVALID, field, key, arguments);
     }
 }

@@ -6,8 +6,11 @@ import coop.intercoop.hub.platform.HubException;
 public class InvalidEntryException extends HubException {
 
     private static final long serialVersionUID = 1L;
+    /** The accounting component's refusals, in English; {@code refusals_es.properties} has the Spanish ones. */
+    public static final String REFUSALS = "coop.intercoop.hub.accounting.refusals";
 
-    public InvalidEntryException(String field, String message) {
-        super(Kind.INVALID, field, message);
+    /** The refusal {@code key} of the accounting refusals about {@code field}, with its arguments. */
+    public InvalidEntryException(String field, String key, Object... arguments) {
+        super(Kind.INVALID, field, key, arguments);
     }
 }

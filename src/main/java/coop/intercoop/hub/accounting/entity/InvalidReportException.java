@@ -7,7 +7,8 @@ public class InvalidReportException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidReportException(String field, String message) {
-        super(Kind.INVALID, field, message);
+    /** The refusal {@code key} of the accounting refusals about {@code field}, with its arguments. */
+    public InvalidReportException(String field, String key, Object... arguments) {
+        super(Kind.INVALID, field, key, arguments);
     }
 }

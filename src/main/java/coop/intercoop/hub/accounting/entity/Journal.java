@@ -30,7 +30,6 @@ public enum Journal {
                 }
             }
         }
-        throw new InvalidEntryException("journal", "'" + code + "' is not a journal; use one of "
-                + java.util.Arrays.toString(values()).replaceAll("[\\[\\]]", "") + ".");
+        throw new InvalidEntryException("journal", "journal.unknown", code);
     }
 }

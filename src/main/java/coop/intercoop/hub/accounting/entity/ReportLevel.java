@@ -30,8 +30,8 @@ public enum ReportLevel {
             return THREE_DIGITS;
         }
         return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> new InvalidReportException("level", "The level '" + text + "' is unknown; use "
-                        + Arrays.stream(values()).map(ReportLevel::code).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidReportException("level", "report.level", text,
+                        Arrays.stream(values()).map(ReportLevel::code).collect(Collectors.joining(", "))));
     }
 
     /** The code of the row a posting account's figures go to at this level. */

@@ -171,6 +171,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             return validationMessage(locale, "hub.taxId." + taxId.getProblem().name().toLowerCase(Locale.ROOT),
                     taxId.getExpectedControl()).orElse(refusal.getMessage());
         }
+        if (refusal.key() != null) {
+            return refusal.message(locale);
+        }
         String name = refusal.getClass().getSimpleName();
         Optional<String> known = texts.find("refusal." + name + "." + refusal.field())
                 .or(() -> texts.find("refusal." + name));

@@ -2,8 +2,8 @@ package coop.intercoop.hub.spreadsheet.control;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import coop.intercoop.hub.platform.HubTexts;
 
 /**
  * The texts of import reports, in the language of the person who started the job: one bundle per component
@@ -15,9 +15,6 @@ public final class ImportTexts {
     /** The spreadsheet component's own texts: values, headers, files. */
     public static final String SPREADSHEET = "coop.intercoop.hub.spreadsheet.control.imports";
 
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private ImportTexts() {
     }
 
@@ -26,13 +23,8 @@ public final class ImportTexts {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es");
     }
 
+    /** The text {@code key} of the bundle, its arguments written as the language writes them ({@link HubTexts}). */
     public static String format(String bundle, Locale language, String key, Object... arguments) {
-        ResourceBundle texts = ResourceBundle.getBundle(bundle, language(language), ImportTexts.class.getClassLoader(),
-                NO_FALLBACK);
-        try {
-            return new MessageFormat(texts.getString(key), language(language)).format(arguments);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No import text " + key + " in " + bundle, e);
-        }
+        return HubTexts.format(bundle, language(language), key, arguments);
     }
 }

@@ -69,9 +69,10 @@ class EntryDraftTest {
         assertTrue(m.matches(), refused.getMessage());
         long debit = entry.debitCents() + (line.debit() ? change : 0);
         long credit = entry.creditCents() + (line.debit() ? 0 : change);
-        assertEquals(BigDecimal.valueOf(debit, 2), new BigDecimal(m.group(1)), refused.getMessage());
-        assertEquals(BigDecimal.valueOf(credit, 2), new BigDecimal(m.group(2)), refused.getMessage());
-        assertEquals(BigDecimal.valueOf(Math.abs(change), 2), new BigDecimal(m.group(3)), refused.getMessage());
+        assertEquals(BigDecimal.valueOf(debit, 2), new BigDecimal(m.group(1).replace(",", "")), refused.getMessage());
+        assertEquals(BigDecimal.valueOf(credit, 2), new BigDecimal(m.group(2).replace(",", "")), refused.getMessage());
+        assertEquals(BigDecimal.valueOf(Math.abs(change), 2), new BigDecimal(m.group(3).replace(",", "")),
+                refused.getMessage());
         assertEquals(debit > credit ? "debit" : "credit", m.group(4), refused.getMessage());
     }
 
@@ -106,5 +107,20 @@ class EntryDraftTest {
             assertEquals("lines[0].analytic[1].code", twice.field());
             assertTrue(twice.getMessage().contains("appears twice"), twice.getMessage());
         }
+    }
+
+    /** One rule, one refusal: each reader gets it in their language, with the amount written as they write it. */
+    @net.jqwik.api.Example
+    void aRefusalIsWordedInTheReadersLanguageWithTheirNumbers() {
+        EntryDraft draft = new EntryDraft(java.time.LocalDate.of(2025, 1, 1), Journal.GENERAL, "x", null,
+                List.of(new EntryLine("629", new BigDecimal("1794.015"), null, null),
+                        new EntryLine("570", null, new BigDecimal("1794.015"), null)));
+        InvalidEntryException refused = assertThrows(InvalidEntryException.class, draft::check);
+        assertEquals("lines[0].debit", refused.field());
+        assertEquals("Línea 1: 1.794,015 tiene más de dos decimales (céntimos).",
+                refused.message(coop.intercoop.hub.platform.HubTexts.SPANISH));
+        assertEquals("Line 1: 1,794.015 has more than two decimals (cents).",
+                refused.message(java.util.Locale.ENGLISH));
+        assertEquals(refused.message(java.util.Locale.ENGLISH), refused.getMessage());
     }
 }

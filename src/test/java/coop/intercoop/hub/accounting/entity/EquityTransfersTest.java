@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import coop.intercoop.hub.platform.HubTexts;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EquityTransfersTest {
@@ -43,13 +45,14 @@ class EquityTransfersTest {
         EquityTransfers.Transfer transfer = rules.transferOf("940", Set.of("1300", "1301"));
         assertTrue(transfer.refused());
         assertNull(transfer.counterpart());
-        assertTrue(transfer.refusal().startsWith("940 closes against 130"), transfer.refusal());
+        assertTrue(english(transfer).startsWith("940 closes against 130"), english(transfer));
+        assertTrue(spanish(transfer).startsWith("940 se cierra contra 130"), spanish(transfer));
     }
 
     @Test
     void anAccountWithoutRuleOrLeftToAnEntryIsRefusedNamingIt() {
-        assertTrue(rules.transferOf("942", Set.of("132")).refusal().startsWith("942 has no subgroup 13 counterpart"));
-        assertTrue(rules.transferOf("8301", Set.of("1370")).refusal().startsWith("8301 goes to the subgroup 13"));
+        assertTrue(english(rules.transferOf("942", Set.of("132"))).startsWith("942 has no subgroup 13 counterpart"));
+        assertTrue(english(rules.transferOf("8301", Set.of("1370"))).startsWith("8301 goes to the subgroup 13"));
         assertTrue(EquityTransfers.none("pgc-y").transferOf("940", Set.of("130")).refused());
     }
 
@@ -79,5 +82,13 @@ class EquityTransfersTest {
         assertTrue(notActuarial.getMessage().contains("x.csv:2"), notActuarial.getMessage());
         assertThrows(EquityTransfers.InvalidClosingFileException.class,
                 () -> EquityTransfers.parse("x", "x.csv", List.of("account;counterpart", "850;113")));
+    }
+
+    private static String english(EquityTransfers.Transfer transfer) {
+        return (String) HubTexts.argument(transfer.refusal(), Locale.ENGLISH);
+    }
+
+    private static String spanish(EquityTransfers.Transfer transfer) {
+        return (String) HubTexts.argument(transfer.refusal(), HubTexts.SPANISH);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
+import coop.intercoop.hub.platform.HubTexts;
 import org.junit.jupiter.api.Test;
 
 class LockDatesTest {
@@ -45,7 +46,9 @@ class LockDatesTest {
         HardLockMovedBackException refused = assertThrows(HardLockMovedBackException.class,
                 () -> locks.hardLockOn(MARCH_31.minusDays(1)));
         assertEquals("hardLock", refused.field());
-        assertTrue(refused.getMessage().contains("2025-03-31"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("31/03/2025"), refused.getMessage());
+        assertEquals("El bloqueo definitivo es el 31/03/2025 y solo puede avanzar; el 30/03/2025 es anterior.",
+                refused.message(HubTexts.SPANISH));
         assertEquals(MARCH_31, locks.getHardLock());
     }
 
