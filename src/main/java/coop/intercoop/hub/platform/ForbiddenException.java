@@ -5,7 +5,8 @@ public class ForbiddenException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public ForbiddenException(String message) {
-        super(Kind.FORBIDDEN, null, message);
+    /** Refused, saying why in the words of the component that refuses. */
+    public ForbiddenException(HubTexts.Text why) {
+        super(Kind.FORBIDDEN, null, why);
     }
 }

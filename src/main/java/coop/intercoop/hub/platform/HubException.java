@@ -34,6 +34,7 @@ public abstract class HubException extends RuntimeException {
     private final String key;
     private final transient Object[] arguments;
     private final String sentence;
+    private final String bundle;
 
     /** A refusal whose sentence is the text {@code key} of the component's refusals, with its arguments. */
     protected HubException(Kind kind, String field, String key, Object[] arguments) {
@@ -42,6 +43,17 @@ public abstract class HubException extends RuntimeException {
         this.key = key;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
         this.sentence = null;
+        this.bundle = null;
+    }
+
+    /** A refusal whose sentence is a text of any bundle, for a refusal several components raise with their words. */
+    protected HubException(Kind kind, String field, HubTexts.Text text) {
+        this.kind = kind;
+        this.field = field;
+        this.key = text.key();
+        this.arguments = text.arguments().clone();
+        this.sentence = null;
+        this.bundle = text.bundle();
     }
 
     /**
@@ -54,6 +66,7 @@ public abstract class HubException extends RuntimeException {
         this.key = null;
         this.arguments = new Object[0];
         this.sentence = englishSentence;
+        this.bundle = null;
     }
 
     public Kind kind() {
@@ -96,7 +109,7 @@ public abstract class HubException extends RuntimeException {
 
     /** The bundle of the component the refusal belongs to: {@code coop.intercoop.hub.<component>.refusals}. */
     protected String bundle() {
-        return bundleOf(getClass());
+        return bundle != null ? bundle : bundleOf(getClass());
     }
 
     static String bundleOf(Class<?> type) {

@@ -6,7 +6,7 @@ public class MissingBodyException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public MissingBodyException() {
-        super(Kind.INVALID, null, "This request needs a JSON body.");
+        super(Kind.INVALID, null, new HubTexts.Text(ApiTexts.BUNDLE, "body.missing"));
     }
 
     public static void require(Object body) {

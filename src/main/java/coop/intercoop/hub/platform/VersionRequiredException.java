@@ -6,6 +6,6 @@ public class VersionRequiredException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public VersionRequiredException() {
-        super(Kind.INVALID, "version", "Send the 'version' you read, so a concurrent change is not overwritten.");
+        super(Kind.INVALID, "version", new HubTexts.Text(ApiTexts.BUNDLE, "version.required"));
     }
 }

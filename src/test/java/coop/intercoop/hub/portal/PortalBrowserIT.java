@@ -541,7 +541,7 @@ class PortalBrowserIT {
         browser.get(base + "org/imports.xhtml?org=" + world.a() + "&job=" + jobOfB);
 
         new WebDriverWait(browser, PATIENCE).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "No existe, o no es suyo."));
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "o no le corresponde verlo."));
         assertTrue(browser.findElements(By.id("detail")).isEmpty());
         assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
         browser.get(base + "org/imports.xhtml?org=" + world.b() + "&job=" + jobOfB);

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.platform.ForbiddenException;
@@ -76,8 +78,7 @@ public class ConsortiumConsolidation {
         Consortium consortium = consortia.find(checkedOrg, consortiumId);
         Split split = split(consortium.accepted(), memberships.of(caller.user()));
         if (split.included().isEmpty()) {
-            throw new ForbiddenException("You keep or audit the books of none of the members of this consortium; "
-                    + "its trial balance sums only the members where you are org-admin, accountant or auditor.");
+            throw new ForbiddenException(new HubTexts.Text(InvalidEntryException.REFUSALS, "consortium.books.none"));
         }
         Reports.Consolidated tb = reports.consolidatedTrialBalance(split.included(), date, level);
         return new ConsortiumTrialBalance(consortium.getId(), consortium.getName(), consortium.isFormed(),

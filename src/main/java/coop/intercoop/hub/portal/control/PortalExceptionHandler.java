@@ -1,11 +1,8 @@
 package coop.intercoop.hub.portal.control;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,10 +32,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import coop.intercoop.hub.platform.HubException;
-import coop.intercoop.hub.security.control.Passwords;
-import coop.intercoop.hub.security.control.WeakPasswordException;
-import coop.intercoop.hub.tenancy.entity.InvalidContributionAccountCodeException;
-import coop.intercoop.hub.tenancy.entity.InvalidTaxIdException;
 
 /**
  * No stack trace reaches a page (DESIGN rule 8). A domain refusal ({@link HubException}) becomes a message on the input
@@ -159,36 +152,18 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         context.validationFailed();
     }
 
-    /** The refusal in the view's language: the same texts as Bean Validation for tax ids and CCCs. */
+    /**
+     * The refusal in the view's language: its own sentence, or, for a refusal still written as one English sentence,
+     * the portal's wording of it ({@code refusal.<ExceptionName>}) when there is one.
+     */
     private static String textOf(HubException refusal) {
         Texts texts = texts();
-        Locale locale = texts.locale();
-        if (refusal instanceof InvalidContributionAccountCodeException ccc) {
-            return validationMessage(locale, "hub.ccc." + ccc.getProblem().name().toLowerCase(Locale.ROOT),
-                    ccc.getExpectedControl()).orElse(refusal.getMessage());
-        }
-        if (refusal instanceof InvalidTaxIdException taxId) {
-            return validationMessage(locale, "hub.taxId." + taxId.getProblem().name().toLowerCase(Locale.ROOT),
-                    taxId.getExpectedControl()).orElse(refusal.getMessage());
-        }
         if (refusal.key() != null) {
-            return refusal.message(locale);
+            return refusal.message(texts.locale());
         }
         String name = refusal.getClass().getSimpleName();
-        Optional<String> known = texts.find("refusal." + name + "." + refusal.field())
-                .or(() -> texts.find("refusal." + name));
-        if (known.isEmpty()) {
-            return refusal.getMessage();
-        }
-        Object argument = refusal instanceof WeakPasswordException ? Passwords.MIN_LENGTH : null;
-        return new MessageFormat(known.get(), locale).format(new Object[] { argument });
-    }
-
-    private static Optional<String> validationMessage(Locale locale, String key, String expected) {
-        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", locale,
-                Thread.currentThread().getContextClassLoader());
-        return bundle.containsKey(key) ? Optional.of(bundle.getString(key) + (expected == null ? "" : " " + expected))
-                : Optional.empty();
+        return texts.find("refusal." + name + "." + refusal.field()).or(() -> texts.find("refusal." + name))
+                .orElse(refusal.getMessage());
     }
 
     /** The input named like the refused field, preferring the form that was submitted. */

@@ -55,11 +55,10 @@ public class ApiTokens {
 
     public Issued issue(User user, String name, int days, boolean readOnly) {
         if (days < 1 || days > maxDays) {
-            throw new InvalidTokenRequestException("expiresInDays",
-                    "A token must expire in 1 to " + maxDays + " days.");
+            throw new InvalidTokenRequestException("expiresInDays", "token.expiry", maxDays);
         }
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidTokenRequestException("name", "A token needs a name of 1 to 100 characters.");
+            throw new InvalidTokenRequestException("name", "token.name");
         }
         String secret = newSecret();
         Instant now = Instant.now();
@@ -142,8 +141,8 @@ public class ApiTokens {
     public static class InvalidTokenRequestException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public InvalidTokenRequestException(String field, String message) {
-            super(Kind.INVALID, field, message);
+        public InvalidTokenRequestException(String field, String key, Object... arguments) {
+            super(Kind.INVALID, field, key, arguments);
         }
     }
 }

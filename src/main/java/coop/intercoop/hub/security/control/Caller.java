@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.security.entity.User;
@@ -15,6 +16,9 @@ import coop.intercoop.hub.security.entity.User;
 /** Who is asking, in this request. */
 @RequestScoped
 public class Caller {
+
+    /** The security component's refusals, in English; {@code refusals_es.properties} has the Spanish ones. */
+    public static final String REFUSALS = "coop.intercoop.hub.security.refusals";
 
     /** Request attribute set by the authentication mechanism when a read-only token authenticated the request. */
     public static final String READ_ONLY = "coop.intercoop.hub.readOnly";
@@ -60,7 +64,7 @@ public class Caller {
 
     public void requireHubAdmin() {
         if (!user().isHubAdmin()) {
-            throw new ForbiddenException("Only a hub administrator may do this.");
+            throw new ForbiddenException(new HubTexts.Text(REFUSALS, "caller.hub-admin"));
         }
     }
 
@@ -83,7 +87,7 @@ public class Caller {
         private static final long serialVersionUID = 1L;
 
         public NotAuthenticatedException() {
-            super(Kind.UNAUTHENTICATED, null, "Sign in, or send a personal access token as 'Authorization: Bearer'.");
+            super(Kind.UNAUTHENTICATED, null, "caller.unauthenticated", null);
         }
     }
 }

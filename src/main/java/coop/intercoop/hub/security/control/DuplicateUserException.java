@@ -7,6 +7,6 @@ public class DuplicateUserException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public DuplicateUserException(String username) {
-        super(Kind.CONFLICT, "username", "A user named '" + username + "' already exists.");
+        super(Kind.CONFLICT, "username", "user.duplicate", new Object[] { username });
     }
 }

@@ -14,18 +14,17 @@ public class LoginRefusedException extends HubException {
 
     private final Duration retryAfter;
 
-    private LoginRefusedException(Kind kind, String message, Duration retryAfter) {
-        super(kind, null, message);
+    private LoginRefusedException(Kind kind, String key, Duration retryAfter) {
+        super(kind, null, key, retryAfter == null ? null : new Object[] { Math.max(1, retryAfter.toSeconds()) });
         this.retryAfter = retryAfter;
     }
 
     public static LoginRefusedException wrongCredentials() {
-        return new LoginRefusedException(Kind.UNAUTHENTICATED, "Wrong user name or password.", null);
+        return new LoginRefusedException(Kind.UNAUTHENTICATED, "login.wrong", null);
     }
 
     public static LoginRefusedException throttled(Duration retryAfter) {
-        return new LoginRefusedException(Kind.THROTTLED, "Too many wrong passwords for this name; try again in "
-                + Math.max(1, retryAfter.toSeconds()) + " seconds.", retryAfter);
+        return new LoginRefusedException(Kind.THROTTLED, "login.throttled", retryAfter);
     }
 
     /** How long the name stays blocked, or null when it is not blocked. */

@@ -7,6 +7,6 @@ public class WeakPasswordException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public WeakPasswordException(int minLength) {
-        super(Kind.INVALID, "password", "The password must have at least " + minLength + " characters.");
+        super(Kind.INVALID, "password", "password.weak", new Object[] { minLength });
     }
 }

@@ -8,6 +8,6 @@ public class WrongPasswordException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public WrongPasswordException() {
-        super(Kind.INVALID, "currentPassword", "The current password is wrong.");
+        super(Kind.INVALID, "currentPassword", "password.wrong", null);
     }
 }

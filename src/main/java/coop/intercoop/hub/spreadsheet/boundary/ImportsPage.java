@@ -21,6 +21,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
+import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.spreadsheet.control.ImportTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.portal.control.Texts;
@@ -157,7 +159,7 @@ public class ImportsPage implements Serializable {
         }
         refreshJob();
         if (!uploader) {
-            throw new ForbiddenException("Only the person who uploaded the file may read its rows and errors.");
+            throw new ForbiddenException(new HubTexts.Text(ImportTexts.SPREADSHEET, "rows.uploader-only"));
         }
         ImportJob shown = job;
         send(ImportsResource.withErrorsName(shown), out -> workbooks.get().withErrors(shown, out));

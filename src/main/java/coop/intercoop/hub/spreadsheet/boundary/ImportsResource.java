@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.InvalidParameterException;
 import coop.intercoop.hub.platform.NotFoundException;
@@ -194,7 +195,7 @@ public class ImportsResource {
     private ImportJob uploaded(long id) {
         ImportJob job = visible(id);
         if (job.createdBy() != caller.user().getId()) {
-            throw new ForbiddenException("Only the person who uploaded the file may read its rows and errors.");
+            throw new ForbiddenException(new HubTexts.Text(ImportTexts.SPREADSHEET, "rows.uploader-only"));
         }
         return job;
     }

@@ -3,6 +3,7 @@ package coop.intercoop.hub.spreadsheet.entity;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.HubException;
 
 /** What an import job does with a workbook once every row is checked. */
@@ -37,8 +38,9 @@ public enum ImportMode {
         private static final long serialVersionUID = 1L;
 
         public UnknownModeException(String name) {
-            super(Kind.INVALID, "mode", "'" + name + "' is not an import mode; use one of "
-                    + Arrays.stream(values()).map(m -> m.apiName).collect(Collectors.joining(", ")) + ".");
+            super(Kind.INVALID, "mode",
+                    new HubTexts.Text("coop.intercoop.hub.spreadsheet.control.imports", "mode.unknown", name,
+                            Arrays.stream(values()).map(m -> m.apiName).collect(Collectors.joining(", "))));
         }
     }
 }

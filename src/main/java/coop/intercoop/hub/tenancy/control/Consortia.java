@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.HubException;
@@ -75,7 +76,7 @@ public class Consortia {
     public ConsortiumMember invite(long leadOrgId, long id, String taxId, BigDecimal share) {
         Consortium consortium = locked(leadOrgId, id);
         if (!consortium.isLead(leadOrgId)) {
-            throw new ForbiddenException("Only the lead member of a consortium invites organisations.");
+            throw new ForbiddenException(new HubTexts.Text(Tenant.REFUSALS, "consortium.lead-only"));
         }
         String normalised = TaxId.of(taxId).value();
         Organisation invited = organisations.byTaxId(normalised)
@@ -141,8 +142,7 @@ public class Consortia {
         private static final long serialVersionUID = 1L;
 
         public UnregisteredTaxIdException(String taxId) {
-            super(Kind.INVALID, "taxId", "No organisation of this hub has the tax id " + taxId
-                    + "; only the hub's organisations can be invited.");
+            super(Kind.INVALID, "taxId", "consortium.taxId.unknown", new Object[] { taxId });
         }
     }
 }

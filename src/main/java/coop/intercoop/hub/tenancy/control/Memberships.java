@@ -191,7 +191,7 @@ public class Memberships {
         private static final long serialVersionUID = 1L;
 
         public UnknownUserException(String username) {
-            super(Kind.INVALID, "username", "There is no user named '" + username + "'.");
+            super(Kind.INVALID, "username", "user.unknown", new Object[] { username });
         }
     }
 
@@ -199,7 +199,7 @@ public class Memberships {
         private static final long serialVersionUID = 1L;
 
         public DuplicateMembershipException(String username) {
-            super(Kind.CONFLICT, "username", username + " is already a member of this organisation.");
+            super(Kind.CONFLICT, "username", "membership.duplicate", new Object[] { username });
         }
     }
 

@@ -62,7 +62,7 @@ public class Organisations {
         private static final long serialVersionUID = 1L;
 
         public DuplicateOrganisationException(String taxId) {
-            super(Kind.CONFLICT, "taxId", "An organisation with tax id " + taxId + " is already registered.");
+            super(Kind.CONFLICT, "taxId", "organisation.duplicate", new Object[] { taxId });
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.tenancy.entity.Role;
 
@@ -15,6 +16,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @RequestScoped
 public class Tenant {
+
+    /** The tenancy component's refusals, in English; {@code refusals_es.properties} has the Spanish ones. */
+    public static final String REFUSALS = "coop.intercoop.hub.tenancy.refusals";
 
     private Long orgId;
     private Set<Role> roles = Set.of();
@@ -49,9 +53,8 @@ public class Tenant {
      */
     public void require(Role... anyOf) {
         if (Arrays.stream(anyOf).noneMatch(roles::contains)) {
-            throw new ForbiddenException(
-                    "This needs the role " + Arrays.stream(anyOf).map(Role::code).collect(Collectors.joining(" or "))
-                            + " in this organisation.");
+            throw new ForbiddenException(new HubTexts.Text(REFUSALS, "role.needed",
+                    Arrays.stream(anyOf).map(Role::code).collect(Collectors.joining(", "))));
         }
     }
 }

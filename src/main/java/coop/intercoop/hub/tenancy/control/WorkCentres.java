@@ -85,7 +85,7 @@ public class WorkCentres {
         private static final long serialVersionUID = 1L;
 
         public DuplicateCccException(String ccc) {
-            super(Kind.CONFLICT, "ccc", "Another work centre of this organisation already has the CCC " + ccc + ".");
+            super(Kind.CONFLICT, "ccc", "workCentre.duplicate", new Object[] { ccc });
         }
     }
 
@@ -93,8 +93,7 @@ public class WorkCentres {
         private static final long serialVersionUID = 1L;
 
         public WorkCentreInUseException(String name, long members) {
-            super(Kind.CONFLICT, null, "The work centre " + name + " is the usual place of work of " + members
-                    + " member(s); move them first.");
+            super(Kind.CONFLICT, null, "workCentre.in-use", new Object[] { name, members });
         }
     }
 

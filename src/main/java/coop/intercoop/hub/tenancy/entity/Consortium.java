@@ -76,12 +76,11 @@ public class Consortium {
     public Consortium(String name, long leadOrgId, BigDecimal leadShare, long createdBy, Instant now) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > 200) {
-            throw new InvalidConsortiumException("name", "A consortium needs a name of 1 to 200 characters.");
+            throw new InvalidConsortiumException("name", "consortium.name");
         }
         BigDecimal share = ConsortiumMember.share(leadShare);
         if (share.compareTo(ConsortiumMember.WHOLE) >= 0) {
-            throw new InvalidConsortiumException("share",
-                    "The lead's share must leave room for at least one other member: less than 100 %.");
+            throw new InvalidConsortiumException("share", "consortium.lead-share");
         }
         this.name = stripped;
         this.leadOrgId = leadOrgId;
@@ -209,8 +208,8 @@ public class Consortium {
     public static class InvalidConsortiumException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public InvalidConsortiumException(String field, String message) {
-            super(Kind.INVALID, field, message);
+        public InvalidConsortiumException(String field, String key) {
+            super(Kind.INVALID, field, key, null);
         }
     }
 
@@ -219,8 +218,7 @@ public class Consortium {
 
         public AlreadyMemberException(Status status) {
             super(Kind.CONFLICT, "taxId",
-                    status == Status.ACCEPTED ? "This organisation is a member of the consortium already."
-                            : "This organisation is invited already and has not answered yet.");
+                    status == Status.ACCEPTED ? "consortium.member.already" : "consortium.invited.already", null);
         }
     }
 
@@ -228,8 +226,7 @@ public class Consortium {
         private static final long serialVersionUID = 1L;
 
         public SharesOverWholeException(BigDecimal share, BigDecimal free) {
-            super(Kind.CONFLICT, "share", "A share of " + share.toPlainString() + " % is more than the "
-                    + free.toPlainString() + " % not yet given to the members and the invited organisations.");
+            super(Kind.CONFLICT, "share", "consortium.share.over", new Object[] { share, free });
         }
     }
 
@@ -237,7 +234,7 @@ public class Consortium {
         private static final long serialVersionUID = 1L;
 
         public InvitationMissingException() {
-            super(Kind.NOT_FOUND, null, "This organisation has no invitation to this consortium.");
+            super(Kind.NOT_FOUND, null, "consortium.invitation.none", null);
         }
     }
 }

@@ -160,9 +160,8 @@ public class ConsortiumMember {
         private static final long serialVersionUID = 1L;
 
         public InvalidShareException(BigDecimal share) {
-            super(Kind.INVALID, "share",
-                    (share == null ? "A share is needed" : "The share " + share.toPlainString() + " % is not possible")
-                            + ": a percentage more than 0 and at most 100, with at most two decimals.");
+            super(Kind.INVALID, "share", share == null ? "consortium.share.missing" : "consortium.share.invalid",
+                    new Object[] { share });
         }
     }
 
@@ -170,7 +169,7 @@ public class ConsortiumMember {
         private static final long serialVersionUID = 1L;
 
         public InvitationAnsweredException(Status status) {
-            super(Kind.CONFLICT, null, "This invitation was already " + status.name().toLowerCase() + ".");
+            super(Kind.CONFLICT, null, "consortium.invitation.answered." + status.name(), null);
         }
     }
 }

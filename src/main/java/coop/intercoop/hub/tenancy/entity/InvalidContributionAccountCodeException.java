@@ -28,29 +28,11 @@ public class InvalidContributionAccountCodeException extends HubException {
      */
     public InvalidContributionAccountCodeException(String value, ContributionAccountCode.Problem problem,
             String expectedControl) {
-        super(Kind.INVALID, "ccc", message(value, problem, expectedControl));
+        super(Kind.INVALID, "ccc", "ccc." + problem.name().toLowerCase(java.util.Locale.ROOT)
+                + (expectedControl == null ? "" : ".expected"), new Object[] { value, expectedControl });
         this.value = value;
         this.problem = problem;
         this.expectedControl = expectedControl;
-    }
-
-    private static String message(String value, ContributionAccountCode.Problem problem, String expectedControl) {
-        switch (problem) {
-            case EMPTY:
-                return "The contribution account code is empty";
-            case FORMAT:
-                return value + " does not have the shape of a contribution account code (11 digits)";
-            case PROVINCE:
-                return value + " is not a valid contribution account code: "
-                        + (value != null && value.length() >= 2 ? value.substring(0, 2) : value)
-                        + " is not a Spanish province code";
-            case CONTROL:
-            default:
-                return expectedControl == null
-                        ? value + " is not a valid contribution account code: its control digits are wrong"
-                        : value + " is not a valid contribution account code: its control digits should be '"
-                                + expectedControl + "'";
-        }
     }
 
     /** @return the normalised value that was refused, or null if the input was null */

@@ -26,25 +26,11 @@ public class InvalidTaxIdException extends HubException {
      *            the control character that was expected, for {@link TaxId.Problem#CONTROL}; else null
      */
     public InvalidTaxIdException(String value, TaxId.Problem problem, String expectedControl) {
-        super(Kind.INVALID, "taxId", message(value, problem, expectedControl));
+        super(Kind.INVALID, "taxId", "taxId." + problem.name().toLowerCase(java.util.Locale.ROOT)
+                + (expectedControl == null ? "" : ".expected"), new Object[] { value, expectedControl });
         this.value = value;
         this.problem = problem;
         this.expectedControl = expectedControl;
-    }
-
-    private static String message(String value, TaxId.Problem problem, String expectedControl) {
-        switch (problem) {
-            case EMPTY:
-                return "The tax id is empty";
-            case FORMAT:
-                return value + " does not have the shape of a NIF, NIE or CIF";
-            case CONTROL:
-            default:
-                return expectedControl == null
-                        ? value + " is not a valid Spanish tax id: its control character is wrong"
-                        : value + " is not a valid Spanish tax id: its control character should be '" + expectedControl
-                                + "'";
-        }
     }
 
     /** @return the normalised value that was refused, or null if the input was null */

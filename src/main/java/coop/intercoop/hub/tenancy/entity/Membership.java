@@ -104,7 +104,7 @@ public class Membership {
         private static final long serialVersionUID = 1L;
 
         public NoRoleException() {
-            super(Kind.INVALID, "roles", "A membership needs at least one role.");
+            super(Kind.INVALID, "roles", "membership.no-role", null);
         }
     }
 

@@ -10,7 +10,7 @@ public class UnknownRoleException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public UnknownRoleException(String code) {
-        super(Kind.INVALID, "roles", "Unknown role '" + code + "'; the roles are "
-                + Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining(", ")) + ".");
+        super(Kind.INVALID, "roles", "role.unknown",
+                new Object[] { code, Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining(", ")) });
     }
 }

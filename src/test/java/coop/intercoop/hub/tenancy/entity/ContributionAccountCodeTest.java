@@ -64,9 +64,12 @@ class ContributionAccountCodeTest {
                 () -> ContributionAccountCode.of("28/1234567/24"));
         assertAll(() -> assertEquals(ContributionAccountCode.Problem.CONTROL, e.getProblem()),
                 () -> assertEquals("28123456724", e.getValue()), () -> assertEquals("42", e.getExpectedControl()),
+                () -> assertEquals("28123456724 is not a valid contribution account code (CCC): "
+                        + "its control digits should be 42.", e.getMessage()),
                 () -> assertEquals(
-                        "28123456724 is not a valid contribution account code: " + "its control digits should be '42'",
-                        e.getMessage()));
+                        "28123456724 no es un código de cuenta de cotización (CCC) válido: "
+                                + "sus dígitos de control deberían ser 42.",
+                        e.message(java.util.Locale.forLanguageTag("es"))));
     }
 
     @Test
@@ -83,8 +86,8 @@ class ContributionAccountCodeTest {
                 () -> ContributionAccountCode.of(text));
         assertEquals(ContributionAccountCode.Problem.PROVINCE, e.getProblem());
         assertNull(e.getExpectedControl());
-        assertEquals(text + " is not a valid contribution account code: " + text.substring(0, 2)
-                + " is not a Spanish province code", e.getMessage());
+        assertEquals(text + " is not a valid contribution account code (CCC): its first two digits are not a Spanish "
+                + "province code (01 to 52).", e.getMessage());
     }
 
     @ParameterizedTest
@@ -103,7 +106,8 @@ class ContributionAccountCodeTest {
     void formatMessageNamesTheNormalisedValue() {
         InvalidContributionAccountCodeException e = assertThrows(InvalidContributionAccountCodeException.class,
                 () -> ContributionAccountCode.of("28/1234567/4"));
-        assertEquals("2812345674 does not have the shape of a contribution account code (11 digits)", e.getMessage());
+        assertEquals("2812345674 does not have the shape of a contribution account code (CCC): 11 digits, province, "
+                + "number and two control digits.", e.getMessage());
     }
 
     @ParameterizedTest
@@ -113,7 +117,7 @@ class ContributionAccountCodeTest {
         InvalidContributionAccountCodeException e = assertThrows(InvalidContributionAccountCodeException.class,
                 () -> ContributionAccountCode.of(text));
         assertEquals(ContributionAccountCode.Problem.EMPTY, e.getProblem());
-        assertEquals("The contribution account code is empty", e.getMessage());
+        assertEquals("The contribution account code (CCC) is missing.", e.getMessage());
     }
 
     @Test

@@ -55,8 +55,10 @@ class TaxIdTest {
         InvalidTaxIdException e = assertThrows(InvalidTaxIdException.class, () -> TaxId.of("87654321A"));
         assertAll(() -> assertEquals(TaxId.Problem.CONTROL, e.getProblem()),
                 () -> assertEquals("87654321A", e.getValue()), () -> assertEquals("X", e.getExpectedControl()),
-                () -> assertEquals("87654321A is not a valid Spanish tax id: its control character should be 'X'",
-                        e.getMessage()));
+                () -> assertEquals("87654321A is not a valid Spanish tax id: its control character should be X.",
+                        e.getMessage()),
+                () -> assertEquals("87654321A no es un NIF válido: su carácter de control debería ser X.",
+                        e.message(java.util.Locale.forLanguageTag("es"))));
     }
 
     @Test
@@ -194,13 +196,14 @@ class TaxIdTest {
         InvalidTaxIdException e = assertThrows(InvalidTaxIdException.class, () -> TaxId.of(text));
         assertEquals(TaxId.Problem.FORMAT, e.getProblem());
         assertNull(e.getExpectedControl());
-        assertTrue(e.getMessage().endsWith(" does not have the shape of a NIF, NIE or CIF"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" does not have the shape of a Spanish tax id (NIF, NIE or CIF)."),
+                e.getMessage());
     }
 
     @Test
     void formatMessageNamesTheNormalisedValue() {
         InvalidTaxIdException e = assertThrows(InvalidTaxIdException.class, () -> TaxId.of("i-1234567-d"));
-        assertEquals("I1234567D does not have the shape of a NIF, NIE or CIF", e.getMessage());
+        assertEquals("I1234567D does not have the shape of a Spanish tax id (NIF, NIE or CIF).", e.getMessage());
     }
 
     @ParameterizedTest
@@ -209,7 +212,7 @@ class TaxIdTest {
         assertEquals(Optional.of(TaxId.Problem.EMPTY), TaxId.check(text));
         InvalidTaxIdException e = assertThrows(InvalidTaxIdException.class, () -> TaxId.of(text));
         assertEquals(TaxId.Problem.EMPTY, e.getProblem());
-        assertEquals("The tax id is empty", e.getMessage());
+        assertEquals("The tax id is missing.", e.getMessage());
     }
 
     @Test
