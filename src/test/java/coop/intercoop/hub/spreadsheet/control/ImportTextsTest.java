@@ -40,4 +40,20 @@ class ImportTextsTest {
                 "La importación se interrumpió una vez (caída del hub o de la base de datos); no se ha escrito nada.",
                 text(SPANISH, "job.interrupted", 1));
     }
+
+    /** An accounting import's row problems write amounts, rows and dates as the report's language does. */
+    @Test
+    void amountsAndDatesOfRowProblemsAreWrittenInTheReportsNotation() {
+        String accounting = "coop.intercoop.hub.accounting.control.imports";
+        assertEquals("el importe 1,005 tiene más de dos decimales",
+                ImportTexts.format(accounting, SPANISH, "amount.cents", new java.math.BigDecimal("1.005")));
+        assertEquals("the amount 1.005 has more than two decimals",
+                ImportTexts.format(accounting, Locale.ENGLISH, "amount.cents", new java.math.BigDecimal("1.005")));
+        assertEquals("el asiento A-7 no cuadra: debe 1.794,01, haber 1.794,00, diferencia 0,01",
+                ImportTexts.format(accounting, SPANISH, "entry.unbalanced", "A-7", new java.math.BigDecimal("1794.01"),
+                        new java.math.BigDecimal("1794.00"), new java.math.BigDecimal("0.01")));
+        assertEquals("el asiento A-7 tiene fecha 31/01/2026 en la fila 1005; todas sus líneas deben llevar la misma",
+                ImportTexts.format(accounting, SPANISH, "entry.date-differs", "A-7",
+                        java.time.LocalDate.of(2026, 1, 31), 1005));
+    }
 }
