@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -222,6 +223,44 @@ class SecurityIT {
         Fixture f = fixture();
         assertProblem(f.client().get("api/v1/organisations", f.token()), 403);
         assertProblem(f.client().get("api/v1/users", f.token()), 403);
+    }
+
+    /**
+     * The users' rules hold through the API as through the portal: a hub administrator cannot deactivate themselves or
+     * take away their own administration (the portal refused it, the API did not), and is told why in their language;
+     * another administrator can.
+     */
+    @Test
+    void aHubAdministratorCannotDeactivateThemselvesNorDropTheirOwnAdministration() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String username = HubClient.unique("admin");
+        Reply created = client.post("api/v1/users", admin,
+                Json.createObjectBuilder().add("username", username).add("fullName", "Second administrator")
+                        .add("password", PASSWORD).add("hubAdmin", true).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String self = client.token(username, PASSWORD);
+
+        Reply deactivate = client.raw("PUT", "api/v1/users/" + id, self,
+                "{\"fullName\":\"Second administrator\",\"active\":false,\"hubAdmin\":true}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type", "application/json", "Accept-Language", "es");
+        assertProblem(deactivate, 409);
+        assertEquals("active", deactivate.json().getString("field"));
+        assertTrue(deactivate.json().getString("detail").startsWith("No puede desactivarse a sí mismo"),
+                deactivate.body());
+        Reply demote = client.put("api/v1/users/" + id, self,
+                "{\"fullName\":\"Second administrator\",\"active\":true,\"hubAdmin\":false}");
+        assertProblem(demote, 409);
+        assertEquals("hubAdmin", demote.json().getString("field"));
+        JsonObject unchanged = client.get("api/v1/users/" + id, admin).json();
+        assertTrue(unchanged.getBoolean("active") && unchanged.getBoolean("hubAdmin"), unchanged.toString());
+
+        Reply byAnother = client.put("api/v1/users/" + id, admin,
+                "{\"fullName\":\"Second administrator\",\"active\":false,\"hubAdmin\":false}");
+        assertEquals(200, byAnother.status(), byAnother.body());
+        assertFalse(byAnother.json().getBoolean("active"));
     }
 
     @Test

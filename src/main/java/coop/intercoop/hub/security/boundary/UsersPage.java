@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
@@ -30,9 +29,6 @@ public class UsersPage implements Serializable {
 
     @Inject
     Instance<Users> users;
-
-    @Inject
-    Instance<AuditTrail> audit;
 
     @Inject
     Texts texts;
@@ -65,12 +61,8 @@ public class UsersPage implements Serializable {
     @Transactional
     public void activate(User user, boolean active) {
         caller.requireHubAdmin();
-        if (user.getId() == self) {
-            return;
-        }
         User managed = users.get().find(user.getId());
-        managed.activate(active);
-        audit.get().record(null, "user.changed", "user", String.valueOf(managed.getId()), "active=" + active);
+        users.get().change(caller.user(), managed, active, managed.isHubAdmin());
         texts.inform(active ? "users.activated" : "users.deactivated");
         all = users.get().all();
     }

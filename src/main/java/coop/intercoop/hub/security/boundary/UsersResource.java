@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.platform.MissingBodyException;
-import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
@@ -45,9 +44,6 @@ public class UsersResource {
 
     @Inject
     Users users;
-
-    @Inject
-    AuditTrail audit;
 
     public static class UserChange {
         @NotBlank
@@ -119,10 +115,7 @@ public class UsersResource {
         caller.requireHubAdmin();
         User user = users.find(id);
         user.describe(change.fullName(), change.email());
-        user.activate(change.active());
-        user.grantHubAdmin(change.hubAdmin());
-        audit.record(null, "user.changed", "user", String.valueOf(id),
-                "active=" + change.active() + ", hubAdmin=" + change.hubAdmin());
+        users.change(caller.user(), user, change.active(), change.hubAdmin());
         return UserJson.of(user);
     }
 }

@@ -6,9 +6,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.entity.User;
 
@@ -56,6 +58,45 @@ public class Users {
         audit.record(null, "user.created", "user", String.valueOf(user.getId()),
                 user.getUsername() + (hubAdmin ? " (hub administrator)" : ""));
         return user;
+    }
+
+    /**
+     * Changes a user's activity and hub administrator flag, the same rules for every channel: nobody deactivates
+     * themselves or takes away their own hub administration, and the hub always keeps an active hub administrator. The
+     * hub's active administrators are read with a lock, so two administrators deactivating each other at the same
+     * moment cannot both succeed.
+     *
+     * @throws UserChangeRefusedException
+     *             naming the rule the change would break
+     */
+    public void change(User acting, User user, boolean active, boolean hubAdmin) {
+        boolean self = acting.getId().equals(user.getId());
+        if (self && !active && user.isActive()) {
+            throw new UserChangeRefusedException("active", "user.self-deactivate");
+        }
+        if (self && !hubAdmin && user.isHubAdmin()) {
+            throw new UserChangeRefusedException("hubAdmin", "user.self-hub-admin");
+        }
+        if (user.isHubAdmin() && user.isActive() && !(active && hubAdmin)) {
+            List<User> admins = em.createNamedQuery(User.ACTIVE_HUB_ADMINS, User.class)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            if (admins.stream().noneMatch(a -> !a.getId().equals(user.getId()))) {
+                throw new UserChangeRefusedException(active ? "hubAdmin" : "active", "user.last-hub-admin");
+            }
+        }
+        user.activate(active);
+        user.grantHubAdmin(hubAdmin);
+        audit.record(null, "user.changed", "user", String.valueOf(user.getId()),
+                "active=" + active + ", hubAdmin=" + hubAdmin);
+    }
+
+    /** A change of a user that a rule of the hub's users refuses. */
+    public static class UserChangeRefusedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        UserChangeRefusedException(String field, String key) {
+            super(Kind.CONFLICT, field, key, null);
+        }
     }
 
     public void changePassword(User user, String newPassword) {

@@ -21,10 +21,12 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM HubUser u WHERE u.username = :username")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM HubUser u ORDER BY u.username")
 @NamedQuery(name = User.COUNT, query = "SELECT COUNT(u) FROM HubUser u")
+@NamedQuery(name = User.ACTIVE_HUB_ADMINS, query = "SELECT u FROM HubUser u WHERE u.hubAdmin = TRUE AND u.active = TRUE")
 public class User {
 
     public static final String BY_USERNAME = "HubUser.byUsername";
     public static final String ALL = "HubUser.all";
+    public static final String ACTIVE_HUB_ADMINS = "HubUser.activeHubAdmins";
     public static final String COUNT = "HubUser.count";
 
     @Id
