@@ -132,6 +132,22 @@ class AccountingIT {
         assertEquals("Banco Uno", b.client().get(b.path() + "/accounts/5720001", b.token()).json().getString("name"));
     }
 
+    /** 9990001 would hang from the subgroup 99, which has no account 999; a 15-digit code is refused, not cut. */
+    @Test
+    void aSubaccountUnderASubgroupOrLongerThanTheMaximumIsRefusedAndNothingIsWritten() {
+        Books b = withChart(books());
+        int before = b.client().get(b.path() + "/accounts", b.token()).array().size();
+        assertProblem(400, "code", "would hang directly from 99,",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"9990001\",\"name\":\"Otros\"}"));
+        assertProblem(400, "code", "15 digits; at most 12", b.client().post(b.path() + "/accounts", b.token(),
+                "{\"code\":\"572000000000001\",\"name\":\"Banco\"}"));
+        assertEquals(before, b.client().get(b.path() + "/accounts", b.token()).array().size());
+        assertEquals(404, b.client().get(b.path() + "/accounts/9990001", b.token()).status());
+        assertEquals(404, b.client().get(b.path() + "/accounts/572000000000", b.token()).status());
+        assertEquals(201, b.client()
+                .post(b.path() + "/accounts", b.token(), "{\"code\":\"9910001\",\"name\":\"Grupo A\"}").status());
+    }
+
     @Test
     void aSubaccountNeedsAChart() {
         Books b = books();

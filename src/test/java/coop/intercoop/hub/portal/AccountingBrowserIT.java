@@ -171,6 +171,21 @@ class AccountingBrowserIT {
         await(() -> textOf(messageOf("add:code")).contains("already exists"));
     }
 
+    /** The code field used to cut a longer code to twelve digits and add that account; it is refused instead. */
+    @Test
+    void aSubaccountCodeLongerThanTheMaximumIsRefusedNextToItsFieldNotCut() {
+        Keeper keeper = keeper();
+        open(keeper, "chart.xhtml");
+
+        browser.findElement(By.id("add:code")).sendKeys("572000000000001");
+        browser.findElement(By.id("add:name")).sendKeys("Banco largo");
+        browser.findElement(By.id("add:save")).click();
+
+        await(() -> textOf(messageOf("add:code")).contains("como mucho se admiten 12"));
+        assertEquals(404, keeper.books().get("/accounts/572000000000").status());
+        assertEquals(404, keeper.books().get("/accounts/572000000000001").status());
+    }
+
     @Test
     void anEntryIsPostedThroughTheFormWhileTheDifferenceFollowsTheAmounts() {
         Keeper keeper = keeper();
