@@ -194,6 +194,19 @@ class AccountingIT {
         assertEquals(201, b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2026}").status());
     }
 
+    /** A year wholly on or before the hard lock could never take an entry: opening it is refused, naming the lock. */
+    @Test
+    void openingAYearWhollyBehindTheHardLockIsRefused() {
+        Books b = books();
+        assertEquals(200,
+                b.client().put(b.path() + "/locks", b.token(), "{\"hardLock\":\"2025-03-31\",\"version\":0}").status());
+        assertProblem(409, "year", "lies wholly on or before the hard lock 2025-03-31",
+                b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2024,\"startDate\":\"2024-04-01\"}"));
+        assertEquals(0, b.client().get(b.path() + "/fiscal-years", b.token()).array().size());
+        // a year the lock only partly covers still opens: its later months take entries
+        assertEquals(201, b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025}").status());
+    }
+
     @Test
     void movingTheHardLockBackIsRefused() {
         Books b = books();

@@ -385,6 +385,19 @@ class AccountingBrowserIT {
         assertTrue(row("years:list", "2026").getText().contains("Abierto"));
     }
 
+    /** The form proposes 2026, wholly behind the hard lock: opening it is refused next to the year. */
+    @Test
+    void openingAYearWhollyBehindTheHardLockIsRefusedNextToTheYear() {
+        Keeper keeper = keeper();
+        keeper.books().expect(200, keeper.books().put("/locks", "{\"hardLock\":\"2026-12-31\",\"version\":0}"));
+        open(keeper, "fiscal-years.xhtml");
+
+        browser.findElement(By.id("years:open")).click();
+
+        await(() -> textOf(messageOf("years:year")).contains("bloqueo definitivo"));
+        assertEquals(1, keeper.books().get("/fiscal-years").array().size());
+    }
+
     @Test
     void theTrialBalanceAndTheLedgerShowThePostedEntries() {
         Keeper keeper = keeper();
