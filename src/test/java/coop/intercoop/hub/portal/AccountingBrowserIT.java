@@ -398,6 +398,30 @@ class AccountingBrowserIT {
         assertEquals(1, keeper.books().get("/fiscal-years").array().size());
     }
 
+    /** Renumbering by date and then legalising, each after its confirmation; a legalised year offers neither again. */
+    @Test
+    void aFiscalYearIsRenumberedByDateAndMarkedLegalised() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-06-10", "629", "572", "60");
+        long march = books.postEntry("2025-03-10", "629", "572", "30").json().getJsonNumber("id").longValue();
+        open(keeper, "fiscal-years.xhtml");
+
+        row("years:list", "2025").findElement(By.xpath(".//button[contains(@id,'renumber')]")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("2 asientos numerados por fecha (numeración 1)"));
+        assertEquals(1, books.expect(200, books.get("/entries/" + march)).json().getInt("number"));
+
+        row("years:list", "2025").findElement(By.xpath(".//button[contains(@id,'legalise')]")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("marcado como legalizado"));
+        WebElement legalised = row("years:list", "2025");
+        assertTrue(legalised.getText().contains("Legalizado"), legalised.getText());
+        assertTrue(legalised.findElements(By.xpath(".//button[contains(@id,'renumber') or contains(@id,'legalise')]"))
+                .isEmpty());
+        assertTrue(books.expect(200, books.get("/fiscal-years")).array().getJsonObject(0).getBoolean("legalised"));
+    }
+
     @Test
     void theTrialBalanceAndTheLedgerShowThePostedEntries() {
         Keeper keeper = keeper();
