@@ -132,6 +132,22 @@ class AccountingIT {
         assertEquals("Banco Uno", b.client().get(b.path() + "/accounts/5720001", b.token()).json().getString("name"));
     }
 
+    /** 9990001 would hang from the subgroup 99, which has no account 999; a 15-digit code is refused, not cut. */
+    @Test
+    void aSubaccountUnderASubgroupOrLongerThanTheMaximumIsRefusedAndNothingIsWritten() {
+        Books b = withChart(books());
+        int before = b.client().get(b.path() + "/accounts", b.token()).array().size();
+        assertProblem(400, "code", "would hang directly from 99,",
+                b.client().post(b.path() + "/accounts", b.token(), "{\"code\":\"9990001\",\"name\":\"Otros\"}"));
+        assertProblem(400, "code", "15 digits; at most 12", b.client().post(b.path() + "/accounts", b.token(),
+                "{\"code\":\"572000000000001\",\"name\":\"Banco\"}"));
+        assertEquals(before, b.client().get(b.path() + "/accounts", b.token()).array().size());
+        assertEquals(404, b.client().get(b.path() + "/accounts/9990001", b.token()).status());
+        assertEquals(404, b.client().get(b.path() + "/accounts/572000000000", b.token()).status());
+        assertEquals(201, b.client()
+                .post(b.path() + "/accounts", b.token(), "{\"code\":\"9910001\",\"name\":\"Grupo A\"}").status());
+    }
+
     @Test
     void aSubaccountNeedsAChart() {
         Books b = books();
@@ -176,6 +192,19 @@ class AccountingIT {
         assertProblem(400, "date", "open its fiscal year first",
                 b.client().get(b.path() + "/periods?date=2025-03-16", b.token()));
         assertEquals(201, b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2026}").status());
+    }
+
+    /** A year wholly on or before the hard lock could never take an entry: opening it is refused, naming the lock. */
+    @Test
+    void openingAYearWhollyBehindTheHardLockIsRefused() {
+        Books b = books();
+        assertEquals(200,
+                b.client().put(b.path() + "/locks", b.token(), "{\"hardLock\":\"2025-03-31\",\"version\":0}").status());
+        assertProblem(409, "year", "lies wholly on or before the hard lock of 31/03/2025",
+                b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2024,\"startDate\":\"2024-04-01\"}"));
+        assertEquals(0, b.client().get(b.path() + "/fiscal-years", b.token()).array().size());
+        // a year the lock only partly covers still opens: its later months take entries
+        assertEquals(201, b.client().post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025}").status());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -304,5 +305,59 @@ class LedgerIT {
         assertProblem(409, "date", "hard lock", locked.post("/fiscal-years/2025/closing", "{}"));
         assertFalse(locked.expect(200, locked.get("/fiscal-years")).array().getJsonObject(0).getBoolean("closed"));
         assertEquals(1, locked.expect(200, locked.get("/entries")).json().getInt("total"));
+    }
+
+    /**
+     * Issue 16: posting order is not date order, and the opening entry is posted months into the year. Renumbering
+     * numbers the year by date — within a date the opening entry first, the closing journal last — as a sealed
+     * numbering the integrity check verifies; a later posting makes it outdated; legalising makes the numbers final and
+     * the year refuses postings, reversals and renumbering.
+     */
+    @Test
+    void renumberingNumbersTheYearByDateAndLegalisingMakesTheNumbersFinal() {
+        Books b = Books.open(base);
+        b.postEntry("2025-04-10", "572", "721", "1300");
+        b.expect(201, b.post("/fiscal-years", "{\"year\":2026}"));
+        b.postEntry("2026-01-01", "629", "572", "10");
+        b.expect(201, b.post("/entries", Books.entry("2026-12-31", "629", "572", "20").replace("GENERAL", "CLOSING")));
+        b.postEntry("2026-12-31", "629", "572", "30");
+        long january = b.postEntry("2026-01-15", "629", "572", "40").json().getJsonNumber("id").longValue();
+        JsonObject opening = b.expect(201, b.post("/fiscal-years/2025/closing", "{}")).json().getJsonObject("opening");
+        assertEquals(5, opening.getInt("number"));
+        // the journal by date: opening, 1 January, 15 January, 31 December, then the closing journal's entry
+        assertEquals(List.of(5, 1, 4, 3, 2), journalNumbers(b, 2026));
+
+        JsonObject numbering = b.expect(201, b.post("/fiscal-years/2026/renumbering", "")).json();
+        assertEquals(1, numbering.getInt("version"));
+        assertEquals(5, numbering.getInt("entries"));
+        assertEquals(List.of(1, 2, 3, 4, 5), journalNumbers(b, 2026));
+        assertEquals(1,
+                b.expect(200, b.get("/entries/" + opening.getJsonNumber("id").longValue())).json().getInt("number"));
+        assertEquals(3, b.expect(200, b.get("/entries/" + january)).json().getInt("number"));
+        assertTrue(b.expect(200, b.get("/integrity")).json().getBoolean("intact"));
+
+        b.postEntry("2026-03-01", "629", "572", "50");
+        assertEquals(List.of(5, 1, 4, 6, 3, 2), journalNumbers(b, 2026), "an outdated numbering is not shown");
+        assertProblem(409, "year", "renumber it by date", b.post("/fiscal-years/2026/legalisation", ""));
+        assertEquals(2, b.expect(201, b.post("/fiscal-years/2026/renumbering", "")).json().getInt("version"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), journalNumbers(b, 2026));
+
+        JsonObject legalised = b.expect(200, b.post("/fiscal-years/2026/legalisation", "")).json();
+        assertEquals(6, legalised.getInt("entries"), legalised.toString());
+        assertEquals(2, legalised.getInt("numbering"), legalised.toString());
+        assertTrue(b.expect(200, b.get("/fiscal-years")).array().getJsonObject(1).getBoolean("legalised"));
+        assertProblem(409, "year", "is legalised", b.post("/fiscal-years/2026/renumbering", ""));
+        assertProblem(409, "year", "is legalised", b.post("/fiscal-years/2026/legalisation", ""));
+        assertProblem(409, "date", "is legalised", b.post("/entries", Books.entry("2026-05-01", "629", "572", "1")));
+        assertProblem(409, "date", "is legalised",
+                b.post("/entries/" + january + "/reversal", "{\"date\":\"2026-05-01\"}"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), journalNumbers(b, 2026));
+        assertTrue(b.expect(200, b.get("/integrity")).json().getBoolean("intact"));
+        assertProblem(404, null, "no fiscal year 2030", b.post("/fiscal-years/2030/renumbering", ""));
+    }
+
+    private static List<Integer> journalNumbers(Books b, int year) {
+        return b.expect(200, b.get("/reports/journal?from=" + year + "-01-01&to=" + year + "-12-31")).json()
+                .getJsonArray("entries").stream().map(e -> e.asJsonObject().getInt("number")).toList();
     }
 }

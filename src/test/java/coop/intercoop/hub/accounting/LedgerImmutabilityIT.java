@@ -159,6 +159,36 @@ class LedgerImmutabilityIT {
                 after.toString());
     }
 
+    /**
+     * A numbering by date is a record like a posted entry: the triggers refuse changing it, and a legal number moved
+     * behind them no longer matches the numbering's seal, which the integrity check names.
+     */
+    @Test
+    void aLegalNumberChangedBehindTheTriggersIsDetected() throws SQLException {
+        Books b = Books.open(base);
+        long later = b.postEntry("2025-03-02", "629", "572", "20.00").json().getJsonNumber("id").longValue();
+        b.postEntry("2025-03-01", "629", "572", "10.00");
+        b.expect(201, b.post("/fiscal-years/2025/renumbering", ""));
+        assertTrue(b.expect(200, b.get("/integrity")).json().getBoolean("intact"));
+        long org = b.orgId();
+        try (Connection c = TestDatabase.connect()) {
+            String first = " WHERE org_id = " + org + " AND legal_no = 1";
+            refused(c, "UPDATE entry_legal_number SET legal_no = 3" + first, "A legal number cannot be changed");
+            refused(c, "DELETE FROM entry_legal_number" + first, "A legal number cannot be deleted");
+            refused(c, "UPDATE entry_numbering SET entries = 1 WHERE org_id = " + org, "A numbering cannot be changed");
+            // number 1 made to name the entry dated later, as if it came first
+            Tampering.withoutTriggers(c, new String[] { "entry_legal_number_immutable_update" },
+                    x -> Tampering.update(c,
+                            "UPDATE entry_legal_number SET entry_id = ? WHERE org_id = ? " + "AND legal_no = 1", later,
+                            org));
+        }
+        JsonObject check = b.expect(200, b.get("/integrity")).json();
+        assertFalse(check.getBoolean("intact"), check.toString());
+        assertTrue(
+                check.getJsonObject("firstBroken").getString("reason").contains("Numbering 1 of the fiscal year 2025"),
+                check.toString());
+    }
+
     /** The audit log is append-only like the ledger, and a row changed behind the triggers breaks its chain. */
     @Test
     void anAuditEventCannotBeChangedAndOneChangedBehindTheTriggersIsDetected() throws SQLException {

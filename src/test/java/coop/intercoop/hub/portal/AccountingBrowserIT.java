@@ -171,6 +171,21 @@ class AccountingBrowserIT {
         await(() -> textOf(messageOf("add:code")).contains("already exists"));
     }
 
+    /** The code field used to cut a longer code to twelve digits and add that account; it is refused instead. */
+    @Test
+    void aSubaccountCodeLongerThanTheMaximumIsRefusedNextToItsFieldNotCut() {
+        Keeper keeper = keeper();
+        open(keeper, "chart.xhtml");
+
+        browser.findElement(By.id("add:code")).sendKeys("572000000000001");
+        browser.findElement(By.id("add:name")).sendKeys("Banco largo");
+        browser.findElement(By.id("add:save")).click();
+
+        await(() -> textOf(messageOf("add:code")).contains("como mucho se admiten 12"));
+        assertEquals(404, keeper.books().get("/accounts/572000000000").status());
+        assertEquals(404, keeper.books().get("/accounts/572000000000001").status());
+    }
+
     @Test
     void anEntryIsPostedThroughTheFormWhileTheDifferenceFollowsTheAmounts() {
         Keeper keeper = keeper();
@@ -368,6 +383,43 @@ class AccountingBrowserIT {
         assertTrue(textOf(By.id("messages")).contains("apertura 1/2026"), textOf(By.id("messages")));
         assertTrue(row("years:list", "2025").getText().contains("Cerrado"));
         assertTrue(row("years:list", "2026").getText().contains("Abierto"));
+    }
+
+    /** The form proposes 2026, wholly behind the hard lock: opening it is refused next to the year. */
+    @Test
+    void openingAYearWhollyBehindTheHardLockIsRefusedNextToTheYear() {
+        Keeper keeper = keeper();
+        keeper.books().expect(200, keeper.books().put("/locks", "{\"hardLock\":\"2026-12-31\",\"version\":0}"));
+        open(keeper, "fiscal-years.xhtml");
+
+        browser.findElement(By.id("years:open")).click();
+
+        await(() -> textOf(messageOf("years:year")).contains("bloqueo definitivo"));
+        assertEquals(1, keeper.books().get("/fiscal-years").array().size());
+    }
+
+    /** Renumbering by date and then legalising, each after its confirmation; a legalised year offers neither again. */
+    @Test
+    void aFiscalYearIsRenumberedByDateAndMarkedLegalised() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-06-10", "629", "572", "60");
+        long march = books.postEntry("2025-03-10", "629", "572", "30").json().getJsonNumber("id").longValue();
+        open(keeper, "fiscal-years.xhtml");
+
+        row("years:list", "2025").findElement(By.xpath(".//button[contains(@id,'renumber')]")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("2 asientos numerados por fecha (numeración 1)"));
+        assertEquals(1, books.expect(200, books.get("/entries/" + march)).json().getInt("number"));
+
+        row("years:list", "2025").findElement(By.xpath(".//button[contains(@id,'legalise')]")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("marcado como legalizado"));
+        WebElement legalised = row("years:list", "2025");
+        assertTrue(legalised.getText().contains("Legalizado"), legalised.getText());
+        assertTrue(legalised.findElements(By.xpath(".//button[contains(@id,'renumber') or contains(@id,'legalise')]"))
+                .isEmpty());
+        assertTrue(books.expect(200, books.get("/fiscal-years")).array().getJsonObject(0).getBoolean("legalised"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -298,6 +299,27 @@ class ImportIT {
                 problem.toString());
         assertEquals(200, a.get("/accounts/5720001").status());
         assertEquals(404, a.get("/accounts/57200011").status());
+    }
+
+    /** The import applies the chart's rules as the API does: no subaccount under a subgroup, no code cut short. */
+    @Test
+    void aSubaccountUnderASubgroupOrLongerThanTheMaximumIsAnErrorOfItsRow() {
+        Books a = Books.open(base);
+        byte[] workbook = Workbooks.of(List.of("Código", "Nombre"), List.of(new Object[] { "9990001", "Otros" },
+                new Object[] { "572000000000001", "Banco" }, new Object[] { "5720001", "Banco uno" }));
+        JsonObject job = finished(a, upload(a, "chart-subaccounts", "?mode=valid-rows", workbook));
+        assertEquals(2, job.getJsonNumber("errorCount").longValue(), job.toString());
+        JsonArray problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token()).json()
+                .getJsonArray("problems");
+        assertEquals(2, problems.getJsonObject(0).getInt("row"), problems.toString());
+        assertTrue(problems.getJsonObject(0).getString("message").contains("99,"), problems.toString());
+        assertEquals(3, problems.getJsonObject(1).getInt("row"), problems.toString());
+        assertTrue(problems.getJsonObject(1).getString("message").matches(".*572000000000001\\D+15\\D+12.*"),
+                problems.toString());
+        assertEquals(404, a.get("/accounts/9990001").status());
+        assertEquals(404, a.get("/accounts/572000000000").status());
+        assertEquals(200, a.get("/accounts/5720001").status());
     }
 
     /**

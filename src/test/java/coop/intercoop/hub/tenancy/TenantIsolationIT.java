@@ -348,6 +348,8 @@ class TenantIsolationIT {
         assertNotFound(c.post(b + "/balances/verification", t.tokenA(), ""));
         assertNotFound(c.post(b + "/balances/rebuild", t.tokenA(), ""));
         assertNotFound(c.post(b + "/fiscal-years/2025/closing", t.tokenA(), "{}"));
+        assertNotFound(c.post(b + "/fiscal-years/2025/renumbering", t.tokenA(), ""));
+        assertNotFound(c.post(b + "/fiscal-years/2025/legalisation", t.tokenA(), ""));
 
         // B's ids and codes under A's path
         assertNotFound(c.get(a + "/entries/" + entryB, t.tokenA()));
@@ -367,6 +369,12 @@ class TenantIsolationIT {
         assertEquals(0, c.get(a + "/projects", t.tokenA()).array().size());
         assertEquals(0, c.get(a + "/grants", t.tokenA()).array().size());
         assertEquals(0, c.get(a + "/integrity", t.tokenA()).json().getInt("entriesChecked"));
+        // A's renumbering numbers A's entries only, and B's year is neither renumbered nor legalised by A
+        Reply renumbered = c.post(a + "/fiscal-years/2025/renumbering", t.tokenA(), "");
+        assertEquals(201, renumbered.status(), renumbered.body());
+        assertEquals(0, renumbered.json().getInt("entries"), renumbered.body());
+        assertFalse(c.get(b + "/fiscal-years", t.tokenB()).array().getJsonObject(0).getBoolean("legalised"));
+        assertEquals(1, c.get(b + "/entries/" + entryB, t.tokenB()).json().getInt("number"));
 
         // the database refuses a line of A that points at B's account
         Reply entryOfA = c.post(a + "/entries", t.tokenA(), entryOfB.replace("PB", "PA").replace("5720099", "572")

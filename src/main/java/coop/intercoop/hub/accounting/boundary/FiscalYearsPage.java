@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.control.Legalisation;
 import coop.intercoop.hub.accounting.control.Locks;
 import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
@@ -21,8 +22,9 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's fiscal years and lock dates ({@code /org/accounting/fiscal-years.xhtml}): those who keep the books
- * open a year, close it ({@link YearEnd}) and move the locks, auditors read them. The lock dates are saved with the
- * version read, so a concurrent change is refused rather than overwritten.
+ * open a year, close it ({@link YearEnd}), renumber its journal by date and mark it legalised ({@link Legalisation})
+ * and move the locks, auditors read them. The lock dates are saved with the version read, so a concurrent change is
+ * refused rather than overwritten.
  */
 @Named
 @ViewScoped
@@ -38,6 +40,9 @@ public class FiscalYearsPage extends PostingPage {
 
     @Inject
     Instance<YearEnd> yearEnd;
+
+    @Inject
+    Instance<Legalisation> legalisation;
 
     private List<FiscalYear> years = List.of();
     private Integer year;
@@ -86,6 +91,30 @@ public class FiscalYearsPage extends PostingPage {
         add(entries, "yearEnd.opening", closing.opening());
         texts.inform("yearEnd.closed", String.valueOf(closed),
                 entries.isEmpty() ? texts.get("yearEnd.noEntries") : String.join(", ", entries));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/org/accounting/fiscal-years?faces-redirect=true";
+    }
+
+    /** Numbers the year's entries again by date, as a new sealed numbering ({@link Legalisation#renumber}). */
+    @Transactional
+    @Tenanted
+    public void renumber(int renumbered) {
+        tenant.require(AccountingRoles.KEEP);
+        Legalisation.Numbering numbering = legalisation.get().renumber(renumbered);
+        refresh();
+        texts.inform("legalisation.renumbered", String.valueOf(renumbered), numbering.entries(), numbering.version());
+    }
+
+    /**
+     * Marks the year's journal as legalised ({@link Legalisation#legalise}); the page is loaded again, as after
+     * closing, since the legalisation is written to the database, not to the entities read.
+     */
+    @Transactional
+    @Tenanted
+    public String legalise(int legalised) {
+        tenant.require(AccountingRoles.KEEP);
+        legalisation.get().legalise(legalised);
+        texts.inform("legalisation.legalised", String.valueOf(legalised));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/org/accounting/fiscal-years?faces-redirect=true";
     }

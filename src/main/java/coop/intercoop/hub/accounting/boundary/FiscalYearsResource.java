@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.control.Legalisation;
 import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.Period;
@@ -50,6 +51,9 @@ public class FiscalYearsResource {
     @Inject
     YearEnd yearEnd;
 
+    @Inject
+    Legalisation legalisation;
+
     public static class FiscalYearInput {
         @NotNull
         public Integer year;
@@ -69,10 +73,10 @@ public class FiscalYearsResource {
     }
 
     public record FiscalYearJson(long id, int year, LocalDate startDate, LocalDate endDate, boolean closed,
-            List<PeriodJson> periods) {
+            boolean legalised, List<PeriodJson> periods) {
         static FiscalYearJson of(FiscalYear f) {
             return new FiscalYearJson(f.getId(), f.getYear(), f.getStartDate(), f.getEndDate(), f.isClosed(),
-                    f.getPeriods().stream().map(PeriodJson::of).toList());
+                    f.isLegalised(), f.getPeriods().stream().map(PeriodJson::of).toList());
         }
     }
 
@@ -115,6 +119,32 @@ public class FiscalYearsResource {
                 .status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.transfer()),
                         posted(closing.regularisation()), posted(closing.closing()), posted(closing.opening())))
                 .build();
+    }
+
+    public record NumberingJson(int year, int version, int entries) {
+    }
+
+    @POST
+    @Path("fiscal-years/{year}/renumbering")
+    @Operation(summary = "Number the fiscal year's entries again by date before its journal is legalised (org-admin, "
+            + "accountant): within a date the opening entry first and the year-end entries last; a new sealed numbering, "
+            + "posted entries are not changed; 409 once the year is legalised")
+    public Response renumber(@PathParam("year") int year) {
+        tenant.require(AccountingRoles.KEEP);
+        Legalisation.Numbering numbering = legalisation.renumber(year);
+        return Response.status(Response.Status.CREATED)
+                .entity(new NumberingJson(numbering.year(), numbering.version(), numbering.entries())).build();
+    }
+
+    @POST
+    @Path("fiscal-years/{year}/legalisation")
+    @Operation(summary = "Mark the fiscal year's journal as legalised (org-admin, accountant): its entry numbers are "
+            + "final and nothing more is posted, reversed or renumbered in it; answers the year, its entries and the "
+            + "numbering that numbers them (null: the posting numbers); 409 if entries were posted after its "
+            + "latest renumbering")
+    public Legalisation.Legalised legalise(@PathParam("year") int year) {
+        tenant.require(AccountingRoles.KEEP);
+        return legalisation.legalise(year);
     }
 
     private static EntriesResource.PostedJson posted(Ledger.Posted posted) {

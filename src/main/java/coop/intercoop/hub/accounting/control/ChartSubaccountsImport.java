@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 import coop.intercoop.hub.accounting.entity.Account;
+import coop.intercoop.hub.accounting.entity.AccountCodeTooLongException;
+import coop.intercoop.hub.accounting.entity.InvalidAccountException;
+import coop.intercoop.hub.accounting.entity.SubaccountUnderSubgroupException;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.spreadsheet.control.Headers.Column;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
@@ -28,8 +31,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * Subaccounts for the chart of the organisation the job runs in (bank accounts, suppliers, projects' expense accounts):
- * one row per code and name. Each code must be new and extend an account of the chart (not a subaccount); the rows are
- * added through {@link Accounts}, as from the API, {@value #BATCH} at a time.
+ * one row per code and name. Each code must be new and extend an account of the chart (not a subaccount, nor a group or
+ * subgroup directly: {@link Account#checkParent}); the rows are added through {@link Accounts}, as from the API,
+ * {@value #BATCH} at a time.
  */
 @Dependent
 public class ChartSubaccountsImport implements Importer {
@@ -95,17 +99,17 @@ public class ChartSubaccountsImport implements Importer {
             public void check(ImportRow row) {
                 String code = row.requiredText("code", 40);
                 row.requiredText("name", Account.MAX_NAME_LENGTH);
-                if (code == null) {
+                if (code == null || !wellFormed(row, code)) {
                     return;
                 }
-                if (!code.matches("[1-9][0-9]{0," + (Account.MAX_CODE_LENGTH - 1) + "}")) {
-                    row.error("code", "code.invalid", code);
-                } else if (books.hasAccount(code)) {
+                if (books.hasAccount(code)) {
                     row.error("code", "code.exists", code);
                 } else if (added.containsKey(code)) {
                     row.error("code", "code.repeated", code, added.get(code));
                 } else if (books.parentOf(code) == null) {
                     row.error("code", "code.no-parent", code);
+                } else if (underSubgroup(code, books.parentOf(code))) {
+                    row.error("code", "code.under-subgroup", code, books.parentOf(code), Account.ACCOUNT_LENGTH);
                 } else if (books.isOwnSubaccount(books.parentOf(code))) {
                     row.error("code", "code.extends-subaccount", code, books.parentOf(code));
                 } else if (Boolean.TRUE.equals(books.posting(books.parentOf(code)))
@@ -116,6 +120,29 @@ public class ChartSubaccountsImport implements Importer {
                     row.error("code", "code.extends-subaccount", code, extendsAdded(code));
                 } else if (!row.failed()) {
                     added.put(code, row.number());
+                }
+            }
+
+            /** Whether the code passes the chart's rule ({@link Account#checkCode}); reports on the row if not. */
+            private boolean wellFormed(ImportRow row, String code) {
+                try {
+                    Account.checkCode(code);
+                    return true;
+                } catch (AccountCodeTooLongException e) {
+                    row.error("code", "code.too-long", code, code.length(), Account.MAX_CODE_LENGTH);
+                } catch (InvalidAccountException e) {
+                    row.error("code", "code.invalid", code);
+                }
+                return false;
+            }
+
+            /** Whether the chart's rule ({@link Account#checkParent}) refuses the code under that parent. */
+            private boolean underSubgroup(String code, String parent) {
+                try {
+                    Account.checkParent(code, parent);
+                    return false;
+                } catch (SubaccountUnderSubgroupException e) {
+                    return true;
                 }
             }
 

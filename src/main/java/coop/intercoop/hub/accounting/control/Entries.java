@@ -73,7 +73,9 @@ public class Entries {
     public record Page(long total, List<EntryView> entries) {
     }
 
-    private static final String SELECT_ENTRY = "SELECT e.id, f.year, e.entry_no, e.entry_date, e.journal, "
+    /** An entry's heading; its number is its legal number ({@link Legalisation#legalNumber}). */
+    private static final String SELECT_ENTRY = "SELECT e.id, f.year, " + Legalisation.legalNumber("e")
+            + ", e.entry_date, e.journal, "
             + "e.description, e.document_ref, e.reverses_id, r.id, e.total, e.soft_lock_override, e.posted_at, "
             + "u.username, e.hash_version, e.hash FROM journal_entry e "
             + "JOIN fiscal_year f ON f.org_id = e.org_id AND f.id = e.fiscal_year_id "
@@ -105,7 +107,7 @@ public class Entries {
             }
             List<EntryView> entries = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    SELECT_ENTRY + where + " ORDER BY e.entry_date, f.year, e.entry_no LIMIT ? OFFSET ?")) {
+                    SELECT_ENTRY + where + " ORDER BY e.entry_date, f.year, e.day_rank, e.entry_no LIMIT ? OFFSET ?")) {
                 int p = bind(s, params);
                 s.setInt(p++, max);
                 s.setInt(p, first);
@@ -132,7 +134,8 @@ public class Entries {
         String where = where(filter, params);
         long count = 0;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(SELECT_ENTRY + where + " ORDER BY e.entry_date, e.entry_no")) {
+                PreparedStatement s = c
+                        .prepareStatement(SELECT_ENTRY + where + " ORDER BY e.entry_date, e.day_rank, e.entry_no")) {
             bind(s, params);
             s.setFetchSize(STREAMED_ROWS);
             try (ResultSet r = s.executeQuery()) {

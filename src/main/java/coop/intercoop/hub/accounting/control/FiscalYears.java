@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.accounting.entity.FiscalYear;
+import coop.intercoop.hub.accounting.entity.LockDates;
 import coop.intercoop.hub.accounting.entity.Period;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
@@ -53,6 +54,8 @@ public class FiscalYears {
      *
      * @throws OverlappingFiscalYearException
      *             if it would share a day or its label with a fiscal year the organisation has
+     * @throws FiscalYearBehindHardLockException
+     *             if every day of it lies on or before the hard lock, so that nothing could ever be posted in it
      */
     public FiscalYear open(int year, LocalDate start, LocalDate end) {
         FiscalYear opened = FiscalYear.of(year, start, end);
@@ -62,6 +65,10 @@ public class FiscalYears {
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().findFirst().ifPresent(clash -> {
                     throw new OverlappingFiscalYearException(opened, clash);
                 });
+        LockDates locks = em.find(LockDates.class, tenant.id(), LockModeType.PESSIMISTIC_READ);
+        if (locks != null && locks.isHardLocked(opened.getEndDate())) {
+            throw new FiscalYearBehindHardLockException(opened, locks.getHardLock());
+        }
         em.persist(opened);
         em.flush();
         audit.record(tenant.id(), "accounting.fiscal-year-opened", "fiscal-year", String.valueOf(opened.getId()),
@@ -91,6 +98,15 @@ public class FiscalYears {
         public OverlappingFiscalYearException(FiscalYear requested, FiscalYear existing) {
             super(Kind.CONFLICT, "year", "year.overlap", new Object[] { requested.getYear(), requested.getStartDate(),
                     requested.getEndDate(), existing.getYear(), existing.getStartDate(), existing.getEndDate() });
+        }
+    }
+
+    public static class FiscalYearBehindHardLockException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public FiscalYearBehindHardLockException(FiscalYear requested, LocalDate hardLock) {
+            super(Kind.CONFLICT, "year", "year.behind-hard-lock",
+                    new Object[] { requested.getYear(), requested.getStartDate(), requested.getEndDate(), hardLock });
         }
     }
 

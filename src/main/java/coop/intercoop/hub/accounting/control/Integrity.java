@@ -24,6 +24,8 @@ import coop.intercoop.hub.tenancy.control.Tenant;
  * the anchors written outside the database ({@link Anchors}). Names the first entry (or event) that no longer matches:
  * content changed after posting, a link to the previous entry broken, an entry missing, a position whose digest differs
  * from its anchor, a chain shorter than an anchor recorded, or an anchor line that does not carry the hub's signature.
+ * Then the fiscal years' sealed numberings by date ({@link Legalisation#verify}): a legal number changed, added or
+ * removed, or a numbering removed, is named as the first break when the ledger itself is intact.
  */
 @Dependent
 public class Integrity {
@@ -46,6 +48,9 @@ public class Integrity {
     @Inject
     Anchors anchors;
 
+    @Inject
+    Legalisation legalisation;
+
     public record Broken(Long id, Integer fiscalYear, Integer number, String reason) {
     }
 
@@ -66,10 +71,12 @@ public class Integrity {
         Anchors.Found ledgerAnchors = anchors.of(LedgerChain.NAME, org);
         Anchors.Found auditAnchors = anchors.of("audit", org);
         LedgerChain.Walk walk;
+        Broken numbering;
         try (Connection c = dataSource.getConnection()) {
             Map<Long, Anchors.Anchor> bySeq = new HashMap<>();
             ledgerAnchors.anchors().forEach(a -> bySeq.put(a.seq(), a));
             walk = ledger.walk(c, org, null, bySeq, true);
+            numbering = legalisation.verify(c, org).orElse(null);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
@@ -77,6 +84,9 @@ public class Integrity {
         if (broken == null && ledgerAnchors.forged() > 0) {
             broken = new Broken(null, null, null, ledgerAnchors.forged() + " anchor line(s) of this organisation's "
                     + "ledger do not carry the hub's signature: the anchor file was tampered with.");
+        }
+        if (broken == null) {
+            broken = numbering;
         }
         AuditChain.Result auditResult = auditChain.verify(org, auditAnchors.anchors());
         if (auditResult.intact() && auditAnchors.forged() > 0) {

@@ -52,8 +52,9 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
  * everywhere. In the caller's transaction it
  * <ol>
  * <li>locks the organisation's chain head (serialising the organisation's postings, lock changes and closings),</li>
- * <li>reads the lock dates and the fiscal years with locking reads, refusing dates in no fiscal year, in a closed one,
- * on or before the hard lock, or on or before the soft lock without an accountant's override,</li>
+ * <li>reads the lock dates and the fiscal years with locking reads, refusing dates in no fiscal year, in a closed or
+ * legalised one ({@link Legalisation}), on or before the hard lock, or on or before the soft lock without an
+ * accountant's override,</li>
  * <li>resolves every account and analytic code among the organisation's own (posting accounts only),</li>
  * <li>takes the legal numbers from the fiscal year's counter row under a row lock, so a rollback gives them back and
  * numbers stay 1..N without gaps,</li>
@@ -158,6 +159,9 @@ public class Ledger {
                 }
                 if (period.closed) {
                     throw new FiscalYearClosedException(date, period.year);
+                }
+                if (period.legalised) {
+                    throw new FiscalYearLegalisedException(period.year, date);
                 }
             }
             if (overridden) {
@@ -301,20 +305,21 @@ public class Ledger {
         }
     }
 
-    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end, boolean closed) {
+    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end, boolean closed,
+            boolean legalised) {
     }
 
     private static Map<LocalDate, PeriodRow> periodsOf(Connection c, long org, List<Pending> pending)
             throws SQLException {
         List<PeriodRow> all = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT p.id, f.id, f.year, p.start_date, p.end_date, "
-                + "f.closed_at IS NOT NULL FROM period p JOIN fiscal_year f ON f.org_id = p.org_id "
+                + "f.closed_at IS NOT NULL, f.legalised_at IS NOT NULL FROM period p JOIN fiscal_year f ON f.org_id = p.org_id "
                 + "AND f.id = p.fiscal_year_id WHERE p.org_id = ? ORDER BY p.start_date LOCK IN SHARE MODE")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), localDate(r.getDate(4)),
-                            localDate(r.getDate(5)), r.getBoolean(6)));
+                            localDate(r.getDate(5)), r.getBoolean(6), r.getBoolean(7)));
                 }
             }
         }
@@ -796,6 +801,16 @@ public class Ledger {
 
         public FiscalYearClosedException(LocalDate date, int year) {
             super(Kind.CONFLICT, "date", "year.closed.posting", new Object[] { date, year });
+        }
+    }
+
+    /** The journal of the year is legalised: its entries and numbers are final. */
+    public static class FiscalYearLegalisedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public FiscalYearLegalisedException(int year, LocalDate date) {
+            super(Kind.CONFLICT, date == null ? "year" : "date",
+                    date == null ? "year.legalised.numbering" : "year.legalised.posting", new Object[] { year, date });
         }
     }
 

@@ -313,10 +313,11 @@ public class Reports {
     }
 
     /**
-     * The whole journal of the range, each line handed to {@code each} in entry order (date, number, line). Entries are
-     * read {@value #JOURNAL_BATCH} at a time after the last one read (keyset paging on the index
-     * {@code ix_journal_entry_date}), and the lines of each batch by the lines' primary key, so no result is ever held
-     * whole and no page costs more than the one before.
+     * The whole journal of the range, each line handed to {@code each} in the journal's legal order (date; within a
+     * date the opening entry first, then by posting number, the year-end entries last; then line), each entry with its
+     * legal number ({@link Legalisation}). Entries are read {@value #JOURNAL_BATCH} at a time after the last one read
+     * (keyset paging on the index {@code ix_journal_entry_legal}), and the lines of each batch by the lines' primary
+     * key, so no result is ever held whole and no page costs more than the one before.
      *
      * @return how many lines were handed over
      */
@@ -326,11 +327,14 @@ public class Reports {
         long count = 0;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement heads = c.prepareStatement("SELECT e.id, e.entry_no, e.entry_date, e.journal, "
-                        + "e.description, e.document_ref FROM journal_entry e FORCE INDEX (ix_journal_entry_date) "
+                        + "e.description, e.document_ref, e.day_rank, " + Legalisation.legalNumber("e")
+                        + " FROM journal_entry e FORCE INDEX (ix_journal_entry_legal) "
                         + "WHERE e.org_id = ? AND e.entry_date <= ? AND (e.entry_date > ? OR (e.entry_date = ? "
-                        + "AND e.entry_no > ?)) ORDER BY e.entry_date, e.entry_no LIMIT " + JOURNAL_BATCH)) {
+                        + "AND (e.day_rank > ? OR (e.day_rank = ? AND e.entry_no > ?)))) "
+                        + "ORDER BY e.entry_date, e.day_rank, e.entry_no LIMIT " + JOURNAL_BATCH)) {
             // the position after the last entry read; at first, after every entry of the day before 'from'
             LocalDate afterDate = from.minusDays(1);
+            int afterRank = Integer.MAX_VALUE;
             int afterNumber = Integer.MAX_VALUE;
             while (true) {
                 Map<Long, JournalLine> batch = new LinkedHashMap<>();
@@ -338,12 +342,15 @@ public class Reports {
                 heads.setDate(2, Date.valueOf(to));
                 heads.setDate(3, Date.valueOf(afterDate));
                 heads.setDate(4, Date.valueOf(afterDate));
-                heads.setInt(5, afterNumber);
+                heads.setInt(5, afterRank);
+                heads.setInt(6, afterRank);
+                heads.setInt(7, afterNumber);
                 try (ResultSet r = heads.executeQuery()) {
                     while (r.next()) {
                         afterDate = r.getDate(3).toLocalDate();
                         afterNumber = r.getInt(2);
-                        batch.put(r.getLong(1), new JournalLine(afterNumber, afterDate, Journal.valueOf(r.getString(4)),
+                        afterRank = r.getInt(7);
+                        batch.put(r.getLong(1), new JournalLine(r.getInt(8), afterDate, Journal.valueOf(r.getString(4)),
                                 r.getString(5), r.getString(6), 0, null, null, null, null, null));
                     }
                 }

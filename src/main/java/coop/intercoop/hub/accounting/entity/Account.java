@@ -34,6 +34,8 @@ public class Account {
     public static final String BY_CODE = "Account.byCode";
     public static final String BY_CODES = "Account.byCodes";
     public static final int MAX_CODE_LENGTH = 12;
+    /** Groups have one digit, subgroups two, accounts three or more (PGC, quinta parte: cuadro de cuentas). */
+    public static final int ACCOUNT_LENGTH = 3;
     public static final int MAX_NAME_LENGTH = 200;
 
     @Id
@@ -98,12 +100,31 @@ public class Account {
         if (!checked.startsWith(code) || checked.length() <= code.length()) {
             throw new InvalidAccountException("code", "account.sub.prefix", code, checked);
         }
+        checkParent(checked, code);
         if (kind == AccountKind.POSTING && !fromTemplate) {
             throw new InvalidAccountException("code", "account.sub.of-sub", checked, code, parentCode);
         }
         Account sub = new Account(checked, subName, nature, AccountKind.POSTING, code, false);
         kind = AccountKind.HEADING;
         return sub;
+    }
+
+    /**
+     * Where a new code may sit in the chart: a subaccount (more than {@value #ACCOUNT_LENGTH} digits) extends an
+     * account of the chart, never a group or a subgroup directly; 9990001 cannot hang from 99 when 99 has no account
+     * 999. A three-digit code may still be added as a new account of its subgroup. The one rule for the API, the portal
+     * and the chart-subaccount import.
+     *
+     * @param parentCode
+     *            the longest code of the chart that begins {@code code}
+     *
+     * @throws SubaccountUnderSubgroupException
+     *             if a subaccount would extend a group or a subgroup
+     */
+    public static void checkParent(String code, String parentCode) {
+        if (code.length() > ACCOUNT_LENGTH && parentCode.length() < ACCOUNT_LENGTH) {
+            throw new SubaccountUnderSubgroupException(code, parentCode);
+        }
     }
 
     /**
@@ -121,8 +142,7 @@ public class Account {
             throw new InvalidAccountException("code", "account.code.digits", stripped);
         }
         if (stripped.length() > MAX_CODE_LENGTH) {
-            throw new InvalidAccountException("code", "account.code.long", stripped, stripped.length(),
-                    MAX_CODE_LENGTH);
+            throw new AccountCodeTooLongException(stripped, MAX_CODE_LENGTH);
         }
         if (stripped.charAt(0) == '0') {
             throw new InvalidAccountException("code", "account.code.zero", stripped);

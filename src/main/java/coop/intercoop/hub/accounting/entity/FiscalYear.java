@@ -59,6 +59,13 @@ public class FiscalYear {
     @Column(name = "closed_at", insertable = false, updatable = false)
     private java.time.Instant closedAt;
 
+    /**
+     * Set when the year's journal is legalised (accounting.control.Legalisation): its entry numbers are final and
+     * nothing more can be posted in the year.
+     */
+    @Column(name = "legalised_at", insertable = false, updatable = false)
+    private java.time.Instant legalisedAt;
+
     @OneToMany(mappedBy = "fiscalYear", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<Period> periods = new ArrayList<>();
@@ -161,6 +168,10 @@ public class FiscalYear {
 
     public boolean isClosed() {
         return closedAt != null;
+    }
+
+    public boolean isLegalised() {
+        return legalisedAt != null;
     }
 
     public List<Period> getPeriods() {

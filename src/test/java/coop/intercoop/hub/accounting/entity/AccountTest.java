@@ -80,6 +80,35 @@ class AccountTest {
     }
 
     @Test
+    void aCodeLongerThanTheMaximumIsRefusedNamingTheMaximumNotCut() {
+        AccountCodeTooLongException refused = assertThrows(AccountCodeTooLongException.class,
+                () -> Account.checkCode("572000000000001"));
+        assertEquals("code", refused.field());
+        assertTrue(refused.getMessage().contains("15 digits; at most 12"), refused.getMessage());
+    }
+
+    @Test
+    void aSubaccountDirectlyUnderASubgroupIsRefused() {
+        Account subgroup = Account.ofTemplate("99", "Ingresos de participaciones", Nature.INCOME, AccountKind.HEADING,
+                "9");
+        SubaccountUnderSubgroupException refused = assertThrows(SubaccountUnderSubgroupException.class,
+                () -> subgroup.subaccount("9990001", "Otros ingresos"));
+        assertEquals("code", refused.field());
+        assertTrue(refused.getMessage().contains("9990001") && refused.getMessage().contains("from 99,"),
+                refused.getMessage());
+        assertEquals(AccountKind.HEADING, subgroup.getKind());
+        Account group = Account.ofTemplate("5", "Cuentas financieras", Nature.ASSET, AccountKind.HEADING, null);
+        assertThrows(SubaccountUnderSubgroupException.class, () -> group.subaccount("5990001", "Otra"));
+    }
+
+    @Test
+    void aCodeLongerThanThreeDigitsExtendsAnAccountOfThreeOrMoreDigits() {
+        Account.checkParent("9990001", "999");
+        Account.checkParent("999", "99");
+        assertThrows(SubaccountUnderSubgroupException.class, () -> Account.checkParent("9990", "99"));
+    }
+
+    @Test
     void aCodeCannotStartWithZeroOrBeEmpty() {
         assertTrue(assertThrows(InvalidAccountException.class, () -> Account.checkCode("0572")).getMessage()
                 .contains("group, 1 to 9"));
