@@ -118,13 +118,14 @@ public class ConsolidatedTrialBalancePage implements Serializable {
             Reports.Consolidated tb = over.trialBalance();
             WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
                     ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(over)),
-                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb, over.consortium(), over.included(), over.leftOut()));
             return;
         }
         Reports.Consolidated tb = reports.get().consolidatedTrialBalance(checked(), date, level);
+        List<ConsortiumConsolidation.Party> summed = consolidation.get().parties(tb.organisations());
         WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + tb.organisations()),
-                xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + ConsortiumConsolidation.names(summed)),
+                xlsx -> ReportWorkbooks.consolidated(xlsx, tb, null, summed, List.of()));
     }
 
     /** The chosen consortium, checked against the current organisation on this request. */
