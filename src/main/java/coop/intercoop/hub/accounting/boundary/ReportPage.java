@@ -55,6 +55,11 @@ public abstract class ReportPage<R> implements Serializable {
      * its URL (its view parameters), so that a reload or a bookmark shows the same report.
      */
     public String showAtAddress() {
+        return thisAddress();
+    }
+
+    /** The outcome that asks for the current page again with its view parameters in the URL. */
+    static String thisAddress() {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId()
                 + "?faces-redirect=true&includeViewParams=true";
     }
