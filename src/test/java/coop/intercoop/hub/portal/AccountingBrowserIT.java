@@ -419,7 +419,8 @@ class AccountingBrowserIT {
         browser.findElement(By.id("report:show")).click();
         await(() -> browser.getCurrentUrl().contains("date=2025-06-30"));
         String address = browser.getCurrentUrl();
-        assertTrue(address.contains("level=group") && address.contains("excludeClosing=true"), address);
+        assertTrue(address.contains("level=group") && address.contains("excludeClosing=true")
+                && address.contains("org=" + books.orgId()), address);
         assertTrue(row("report:rows", "5").getText().contains("300,00"), row("report:rows", "5").getText());
 
         browser.navigate().refresh();
