@@ -110,12 +110,8 @@ final class ReportWorkbooks {
     }
 
     static void trialBalance(SheetWriter xlsx, TrialBalance tb) {
-        trialBalance(xlsx, "Sumas y saldos", tb.rows(), tb.totals());
-    }
-
-    static void trialBalance(SheetWriter xlsx, String sheet, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
-        xlsx.sheet(sheet, BALANCE);
-        trialBalanceRows(xlsx, rows, totals);
+        xlsx.sheet("Sumas y saldos", BALANCE);
+        trialBalanceRows(xlsx, tb.rows(), tb.totals());
     }
 
     private static void trialBalanceRows(SheetWriter xlsx, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
