@@ -327,6 +327,64 @@ class ReportsIT {
     }
 
     @Test
+    void trialBalanceLeavesOutTheClosingEntriesOrTheOpeningEntryOnRequest() {
+        Books b = subsidisedYear();
+        b.expect(201, b.post("/fiscal-years/2025/closing", "{}"));
+        String yearEnd = "/reports/trial-balance?date=2025-12-31&level=posting";
+        JsonObject closed = b.expect(200, b.get(yearEnd)).json();
+        assertAmount("0.00", closed.getJsonObject("totals"), "balanceDebit");
+        assertFalse(closed.getJsonObject("excluded").getBoolean("closing"));
+
+        JsonObject open = b.expect(200, b.get(yearEnd + "&excludeClosing=true")).json();
+        assertTrue(open.getJsonObject("excluded").getBoolean("closing"));
+        Map<String, JsonObject> rows = rowsByCode(open.getJsonArray("rows"), "code");
+        assertAmount("14700.00", rows.get("572"), "balanceDebit");
+        assertAmount("10000.00", rows.get("100"), "balanceCredit");
+        assertAmount("5000.00", rows.get("9400"), "balanceCredit");
+        assertAmount("500.00", rows.get("8400"), "balanceDebit");
+        assertAmount("300.00", rows.get("629"), "balanceDebit");
+        assertAmount("500.00", rows.get("746"), "balanceCredit");
+        assertFalse(rows.containsKey("1300") || rows.containsKey("129"), rows.keySet().toString());
+        assertBalanced(open.getJsonObject("totals"));
+        Map<String, JsonObject> sheet = rowsByCode(
+                b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json().getJsonArray("lines"), "code");
+        assertEquals(amount(rows.get("572"), "balanceDebit"), amount(sheet.get("B.VIII"), "amount"));
+        assertEquals(amount(rows.get("100"), "balanceCredit"), amount(sheet.get("P.A-1.I"), "amount"));
+        JsonObject midYear = b.expect(200, b.get("/reports/trial-balance?date=2025-06-30&excludeClosing=true")).json();
+        assertEquals(b.expect(200, b.get("/reports/trial-balance?date=2025-06-30")).json().getJsonArray("rows"),
+                midYear.getJsonArray("rows"));
+
+        String newYear = "/reports/trial-balance?date=2026-01-01&level=3";
+        assertAmount("4500.00",
+                rowsByCode(b.expect(200, b.get(newYear)).json().getJsonArray("rows"), "code").get("130"),
+                "balanceCredit");
+        JsonObject withoutOpening = b.expect(200, b.get(newYear + "&excludeOpening=true")).json();
+        assertTrue(withoutOpening.getJsonObject("excluded").getBoolean("opening"));
+        assertEquals(0, withoutOpening.getJsonArray("rows").size(), withoutOpening.toString());
+        assertAmount("0.00", withoutOpening.getJsonObject("totals"), "debit");
+
+        Reply refused = b.get(yearEnd + "&excludeClosing=yes");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("excludeClosing", refused.json().getString("field"));
+    }
+
+    @Test
+    void balanceSheetShowsAnOverdrawnBankAccountAsADebtWithCreditInstitutionsOnItsOwn() {
+        Books b = Books.open(base);
+        b.expect(201, b.post("/accounts", "{\"code\":\"5720001\",\"name\":\"Banco Uno\"}"));
+        b.expect(201, b.post("/accounts", "{\"code\":\"5720002\",\"name\":\"Banco Dos\"}"));
+        b.postEntry("2025-01-02", "5720001", "100", "1000.00");
+        b.postEntry("2025-02-01", "629", "5720002", "300.00");
+        Map<String, JsonObject> sheet = rowsByCode(
+                b.expect(200, b.get("/reports/balance-sheet?date=2025-03-31")).json().getJsonArray("lines"), "code");
+        assertAmount("1000.00", sheet.get("B.VIII"), "amount");
+        assertAmount("300.00", sheet.get("P.C.III.1"), "amount");
+        assertAmount("300.00", sheet.get("P.C"), "amount");
+        assertAmount("1000.00", sheet.get("ACTIVO"), "amount");
+        assertAmount("1000.00", sheet.get("PNP"), "amount");
+    }
+
+    @Test
     void closingRefusesBalancesOfGroups8And9ItCannotPlaceNamingThem() {
         Books b = Books.open(base);
         b.postEntry("2025-01-02", "572", "100", "10000.00");
@@ -524,6 +582,29 @@ class ReportsIT {
     }
 
     @Test
+    void grantExecutionShowsTheGrantsOwnIncomeApartAndNotAsChargedOutsideTheBudget() {
+        Books b = Books.open(base);
+        b.expect(201,
+                b.post("/grants",
+                        "{\"code\":\"G2\",\"name\":\"Inserción 2025\",\"funder\":\"Comunidad\","
+                                + "\"awarded\":15000,\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\","
+                                + "\"budget\":[{\"account\":\"64\",\"amount\":15000}]}"));
+        b.expect(201,
+                b.post("/entries", "{\"date\":\"2025-03-01\",\"journal\":\"GENERAL\",\"description\":\"Subvención\","
+                        + "\"lines\":[{\"account\":\"572\",\"debit\":15000},{\"account\":\"740\",\"credit\":15000,"
+                        + "\"analytic\":[{\"dimension\":\"GRANT\",\"code\":\"G2\"}]}]}"));
+        b.expect(201, b.post("/entries", "{\"date\":\"2025-04-01\",\"journal\":\"PAYROLL\",\"description\":\"Nómina\","
+                + "\"lines\":[{\"account\":\"640\",\"debit\":1000,"
+                + "\"analytic\":[{\"dimension\":\"GRANT\",\"code\":\"G2\"}]},{\"account\":\"572\",\"credit\":1000}]}"));
+        JsonObject execution = b.expect(200, b.get("/reports/grant-execution?grant=G2")).json();
+        assertAmount("1000.00", rowsByCode(execution.getJsonArray("lines"), "account").get("64"), "actual");
+        assertAmount("1000.00", execution, "actual");
+        assertAmount("14000.00", execution, "remaining");
+        assertAmount("0.00", execution, "outsideBudget");
+        assertAmount("15000.00", execution, "income");
+    }
+
+    @Test
     void consolidatedTrialBalanceSumsTheCallersOrganisationsOnly() {
         HubClient client = new HubClient(base);
         String admin = client.adminToken();
@@ -666,11 +747,74 @@ class ReportsIT {
         try (XSSFWorkbook book = downloadFrom("api/v1/orgs/" + two.orgId() + shares + "&format=xlsx", onlyTwoToken,
                 "sumas-y-saldos-consolidado-")) {
             XSSFSheet sheet = book.getSheetAt(0);
-            assertEquals("Cuenta", sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> heading = heading(sheet);
+            assertTrue(heading.contains("Consorcio: UTE Servicios Sociales Norte"), heading.toString());
+            assertTrue(heading.stream().anyMatch(line -> line.contains(taxIdOfTwo) && line.contains("al 30/06/2025")),
+                    heading.toString());
+            assertTrue(heading.stream().anyMatch(line -> line.startsWith("Sin incluir") && line.contains(taxIdOfThree)),
+                    heading.toString());
             assertEquals(500.00, sheet.getRow(sheet.getLastRowNum()).getCell(2).getNumericCellValue());
             String title = book.getProperties().getCoreProperties().getTitle();
             assertTrue(title.contains("consorcio UTE Servicios Sociales Norte") && title.contains("sin incluir"),
                     title);
+        }
+    }
+
+    /** The title rows of a sheet, above its header row ("Cuenta"), which is checked to follow them. */
+    private static List<String> heading(XSSFSheet sheet) {
+        List<String> heading = new java.util.ArrayList<>();
+        int r = 0;
+        for (; sheet.getRow(r) != null; r++) {
+            heading.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+        assertEquals("Cuenta", sheet.getRow(r + 1).getCell(0).getStringCellValue(), heading.toString());
+        return heading;
+    }
+
+    @Test
+    void consolidatedTrialBalanceLabelsCodesWithoutPickingAnOrganisationsNameAndItsWorkbookSaysWhatItSums()
+            throws IOException {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        String shared = HubClient.unique("shared");
+        String keeper = HubClient.unique("keeper");
+        client.createUser(admin, shared, Books.PASSWORD);
+        client.createUser(admin, keeper, Books.PASSWORD);
+        String token = client.token(shared, Books.PASSWORD);
+        String keeperToken = client.token(keeper, Books.PASSWORD);
+        Books one = keptBooks(client, admin, keeper, keeperToken, shared, "accountant");
+        Books two = keptBooks(client, admin, keeper, keeperToken, shared, "auditor");
+        one.expect(201, one.post("/accounts", "{\"code\":\"5720001\",\"name\":\"Banco de la Asociación Uno\"}"));
+        two.expect(201, two.post("/accounts", "{\"code\":\"5720001\",\"name\":\"Caja de la Fundación Dos\"}"));
+        one.expect(201, one.post("/accounts", "{\"code\":\"5720002\",\"name\":\"Cuenta de ahorro\"}"));
+        two.expect(201, two.post("/accounts", "{\"code\":\"5720002\",\"name\":\"Cuenta de ahorro\"}"));
+        one.postEntry("2025-01-02", "5720001", "100", "1000.00");
+        two.postEntry("2025-02-03", "5720001", "721", "500.00");
+        two.postEntry("2025-02-04", "5720002", "721", "50.00");
+
+        String path = "api/v1/accounting/consolidated/trial-balance?date=2025-06-30&orgs=" + one.orgId() + ","
+                + two.orgId();
+        Map<String, JsonObject> rows = rowsByCode(
+                client.get(path + "&level=posting", token).json().getJsonArray("rows"), "code");
+        String bank = rows.get("5720001").getString("name");
+        assertEquals("Subcuenta de 572 Bancos e instituciones de crédito c/c vista, euros (nombre distinto en cada "
+                + "organización)", bank);
+        assertEquals("Cuenta de ahorro", rows.get("5720002").getString("name"));
+        assertEquals("Dotación fundacional", rows.get("100").getString("name"));
+        assertEquals("Bancos e instituciones de crédito c/c vista, euros",
+                rowsByCode(client.get(path + "&level=3", token).json().getJsonArray("rows"), "code").get("572")
+                        .getString("name"));
+
+        try (XSSFWorkbook book = downloadFrom(path + "&level=posting&format=xlsx", token,
+                "sumas-y-saldos-consolidado-")) {
+            List<String> heading = heading(book.getSheetAt(0));
+            assertEquals("Balance de sumas y saldos consolidado a 30/06/2025, nivel posting", heading.get(0));
+            for (Books summed : List.of(one, two)) {
+                JsonObject org = client.get("api/v1/organisations/" + summed.orgId(), admin).json();
+                assertTrue(heading.contains(
+                        org.getString("name") + " (" + org.getString("taxId") + "), del 01/01/2025 al 30/06/2025"),
+                        heading.toString());
+            }
         }
     }
 

@@ -454,6 +454,57 @@ class AccountingBrowserIT {
     }
 
     @Test
+    void theTrialBalanceKeepsItsParametersInItsAddressSoAReloadShowsTheSameReport() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-05-10", "572", "721", "500");
+        books.postEntry("2025-06-10", "629", "572", "200");
+        open(keeper, "trial-balance.xhtml?date=2025-05-31&level=group");
+
+        assertEquals("31/05/2025", browser.findElement(By.id("report:date_input")).getDomProperty("value"));
+        assertTrue(row("report:rows", "5").getText().contains("500,00"), row("report:rows", "5").getText());
+        assertTrue(browser.findElements(By.xpath("//*[@id='report:rows']//tr[td[1][normalize-space(.)='572']]"))
+                .isEmpty());
+
+        typeDate("report:date", "30/06/2025");
+        browser.findElement(By.cssSelector("#report\\:excludeClosing .ui-chkbox-box")).click();
+        browser.findElement(By.id("report:show")).click();
+        await(() -> browser.getCurrentUrl().contains("date=2025-06-30"));
+        String address = browser.getCurrentUrl();
+        assertTrue(address.contains("level=group") && address.contains("excludeClosing=true")
+                && address.contains("org=" + books.orgId()), address);
+        assertTrue(row("report:rows", "5").getText().contains("300,00"), row("report:rows", "5").getText());
+
+        browser.navigate().refresh();
+        assertEquals(address, browser.getCurrentUrl());
+        assertEquals("30/06/2025", browser.findElement(By.id("report:date_input")).getDomProperty("value"));
+        assertTrue(browser.findElement(By.id("report:excludeClosing_input")).isSelected());
+        assertTrue(row("report:rows", "6").getText().contains("200,00"), row("report:rows", "6").getText());
+        assertTrue(textOf(By.id("report:range")).contains("30/06/2025"), textOf(By.id("report:range")));
+
+        open(keeper, "ledger.xhtml?account=572&from=2025-06-01&to=2025-06-30");
+        await(() -> "300,00".equals(textOf(By.id("report:closing"))));
+        assertEquals("500,00", textOf(By.id("report:opening")));
+    }
+
+    @Test
+    void theJournalShowsFiftyEntriesAPageOfTheRangeInItsAddress() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.postEntry("2025-01-15", "572", "100", "1000");
+        for (int day = 1; day <= 28; day++) {
+            books.postEntry(String.format("2025-02-%02d", day), "629", "572", "1");
+            books.postEntry(String.format("2025-03-%02d", day), "629", "572", "2");
+        }
+        open(keeper, "journal.xhtml?from=2025-02-01&to=2025-03-31");
+
+        await(() -> browser.findElements(By.cssSelector("#report\\:entries_data > tr[data-ri]")).size() == 50);
+        assertTrue(textOf(By.id("report:entries")).contains("1–50 / 56"), textOf(By.id("report:entries")));
+        assertFalse(textOf(By.id("report:entries")).contains("Dotación fundacional"));
+        assertEquals("01/02/2025", browser.findElement(By.id("report:from_input")).getDomProperty("value"));
+    }
+
+    @Test
     void theJournalListsAPostedEntryWithItsLines() {
         Keeper keeper = keeper();
         keeper.books().postEntry("2025-03-10", "629", "572", "80");

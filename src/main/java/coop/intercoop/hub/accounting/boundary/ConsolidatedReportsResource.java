@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting.boundary;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +55,9 @@ public class ConsolidatedReportsResource {
     @Inject
     Reports reports;
 
+    @Inject
+    ConsortiumConsolidation consolidation;
+
     @GET
     @Path("trial-balance")
     @Operation(summary = "Trial balance at a date summed over several organisations ('orgs', comma-separated ids) per "
@@ -70,9 +74,10 @@ public class ConsolidatedReportsResource {
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
+        List<ConsortiumConsolidation.Party> summed = consolidation.parties(tb.organisations());
         return ReportWorkbooks.download(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + tb.organisations()),
-                xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + ConsortiumConsolidation.names(summed)),
+                xlsx -> ReportWorkbooks.consolidated(xlsx, tb, null, summed, List.of()));
     }
 
     /** The organisations named, each checked against the caller's memberships. */

@@ -3,6 +3,7 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,10 +84,16 @@ public class ConsolidatedTrialBalancePage implements Serializable {
     private LocalDate date = LocalDate.now();
     private ReportLevel level = ReportLevel.THREE_DIGITS;
     private Reports.Consolidated report;
+    private String dateParameter;
+    private String levelParameter;
+    private String scopeParameter;
+    private String orgsParameter;
+    private String consortiumParameter;
 
     /**
      * Offers the caller's organisations where they read the books, the one selected in the portal ticked, and the
-     * consortia of the current organisation.
+     * consortia of the current organisation; then takes the parameters of the page's address, if any, and shows their
+     * report (the organisations and the consortium are checked as on every request).
      */
     @Transactional
     public void load() {
@@ -97,6 +104,38 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         orgs = options.stream().filter(o -> o.id() == current).map(Option::id).toArray(Long[]::new);
         consortiumOptions = consortia.get().of(current).stream().map(c -> new Option(c.getId(), c.getName())).toList();
         consortium = consortiumOptions.isEmpty() ? null : consortiumOptions.get(0).id();
+        if (dateParameter == null && orgsParameter == null && consortiumParameter == null) {
+            return;
+        }
+        date = dateParameter == null ? date : Dates.required(dateParameter, "date");
+        level = ReportLevel.of(levelParameter);
+        if (scopeParameter != null) {
+            scope = Arrays.stream(Scope.values()).filter(s -> s.name().equalsIgnoreCase(scopeParameter.strip()))
+                    .findFirst().orElseThrow(() -> new InvalidReportException("scope",
+                            "The scope '" + scopeParameter + "' is unknown; use MINE or CONSORTIUM."));
+        }
+        if (orgsParameter != null) {
+            orgs = Arrays.stream(orgsParameter.split(",")).filter(id -> !id.isBlank()).map(id -> id(id, "organisation"))
+                    .toArray(Long[]::new);
+        }
+        if (consortiumParameter != null) {
+            consortium = id(consortiumParameter, "consortium");
+        }
+        show();
+    }
+
+    /** Asks for the page again with the parameters in its address, so that a reload or a bookmark shows the report. */
+    public String showAtAddress() {
+        return ReportPage.thisAddress();
+    }
+
+    /** An id of the page's address: one that is not a number names nothing, as the API answers. */
+    private static long id(String text, String what) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(what, text.strip());
+        }
     }
 
     @Transactional
@@ -118,13 +157,14 @@ public class ConsolidatedTrialBalancePage implements Serializable {
             Reports.Consolidated tb = over.trialBalance();
             WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
                     ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(over)),
-                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb, over.consortium(), over.included(), over.leftOut()));
             return;
         }
         Reports.Consolidated tb = reports.get().consolidatedTrialBalance(checked(), date, level);
+        List<ConsortiumConsolidation.Party> summed = consolidation.get().parties(tb.organisations());
         WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + tb.organisations()),
-                xlsx -> ReportWorkbooks.consolidated(xlsx, tb));
+                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + ConsortiumConsolidation.names(summed)),
+                xlsx -> ReportWorkbooks.consolidated(xlsx, tb, null, summed, List.of()));
     }
 
     /** The chosen consortium, checked against the current organisation on this request. */
@@ -168,6 +208,50 @@ public class ConsolidatedTrialBalancePage implements Serializable {
                     ConsolidatedReportsResource.MAX_ORGANISATIONS);
         }
         return checked;
+    }
+
+    /** The date in the page's address, ISO. */
+    public String getDateParameter() {
+        return date == null ? dateParameter : date.toString();
+    }
+
+    public void setDateParameter(String dateParameter) {
+        this.dateParameter = dateParameter;
+    }
+
+    /** The level in the page's address, as the API writes it. */
+    public String getLevelParameter() {
+        return level.code();
+    }
+
+    public void setLevelParameter(String levelParameter) {
+        this.levelParameter = levelParameter;
+    }
+
+    public String getScopeParameter() {
+        return scope.name();
+    }
+
+    public void setScopeParameter(String scopeParameter) {
+        this.scopeParameter = scopeParameter;
+    }
+
+    /** The organisations ticked, in the page's address as the API takes them: 1,2,3. */
+    public String getOrgsParameter() {
+        return scope != Scope.MINE || orgs == null ? null
+                : Arrays.stream(orgs).map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public void setOrgsParameter(String orgsParameter) {
+        this.orgsParameter = orgsParameter;
+    }
+
+    public String getConsortiumParameter() {
+        return scope != Scope.CONSORTIUM || consortium == null ? null : consortium.toString();
+    }
+
+    public void setConsortiumParameter(String consortiumParameter) {
+        this.consortiumParameter = consortiumParameter;
     }
 
     public List<ReportLevel> getLevels() {

@@ -99,18 +99,25 @@ public class ConsortiumConsolidation {
         return new Split(List.copyOf(included), List.copyOf(leftOut));
     }
 
-    private List<Party> parties(List<Long> ids) {
-        return ids.stream().map(organisations::find).map(ConsortiumConsolidation::party).toList();
-    }
-
     /** The workbook's title: the consortium, and the members summed and left out. */
     static String over(ConsortiumTrialBalance tb) {
         String over = "consorcio " + tb.consortium() + ": " + names(tb.included());
         return tb.leftOut().isEmpty() ? over : over + "; sin incluir " + names(tb.leftOut());
     }
 
-    private static String names(List<Party> parties) {
-        return parties.stream().map(p -> p.name() + " (" + p.taxId() + ")").collect(Collectors.joining(", "));
+    /** The organisations by name and tax id, as the workbooks name them. */
+    static String names(List<Party> parties) {
+        return parties.stream().map(ConsortiumConsolidation::named).collect(Collectors.joining(", "));
+    }
+
+    /** An organisation by name and tax id: {@code Asociación Norte (G12345674)}. */
+    static String named(Party party) {
+        return party.name() + " (" + party.taxId() + ")";
+    }
+
+    /** The organisations with their names and tax ids, in the order given. */
+    List<Party> parties(List<Long> ids) {
+        return ids.stream().map(organisations::find).map(ConsortiumConsolidation::party).toList();
     }
 
     private static Party party(Organisation o) {

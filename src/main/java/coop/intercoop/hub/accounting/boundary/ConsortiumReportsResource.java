@@ -56,7 +56,7 @@ public class ConsortiumReportsResource {
         }
         var tb = report.trialBalance();
         return ReportWorkbooks.download(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(report)),
-                sheet -> ReportWorkbooks.consolidated(sheet, tb));
+                ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(report)), sheet -> ReportWorkbooks
+                        .consolidated(sheet, tb, report.consortium(), report.included(), report.leftOut()));
     }
 }

@@ -25,10 +25,10 @@ public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
     private String account;
     private LazyDataModel<Reports.LedgerLine> lines;
 
-    /** The page opens on the fiscal year's dates and waits for the account to be typed. */
+    /** Without an account in its address, the page opens on the dates and waits for the account to be typed. */
     @Override
     boolean showsOnOpen() {
-        return false;
+        return account != null && !account.isBlank();
     }
 
     /** The figures of the range; its lines are then read a page at a time. */

@@ -28,12 +28,14 @@ public class GrantExecutionPage extends ReportPage<Reports.GrantExecution> {
     private List<Analytics.GrantView> grants = List.of();
     private String grant;
 
-    /** Lists the grants and shows the first. */
+    /** Lists the grants and shows the one of the page's address, else the first. */
     @Override
     void open() {
         grants = analytics.get().grants();
-        if (!grants.isEmpty()) {
-            grant = grants.get(0).code();
+        if (grant == null || grant.isBlank()) {
+            grant = grants.isEmpty() ? null : grants.get(0).code();
+        }
+        if (grant != null) {
             show();
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -49,6 +50,20 @@ public abstract class ReportPage<R> implements Serializable {
         open();
     }
 
+    /**
+     * Shows the report of the parameters at the page's own address: the page is asked for again with the parameters in
+     * its URL (its view parameters), so that a reload or a bookmark shows the same report.
+     */
+    public String showAtAddress() {
+        return thisAddress();
+    }
+
+    /** The outcome that asks for the current page again with its view parameters in the URL. */
+    static String thisAddress() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
+    }
+
     /** Shows the report of the parameters on the page. */
     @Transactional
     @Tenanted
@@ -71,7 +86,10 @@ public abstract class ReportPage<R> implements Serializable {
         send();
     }
 
-    /** Chooses the parameters the page opens on, and shows the report when they are all it needs. */
+    /**
+     * Chooses the parameters the page opens on, those of its address first (read as the API reads them, a bad one
+     * refused next to its input), and shows the report when they are all it needs.
+     */
     abstract void open();
 
     /**

@@ -3,6 +3,7 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -96,8 +97,24 @@ final class ReportWorkbooks {
             Column.amount("Debe"), Column.amount("Haber"), Column.amount("Saldo deudor"),
             Column.amount("Saldo acreedor"));
 
-    static void trialBalance(SheetWriter xlsx, String sheet, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
-        xlsx.sheet(sheet, BALANCE);
+    /** The file name of an organisation's trial balance. */
+    static String trialBalanceName(long org, TrialBalance tb) {
+        return dated("sumas-y-saldos-" + org + "-nivel-" + tb.level(), tb.date());
+    }
+
+    /** The title of a trial balance: its dates, level and the entries it leaves out. */
+    static String trialBalanceTitle(TrialBalance tb) {
+        return "Balance de sumas y saldos del " + shown(tb.from()) + " al " + shown(tb.date()) + ", nivel " + tb.level()
+                + (tb.excluded().closing() ? ", sin asientos de cierre" : "")
+                + (tb.excluded().opening() ? ", sin asiento de apertura" : "");
+    }
+
+    static void trialBalance(SheetWriter xlsx, TrialBalance tb) {
+        xlsx.sheet("Sumas y saldos", BALANCE);
+        trialBalanceRows(xlsx, tb.rows(), tb.totals());
+    }
+
+    private static void trialBalanceRows(SheetWriter xlsx, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
         for (TrialBalance.Row row : rows) {
             xlsx.row(row.code(), row.name(), row.debit(), row.credit(), row.balanceDebit(), row.balanceCredit());
         }
@@ -188,6 +205,7 @@ final class ReportWorkbooks {
         xlsx.totals("Total", grant.name(), grant.budget(), grant.actual(), grant.remaining());
         xlsx.totals("Concedido", grant.funder(), grant.awarded(), null, null);
         xlsx.totals("Fuera de presupuesto", null, null, grant.outsideBudget(), null);
+        xlsx.totals("Ingresos de la subvención", null, null, grant.income(), null);
     }
 
     /** The file name of a consolidated trial balance. */
@@ -200,8 +218,35 @@ final class ReportWorkbooks {
         return "Balance de sumas y saldos consolidado a " + shown(tb.date()) + ", nivel " + tb.level() + ", " + over;
     }
 
-    static void consolidated(SheetWriter xlsx, Reports.Consolidated tb) {
-        trialBalance(xlsx, "Consolidado", tb.rows(), tb.totals());
+    /**
+     * The consolidated sheet, under title rows that say what it is: the date and level, the consortium if any, each
+     * organisation summed by name and tax id with the dates its figures cover, and the members left out.
+     *
+     * @param consortium
+     *            the consortium summed, or null for organisations of the caller's
+     * @param summed
+     *            the organisations summed, as {@code tb} lists them
+     */
+    static void consolidated(SheetWriter xlsx, Reports.Consolidated tb, String consortium,
+            List<ConsortiumConsolidation.Party> summed, List<ConsortiumConsolidation.Party> leftOut) {
+        List<String> heading = new ArrayList<>();
+        heading.add("Balance de sumas y saldos consolidado a " + shown(tb.date()) + ", nivel " + tb.level());
+        if (consortium != null) {
+            heading.add("Consorcio: " + consortium);
+        }
+        heading.add("Organizaciones sumadas:");
+        for (Reports.Span span : tb.periods()) {
+            ConsortiumConsolidation.Party party = summed.stream().filter(p -> p.id() == span.organisation()).findFirst()
+                    .orElseThrow();
+            heading.add(
+                    ConsortiumConsolidation.named(party) + ", del " + shown(span.from()) + " al " + shown(span.to()));
+        }
+        if (!leftOut.isEmpty()) {
+            heading.add("Sin incluir (usted no lleva ni audita su contabilidad): "
+                    + ConsortiumConsolidation.names(leftOut));
+        }
+        xlsx.sheet("Consolidado", heading, BALANCE);
+        trialBalanceRows(xlsx, tb.rows(), tb.totals());
     }
 
     /** The file name of an entries list: the organisation and the dates the filter has. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -48,22 +49,35 @@ public class ReportsResource {
     @GET
     @Path("trial-balance")
     @Operation(summary = "Trial balance (sumas y saldos) at a date, from the start of its fiscal year; level group, 3 "
-            + "(three-digit accounts) or posting; format json or xlsx")
+            + "(three-digit accounts) or posting; excludeClosing=true leaves out the closing entries of the year's "
+            + "last day (transfer of groups 8 and 9, regularisation and closing), excludeOpening=true the opening "
+            + "entry of its first day; format json or xlsx")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrialBalance.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response trialBalance(@QueryParam("date") String date, @QueryParam("level") String level,
+            @QueryParam("excludeClosing") String excludeClosing, @QueryParam("excludeOpening") String excludeOpening,
             @QueryParam("format") String format) {
         tenant.require(AccountingRoles.READ);
-        TrialBalance tb = reports.trialBalance(Dates.required(date, "date"), ReportLevel.of(level));
+        TrialBalance tb = reports.trialBalance(Dates.required(date, "date"), ReportLevel.of(level),
+                new TrialBalance.Excluded(flag(excludeClosing, "excludeClosing"),
+                        flag(excludeOpening, "excludeOpening")));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(
-                ReportWorkbooks.dated("sumas-y-saldos-" + tenant.id() + "-nivel-" + tb.level(), tb.date()),
-                "Balance de sumas y saldos del " + ReportWorkbooks.shown(tb.from()) + " al "
-                        + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level(),
-                xlsx -> ReportWorkbooks.trialBalance(xlsx, "Sumas y saldos", tb.rows(), tb.totals()));
+        return ReportWorkbooks.download(ReportWorkbooks.trialBalanceName(tenant.id(), tb),
+                ReportWorkbooks.trialBalanceTitle(tb), xlsx -> ReportWorkbooks.trialBalance(xlsx, tb));
+    }
+
+    /** A yes-or-no parameter: true or false, absent meaning false; anything else is refused naming the parameter. */
+    private static boolean flag(String text, String name) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidReportException(name, "'" + text + "' is not a value of " + name + "; use true or false.");
     }
 
     @GET

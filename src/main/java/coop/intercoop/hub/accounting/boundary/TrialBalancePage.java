@@ -11,8 +11,8 @@ import coop.intercoop.hub.accounting.entity.TrialBalance;
 
 /**
  * The trial balance (balance de sumas y saldos, {@code /org/accounting/trial-balance.xhtml}) at a date, from the first
- * day of its fiscal year, by group, three-digit account or posting account; on screen or as a spreadsheet. For
- * org-admins, accountants and auditors.
+ * day of its fiscal year, by group, three-digit account or posting account, with or without the year's closing entries
+ * and opening entry; on screen or as a spreadsheet. For org-admins, accountants and auditors.
  */
 @Named
 @ViewScoped
@@ -22,23 +22,44 @@ public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     private ReportLevel level = ReportLevel.THREE_DIGITS;
 
+    private String levelParameter;
+    private boolean excludeClosing;
+    private boolean excludeOpening;
+
+    /** The level and options of the page's address, then its date. */
+    @Override
+    void open() {
+        level = ReportLevel.of(levelParameter);
+        super.open();
+    }
+
     @Override
     TrialBalance read() {
-        return reports.get().trialBalance(getDate(), level);
+        return reports.get().trialBalance(getDate(), level, excluded());
     }
 
     @Override
     void send() throws IOException {
-        TrialBalance tb = reports.get().trialBalance(getDate(), level);
-        WorkbookDownload.send(
-                ReportWorkbooks.dated("sumas-y-saldos-" + tenant.id() + "-nivel-" + tb.level(), tb.date()),
-                "Balance de sumas y saldos del " + ReportWorkbooks.shown(tb.from()) + " al "
-                        + ReportWorkbooks.shown(tb.date()) + ", nivel " + tb.level(),
-                xlsx -> ReportWorkbooks.trialBalance(xlsx, "Sumas y saldos", tb.rows(), tb.totals()));
+        TrialBalance tb = reports.get().trialBalance(getDate(), level, excluded());
+        WorkbookDownload.send(ReportWorkbooks.trialBalanceName(tenant.id(), tb), ReportWorkbooks.trialBalanceTitle(tb),
+                xlsx -> ReportWorkbooks.trialBalance(xlsx, tb));
+    }
+
+    private TrialBalance.Excluded excluded() {
+        return new TrialBalance.Excluded(excludeClosing, excludeOpening);
     }
 
     public List<ReportLevel> getLevels() {
         return List.of(ReportLevel.values());
+    }
+
+    /** The level in the page's address, as the API writes it: group, 3 or posting. */
+    public String getLevelParameter() {
+        return level.code();
+    }
+
+    public void setLevelParameter(String levelParameter) {
+        this.levelParameter = levelParameter;
     }
 
     public ReportLevel getLevel() {
@@ -47,6 +68,22 @@ public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     public void setLevel(ReportLevel level) {
         this.level = level;
+    }
+
+    public boolean isExcludeClosing() {
+        return excludeClosing;
+    }
+
+    public void setExcludeClosing(boolean excludeClosing) {
+        this.excludeClosing = excludeClosing;
+    }
+
+    public boolean isExcludeOpening() {
+        return excludeOpening;
+    }
+
+    public void setExcludeOpening(boolean excludeOpening) {
+        this.excludeOpening = excludeOpening;
     }
 
     public TrialBalance getReport() {

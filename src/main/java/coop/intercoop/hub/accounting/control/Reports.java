@@ -10,10 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -21,6 +25,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.accounting.control.Entries.EntryView;
 import coop.intercoop.hub.accounting.entity.Dimension;
@@ -65,34 +71,62 @@ public class Reports {
     @Inject
     StatementModels models;
 
+    /**
+     * The accounts, by prefix, on which a grant's own recognition is posted (subsidies in equity, their transfer and
+     * their imputation to the surplus: subgroups 13, 74, 84 and 94 of the PGC charts): income of the grant shared to
+     * it, which grant execution shows apart from spending.
+     */
+    @Inject
+    @ConfigProperty(name = "hub.grants.income-accounts", defaultValue = "13,74,84,94")
+    List<String> grantIncomeAccounts;
+
     // ---- trial balance
 
     /**
-     * The trial balance at {@code date}: movements from the first day of its fiscal year to the date.
+     * The trial balance at {@code date}: movements from the first day of its fiscal year to the date, without the
+     * entries {@code excluded} names. The closing entries are those of the year's last day, so they are left out only
+     * at that date, the same entries {@link #balanceSheet} leaves out there; the opening entry is that of the year's
+     * first day.
      *
      * @throws FiscalYears.DateOutsideFiscalYearsException
      *             if no fiscal year of the organisation contains the date
      */
-    public TrialBalance trialBalance(LocalDate date, ReportLevel level) {
+    public TrialBalance trialBalance(LocalDate date, ReportLevel level, TrialBalance.Excluded excluded) {
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
             Year year = yearOf(c, org, date);
             Chart chart = chart(c, org);
-            return TrialBalance.of(date, year.start, level, chart.byCode(movements(c, org, year.start, date, null)),
-                    chart::nameOf);
+            Map<Long, Movement> movements = movements(c, org, year.start, date, null);
+            if (excluded.closing() && date.equals(year.end)) {
+                leaveOut(c, org, year.end, Journal.CLOSING, movements);
+            }
+            if (excluded.opening()) {
+                leaveOut(c, org, year.start, Journal.OPENING, movements);
+            }
+            return TrialBalance.of(date, year.start, level, excluded, chart.byCode(movements), chart::nameOf);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
     }
 
-    /** A trial balance summed over several organisations, per account code. */
-    public record Consolidated(LocalDate date, String level, List<Long> organisations, List<TrialBalance.Row> rows,
-            TrialBalance.Totals totals) {
+    /**
+     * A trial balance summed over several organisations, per account code.
+     *
+     * @param periods
+     *            the range each organisation's figures cover, in the order of {@code organisations}
+     */
+    public record Consolidated(LocalDate date, String level, List<Long> organisations, List<Span> periods,
+            List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
+    }
+
+    /** The range of one organisation's figures in a consolidated report: its fiscal year's first day to the date. */
+    public record Span(long organisation, LocalDate from, LocalDate to) {
     }
 
     /**
      * The trial balance at {@code date} of each organisation, summed per account code at the level. Each organisation's
-     * balances are read with its own predicate, from the first day of its own fiscal year containing the date.
+     * balances are read with its own predicate, from the first day of its own fiscal year containing the date. A row is
+     * labelled by {@link #consolidatedName}, never with the name one organisation happens to give it.
      *
      * @param checkedOrganisations
      *            organisations whose books the caller was found entitled to read; never ids taken from a request as
@@ -104,7 +138,9 @@ public class Reports {
     public Consolidated consolidatedTrialBalance(Collection<Long> checkedOrganisations, LocalDate date,
             ReportLevel level) {
         Map<String, Movement> byCode = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        Set<String> templateCodes = new HashSet<>();
+        List<Span> periods = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (long org : checkedOrganisations) {
                 Year year;
@@ -113,18 +149,60 @@ public class Reports {
                 } catch (FiscalYears.DateOutsideFiscalYearsException e) {
                     throw new InvalidReportException("date", "report.orgs.no-year", org, date);
                 }
+                periods.add(new Span(org, year.start, date));
                 Chart chart = chart(c, org);
                 chart.byCode(movements(c, org, year.start, date, null)).forEach((code, m) -> {
                     byCode.merge(code, m, Movement::plus);
-                    names.putIfAbsent(code, chart.nameOf(code));
-                    names.putIfAbsent(level.rowOf(code), chart.nameOf(level.rowOf(code)));
+                    // the row's own code, and every account above it, for the label of a subaccount
+                    for (int length = 1; length <= code.length(); length++) {
+                        String above = code.substring(0, length);
+                        String name = chart.nameOf(above);
+                        if (name != null) {
+                            names.computeIfAbsent(above, k -> new TreeSet<>()).add(name);
+                            if (chart.fromTemplate().contains(above)) {
+                                templateCodes.add(above);
+                            }
+                        }
+                    }
                 });
             }
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
-        TrialBalance summed = TrialBalance.of(date, date, level, byCode, names::get);
-        return new Consolidated(date, level.code(), List.copyOf(checkedOrganisations), summed.rows(), summed.totals());
+        TrialBalance summed = TrialBalance.of(date, date, level, byCode,
+                code -> consolidatedName(code, names, templateCodes));
+        return new Consolidated(date, level.code(), List.copyOf(checkedOrganisations), List.copyOf(periods),
+                summed.rows(), summed.totals());
+    }
+
+    /**
+     * The label of a code summed over several organisations. An account of the chart templates bears the template's
+     * name (accounts of a template are never renamed); organisations whose charts come from templates that name it
+     * differently get every name, joined by " / ". An organisation's own subaccount bears the name the organisations
+     * give it when they all give the same one; when they do not, no organisation's name is picked: the label names the
+     * account it divides, e.g. "Subcuenta de 572 Bancos e instituciones de crédito c/c vista, euros (nombre distinto en
+     * cada organización)".
+     *
+     * @param names
+     *            per code, the names the organisations give it
+     * @param templateCodes
+     *            the codes that are accounts of a template in one organisation at least
+     *
+     * @return null if no organisation has the code
+     */
+    static String consolidatedName(String code, Map<String, Set<String>> names, Set<String> templateCodes) {
+        Set<String> given = names.getOrDefault(code, Set.of());
+        if (given.size() <= 1 || templateCodes.contains(code)) {
+            return given.isEmpty() ? null : String.join(" / ", given);
+        }
+        for (int length = code.length() - 1; length > 0; length--) {
+            String above = code.substring(0, length);
+            if (names.containsKey(above)) {
+                return "Subcuenta de " + above + " " + String.join(" / ", names.get(above))
+                        + " (nombre distinto en cada organización)";
+            }
+        }
+        return "Subcuenta con nombre distinto en cada organización";
     }
 
     // ---- general ledger
@@ -421,7 +499,7 @@ public class Reports {
             Year year = yearOf(c, org, date);
             Map<Long, Movement> movements = movements(c, org, year.start, date, null);
             if (date.equals(year.end)) {
-                leaveOutClosing(c, org, year.end, movements);
+                leaveOut(c, org, year.end, Journal.CLOSING, movements);
             }
             Statement model = models.read(StatementModels.BALANCE_SHEET);
             return new StatementReport(model.name(), year.start, date, model.evaluate(chart(c, org).byCode(movements)));
@@ -476,12 +554,6 @@ public class Reports {
         }
     }
 
-    /** Subtracts the closing journal's entries of a year-end: one day's entries, read by the entry-date index. */
-    private static void leaveOutClosing(Connection c, long org, LocalDate yearEnd, Map<Long, Movement> movements)
-            throws SQLException {
-        leaveOut(c, org, yearEnd, Journal.CLOSING, movements);
-    }
-
     /** Subtracts one day's entries of one journal, read by the entry-date index. */
     private static void leaveOut(Connection c, long org, LocalDate day, Journal journal, Map<Long, Movement> movements)
             throws SQLException {
@@ -510,17 +582,22 @@ public class Reports {
      * How a grant's budget is being executed.
      *
      * @param outsideBudget
-     *            what was charged to the grant on accounts no budget line covers
+     *            what was charged to the grant on accounts no budget line covers, other than its income
+     * @param income
+     *            the grant's own recognition shared to it, on the accounts of {@code hub.grants.income-accounts}
+     *            (credit minus debit: the subsidy recognised in equity, transferred and taken to the surplus); never
+     *            spending, so neither in a budget line nor outside the budget
      */
     public record GrantExecution(String grant, String name, String funder, BigDecimal awarded, LocalDate eligibleFrom,
             LocalDate eligibleTo, List<GrantLine> lines, BigDecimal budget, BigDecimal actual, BigDecimal remaining,
-            BigDecimal outsideBudget) {
+            BigDecimal outsideBudget, BigDecimal income) {
     }
 
     /**
      * The execution of a grant: per budget line, the net debit charged to the grant (analytic dimension GRANT) on the
-     * accounts under the line's prefix, in the periods that overlap the grant's eligibility dates (analytic balances
-     * are kept per month, so a month the eligibility starts or ends in counts whole).
+     * accounts under the line's prefix, leaving the grant's income apart, in the periods that overlap the grant's
+     * eligibility dates (analytic balances are kept per month, so a month the eligibility starts or ends in counts
+     * whole).
      *
      * @throws NotFoundException
      *             if the organisation has no grant with that code
@@ -581,6 +658,14 @@ public class Reports {
             Chart chart = chart(c, org);
             List<GrantLine> lines = new ArrayList<>();
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            BigDecimal income = zero;
+            for (Iterator<Map.Entry<String, BigDecimal>> i = spent.entrySet().iterator(); i.hasNext();) {
+                Map.Entry<String, BigDecimal> s = i.next();
+                if (grantIncomeAccounts.stream().anyMatch(s.getKey()::startsWith)) {
+                    income = income.subtract(s.getValue());
+                    i.remove();
+                }
+            }
             BigDecimal totalBudget = zero;
             BigDecimal totalActual = zero;
             for (Map.Entry<String, BigDecimal> line : budget.entrySet()) {
@@ -603,7 +688,7 @@ public class Reports {
                 }
             }
             return new GrantExecution(code.strip(), name, funder, awarded, eligibleFrom, eligibleTo, lines, totalBudget,
-                    totalActual, totalBudget.subtract(totalActual), outside);
+                    totalActual, totalBudget.subtract(totalActual), outside, income);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
@@ -745,8 +830,8 @@ public class Reports {
         }
     }
 
-    /** The organisation's accounts: codes by id and names by code. */
-    private record Chart(Map<Long, String> codes, Map<String, String> names) {
+    /** The organisation's accounts: codes by id, names by code, and the codes its chart's template gave it. */
+    private record Chart(Map<Long, String> codes, Map<String, String> names, Set<String> fromTemplate) {
         String nameOf(String code) {
             return names.get(code);
         }
@@ -761,15 +846,20 @@ public class Reports {
     private static Chart chart(Connection c, long org) throws SQLException {
         Map<Long, String> codes = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, code, name FROM account WHERE org_id = ?")) {
+        Set<String> fromTemplate = new HashSet<>();
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT id, code, name, from_template FROM account WHERE org_id = ?")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     codes.put(r.getLong(1), r.getString(2));
                     names.put(r.getString(2), r.getString(3));
+                    if (r.getBoolean(4)) {
+                        fromTemplate.add(r.getString(2));
+                    }
                 }
             }
         }
-        return new Chart(codes, names);
+        return new Chart(codes, names, fromTemplate);
     }
 }

@@ -21,8 +21,11 @@ import coop.intercoop.hub.platform.ConfigCsv;
  * <li>{@code formula}: terms separated by {@code ;}. {@code +20} adds the balance of every account whose code starts
  * with 20, read on the line's side; {@code -280} marks a contra account, whose balance is normally on the other side
  * and is subtracted as such (accumulated amortisation under fixed assets), which is the same as reading it on the
- * line's side. {@code +[A.1]} and {@code -[14]} add or subtract an earlier line. An empty formula sums the lines one
- * level deeper that follow it, up to the next line of its own level or shallower.</li>
+ * line's side. {@code +572(D)} adds, of the posting accounts whose code starts with 572, only those whose balance is a
+ * debit, each account on its own (never netted against the others), and {@code +572(C)} only those whose balance is a
+ * credit: so a bank account in overdraft goes to the debts while the others stay in cash; an account so divided is
+ * taken by one line of each side. {@code +[A.1]} and {@code -[14]} add or subtract an earlier line. An empty formula
+ * sums the lines one level deeper that follow it, up to the next line of its own level or shallower.</li>
  * </ul>
  */
 public record Statement(String name, List<Line> lines) {
@@ -31,9 +34,18 @@ public record Statement(String name, List<Line> lines) {
         D, C
     }
 
-    public record Term(int sign, String accountPrefix, String line) {
+    /**
+     * @param balanceSide
+     *            for an account term that takes only the accounts with a balance on one side, that side; else null
+     */
+    public record Term(int sign, String accountPrefix, Side balanceSide, String line) {
         boolean isAccount() {
             return accountPrefix != null;
+        }
+
+        /** Whether the term takes an account with this balance (debit minus credit). */
+        boolean takes(BigDecimal net) {
+            return balanceSide == null || (balanceSide == Side.D ? net.signum() > 0 : net.signum() < 0);
         }
     }
 
@@ -97,13 +109,18 @@ public record Statement(String name, List<Line> lines) {
         int sign = text.charAt(0) == '+' ? 1 : -1;
         String body = text.substring(1);
         if (body.matches("[1-9][0-9]{0,11}")) {
-            return new Term(sign, body, null);
+            return new Term(sign, body, null, null);
+        }
+        if (body.matches("[1-9][0-9]{0,11}\\([DC]\\)")) {
+            return new Term(sign, body.substring(0, body.length() - 3),
+                    Side.valueOf(body.substring(body.length() - 2, body.length() - 1)), null);
         }
         if (body.startsWith("[") && body.endsWith("]") && earlier.containsKey(body.substring(1, body.length() - 1))) {
-            return new Term(sign, null, body.substring(1, body.length() - 1));
+            return new Term(sign, null, null, body.substring(1, body.length() - 1));
         }
-        throw new InvalidStatementFileException(place,
-                "the term '" + text + "' is neither an account prefix nor [code] of an earlier line");
+        throw new InvalidStatementFileException(place, "the term '" + text
+                + "' is neither an account prefix (572, or 572(D) or 572(C) for one side's balances) nor [code] of an "
+                + "earlier line");
     }
 
     /**
@@ -156,7 +173,7 @@ public record Statement(String name, List<Line> lines) {
     private static BigDecimal accounts(Term term, Side side, Map<String, Movement> byAccount) {
         BigDecimal net = BigDecimal.ZERO;
         for (Map.Entry<String, Movement> e : byAccount.entrySet()) {
-            if (e.getKey().startsWith(term.accountPrefix())) {
+            if (e.getKey().startsWith(term.accountPrefix()) && term.takes(e.getValue().net())) {
                 net = net.add(e.getValue().net());
             }
         }
@@ -184,17 +201,31 @@ public record Statement(String name, List<Line> lines) {
 
     /**
      * For each account code, the lines whose account terms take it: a complete model takes every posting account of the
-     * groups it covers exactly once.
+     * groups it covers exactly once. An account divided by the side of its balance is taken once by a pair, one line
+     * for each side, listed as one taking {@code "B.VIII (D) | P.C.III.1 (C)"}; a side without its line counts as
+     * another taking, {@code "no line for the other side"}.
      */
     public Map<String, List<String>> linesTaking(Collection<String> accountCodes) {
         Map<String, List<String>> taking = new TreeMap<>();
         for (String code : accountCodes) {
             List<String> found = new ArrayList<>();
+            List<String> debit = new ArrayList<>();
+            List<String> credit = new ArrayList<>();
             for (Line line : lines) {
                 for (Term term : line.terms()) {
                     if (term.isAccount() && code.startsWith(term.accountPrefix())) {
-                        found.add(line.code());
+                        (term.balanceSide() == null ? found : term.balanceSide() == Side.D ? debit : credit)
+                                .add(line.code());
                     }
+                }
+            }
+            if (debit.size() == 1 && credit.size() == 1) {
+                found.add(debit.get(0) + " (D) | " + credit.get(0) + " (C)");
+            } else if (!debit.isEmpty() || !credit.isEmpty()) {
+                debit.forEach(line -> found.add(line + " (D)"));
+                credit.forEach(line -> found.add(line + " (C)"));
+                if (debit.isEmpty() || credit.isEmpty()) {
+                    found.add("no line for the other side");
                 }
             }
             taking.put(code, found);

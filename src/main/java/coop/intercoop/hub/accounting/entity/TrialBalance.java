@@ -17,8 +17,26 @@ import java.util.function.Function;
  *            the first day of the fiscal year containing {@code date}
  * @param level
  *            {@link ReportLevel#code()}
+ * @param excluded
+ *            the year-end and opening entries left out of the sums
  */
-public record TrialBalance(LocalDate date, LocalDate from, String level, List<Row> rows, Totals totals) {
+public record TrialBalance(LocalDate date, LocalDate from, String level, Excluded excluded, List<Row> rows,
+        Totals totals) {
+
+    /**
+     * Entries of the fiscal year a trial balance may leave out, as accounting packages offer: the closing entries (the
+     * {@link Journal#CLOSING} journal on the year's last day: transfer of groups 8 and 9, regularisation and closing,
+     * after which every balance is zero) and the opening entry (the {@link Journal#OPENING} journal on its first day).
+     *
+     * @param closing
+     *            the closing entries are left out
+     * @param opening
+     *            the opening entry is left out
+     */
+    public record Excluded(boolean closing, boolean opening) {
+        /** Every entry counts, as by default. */
+        public static final Excluded NONE = new Excluded(false, false);
+    }
 
     public record Row(String code, String name, BigDecimal debit, BigDecimal credit, BigDecimal balanceDebit,
             BigDecimal balanceCredit) {
@@ -43,6 +61,15 @@ public record TrialBalance(LocalDate date, LocalDate from, String level, List<Ro
      */
     public static TrialBalance of(LocalDate date, LocalDate from, ReportLevel level, Map<String, Movement> byAccount,
             Function<String, String> names) {
+        return of(date, from, level, Excluded.NONE, byAccount, names);
+    }
+
+    /**
+     * {@link #of(LocalDate, LocalDate, ReportLevel, Map, Function)} of movements read without the entries
+     * {@code excluded} names.
+     */
+    public static TrialBalance of(LocalDate date, LocalDate from, ReportLevel level, Excluded excluded,
+            Map<String, Movement> byAccount, Function<String, String> names) {
         Map<String, Movement> byRow = new TreeMap<>();
         byAccount.forEach((code, m) -> byRow.merge(level.rowOf(code), m, Movement::plus));
         List<Row> rows = new ArrayList<>();
@@ -62,6 +89,7 @@ public record TrialBalance(LocalDate date, LocalDate from, String level, List<Ro
             balanceDebit = balanceDebit.add(row.balanceDebit());
             balanceCredit = balanceCredit.add(row.balanceCredit());
         }
-        return new TrialBalance(date, from, level.code(), rows, new Totals(debit, credit, balanceDebit, balanceCredit));
+        return new TrialBalance(date, from, level.code(), excluded, rows,
+                new Totals(debit, credit, balanceDebit, balanceCredit));
     }
 }

@@ -181,6 +181,10 @@ public class SheetWriter implements AutoCloseable {
      *            at most 31 characters, without {@code : \ / ? * [ ]}
      */
     public SheetWriter sheet(String name, List<Column> columns, int headerRow, int lastRow) {
+        return sheet(name, columns, headerRow, lastRow, List.of());
+    }
+
+    private SheetWriter sheet(String name, List<Column> columns, int headerRow, int lastRow, List<String> heading) {
         if (headerRow < 1 || headerRow >= maxRows || lastRow < 0 || lastRow > maxRows) {
             throw new IllegalArgumentException("A header on row " + headerRow + " of a sheet of " + lastRow + " rows");
         }
@@ -192,7 +196,20 @@ public class SheetWriter implements AutoCloseable {
         }
         this.baseName = name;
         this.continuation = 1;
-        start(name, columns, headerRow, lastRow);
+        start(name, columns, headerRow, lastRow, heading);
+        return this;
+    }
+
+    /**
+     * Starts a sheet, finishing the one before, with title rows: each line of {@code heading} in bold in the first
+     * column, an empty row, then the header row. What a reader must see to know what the figures are (whose, which
+     * dates) goes there, not only in the document's properties. A continuation sheet has the header only.
+     *
+     * @param name
+     *            at most 31 characters, without {@code : \ / ? * [ ]}
+     */
+    public SheetWriter sheet(String name, List<String> heading, List<Column> columns) {
+        sheet(name, columns, heading.size() + 2, 0, heading);
         return this;
     }
 
@@ -314,6 +331,10 @@ public class SheetWriter implements AutoCloseable {
     // ---- sheets
 
     private void start(String name, List<Column> columns, int headerRow, int lastRow) {
+        start(name, columns, headerRow, lastRow, List.of());
+    }
+
+    private void start(String name, List<Column> columns, int headerRow, int lastRow, List<String> heading) {
         finishSheet();
         if (!names.add(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("The workbook has a sheet named " + name + " already");
@@ -347,6 +368,11 @@ public class SheetWriter implements AutoCloseable {
                         + Math.min(255, columns.get(i).width()) + "\" customWidth=\"1\"/>");
             }
             xml.write("</cols><sheetData>");
+            for (int i = 0; i < heading.size(); i++) {
+                xml.write("<row r=\"" + (i + 1) + "\">");
+                text(0, i + 1, heading.get(i), isFormulaLike(heading.get(i)) ? QUOTED_BOLD : BOLD_TEXT);
+                xml.write("</row>");
+            }
             xml.write("<row r=\"" + headerRow + "\">");
             for (int i = 0; i < columns.size(); i++) {
                 text(i, headerRow, columns.get(i).header(), HEADER);

@@ -50,6 +50,29 @@ class StatementTest {
     }
 
     @Test
+    void aBankInOverdraftGoesToTheDebtsOnItsOwnWhileTheOtherBanksStayInCash() {
+        Statement s = Statement.parse("test", "test.csv",
+                List.of(Statement.HEADER, "CASH;Cash;0;D;+570;+572(D)", "DEBT;Debts with banks;0;C;+520;+572(C)"));
+        List<Statement.Amount> amounts = s.evaluate(
+                Map.of("570", debit("40.00"), "5720001", debit("1000.00"), "5720002", credit("300.00"), "5720003",
+                        new Movement(new BigDecimal("50.00"), new BigDecimal("50.00")), "5201", credit("100.00")));
+        assertEquals(new BigDecimal("1040.00"), Statement.amountOf(amounts, "CASH"));
+        assertEquals(new BigDecimal("400.00"), Statement.amountOf(amounts, "DEBT"));
+    }
+
+    @Test
+    void anAccountDividedByTheSideOfItsBalanceIsTakenOnceByAPairOfLines() {
+        Statement s = Statement.parse("test", "test.csv",
+                List.of(Statement.HEADER, "CASH;Cash;0;D;+572(D);+573(D)", "DEBT;Debts;0;C;+572(C)"));
+        Map<String, List<String>> taking = s.linesTaking(List.of("5720001", "573"));
+        assertEquals(List.of("CASH (D) | DEBT (C)"), taking.get("5720001"));
+        assertEquals(List.of("CASH (D)", "no line for the other side"), taking.get("573"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;D;+572(X)"))).getMessage()
+                        .contains("572(D)"));
+    }
+
+    @Test
     void malformedFilesAreRefusedNamingTheLine() {
         assertTrue(assertThrows(InvalidStatementFileException.class,
                 () -> Statement.parse("x", "x.csv", List.of("code;caption"))).getMessage().contains("x.csv:1"));

@@ -106,6 +106,25 @@ class SheetWriterTest {
     }
 
     @Test
+    void titleRowsStandAboveTheFrozenFilteredHeader() throws IOException {
+        SheetWriter writer = new SheetWriter();
+        writer.sheet("Consolidado", List.of("Sumas y saldos consolidado a 30/06/2025", "=Asociación (G12345674)"),
+                List.of(Column.text("Cuenta"), Column.amount("Debe")));
+        writer.row("572", new BigDecimal("10.00"));
+        try (XSSFWorkbook book = written(writer)) {
+            XSSFSheet sheet = book.getSheet("Consolidado");
+            assertEquals("Sumas y saldos consolidado a 30/06/2025", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals("=Asociación (G12345674)", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed());
+            assertEquals(null, sheet.getRow(2));
+            assertEquals("Cuenta", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("A4:B5", sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    @Test
     void everyInjectionPrefixIsNeutralised() {
         for (String text : new String[] { "=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx" }) {
             assertTrue(SheetWriter.isFormulaLike(text), text);
