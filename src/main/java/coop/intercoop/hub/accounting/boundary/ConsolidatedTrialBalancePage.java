@@ -111,8 +111,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         level = ReportLevel.of(levelParameter);
         if (scopeParameter != null) {
             scope = Arrays.stream(Scope.values()).filter(s -> s.name().equalsIgnoreCase(scopeParameter.strip()))
-                    .findFirst().orElseThrow(() -> new InvalidReportException("scope",
-                            "The scope '" + scopeParameter + "' is unknown; use MINE or CONSORTIUM."));
+                    .findFirst().orElseThrow(() -> new InvalidReportException("scope", "report.scope", scopeParameter));
         }
         if (orgsParameter != null) {
             orgs = Arrays.stream(orgsParameter.split(",")).filter(id -> !id.isBlank()).map(id -> id(id, "organisation"))

@@ -77,7 +77,7 @@ public class ReportsResource {
         if (text.strip().equalsIgnoreCase("true")) {
             return true;
         }
-        throw new InvalidReportException(name, "'" + text + "' is not a value of " + name + "; use true or false.");
+        throw new InvalidReportException(name, "report.boolean", text, name);
     }
 
     @GET
