@@ -22,6 +22,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -137,7 +138,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
      * overridden) would be refused for a missing date.
      */
     private static void markRefused(FacesContext context, UIInput input) {
-        if (input.getSubmittedValue() == null) {
+        // a multiple choice submits an array, which its renderer expects back
+        if (input.getSubmittedValue() == null && !(input instanceof UISelectMany)) {
             input.setSubmittedValue(shown(context, input));
         }
         input.setValid(false);
