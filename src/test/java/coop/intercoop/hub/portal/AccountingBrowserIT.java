@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -31,12 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.BrowserConsole;
@@ -362,6 +365,11 @@ class AccountingBrowserIT {
         assertTrue(browser.findElements(By.id("reversal:reverse")).isEmpty(), "an entry is reversed once");
         var original = books.expect(200, books.get("/entries/" + id)).json();
         assertFalse(HubClient.isNull(original, "reversedBy"), original.toString());
+        // the address names the entry shown: a reload shows it again
+        assertTrue(browser.getCurrentUrl().contains("id=" + id), browser.getCurrentUrl());
+        browser.navigate().refresh();
+        await(() -> textOf(By.id("heading")).contains("Asiento 1/2025"));
+        assertTrue(browser.findElement(By.id("reversedBy")).isDisplayed());
     }
 
     @Test
@@ -815,6 +823,231 @@ class AccountingBrowserIT {
         assertEquals(1, other.get("/drafts").array().size(), "the other organisation's draft is untouched");
     }
 
+    /**
+     * Issue 16, item 4: Tab leaves the account as typed (a heading, then refused by name, as with the mouse), Enter
+     * with no suggestion highlighted chooses none, and the arrow keys with Enter choose one.
+     */
+    @Test
+    void theAccountFieldTakesOnlyASuggestionTheUserChose() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+        fillHeader("15/03/2025", "Factura de proveedor");
+
+        WebElement first = browser.findElement(By.id("entry:lines:0:account_input"));
+        typeKeyByKey(first, "400");
+        awaitSuggestions(0, "400");
+        first.sendKeys(Keys.TAB);
+        await(() -> !browser.findElement(By.id("entry:lines:0:account_panel")).isDisplayed());
+        assertEquals("400", first.getDomProperty("value"), "Tab keeps the text typed");
+        assertEquals("entry:lines:0:debit", focusedId());
+        amount(0, "debit", "50");
+
+        WebElement second = browser.findElement(By.id("entry:lines:1:account_input"));
+        typeKeyByKey(second, "400");
+        awaitSuggestions(1, "400");
+        second.sendKeys(Keys.ENTER);
+        await(() -> !browser.findElement(By.id("entry:lines:1:account_panel")).isDisplayed());
+        assertEquals("400", second.getDomProperty("value"), "Enter with nothing highlighted chooses nothing");
+        second.sendKeys(Keys.BACK_SPACE, "0");
+        String offered = awaitSuggestions(1, "400").get(0);
+        second.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        await(() -> offered.equals(second.getDomProperty("value")));
+        amount(1, "credit", "50");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(messageOf("entry:lines:0:account")).contains("heading account"));
+        assertTrue(textOf(messageOf("entry:lines:1:account")).isEmpty(), "the chosen account is a posting account");
+        assertEquals("400", browser.findElement(By.id("entry:lines:0:account_input")).getDomProperty("value"));
+        assertEquals(0, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    /**
+     * Issue 16, item 6: a refusal leaves every field as the user left it, the one it names included, so that ticking
+     * the override of the soft lock and posting again posts the same entry.
+     */
+    @Test
+    void afterASoftLockRefusalEveryFieldKeepsItsInputAndTheOverridePosts() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        books.expect(200, books.put("/locks", "{\"softLock\":\"2025-03-31\",\"hardLock\":null,\"version\":0}"));
+        open(keeper, "new-entry.xhtml");
+        fillHeader("15/03/2025", "Factura atrasada");
+        account(0, "629");
+        amount(0, "debit", "40");
+        account(1, "572");
+        amount(1, "credit", "40");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> !textOf(messageOf("entry:date")).isBlank());
+        assertEquals("15/03/2025", browser.findElement(By.id("entry:date_input")).getDomProperty("value"));
+        assertEquals("Factura atrasada", browser.findElement(By.id("entry:description")).getDomProperty("value"));
+        assertTrue(browser.findElement(By.id("entry:lines:0:account_input")).getDomProperty("value").startsWith("629"));
+        assertTrue(browser.findElement(By.id("entry:lines:1:account_input")).getDomProperty("value").startsWith("572"));
+        assertEquals("40,00", browser.findElement(By.id("entry:lines:0:debit")).getDomProperty("value"));
+        browser.findElement(By.cssSelector("[id='entry:overrideSoftLock'] .ui-chkbox-box")).click();
+        browser.findElement(By.id("entry:overrideReason")).sendKeys("Factura recibida tarde");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        var list = books.expect(200, books.get("/entries")).json();
+        long id = list.getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue();
+        var entry = books.expect(200, books.get("/entries/" + id)).json();
+        assertEquals("2025-03-15", entry.getString("date"));
+        assertTrue(entry.getBoolean("softLockOverride"), entry.toString());
+    }
+
+    /**
+     * Issue 16, item 20: a double click on "Contabilizar" while the last amount is still being totalled posts once, and
+     * the form shows that posting, not a refusal of the emptied form.
+     */
+    @Test
+    void aDoubleClickOnPostPostsOnceWithoutAFalseRefusal() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+        fillHeader("15/03/2025", "Doble clic");
+        account(0, "629");
+        amount(0, "debit", "25");
+        account(1, "572");
+        amount(1, "credit", "25");
+
+        new Actions(browser).doubleClick(browser.findElement(By.id("entry:post"))).perform();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        await(() -> Boolean.TRUE
+                .equals(((JavascriptExecutor) browser).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        assertTrue(textOf(By.id("entry:posted")).contains("1/2025"), textOf(By.id("entry:posted")));
+        assertTrue(browser.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty(),
+                textOf(By.id("messages")));
+        assertEquals(1, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    /** Issue 16, item 23: the date's calendar button is named in the user's language and sits on the date's line. */
+    @Test
+    void theCalendarButtonIsNamedAndSitsOnTheDatesLine() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+
+        WebElement input = browser.findElement(By.id("entry:date_input"));
+        WebElement button = browser.findElement(By.cssSelector("[id='entry:date'] .ui-datepicker-trigger"));
+        await(() -> "Abrir calendario".equals(button.getDomAttribute("aria-label")));
+        int middle = button.getRect().getY() + button.getRect().getHeight() / 2;
+        assertTrue(middle > input.getRect().getY() && middle < input.getRect().getY() + input.getRect().getHeight(),
+                "the button " + button.getRect() + " is beside the field " + input.getRect());
+        assertTrue(button.getRect().getX() >= input.getRect().getX() + input.getRect().getWidth() - 1,
+                "the button " + button.getRect() + " follows the field " + input.getRect());
+    }
+
+    /**
+     * Issue 16, done when "a new accountant can key a five-line VAT invoice with a two-way analytic split in the portal
+     * using only the keyboard": key events only, from the date to posting, and the entry posted is exactly the one
+     * keyed.
+     */
+    @Test
+    void aFiveLineInvoiceWithATwoWaySplitIsKeyedWithTheKeyboardOnly() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        project(books, "P-1", "Huerto urbano");
+        project(books, "P-2", "Comedor social");
+        open(keeper, "new-entry.xhtml");
+
+        await(() -> "entry:date_input".equals(focusedId()));
+        replaceFocusedText("15/03/2025");
+        keys(Keys.ESCAPE);
+        assertEquals("15/03/2025", browser.findElement(By.id("entry:date_input")).getDomProperty("value"));
+        tabTo("entry:journal_label");
+        keys("Compras");
+        await(() -> "Compras".equals(textOf(By.id("entry:journal_label"))));
+        tabTo("entry:document");
+        keys("F-117");
+        tabTo("entry:description");
+        keys("Factura de la asesoría y compras del huerto");
+
+        tabTo("entry:lines:0:account_input");
+        chooseAccount(0, "600");
+        tabTo("entry:lines:0:debit");
+        keys("1000");
+        tabTo("entry:lines:0:analytic");
+        keys(Keys.ENTER);
+        await(() -> browser.findElement(By.id("entry:analyticDialog")).isDisplayed()
+                && textOf(By.id("entry:analyticEditor")).contains("Línea 1"));
+        await(() -> focusedId().startsWith("entry:dimensions:" + PROJECT + ":shares:0:code"));
+        keys("P-1");
+        await(() -> textOf(By.id("entry:dimensions:" + PROJECT + ":shares:0:code_label")).startsWith("P-1"));
+        tabTo("entry:dimensions:" + PROJECT + ":shares:0:percent_input");
+        replaceFocusedText("60");
+        await(() -> "60".equals(textOf(By.id("entry:dimensions:" + PROJECT + ":total"))));
+        tabTo("entry:dimensions:" + PROJECT + ":split");
+        keys(Keys.ENTER);
+        await(() -> focusedId().startsWith("entry:dimensions:" + PROJECT + ":shares:1:code"));
+        keys("P-2");
+        await(() -> textOf(By.id("entry:dimensions:" + PROJECT + ":shares:1:code_label")).startsWith("P-2"));
+        tabTo("entry:dimensions:" + PROJECT + ":shares:1:percent_input");
+        replaceFocusedText("40");
+        await(() -> "100".equals(textOf(By.id("entry:dimensions:" + PROJECT + ":total"))));
+        keys(Keys.ENTER);
+        await(() -> !browser.findElement(By.id("entry:analyticDialog")).isDisplayed());
+        await(() -> textOf(By.id("entry:lines:0:shares")).contains("P-1 60")
+                && textOf(By.id("entry:lines:0:shares")).contains("P-2 40"));
+        await(() -> "entry:lines:0:analytic".equals(focusedId()));
+
+        tabTo("entry:lines:1:account_input");
+        typeAccount(1, "629");
+        tabTo("entry:lines:1:debit");
+        keys("200");
+        addLineByKeyboard(2);
+        chooseAccount(2, "472");
+        tabTo("entry:lines:2:debit");
+        keys("252");
+        // Escape closes the dialog without changing the line, and the focus comes back to it
+        tabTo("entry:lines:2:analytic");
+        keys(Keys.ENTER);
+        await(() -> browser.findElement(By.id("entry:analyticDialog")).isDisplayed()
+                && textOf(By.id("entry:analyticEditor")).contains("Línea 3"));
+        await(() -> focusedId().startsWith("entry:dimensions:" + PROJECT + ":shares:0:code"));
+        keys(Keys.ESCAPE);
+        await(() -> !browser.findElement(By.id("entry:analyticDialog")).isDisplayed());
+        await(() -> "entry:lines:2:analytic".equals(focusedId()));
+        addLineByKeyboard(3);
+        typeAccount(3, "4751");
+        tabTo("entry:lines:3:credit");
+        keys("30");
+        addLineByKeyboard(4);
+        chooseAccount(4, "4000");
+        tabTo("entry:lines:4:credit");
+        keys("1422");
+        await(() -> "0,00".equals(textOf(By.id("entry:difference"))));
+        tabTo("entry:post");
+        keys(Keys.ENTER);
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        var list = books.expect(200, books.get("/entries")).json();
+        assertEquals(1, list.getJsonNumber("total").intValue(), list.toString());
+        long id = list.getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue();
+        var entry = books.expect(200, books.get("/entries/" + id)).json();
+        assertEquals("2025-03-15", entry.getString("date"));
+        assertEquals("PURCHASES", entry.getString("journal"));
+        assertEquals("F-117", entry.getString("document"));
+        var lines = entry.getJsonArray("lines");
+        assertEquals(5, lines.size(), lines.toString());
+        String[][] expected = { { "600", "1000", "0" }, { "629", "200", "0" }, { "472", "252", "0" },
+                { "4751", "0", "30" }, { "4000", "0", "1422" } };
+        for (int i = 0; i < expected.length; i++) {
+            JsonObject line = lines.getJsonObject(i);
+            assertEquals(expected[i][0], line.getString("account"), line.toString());
+            assertEquals(0, line.getJsonNumber("debit").bigDecimalValue().compareTo(new BigDecimal(expected[i][1])),
+                    line.toString());
+            assertEquals(0, line.getJsonNumber("credit").bigDecimalValue().compareTo(new BigDecimal(expected[i][2])),
+                    line.toString());
+        }
+        var split = lines.getJsonObject(0).getJsonArray("analytic");
+        assertEquals(2, split.size(), split.toString());
+        assertShare(split.getJsonObject(0), "P-1", "60", "600.00");
+        assertShare(split.getJsonObject(1), "P-2", "40", "400.00");
+        for (int i = 1; i < expected.length; i++) {
+            assertTrue(lines.getJsonObject(i).getJsonArray("analytic").isEmpty(), lines.toString());
+        }
+    }
+
     // ---- the entry form
 
     private void fillHeader(String date, String description) {
@@ -853,6 +1086,72 @@ class AccountingBrowserIT {
             return true;
         });
         await(() -> !browser.findElement(By.id(id + "_panel")).isDisplayed());
+    }
+
+    /** Types the text key by key into the element that has the focus, as a person does. */
+    private void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** Selects the focused field's text with Ctrl+A and types over it. */
+    private void replaceFocusedText(String text) {
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    private String focusedId() {
+        String id = browser.switchTo().activeElement().getDomAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** Presses Tab until the element of that id has the focus: the order of the form, as a keyboard user meets it. */
+    private void tabTo(String id) {
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < 12 && !id.equals(focusedId()); i++) {
+            passed.add(focusedId());
+            keys(Keys.TAB);
+        }
+        assertEquals(id, focusedId(), "Tab went through " + passed);
+    }
+
+    private void typeKeyByKey(WebElement input, String text) {
+        for (char key : text.toCharArray()) {
+            input.sendKeys(String.valueOf(key));
+            pause(Duration.ofMillis(60));
+        }
+    }
+
+    /** Waits for the suggestions of the whole code (not of a keystroke before it) and answers their labels. */
+    private List<String> awaitSuggestions(int row, String code) {
+        String panel = "entry:lines:" + row + ":account_panel";
+        By items = By.cssSelector("[id='" + panel + "'] li[data-item-label]");
+        await(() -> browser.findElement(By.id(panel)).isDisplayed() && !browser.findElements(items).isEmpty()
+                && browser.findElements(items).stream()
+                        .allMatch(item -> item.getDomAttribute("data-item-label").startsWith(code)));
+        return browser.findElements(items).stream().map(item -> item.getDomAttribute("data-item-label")).toList();
+    }
+
+    /** In the focused account field: types the code, then takes the first suggestion with the arrow key and Enter. */
+    private void chooseAccount(int row, String code) {
+        assertEquals("entry:lines:" + row + ":account_input", focusedId());
+        typeKeyByKey(browser.switchTo().activeElement(), code);
+        String first = awaitSuggestions(row, code).get(0);
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        await(() -> first
+                .equals(browser.findElement(By.id("entry:lines:" + row + ":account_input")).getDomProperty("value")));
+    }
+
+    /** In the focused account field: types the code in full and leaves it as typed, with Tab (done by the caller). */
+    private void typeAccount(int row, String code) {
+        assertEquals("entry:lines:" + row + ":account_input", focusedId());
+        typeKeyByKey(browser.switchTo().activeElement(), code);
+        awaitSuggestions(row, code);
+    }
+
+    /** Tabs to "Añadir línea", presses Enter, and finds the focus in the new line's account. */
+    private void addLineByKeyboard(int row) {
+        tabTo("entry:addLine");
+        keys(Keys.ENTER);
+        await(() -> ("entry:lines:" + row + ":account_input").equals(focusedId()));
     }
 
     private void amount(int row, String side, String amount) {

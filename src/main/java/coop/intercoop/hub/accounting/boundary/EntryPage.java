@@ -3,6 +3,7 @@ package coop.intercoop.hub.accounting.boundary;
 import java.time.LocalDate;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,6 @@ public class EntryPage extends PostingPage {
 
     private Long id;
     private Entries.EntryView entry;
-    private Ledger.Posted reversal;
     private LocalDate date;
     private String description;
 
@@ -42,14 +42,20 @@ public class EntryPage extends PostingPage {
         }
     }
 
+    /**
+     * Posts the reversal, then shows the reversed entry again at its own address, so that a reload shows it rather than
+     * an empty page; a refusal keeps the form as it was, next to the field it names.
+     *
+     * @return the entry's page, redirected
+     */
     @Transactional
     @Tenanted
-    public void reverse() {
+    public String reverse() {
         tenant.require(AccountingRoles.KEEP);
-        Entries control = entries.get();
-        reversal = control.reverse(entry.id(), date, description, softLockOverride());
-        entry = control.find(entry.id());
+        Ledger.Posted reversal = entries.get().reverse(entry.id(), date, description, softLockOverride());
         texts.inform("entry.reversed", reversal.number(), String.valueOf(reversal.fiscalYear()));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/org/accounting/entry?faces-redirect=true&id=" + entry.id();
     }
 
     public Long getId() {
@@ -62,10 +68,6 @@ public class EntryPage extends PostingPage {
 
     public Entries.EntryView getEntry() {
         return entry;
-    }
-
-    public Ledger.Posted getReversal() {
-        return reversal;
     }
 
     public LocalDate getDate() {

@@ -19,6 +19,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -26,6 +27,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
@@ -91,7 +93,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         UIInput input = refusal.field() == null ? null : inputWithId(context, refusal.field());
         if (input != null) {
-            input.setValid(false);
+            markRefused(context, input);
             addError(context, input.getClientId(context), text);
         } else {
             addError(context, null, text);
@@ -114,12 +116,40 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         AtomicBoolean found = new AtomicBoolean();
         context.getViewRoot().invokeOnComponent(context, clientId, (target, component) -> {
             if (component instanceof UIInput input) {
-                input.setValid(false);
+                markRefused(target, input);
             }
             addError(target, component.getClientId(target), text);
             found.set(true);
         });
         return found.get();
+    }
+
+    /**
+     * Marks the refused input, keeping what the user entered on show: its value reached the model before the action
+     * refused it, so the input has no submitted value left, and an invalid input without one is rendered empty (with
+     * empty strings read as null). The next submission would then send nothing, and a corrected posting (the soft lock
+     * overridden) would be refused for a missing date.
+     */
+    private static void markRefused(FacesContext context, UIInput input) {
+        // a multiple choice submits an array, which its renderer expects back
+        if (input.getSubmittedValue() == null && !(input instanceof UISelectMany)) {
+            input.setSubmittedValue(shown(context, input));
+        }
+        input.setValid(false);
+    }
+
+    /** The input's value as its converter shows it. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static String shown(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        if (value == null) {
+            return "";
+        }
+        Converter converter = input.getConverter();
+        if (converter == null) {
+            converter = context.getApplication().createConverter(value.getClass());
+        }
+        return converter == null ? value.toString() : converter.getAsString(context, input, value);
     }
 
     private void unexpected(FacesContext context, Throwable failure, boolean rendering) throws IOException {
