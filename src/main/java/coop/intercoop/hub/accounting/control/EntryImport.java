@@ -3,6 +3,7 @@ package coop.intercoop.hub.accounting.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
@@ -430,13 +432,23 @@ abstract class EntryImport implements Importer {
         if (code == null) {
             return;
         }
+        if (dimension == Dimension.ACTIVITY) {
+            Activity activity = activity(code);
+            if (activity == null) {
+                row.error(column, "analytic.unknown." + column, code,
+                        String.join(", ", Arrays.stream(Activity.values()).map(a -> a.label(row.language())).toList()));
+                return;
+            }
+            shares.add(new Share(dimension, activity.name(), null));
+            return;
+        }
         Share share = new Share(dimension, code, null);
         if (books != null) {
             boolean known = switch (dimension) {
                 case PROJECT -> books.hasProject(share.canonicalCode());
                 case GRANT -> books.hasGrant(share.canonicalCode());
                 case WORK_CENTRE -> books.hasWorkCentre(share.canonicalCode());
-                case ACTIVITY -> isActivity(code);
+                case ACTIVITY -> throw new IllegalStateException("activities are read above");
             };
             if (!known) {
                 row.error(column, "analytic.unknown." + column, code);
@@ -446,12 +458,12 @@ abstract class EntryImport implements Importer {
         shares.add(share);
     }
 
-    private static boolean isActivity(String code) {
+    /** The activity a cell names by its code or by its label in Spanish or English; {@code null} if none. */
+    private static Activity activity(String code) {
         try {
-            Activity.of(code, "activity");
-            return true;
-        } catch (RuntimeException e) {
-            return false;
+            return Activity.of(code, "activity");
+        } catch (InvalidEntryException e) {
+            return null;
         }
     }
 
@@ -467,18 +479,19 @@ abstract class EntryImport implements Importer {
         }
     }
 
-    /** A journal named by its code (GENERAL) or its Spanish name (Diario general); {@code null} (reported) if none. */
+    /**
+     * A journal named by its code (BANK) or by the label the portal shows in Spanish or English (Bancos, Bank);
+     * {@code null} (reported, listing the labels in the job's language) if none.
+     */
     static Journal journal(ImportRow row, String name) {
         if (name == null) {
             return null;
         }
-        for (Journal journal : Journal.values()) {
-            if (journal.name().equalsIgnoreCase(name) || journal.spanishName().equalsIgnoreCase(name)) {
-                return journal;
-            }
-        }
-        row.error("journal", "journal.unknown", name);
-        return null;
+        return Journal.named(name).orElseGet(() -> {
+            row.error("journal", "journal.unknown", name,
+                    String.join(", ", Arrays.stream(Journal.values()).map(j -> j.label(row.language())).toList()));
+            return null;
+        });
     }
 
     private static long cents(BigDecimal amount) {

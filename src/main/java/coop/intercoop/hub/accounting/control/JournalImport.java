@@ -68,18 +68,20 @@ public class JournalImport extends EntryImport {
         Map<String, Object> first = new LinkedHashMap<>();
         first.put("entryKey", "A-1");
         first.put("date", LocalDate.now().withDayOfMonth(1));
-        first.put("journal", Journal.BANK.name());
+        first.put("journal", Journal.BANK.label(language));
         first.put("account", "629");
         first.put("description", "en".equals(language.getLanguage()) ? "Office supplies" : "Material de oficina");
         first.put("debit", new BigDecimal("121.00"));
         first.put("document", "F-2025-001");
-        first.put("activity", Activity.OWN.name());
+        first.put("activity", Activity.OWN.label(language));
         Map<String, Object> second = new LinkedHashMap<>(first);
         second.remove("debit");
         second.remove("activity");
         second.put("account", "572");
         second.put("credit", new BigDecimal("121.00"));
-        return new Template(Map.of("journal", Arrays.stream(Journal.values()).map(Journal::name).toList(), "activity",
-                Arrays.stream(Activity.values()).map(Activity::name).toList()), List.of(first, second));
+        // the names the portal shows, in the template's language: the importer takes them as it takes the codes
+        return new Template(Map.of("journal", Arrays.stream(Journal.values()).map(j -> j.label(language)).toList(),
+                "activity", Arrays.stream(Activity.values()).map(a -> a.label(language)).toList()),
+                List.of(first, second));
     }
 }

@@ -51,6 +51,11 @@ public final class ImportRow {
         return layout.sheet();
     }
 
+    /** The job's language, that of its report. */
+    public java.util.Locale language() {
+        return report.language();
+    }
+
     /** Whether this row had an error reported while it was read. */
     public boolean failed() {
         return failed;
