@@ -97,7 +97,10 @@ public class ImportsPage implements Serializable {
         tenant.require(IMPORTERS);
         Importers all = importers.get();
         kinds = all.kinds().stream().filter(k -> may(all.of(k))).toList();
-        kind = kinds.isEmpty() ? null : kinds.get(0);
+        // the kind chosen before (an upload's redirect carries it) stays chosen
+        if (kind == null || !kinds.contains(kind)) {
+            kind = kinds.isEmpty() ? null : kinds.get(0);
+        }
         maxFileBytes = settings.get().maxFileBytes();
         list = new JobsModel();
         if (jobId != null) {
@@ -139,7 +142,7 @@ public class ImportsPage implements Serializable {
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         texts.inform("imports.accepted", String.valueOf(id), name);
-        return "/org/imports?faces-redirect=true&job=" + id;
+        return "/org/imports?faces-redirect=true&job=" + id + "&kind=" + kind;
     }
 
     /** The template of a kind, headers in the portal's language. */
