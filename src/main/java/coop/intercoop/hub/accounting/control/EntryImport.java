@@ -92,6 +92,7 @@ abstract class EntryImport implements Importer {
     /** An entry's totals while the rows are checked, amounts in cents. */
     private static final class Totals {
         final long org;
+        final String sheet;
         final int firstRow;
         final LocalDate date;
         final Journal journal;
@@ -100,8 +101,9 @@ abstract class EntryImport implements Importer {
         long credit;
         boolean failed;
 
-        Totals(long org, int firstRow, LocalDate date, Journal journal) {
+        Totals(long org, String sheet, int firstRow, LocalDate date, Journal journal) {
             this.org = org;
+            this.sheet = sheet;
             this.firstRow = firstRow;
             this.date = date;
             this.journal = journal;
@@ -132,11 +134,15 @@ abstract class EntryImport implements Importer {
         private final Map<String, Totals> entries = new HashMap<>();
         private final Map<String, Gathering> gathering = new HashMap<>();
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
+        /** The lines submitted for writing, by organisation. */
+        private final Map<Long, Long> written = new TreeMap<>();
         /** While streaming: the entry whose lines are coming, and the keys of the entries already complete. */
         private Gathering open;
         private final KeyFingerprints done = new KeyFingerprints();
 
         private final long jobOrganisation;
+        /** The amount columns as the report names them ({@code G (Debe), H (Haber)}), read from the first row. */
+        private String amountColumns;
 
         Run(ImportReport report) {
             this.report = report;
@@ -200,7 +206,10 @@ abstract class EntryImport implements Importer {
             String key = head.org() + "\u0000" + head.key();
             Totals totals = entries.get(key);
             if (totals == null) {
-                totals = new Totals(head.org(), row.number(), head.date(), head.journal());
+                totals = new Totals(head.org(), row.sheet(), row.number(), head.date(), head.journal());
+                if (amountColumns == null) {
+                    amountColumns = row.column("debit") + ", " + row.column("credit");
+                }
                 entries.put(key, totals);
             } else {
                 if (head.date() != null && totals.date != null && !head.date().equals(totals.date)) {
@@ -223,20 +232,33 @@ abstract class EntryImport implements Importer {
         }
 
         /**
-         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row; answers
-         * whether the entry can be written.
+         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row, naming its
+         * sheet (and, for the balance, the amount columns); answers whether the entry can be written.
          */
         private boolean judge(String key, Totals t) {
             String shown = key.substring(key.indexOf('\u0000') + 1);
             if (t.lines < 2) {
-                report.error(null, t.firstRow, null, "entry.one-line", shown);
+                report.error(t.sheet, t.firstRow, null, "entry.one-line", shown);
                 t.failed = true;
             } else if (t.debit != t.credit && !t.failed) {
-                report.error(null, t.firstRow, null, "entry.unbalanced", shown, amount(t.debit), amount(t.credit),
-                        amount(Math.abs(t.debit - t.credit)));
+                report.error(t.sheet, t.firstRow, amountColumns, "entry.unbalanced", shown, amount(t.debit),
+                        amount(t.credit), amount(Math.abs(t.debit - t.credit)));
                 t.failed = true;
             }
             return !t.failed;
+        }
+
+        @Override
+        public Set<Long> organisations() {
+            Set<Long> orgs = new TreeSet<>();
+            entries.values().stream().filter(t -> !t.failed).forEach(t -> orgs.add(t.org));
+            return orgs;
+        }
+
+        /** The lines written by organisation; read on the job's thread once the checking thread has ended. */
+        @Override
+        public Map<Long, Long> written() {
+            return Map.copyOf(written);
         }
 
         @Override
@@ -351,6 +373,7 @@ abstract class EntryImport implements Importer {
 
         private void submit(long org, List<EntryDraft> batch, Importer.Writes writes) {
             long lines = batch.stream().mapToLong(d -> d.getLines().size()).sum();
+            written.merge(org, lines, Long::sum);
             writes.submit(lines, () -> {
                 access.enter(org);
                 ledger.post(batch, Ledger.SoftLockOverride.NONE);

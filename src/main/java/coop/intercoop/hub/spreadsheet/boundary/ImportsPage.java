@@ -118,11 +118,12 @@ public class ImportsPage implements Serializable {
     }
 
     private void refreshJob() {
-        job = jobs.get().find(tenant.id(), jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
+        job = jobs.get().seen(tenant.id(), jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
         if (!may(importers.get().of(job.kind()))) {
             throw new NotFoundException("import job", jobId);
         }
-        uploader = job.createdBy() == caller.user().getId();
+        // its rows and problems are read in the organisation it was started in only
+        uploader = job.startedIn(tenant.id()) && job.createdBy() == caller.user().getId();
     }
 
     /**
@@ -229,6 +230,11 @@ public class ImportsPage implements Serializable {
 
     public boolean isUploader() {
         return uploader;
+    }
+
+    /** Whether the job was started in this organisation, rather than in another one and wrote into this one too. */
+    public boolean startedHere(ImportJob shown) {
+        return shown.startedIn(tenant.id());
     }
 
     public List<String> getKinds() {

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -177,13 +180,13 @@ public class ImportExecution {
      */
     private boolean streamed(ImportJob job, String node, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
-        Importer.Streaming streaming = importer.start(report).streaming();
+        Importer.Run run = importer.start(report);
+        Importer.Streaming streaming = run.streaming();
         if (streaming == null) {
             return false;
         }
         try {
             transactions.inNew(() -> {
-                checkNotDuplicate(job, report);
                 long started = System.nanoTime();
                 try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
                     stream(job, importer, reader, streaming, report, progress);
@@ -195,7 +198,7 @@ public class ImportExecution {
                 LOG.info(() -> String.format(
                         "Import job %d (%s): %,d rows read, checked and written in one pass in %.1f s, %d errors",
                         job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
-                written(job, node, report, progress, progress.written.get());
+                written(job, node, run, report, progress, progress.written.get());
             });
             return true;
         } catch (NothingWritten invalid) {
@@ -303,6 +306,9 @@ public class ImportExecution {
                 throw new SpreadsheetRefusedException("file.no-rows", sheet);
             }
             run.checked();
+            if (job.mode() == ImportMode.VALIDATE) {
+                warnIfImportedBefore(job, run, report);
+            }
             report.flush();
             double checking = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows read and checked in %.1f s, %d errors", job.id(),
@@ -332,7 +338,6 @@ public class ImportExecution {
     private void write(ImportJob job, String node, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
         transactions.inNew(() -> {
-            checkNotDuplicate(job, report);
             long started = System.nanoTime();
             run.prepareWrite();
             rows.replay(row -> {
@@ -346,39 +351,67 @@ public class ImportExecution {
             double writing = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
                     written, writing));
-            written(job, node, report, progress, written);
+            written(job, node, run, report, progress, written);
         });
     }
 
-    /** Records the file's fingerprint, in the write transaction; refuses a file already imported unless forced. */
-    private void checkNotDuplicate(ImportJob job, ImportReport report) {
-        if (!jobs.fingerprint(job)) {
-            throw new DuplicateImportException(text(report.language(), "job.duplicate",
-                    jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
-                            .orElse(0L),
-                    job.fileName()));
-        }
+    /** A dry run warns when its file was imported before into an organisation it would write into. */
+    private void warnIfImportedBefore(ImportJob job, Importer.Run run, ImportReport report) {
+        transactions.inNew(() -> jobs.importedBefore(job, organisations(job, run.organisations()))
+                .forEach(earlier -> report.warningText(null, null, null,
+                        text(report.language(), "job.already-imported", earlier.jobId(), earlier.fileName()))));
     }
 
-    /** Ends a job that wrote its rows, in the write transaction. */
-    private void written(ImportJob job, String node, ImportReport report, ImportProgress progress, long written) {
+    /** The organisations a job's file counts as imported into: those its rows are written into, and its own. */
+    private static SortedSet<Long> organisations(ImportJob job, Set<Long> written) {
+        SortedSet<Long> orgs = new TreeSet<>(written);
+        orgs.add(job.orgId());
+        return orgs;
+    }
+
+    /**
+     * Ends a job that wrote its rows, in the write transaction: records the file's fingerprint in every organisation it
+     * wrote into (refusing a file already imported into one of them unless forced: what was written is rolled back)
+     * and, for each organisation, what it wrote there, which that organisation's imports list and audit trail show.
+     */
+    private void written(ImportJob job, String node, Importer.Run run, ImportReport report, ImportProgress progress,
+            long written) {
+        Map<Long, Long> byOrganisation = run.written().isEmpty() ? Map.of(job.orgId(), written) : run.written();
+        jobs.fingerprint(job, organisations(job, byOrganisation.keySet())).ifPresent(earlier -> {
+            throw new DuplicateImportException(
+                    text(report.language(), "job.duplicate.written", earlier.jobId(), earlier.fileName()));
+        });
+        jobs.wrote(job.id(), byOrganisation);
         long notWritten = report.rowsWithErrors() + report.skipped();
         String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
                 : text(report.language(), "job.done.skipped", written, notWritten);
         audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
                 job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
+        byOrganisation.forEach((org, rows) -> {
+            if (org != job.orgId()) {
+                // the entries' own events there say what was posted; this one says by which job, from which file
+                audit.record(org, "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
+                        job.kind() + ", " + job.fileName() + ", " + rows + " rows written into this organisation");
+            }
+        });
         if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, progress, written, notWritten, report.errors(),
                 report.warnings(), capped(outcome, report))) {
             throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
         }
     }
 
-    /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
+    /**
+     * Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). A job that was to write and
+     * did not left every row it read unwritten; a dry run counts the rows that would not be written, those with errors.
+     */
     private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, String outcome) {
         boolean failed = report.errors() > 0;
+        long notWritten = !failed ? 0
+                : job.mode() == ImportMode.VALIDATE ? report.rowsWithErrors()
+                        : Math.max(progress.read.get(), report.rowsWithErrors());
         transactions.inNew(() -> {
-            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0,
-                    failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
+            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0, notWritten,
+                    report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
         });
