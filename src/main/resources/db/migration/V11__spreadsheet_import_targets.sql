@@ -14,6 +14,8 @@ CREATE TABLE import_job_target (
 CREATE INDEX ix_import_job_target_job ON import_job_target (job_id);
 
 ALTER TABLE import_fingerprint DROP FOREIGN KEY fk_import_fingerprint_job;
+-- the index MariaDB made for the old key (org_id, job_id) bears its name
+ALTER TABLE import_fingerprint DROP INDEX fk_import_fingerprint_job;
 ALTER TABLE import_fingerprint
     ADD CONSTRAINT fk_import_fingerprint_org FOREIGN KEY (org_id) REFERENCES organisation (id),
     ADD CONSTRAINT fk_import_fingerprint_job FOREIGN KEY (job_id) REFERENCES import_job (id);
