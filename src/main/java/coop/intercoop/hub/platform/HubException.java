@@ -33,7 +33,6 @@ public abstract class HubException extends RuntimeException {
     private final String field;
     private final String key;
     private final transient Object[] arguments;
-    private final String sentence;
     private final String bundle;
 
     /** A refusal whose sentence is the text {@code key} of the component's refusals, with its arguments. */
@@ -42,7 +41,6 @@ public abstract class HubException extends RuntimeException {
         this.field = field;
         this.key = key;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
-        this.sentence = null;
         this.bundle = null;
     }
 
@@ -52,21 +50,7 @@ public abstract class HubException extends RuntimeException {
         this.field = field;
         this.key = text.key();
         this.arguments = text.arguments().clone();
-        this.sentence = null;
         this.bundle = text.bundle();
-    }
-
-    /**
-     * A refusal written as one English sentence, which every reader gets in English. Only for refusals not yet given
-     * their keys; a new refusal takes a key.
-     */
-    protected HubException(Kind kind, String field, String englishSentence) {
-        this.kind = kind;
-        this.field = field;
-        this.key = null;
-        this.arguments = new Object[0];
-        this.sentence = englishSentence;
-        this.bundle = null;
     }
 
     public Kind kind() {
@@ -83,16 +67,13 @@ public abstract class HubException extends RuntimeException {
         return field;
     }
 
-    /** The refusal's key in its component's refusals; null for a refusal still written as one English sentence. */
+    /** The refusal's key in its component's refusals. */
     public String key() {
         return key;
     }
 
     /** The refusal in the given language (Spanish or English). */
     public String message(Locale language) {
-        if (key == null) {
-            return sentence;
-        }
         return HubTexts.format(bundle(), language, key, arguments == null ? new Object[0] : arguments);
     }
 

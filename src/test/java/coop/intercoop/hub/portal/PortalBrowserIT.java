@@ -430,6 +430,33 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theImportKindChosenStaysAfterAnUpload() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        applyChart(world, token);
+        Path workbook = Files.write(files.resolve("saldos.xlsx"),
+                Workbooks.of(List.of("Fecha", "Cuenta", "Debe", "Haber"),
+                        List.<Object[]> of(new Object[] { LocalDate.of(2025, 1, 1), "572", new BigDecimal("10"), null },
+                                new Object[] { LocalDate.of(2025, 1, 1), "101", null, new BigDecimal("10") })));
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/imports.xhtml?org=" + world.a());
+        new WebDriverWait(browser, PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_input")));
+        assertEquals("Subcuentas del plan", textOf(By.id("upload:kind_label")), "the first kind, before any choice");
+        // the menus' own selects are what the form sends
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('upload:kind_input').value = "
+                + "'opening-balances'; document.getElementById('upload:mode_input').value = 'VALIDATE';");
+        upload(workbook);
+
+        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        job.until(ExpectedConditions.urlContains("job="));
+        job.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_label")));
+        assertEquals("Saldos de apertura", textOf(By.id("upload:kind_label")), "the kind chosen stays chosen");
+        assertEquals("opening-balances", browser.findElement(By.id("upload:kind_input")).getAttribute("value"));
+    }
+
+    @Test
     void aLongJournalImportShowsTheShareOfItsDeclaredRowsCheckedWhileItRuns() throws IOException {
         HubClient client = new HubClient(base);
         String admin = client.adminToken();

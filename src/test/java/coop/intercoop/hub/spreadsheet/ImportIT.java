@@ -357,6 +357,155 @@ class ImportIT {
         assertEquals("failed", forced.getString("status"), "the account exists now: " + forced);
     }
 
+    /** Rows of {@code entries} two-line entries of each of two organisations, keyed {@code prefix} and a number. */
+    private static List<Object[]> twoOrganisationRows(Shared shared, String prefix, int entries) {
+        List<Object[]> rows = new ArrayList<>();
+        for (String tax : List.of(shared.taxA(), shared.taxB())) {
+            for (int i = 0; i < entries; i++) {
+                rows.add(new Object[] { tax, prefix + i, LocalDate.of(2025, 4, 1 + i % 28), "GENERAL", "629",
+                        "Gasto " + i, new BigDecimal("3.00"), null });
+                rows.add(new Object[] { tax, prefix + i, LocalDate.of(2025, 4, 1 + i % 28), "GENERAL", "572",
+                        "Pago " + i, null, new BigDecimal("3.00") });
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aTwoOrganisationWorkbookImportedUnderOneIsADuplicateUnderTheOtherAndItsDryRunSaysSo() {
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, twoOrganisationRows(shared, "D", 3));
+        JsonObject first = finished(b, upload(b, "journal-entries", "?fileName=dos-entidades.xlsx", workbook));
+        assertEquals("succeeded", first.getString("status"), first.toString());
+        long firstId = first.getJsonNumber("id").longValue();
+
+        Reply again = a.client().upload("api/v1/orgs/" + a.orgId() + "/imports/journal-entries", a.token(), workbook,
+                Workbooks.XLSX);
+        assertEquals(409, again.status(),
+                "the file was imported into this organisation from the other: " + again.body());
+        assertTrue(again.body().contains("trabajo " + firstId + ", dos-entidades.xlsx"), again.body());
+
+        JsonObject dryRun = finished(a, upload(a, "journal-entries", "?mode=validate", workbook));
+        assertEquals("succeeded", dryRun.getString("status"), "a warning, not a refusal: " + dryRun);
+        assertEquals(1, dryRun.getJsonNumber("warningCount").longValue(), dryRun.toString());
+        String problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + dryRun.getJsonNumber("id") + "/problems", a.token())
+                .body();
+        assertTrue(problems.contains("WARNING") && problems.contains("ya se importó")
+                && problems.contains("trabajo " + firstId + ", dos-entidades.xlsx"), problems);
+        for (Books books : List.of(a, b)) {
+            assertEquals(3, books.expect(200, books.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+        }
+    }
+
+    @Test
+    void theSameTwoOrganisationWorkbookUploadedUnderBothAtOnceIsWrittenOnce() {
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        byte[] workbook = Workbooks.of(JOURNAL_HEADER, twoOrganisationRows(shared, "C", 400));
+        // neither has run yet, so both uploads are accepted; running, each records the file in both organisations,
+        // and whichever comes second waits for the first and fails naming it, rolling back what it wrote
+        Reply underA = upload(a, "journal-entries", "", workbook);
+        Reply underB = upload(b, "journal-entries", "", workbook);
+        JsonObject jobA = finished(a, underA);
+        JsonObject jobB = finished(b, underB);
+        List<String> statuses = List.of(jobA.getString("status"), jobB.getString("status"));
+        assertTrue(statuses.contains("succeeded") && statuses.contains("failed"), jobA + "\n" + jobB);
+        JsonObject failed = jobA.getString("status").equals("failed") ? jobA : jobB;
+        JsonObject succeeded = failed == jobA ? jobB : jobA;
+        assertTrue(failed.getString("outcome").contains("trabajo " + succeeded.getJsonNumber("id")), failed.toString());
+        assertEquals(0, failed.getJsonNumber("rowsWritten").longValue(), failed.toString());
+        for (Books books : List.of(a, b)) {
+            assertEquals(400, books.expect(200, books.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+            assertTrue(books.expect(200, books.get("/integrity")).json().getBoolean("intact"));
+        }
+    }
+
+    @Test
+    void aTwoOrganisationImportIsListedInTheOtherOrganisationWithWhatItWroteThereAndAudited() {
+        Shared shared = sharedOrganisations();
+        Books a = shared.a();
+        Books b = shared.b();
+        List<Object[]> rows = new ArrayList<>(twoOrganisationRows(shared, "L", 1).subList(0, 2)); // two lines in A
+        rows.addAll(twoOrganisationRows(shared, "M", 2).subList(4, 8)); // four lines in B
+        JsonObject job = finished(a,
+                upload(a, "journal-entries", "?fileName=compartido.xlsx", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        long id = job.getJsonNumber("id").longValue();
+
+        // as the shared accountant sees it; the view of a member of B only is TenantIsolationIT's
+        String token = b.token();
+        JsonObject list = b.client().get("api/v1/orgs/" + b.orgId() + "/imports", token).json();
+        assertEquals(1, list.getJsonNumber("total").longValue(), list.toString());
+        JsonObject listed = list.getJsonArray("jobs").getJsonObject(0);
+        assertEquals(id, listed.getJsonNumber("id").longValue(), listed.toString());
+        assertEquals(false, listed.getBoolean("startedHere"), listed.toString());
+        assertEquals(4, listed.getJsonNumber("rowsWritten").longValue(), "the rows written into B: " + listed);
+        assertTrue(
+                !listed.containsKey("rowsRead") && !listed.containsKey("errorCount") && !listed.containsKey("outcome"),
+                "nothing of the workbook's other rows: " + listed);
+        assertEquals(200, b.client().get("api/v1/orgs/" + b.orgId() + "/imports/" + id, token).status());
+        assertEquals(404, b.client().get("api/v1/orgs/" + b.orgId() + "/imports/" + id + "/problems", token).status());
+        assertEquals(404, b.client().get("api/v1/orgs/" + b.orgId() + "/imports/" + id + "/workbook", token).status());
+        JsonObject own = a.client().get("api/v1/orgs/" + a.orgId() + "/imports/" + id, a.token()).json();
+        assertTrue(own.getBoolean("startedHere") && own.getJsonNumber("rowsWritten").longValue() == 6, own.toString());
+
+        String audit = b.client().get("api/v1/orgs/" + b.orgId() + "/audit?max=50", shared.adminOfB()).body();
+        assertTrue(audit.contains("\"objectId\":\"" + id + "\"") && audit.contains("compartido.xlsx")
+                && audit.contains("4 rows written into this organisation"), audit);
+    }
+
+    @Test
+    void allOrNothingCountsEveryRowUnwrittenAndAnUnbalancedEntryNamesItsSheetAndAmountColumns() {
+        Books a = Books.open(base);
+        List<Object[]> rows = twoLineRows("U", 5, new BigDecimal("2.00"));
+        rows.add(new Object[] { null, "X", LocalDate.of(2025, 2, 3), "GENERAL", "629", "Descuadre", new BigDecimal("7"),
+                null });
+        rows.add(new Object[] { null, "X", LocalDate.of(2025, 2, 3), "GENERAL", "572", "Descuadre", null,
+                new BigDecimal("6") });
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("failed", job.getString("status"), job.toString());
+        assertEquals(12, job.getJsonNumber("rowsRead").longValue(), job.toString());
+        assertEquals(0, job.getJsonNumber("rowsWritten").longValue(), job.toString());
+        assertEquals(12, job.getJsonNumber("rowsSkipped").longValue(), "every row was left unwritten: " + job);
+        JsonObject problem = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token()).json()
+                .getJsonArray("problems").getJsonObject(0);
+        assertEquals(12, problem.getInt("row"), problem.toString());
+        assertEquals("Datos", problem.getString("sheet"), problem.toString());
+        assertEquals("G (Debe), H (Haber)", problem.getString("column"), problem.toString());
+    }
+
+    @Test
+    void journalsAndActivitiesAreNamedAsThePortalNamesThemInTheTemplateAndTheImport() throws IOException {
+        Books a = Books.open(base);
+        byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/journal-entries",
+                a.token());
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet lists = read.getSheet("listas");
+            List<String> values = new ArrayList<>();
+            lists.forEach(row -> row.forEach(cell -> values.add(cell.getStringCellValue())));
+            assertTrue(values.contains("Bancos") && values.contains("Actividad propia") && !values.contains("BANK")
+                    && !values.contains("OWN"), values.toString());
+        }
+        List<String> header = List.of("Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber", "Actividad");
+        List<Object[]> rows = new ArrayList<>();
+        String[][] names = { { "Bancos", "Actividad propia" }, { "bank", "Commercial activity" },
+                { "Diario general", "OWN" }, { "Compras", "Actividad mercantil" } };
+        for (int i = 0; i < names.length; i++) {
+            rows.add(new Object[] { "N" + i, LocalDate.of(2025, 5, 2), names[i][0], "629", "Gasto",
+                    new BigDecimal("4.00"), null, names[i][1] });
+            rows.add(new Object[] { "N" + i, LocalDate.of(2025, 5, 2), names[i][0], "572", "Pago", null,
+                    new BigDecimal("4.00"), null });
+        }
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(header, rows)));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(8, job.getJsonNumber("rowsWritten").longValue(), job.toString());
+    }
+
     @Test
     void aFileThatIsNotAnXlsxIsRefusedAtOnce() {
         Books a = Books.open(base);
@@ -520,12 +669,13 @@ class ImportIT {
     }
 
     /** Two organisations' books, kept by one new accountant, and their tax ids. */
-    private record Shared(Books a, Books b, String taxA, String taxB) {
+    private record Shared(Books a, Books b, String taxA, String taxB, String adminOfB) {
     }
 
     private Shared sharedOrganisations() {
-        List<Books> shared = sharedAccountant(Books.open(base), Books.open(base));
-        return new Shared(shared.get(0), shared.get(1), taxId(shared.get(0)), taxId(shared.get(1)));
+        Books b = Books.open(base);
+        List<Books> shared = sharedAccountant(Books.open(base), b);
+        return new Shared(shared.get(0), shared.get(1), taxId(shared.get(0)), taxId(shared.get(1)), b.token());
     }
 
     /** A second organisation's books, kept by a new accountant who keeps the first one's too. */

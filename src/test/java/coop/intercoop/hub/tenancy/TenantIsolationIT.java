@@ -505,6 +505,63 @@ class TenantIsolationIT {
     }
 
     @Test
+    void aJobOfBThatWroteIntoAShowsAsMembersOnlyWhatItWroteInA() throws Exception {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        String b = "api/v1/orgs/" + t.b();
+        for (String[] books : new String[][] { { a, t.tokenA() }, { b, t.tokenB() } }) {
+            assertEquals(201, c.post(books[0] + "/accounting/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/accounting/fiscal-years", books[1], "{\"year\":2025}").status());
+        }
+        // a shared-services accountant keeps both books and imports into both from B
+        String shared = HubClient.unique("shared");
+        c.createUser(t.admin(), shared, PASSWORD);
+        c.grant(t.admin(), t.a(), shared, "accountant");
+        c.grant(t.admin(), t.b(), shared, "accountant");
+        String tokenShared = c.token(shared, PASSWORD);
+        String taxOfA = c.get(a, t.tokenA()).json().getJsonObject("organisation").getString("taxId");
+        byte[] workbook = Workbooks.of(
+                List.of("Organización", "Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber"),
+                List.<Object[]> of(new Object[] { taxOfA, "1", LocalDate.of(2025, 3, 1), "BANK", "629", "x", 10, null },
+                        new Object[] { taxOfA, "1", LocalDate.of(2025, 3, 1), "BANK", "572", "x", null, 10 },
+                        new Object[] { null, "2", LocalDate.of(2025, 3, 1), "BANK", "629", "y", 10, null },
+                        new Object[] { null, "2", LocalDate.of(2025, 3, 1), "BANK", "572", "y", null, 10 },
+                        new Object[] { null, "3", LocalDate.of(2025, 3, 1), "BANK", "629", "z", 10, null },
+                        new Object[] { null, "3", LocalDate.of(2025, 3, 1), "BANK", "572", "z", null, 10 }));
+        Reply accepted = c.upload(b + "/imports/journal-entries?fileName=compartido.xlsx", tokenShared, workbook,
+                Workbooks.XLSX);
+        assertEquals(202, accepted.status(), accepted.body());
+        long job = accepted.json().getJsonNumber("id").longValue();
+        JsonObject done = null;
+        for (int i = 0; i < 600 && (done == null || !done.getString("status").endsWith("ed")); i++) {
+            Thread.sleep(100);
+            done = c.get(b + "/imports/" + job, tokenShared).json();
+        }
+        assertEquals("succeeded", done.getString("status"), done.toString());
+        assertEquals(6, done.getJsonNumber("rowsWritten").longValue(), done.toString());
+        // A's member, not one of B, finds the job among A's imports with the two rows it wrote into A, and nothing of
+        // B's rows: no counts of the workbook, no outcome, no report, no workbook, and B's paths are not found
+        JsonObject list = c.get(a + "/imports", t.tokenA()).json();
+        assertEquals(1, list.getInt("total"), list.toString());
+        JsonObject seen = list.getJsonArray("jobs").getJsonObject(0);
+        assertEquals(job, seen.getJsonNumber("id").longValue(), seen.toString());
+        assertEquals(2, seen.getJsonNumber("rowsWritten").longValue(), seen.toString());
+        for (String hidden : List.of("rowsRead", "rowsValidated", "rowsSkipped", "errorCount", "warningCount",
+                "outcome", "rowsExpected")) {
+            assertTrue(!seen.containsKey(hidden), hidden + " of the whole workbook: " + seen);
+        }
+        assertEquals(seen, c.get(a + "/imports/" + job, t.tokenA()).json());
+        for (String path : new String[] { "/problems", "/workbook" }) {
+            assertNotFound(c.get(a + "/imports/" + job + path, t.tokenA()));
+        }
+        for (String path : new String[] { "", "/problems", "/workbook" }) {
+            assertNotFound(c.get(b + "/imports/" + job + path, t.tokenA()));
+        }
+        assertEquals(1, c.get(a + "/accounting/entries", t.tokenA()).json().getInt("total"));
+    }
+
+    @Test
     void aConsortiumOfBAndItsInvitationsAreReachableOnlyThroughTheirMembers() {
         Tenants t = tenants();
         HubClient c = t.client();

@@ -31,6 +31,8 @@ import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 final class ReportWorkbooks {
 
     static final String XLSX = SheetWriter.MEDIA_TYPE;
+    /** The language of these workbooks (their headers are Spanish): journals are named as the portal names them. */
+    private static final java.util.Locale LANGUAGE = java.util.Locale.forLanguageTag("es");
 
     private ReportWorkbooks() {
     }
@@ -126,7 +128,7 @@ final class ReportWorkbooks {
             Column.amount("Saldo"));
 
     static void ledgerLine(SheetWriter xlsx, Reports.LedgerLine line) {
-        xlsx.row(line.date(), line.number(), line.journal().name(), line.account(),
+        xlsx.row(line.date(), line.number(), line.journal().label(LANGUAGE), line.account(),
                 line.text() == null ? line.description() : line.description() + " - " + line.text(), line.debit(),
                 line.credit(), line.balance());
     }
@@ -144,7 +146,7 @@ final class ReportWorkbooks {
         xlsx.sheet("Diario", JOURNAL);
         BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO };
         reports.journal(from, to, line -> {
-            xlsx.row(line.number(), line.date(), line.journal().name(), line.description(), line.document(),
+            xlsx.row(line.number(), line.date(), line.journal().label(LANGUAGE), line.description(), line.document(),
                     line.line(), line.account(), line.accountName(), line.debit(), line.credit(), line.text());
             sums[0] = sums[0].add(line.debit());
             sums[1] = sums[1].add(line.credit());
@@ -175,8 +177,8 @@ final class ReportWorkbooks {
         xlsx.sheet("Asientos", ENTRIES);
         BigDecimal[] total = { BigDecimal.ZERO };
         entries.stream(filter, entry -> {
-            xlsx.row(entry.fiscalYear(), entry.number(), entry.date(), entry.journal().name(), entry.description(),
-                    entry.document(), entry.total(),
+            xlsx.row(entry.fiscalYear(), entry.number(), entry.date(), entry.journal().label(LANGUAGE),
+                    entry.description(), entry.document(), entry.total(),
                     entry.reversedBy() != null ? "anulado" : entry.reverses() != null ? "anulación" : null,
                     entry.postedBy());
             total[0] = total[0].add(entry.total());

@@ -3,6 +3,7 @@ package coop.intercoop.hub.accounting.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
@@ -90,6 +92,7 @@ abstract class EntryImport implements Importer {
     /** An entry's totals while the rows are checked, amounts in cents. */
     private static final class Totals {
         final long org;
+        final String sheet;
         final int firstRow;
         final LocalDate date;
         final Journal journal;
@@ -98,8 +101,9 @@ abstract class EntryImport implements Importer {
         long credit;
         boolean failed;
 
-        Totals(long org, int firstRow, LocalDate date, Journal journal) {
+        Totals(long org, String sheet, int firstRow, LocalDate date, Journal journal) {
             this.org = org;
+            this.sheet = sheet;
             this.firstRow = firstRow;
             this.date = date;
             this.journal = journal;
@@ -130,11 +134,15 @@ abstract class EntryImport implements Importer {
         private final Map<String, Totals> entries = new HashMap<>();
         private final Map<String, Gathering> gathering = new HashMap<>();
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
+        /** The lines submitted for writing, by organisation. */
+        private final Map<Long, Long> written = new TreeMap<>();
         /** While streaming: the entry whose lines are coming, and the keys of the entries already complete. */
         private Gathering open;
         private final KeyFingerprints done = new KeyFingerprints();
 
         private final long jobOrganisation;
+        /** The amount columns as the report names them ({@code G (Debe), H (Haber)}), read from the first row. */
+        private String amountColumns;
 
         Run(ImportReport report) {
             this.report = report;
@@ -198,7 +206,10 @@ abstract class EntryImport implements Importer {
             String key = head.org() + "\u0000" + head.key();
             Totals totals = entries.get(key);
             if (totals == null) {
-                totals = new Totals(head.org(), row.number(), head.date(), head.journal());
+                totals = new Totals(head.org(), row.sheet(), row.number(), head.date(), head.journal());
+                if (amountColumns == null) {
+                    amountColumns = row.column("debit") + ", " + row.column("credit");
+                }
                 entries.put(key, totals);
             } else {
                 if (head.date() != null && totals.date != null && !head.date().equals(totals.date)) {
@@ -221,20 +232,33 @@ abstract class EntryImport implements Importer {
         }
 
         /**
-         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row; answers
-         * whether the entry can be written.
+         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row, naming its
+         * sheet (and, for the balance, the amount columns); answers whether the entry can be written.
          */
         private boolean judge(String key, Totals t) {
             String shown = key.substring(key.indexOf('\u0000') + 1);
             if (t.lines < 2) {
-                report.error(null, t.firstRow, null, "entry.one-line", shown);
+                report.error(t.sheet, t.firstRow, null, "entry.one-line", shown);
                 t.failed = true;
             } else if (t.debit != t.credit && !t.failed) {
-                report.error(null, t.firstRow, null, "entry.unbalanced", shown, amount(t.debit), amount(t.credit),
-                        amount(Math.abs(t.debit - t.credit)));
+                report.error(t.sheet, t.firstRow, amountColumns, "entry.unbalanced", shown, amount(t.debit),
+                        amount(t.credit), amount(Math.abs(t.debit - t.credit)));
                 t.failed = true;
             }
             return !t.failed;
+        }
+
+        @Override
+        public Set<Long> organisations() {
+            Set<Long> orgs = new TreeSet<>();
+            entries.values().stream().filter(t -> !t.failed).forEach(t -> orgs.add(t.org));
+            return orgs;
+        }
+
+        /** The lines written by organisation; read on the job's thread once the checking thread has ended. */
+        @Override
+        public Map<Long, Long> written() {
+            return Map.copyOf(written);
         }
 
         @Override
@@ -349,6 +373,7 @@ abstract class EntryImport implements Importer {
 
         private void submit(long org, List<EntryDraft> batch, Importer.Writes writes) {
             long lines = batch.stream().mapToLong(d -> d.getLines().size()).sum();
+            written.merge(org, lines, Long::sum);
             writes.submit(lines, () -> {
                 access.enter(org);
                 ledger.post(batch, Ledger.SoftLockOverride.NONE);
@@ -430,13 +455,23 @@ abstract class EntryImport implements Importer {
         if (code == null) {
             return;
         }
+        if (dimension == Dimension.ACTIVITY) {
+            Activity activity = activity(code);
+            if (activity == null) {
+                row.error(column, "analytic.unknown." + column, code,
+                        String.join(", ", Arrays.stream(Activity.values()).map(a -> a.label(row.language())).toList()));
+                return;
+            }
+            shares.add(new Share(dimension, activity.name(), null));
+            return;
+        }
         Share share = new Share(dimension, code, null);
         if (books != null) {
             boolean known = switch (dimension) {
                 case PROJECT -> books.hasProject(share.canonicalCode());
                 case GRANT -> books.hasGrant(share.canonicalCode());
                 case WORK_CENTRE -> books.hasWorkCentre(share.canonicalCode());
-                case ACTIVITY -> isActivity(code);
+                case ACTIVITY -> throw new IllegalStateException("activities are read above");
             };
             if (!known) {
                 row.error(column, "analytic.unknown." + column, code);
@@ -446,12 +481,12 @@ abstract class EntryImport implements Importer {
         shares.add(share);
     }
 
-    private static boolean isActivity(String code) {
+    /** The activity a cell names by its code or by its label in Spanish or English; {@code null} if none. */
+    private static Activity activity(String code) {
         try {
-            Activity.of(code, "activity");
-            return true;
-        } catch (RuntimeException e) {
-            return false;
+            return Activity.of(code, "activity");
+        } catch (InvalidEntryException e) {
+            return null;
         }
     }
 
@@ -467,18 +502,19 @@ abstract class EntryImport implements Importer {
         }
     }
 
-    /** A journal named by its code (GENERAL) or its Spanish name (Diario general); {@code null} (reported) if none. */
+    /**
+     * A journal named by its code (BANK) or by the label the portal shows in Spanish or English (Bancos, Bank);
+     * {@code null} (reported, listing the labels in the job's language) if none.
+     */
     static Journal journal(ImportRow row, String name) {
         if (name == null) {
             return null;
         }
-        for (Journal journal : Journal.values()) {
-            if (journal.name().equalsIgnoreCase(name) || journal.spanishName().equalsIgnoreCase(name)) {
-                return journal;
-            }
-        }
-        row.error("journal", "journal.unknown", name);
-        return null;
+        return Journal.named(name).orElseGet(() -> {
+            row.error("journal", "journal.unknown", name,
+                    String.join(", ", Arrays.stream(Journal.values()).map(j -> j.label(row.language())).toList()));
+            return null;
+        });
     }
 
     private static long cents(BigDecimal amount) {

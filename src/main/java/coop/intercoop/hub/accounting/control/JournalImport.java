@@ -30,10 +30,10 @@ public class JournalImport extends EntryImport {
             Column.optional("organisation", "organización", "organizacion", "entidad", "organization", "nif entidad",
                     "cif"),
             Column.required("entryKey", "asiento", "clave asiento", "clave", "entry", "entry key", "key"),
-            Column.required("date", "fecha", "date"), Column.required("journal", "diario", "journal"),
+            Column.required("date", "fecha", "date").dates(), Column.required("journal", "diario", "journal"),
             Column.required("account", "cuenta", "account"),
             Column.required("description", "concepto", "descripción", "descripcion", "description"),
-            Column.optional("debit", "debe", "debit"), Column.optional("credit", "haber", "credit"),
+            Column.optional("debit", "debe", "debit").amounts(), Column.optional("credit", "haber", "credit").amounts(),
             Column.optional("document", "documento", "document", "referencia"),
             Column.optional("thirdPartyNif", "nif", "nif tercero", "third party nif", "tax id"),
             Column.optional("project", "proyecto", "project"),
@@ -68,18 +68,20 @@ public class JournalImport extends EntryImport {
         Map<String, Object> first = new LinkedHashMap<>();
         first.put("entryKey", "A-1");
         first.put("date", LocalDate.now().withDayOfMonth(1));
-        first.put("journal", Journal.BANK.name());
+        first.put("journal", Journal.BANK.label(language));
         first.put("account", "629");
         first.put("description", "en".equals(language.getLanguage()) ? "Office supplies" : "Material de oficina");
         first.put("debit", new BigDecimal("121.00"));
         first.put("document", "F-2025-001");
-        first.put("activity", Activity.OWN.name());
+        first.put("activity", Activity.OWN.label(language));
         Map<String, Object> second = new LinkedHashMap<>(first);
         second.remove("debit");
         second.remove("activity");
         second.put("account", "572");
         second.put("credit", new BigDecimal("121.00"));
-        return new Template(Map.of("journal", Arrays.stream(Journal.values()).map(Journal::name).toList(), "activity",
-                Arrays.stream(Activity.values()).map(Activity::name).toList()), List.of(first, second));
+        // the names the portal shows, in the template's language: the importer takes them as it takes the codes
+        return new Template(Map.of("journal", Arrays.stream(Journal.values()).map(j -> j.label(language)).toList(),
+                "activity", Arrays.stream(Activity.values()).map(a -> a.label(language)).toList()),
+                List.of(first, second));
     }
 }

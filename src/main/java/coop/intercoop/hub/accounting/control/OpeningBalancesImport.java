@@ -23,9 +23,9 @@ public class OpeningBalancesImport extends EntryImport {
 
     public static final String KIND = "opening-balances";
 
-    private static final List<Column> COLUMNS = List.of(Column.required("date", "fecha", "date"),
-            Column.required("account", "cuenta", "account"), Column.optional("debit", "debe", "debit"),
-            Column.optional("credit", "haber", "credit"),
+    private static final List<Column> COLUMNS = List.of(Column.required("date", "fecha", "date").dates(),
+            Column.required("account", "cuenta", "account"), Column.optional("debit", "debe", "debit").amounts(),
+            Column.optional("credit", "haber", "credit").amounts(),
             Column.optional("description", "concepto", "descripción", "descripcion", "description"),
             Column.optional("thirdPartyNif", "nif", "nif tercero", "third party nif", "tax id"));
 

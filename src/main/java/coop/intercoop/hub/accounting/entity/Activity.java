@@ -5,28 +5,32 @@ package coop.intercoop.hub.accounting.entity;
  * (actividad mercantil). Non-profits report the two apart (PGC ESFL, memoria; Ley 49/2002 for the tax regime).
  */
 public enum Activity {
-    OWN(1, "Actividad propia"), COMMERCIAL(2, "Actividad mercantil");
+    OWN(1), COMMERCIAL(2);
 
     /** The value id the analytic balances store for this activity. */
     public final long valueId;
-    private final String spanishName;
 
-    Activity(long valueId, String spanishName) {
+    Activity(long valueId) {
         this.valueId = valueId;
-        this.spanishName = spanishName;
     }
 
-    public String spanishName() {
-        return spanishName;
+    /** The activity's name as the portal shows it ({@code Actividad propia}), in Spanish unless English is asked. */
+    public String label(java.util.Locale language) {
+        return Labels.of("activity." + name(), language);
     }
 
-    /** Accepts OWN/COMMERCIAL and the Spanish PROPIA/MERCANTIL, in any case. */
+    /**
+     * Accepts OWN/COMMERCIAL, the Spanish PROPIA/MERCANTIL and the labels the portal shows in Spanish or English, in
+     * any case.
+     */
     public static Activity of(String code, String field) {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         return switch (c) {
             case "OWN", "PROPIA" -> OWN;
             case "COMMERCIAL", "MERCANTIL" -> COMMERCIAL;
-            default -> throw new InvalidEntryException(field, "activity.unknown", code);
+            default -> java.util.Arrays.stream(values())
+                    .filter(a -> code != null && Labels.names(code, a.name(), "activity." + a.name())).findFirst()
+                    .orElseThrow(() -> new InvalidEntryException(field, "activity.unknown", code));
         };
     }
 

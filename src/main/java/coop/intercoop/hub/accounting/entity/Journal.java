@@ -5,17 +5,23 @@ package coop.intercoop.hub.accounting.entity;
  * across journals, per fiscal year.
  */
 public enum Journal {
-    GENERAL("Diario general"), SALES("Ventas"), PURCHASES("Compras"), BANK("Bancos"), CASH("Caja"), PAYROLL("Nóminas"),
-    OPENING("Apertura"), CLOSING("Cierre y regularización");
+    GENERAL, SALES, PURCHASES, BANK, CASH, PAYROLL, OPENING, CLOSING;
 
-    private final String spanishName;
-
-    Journal(String spanishName) {
-        this.spanishName = spanishName;
+    /** The journal's name as the portal shows it ({@code Bancos}, {@code Bank}), in Spanish unless English is asked. */
+    public String label(java.util.Locale language) {
+        return Labels.of("journal." + name(), language);
     }
 
-    public String spanishName() {
-        return spanishName;
+    /** The journal a person names by its code ({@code BANK}) or its label in Spanish or English, in any case. */
+    public static java.util.Optional<Journal> named(String name) {
+        if (name != null) {
+            for (Journal journal : values()) {
+                if (Labels.names(name, journal.name(), "journal." + journal.name())) {
+                    return java.util.Optional.of(journal);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

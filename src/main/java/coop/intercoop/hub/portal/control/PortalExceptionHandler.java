@@ -183,17 +183,13 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * The refusal in the view's language: its own sentence, or, for a refusal still written as one English sentence,
-     * the portal's wording of it ({@code refusal.<ExceptionName>}) when there is one.
+     * The refusal in the view's language: its own sentence, unless the portal words it for what the person sees there
+     * ({@code refusal.<ExceptionName>}, e.g. naming a tick box where the API names a parameter).
      */
     private static String textOf(HubException refusal) {
         Texts texts = texts();
-        if (refusal.key() != null) {
-            return refusal.message(texts.locale());
-        }
         String name = refusal.getClass().getSimpleName();
-        return texts.find("refusal." + name + "." + refusal.field()).or(() -> texts.find("refusal." + name))
-                .orElse(refusal.getMessage());
+        return texts.find("refusal." + name).orElseGet(() -> refusal.message(texts.locale()));
     }
 
     /** The input named like the refused field, preferring the form that was submitted. */

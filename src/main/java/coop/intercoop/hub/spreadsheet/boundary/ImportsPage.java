@@ -99,7 +99,10 @@ public class ImportsPage implements Serializable {
         tenant.require(IMPORTERS);
         Importers all = importers.get();
         kinds = all.kinds().stream().filter(k -> may(all.of(k))).toList();
-        kind = kinds.isEmpty() ? null : kinds.get(0);
+        // the kind chosen before (an upload's redirect carries it) stays chosen
+        if (kind == null || !kinds.contains(kind)) {
+            kind = kinds.isEmpty() ? null : kinds.get(0);
+        }
         maxFileBytes = settings.get().maxFileBytes();
         list = new JobsModel();
         if (jobId != null) {
@@ -117,11 +120,12 @@ public class ImportsPage implements Serializable {
     }
 
     private void refreshJob() {
-        job = jobs.get().find(tenant.id(), jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
+        job = jobs.get().seen(tenant.id(), jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
         if (!may(importers.get().of(job.kind()))) {
             throw new NotFoundException("import job", jobId);
         }
-        uploader = job.createdBy() == caller.user().getId();
+        // its rows and problems are read in the organisation it was started in only
+        uploader = job.startedIn(tenant.id()) && job.createdBy() == caller.user().getId();
     }
 
     /**
@@ -141,7 +145,7 @@ public class ImportsPage implements Serializable {
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         texts.inform("imports.accepted", String.valueOf(id), name);
-        return "/org/imports?faces-redirect=true&job=" + id;
+        return "/org/imports?faces-redirect=true&job=" + id + "&kind=" + kind;
     }
 
     /** The template of a kind, headers in the portal's language. */
@@ -228,6 +232,11 @@ public class ImportsPage implements Serializable {
 
     public boolean isUploader() {
         return uploader;
+    }
+
+    /** Whether the job was started in this organisation, rather than in another one and wrote into this one too. */
+    public boolean startedHere(ImportJob shown) {
+        return shown.startedIn(tenant.id());
     }
 
     public List<String> getKinds() {

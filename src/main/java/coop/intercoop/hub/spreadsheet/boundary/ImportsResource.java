@@ -79,16 +79,22 @@ public class ImportsResource {
     @Inject
     ImportWorkbooks workbooks;
 
-    /** A job as the API shows it. */
+    /**
+     * A job as the API shows it. A job started in another organisation that wrote into this one shows
+     * {@code startedHere: false} and, of its counts, only {@code rowsWritten}, the rows it wrote here: its workbook's
+     * other counts and its outcome may concern organisations the caller does not belong to.
+     */
     public record JobJson(long id, String kind, String mode, String status, String fileName, long fileBytes,
-            String contentHash, boolean forced, String language, Instant createdAt, Instant startedAt,
-            Instant finishedAt, int attempts, Long rowsExpected, long rowsRead, long rowsValidated, long rowsWritten,
-            long rowsSkipped, long errorCount, long warningCount, String outcome) {
-        static JobJson of(ImportJob j) {
+            String contentHash, boolean forced, String language, boolean startedHere, Instant createdAt,
+            Instant startedAt, Instant finishedAt, int attempts, Long rowsExpected, Long rowsRead, Long rowsValidated,
+            long rowsWritten, Long rowsSkipped, Long errorCount, Long warningCount, String outcome) {
+        static JobJson of(ImportJob j, long org) {
+            boolean here = j.startedIn(org);
             return new JobJson(j.id(), j.kind(), j.mode().apiName, j.status().name().toLowerCase(Locale.ROOT),
-                    j.fileName(), j.fileBytes(), j.contentHash(), j.forced(), j.language(), j.createdAt(),
-                    j.startedAt(), j.finishedAt(), j.attempts(), j.rowsExpected(), j.rowsRead(), j.rowsValidated(),
-                    j.rowsWritten(), j.rowsSkipped(), j.errorCount(), j.warningCount(), j.outcome());
+                    j.fileName(), j.fileBytes(), j.contentHash(), j.forced(), j.language(), here, j.createdAt(),
+                    j.startedAt(), j.finishedAt(), j.attempts(), j.rowsExpected(), here ? j.rowsRead() : null,
+                    here ? j.rowsValidated() : null, j.rowsWritten(), here ? j.rowsSkipped() : null,
+                    here ? j.errorCount() : null, here ? j.warningCount() : null, j.outcome());
         }
     }
 
@@ -118,26 +124,27 @@ public class ImportsResource {
                 new ImportUploads.Upload(tenant.id(), kind, importMode, force, name, language, caller.user().getId()),
                 body);
         ImportJob job = jobs.find(tenant.id(), id).orElseThrow();
-        return Response.accepted(JobJson.of(job)).location(URI.create("orgs/" + tenant.id() + "/imports/" + id))
-                .build();
+        return Response.accepted(JobJson.of(job, tenant.id()))
+                .location(URI.create("orgs/" + tenant.id() + "/imports/" + id)).build();
     }
 
     @GET
     @Path("imports")
-    @Operation(summary = "The organisation's import jobs, newest first; 'first' and 'max' (at most 200) page them")
+    @Operation(summary = "The organisation's import jobs, newest first, with the jobs of other organisations that "
+            + "wrote into it (startedHere false, only the rows written here); 'first' and 'max' (at most 200) page them")
     public JobsPage list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
         tenant.require(Role.ORG_ADMIN, Role.ACCOUNTANT);
         return new JobsPage(jobs.count(tenant.id()),
-                jobs.of(tenant.id(), Math.max(0, first), Math.max(1, Math.min(200, max))).stream().map(JobJson::of)
-                        .toList());
+                jobs.of(tenant.id(), Math.max(0, first), Math.max(1, Math.min(200, max))).stream()
+                        .map(j -> JobJson.of(j, tenant.id())).toList());
     }
 
     @GET
     @Path("imports/{id: [0-9]+}")
     @Operation(summary = "One import job: status, progress (rows read, validated, written), errors, outcome")
     public JobJson find(@PathParam("id") long id) {
-        return JobJson.of(visible(id));
+        return JobJson.of(visible(id), tenant.id());
     }
 
     @GET
@@ -181,19 +188,22 @@ public class ImportsResource {
         tenant.require(importer.roles().toArray(Role[]::new));
     }
 
-    /** A job of this organisation the caller may follow (its kind's roles). */
+    /** A job of this organisation, or one that wrote into it, the caller may follow (its kind's roles). */
     private ImportJob visible(long id) {
-        ImportJob job = jobs.find(tenant.id(), id).orElseThrow(() -> new NotFoundException("import job", id));
+        ImportJob job = jobs.seen(tenant.id(), id).orElseThrow(() -> new NotFoundException("import job", id));
         requireRoles(importers.of(job.kind()));
         return job;
     }
 
     /**
      * A job whose rows the caller may read: only the uploader's, since a workbook may carry rows of organisations other
-     * members of this one do not belong to.
+     * members of this one do not belong to, and only in the organisation it was started in (elsewhere it is not found).
      */
     private ImportJob uploaded(long id) {
         ImportJob job = visible(id);
+        if (!job.startedIn(tenant.id())) {
+            throw new NotFoundException("import job", id);
+        }
         if (job.createdBy() != caller.user().getId()) {
             throw new ForbiddenException(new HubTexts.Text(ImportTexts.SPREADSHEET, "rows.uploader-only"));
         }

@@ -18,14 +18,37 @@ import java.util.stream.Collectors;
  */
 public final class Headers {
 
-    /** A column a reader expects: its key, whether it must be there, and the headers that name it. */
-    public record Column(String key, boolean required, Set<String> names) {
+    /**
+     * What a column holds: text (codes, tax ids, CCCs and references among them, whatever the cell's type), amounts or
+     * dates. A workbook the import writes back keeps a text column's numbers as text, so 5720001 never reads
+     * 5.720.001,00.
+     */
+    public enum Kind {
+        TEXT, AMOUNT, DATE
+    }
+
+    /** A column a reader expects: its key, whether it must be there, the headers that name it, and what it holds. */
+    public record Column(String key, boolean required, Set<String> names, Kind kind) {
+        public Column(String key, boolean required, Set<String> names) {
+            this(key, required, names, Kind.TEXT);
+        }
+
         public static Column required(String key, String... names) {
             return new Column(key, true, Set.of(names));
         }
 
         public static Column optional(String key, String... names) {
             return new Column(key, false, Set.of(names));
+        }
+
+        /** This column, holding amounts. */
+        public Column amounts() {
+            return new Column(key, required, names, Kind.AMOUNT);
+        }
+
+        /** This column, holding dates. */
+        public Column dates() {
+            return new Column(key, required, names, Kind.DATE);
         }
     }
 
@@ -49,13 +72,7 @@ public final class Headers {
      *             naming the missing required columns or a repeated column
      */
     public static Mapping map(XlsxReader.Row header, List<Column> expected) {
-        Map<String, Column> byName = new HashMap<>();
-        for (Column column : expected) {
-            for (String name : column.names()) {
-                byName.put(normalise(name), column);
-            }
-            byName.put(normalise(column.key()), column);
-        }
+        Map<String, Column> byName = byName(expected);
         Map<String, Integer> found = new LinkedHashMap<>();
         for (XlsxReader.Cell cell : header.cells()) {
             String text = Values.text(cell.value());
@@ -77,6 +94,22 @@ public final class Headers {
                     String.join("; ", missing), missing.size());
         }
         return new Mapping(Map.copyOf(found));
+    }
+
+    /** The column a header names, if any, leniently: a header that is missing or repeated is no matter here. */
+    static java.util.Optional<Column> named(String header, List<Column> expected) {
+        return java.util.Optional.ofNullable(byName(expected).get(normalise(header)));
+    }
+
+    private static Map<String, Column> byName(List<Column> expected) {
+        Map<String, Column> byName = new HashMap<>();
+        for (Column column : expected) {
+            for (String name : column.names()) {
+                byName.put(normalise(name), column);
+            }
+            byName.put(normalise(column.key()), column);
+        }
+        return byName;
     }
 
     /** Lower case, no accents, letters and digits only. */

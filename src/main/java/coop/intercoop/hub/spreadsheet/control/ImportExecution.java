@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -96,15 +99,14 @@ public class ImportExecution {
             process(job, node, importer, file, report, progress);
         } catch (SpreadsheetRefusedException | DuplicateImportException refused) {
             // the hub's own sentences about the file, naming nothing of its rows
-            String reason = refused instanceof SpreadsheetRefusedException unreadable ? unreadable.message(language)
-                    : refused.getMessage();
+            String reason = refused.message(language);
             fail(job, node, report, progress, reason, text(language,
                     refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
         } catch (HubException refused) {
             // a refusal of the person or of one row's data escaped the importer: its wording may name a row of any
             // organisation of the workbook, so it goes to the report (the uploader's alone), not to the outcome
             // every member of the organisation reads
-            fail(job, node, report, progress, refused.getMessage(), text(language, "job.failed.see-report"));
+            fail(job, node, report, progress, refused.message(language), text(language, "job.failed.see-report"));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Import job " + id + " could not keep its work file", e);
             failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
@@ -177,13 +179,13 @@ public class ImportExecution {
      */
     private boolean streamed(ImportJob job, String node, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
-        Importer.Streaming streaming = importer.start(report).streaming();
+        Importer.Run run = importer.start(report);
+        Importer.Streaming streaming = run.streaming();
         if (streaming == null) {
             return false;
         }
         try {
             transactions.inNew(() -> {
-                checkNotDuplicate(job, report);
                 long started = System.nanoTime();
                 try (XlsxReader reader = XlsxReader.open(file, settings.limits())) {
                     stream(job, importer, reader, streaming, report, progress);
@@ -195,7 +197,7 @@ public class ImportExecution {
                 LOG.info(() -> String.format(
                         "Import job %d (%s): %,d rows read, checked and written in one pass in %.1f s, %d errors",
                         job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
-                written(job, node, report, progress, progress.written.get());
+                written(job, node, run, report, progress, progress.written.get());
             });
             return true;
         } catch (NothingWritten invalid) {
@@ -303,6 +305,9 @@ public class ImportExecution {
                 throw new SpreadsheetRefusedException("file.no-rows", sheet);
             }
             run.checked();
+            if (job.mode() == ImportMode.VALIDATE) {
+                warnIfImportedBefore(job, run, report);
+            }
             report.flush();
             double checking = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows read and checked in %.1f s, %d errors", job.id(),
@@ -332,7 +337,6 @@ public class ImportExecution {
     private void write(ImportJob job, String node, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
         transactions.inNew(() -> {
-            checkNotDuplicate(job, report);
             long started = System.nanoTime();
             run.prepareWrite();
             rows.replay(row -> {
@@ -346,39 +350,66 @@ public class ImportExecution {
             double writing = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
                     written, writing));
-            written(job, node, report, progress, written);
+            written(job, node, run, report, progress, written);
         });
     }
 
-    /** Records the file's fingerprint, in the write transaction; refuses a file already imported unless forced. */
-    private void checkNotDuplicate(ImportJob job, ImportReport report) {
-        if (!jobs.fingerprint(job)) {
-            throw new DuplicateImportException(text(report.language(), "job.duplicate",
-                    jobs.duplicateOf(job.orgId(), job.kind(), job.contentHash(), job.id(), false).map(ImportJob::id)
-                            .orElse(0L),
-                    job.fileName()));
-        }
+    /** A dry run warns when its file was imported before into an organisation it would write into. */
+    private void warnIfImportedBefore(ImportJob job, Importer.Run run, ImportReport report) {
+        transactions.inNew(() -> jobs.importedBefore(job, organisations(job, run.organisations()))
+                .forEach(earlier -> report.warningText(null, null, null,
+                        text(report.language(), "job.already-imported", earlier.jobId(), earlier.fileName()))));
     }
 
-    /** Ends a job that wrote its rows, in the write transaction. */
-    private void written(ImportJob job, String node, ImportReport report, ImportProgress progress, long written) {
+    /** The organisations a job's file counts as imported into: those its rows are written into, and its own. */
+    private static SortedSet<Long> organisations(ImportJob job, Set<Long> written) {
+        SortedSet<Long> orgs = new TreeSet<>(written);
+        orgs.add(job.orgId());
+        return orgs;
+    }
+
+    /**
+     * Ends a job that wrote its rows, in the write transaction: records the file's fingerprint in every organisation it
+     * wrote into (refusing a file already imported into one of them unless forced: what was written is rolled back)
+     * and, for each organisation, what it wrote there, which that organisation's imports list and audit trail show.
+     */
+    private void written(ImportJob job, String node, Importer.Run run, ImportReport report, ImportProgress progress,
+            long written) {
+        Map<Long, Long> byOrganisation = run.written().isEmpty() ? Map.of(job.orgId(), written) : run.written();
+        jobs.fingerprint(job, organisations(job, byOrganisation.keySet())).ifPresent(earlier -> {
+            throw new DuplicateImportException("job.duplicate.written", earlier.jobId(), earlier.fileName());
+        });
+        jobs.wrote(job.id(), byOrganisation);
         long notWritten = report.rowsWithErrors() + report.skipped();
         String outcome = notWritten == 0 ? text(report.language(), "job.done", written)
                 : text(report.language(), "job.done.skipped", written, notWritten);
         audit.record(job.orgId(), "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
                 job.kind() + ", " + job.fileName() + ", " + written + " rows written, " + notWritten + " not");
+        byOrganisation.forEach((org, rows) -> {
+            if (org != job.orgId()) {
+                // the entries' own events there say what was posted; this one says by which job, from which file
+                audit.record(org, "spreadsheet.import-written", "import-job", String.valueOf(job.id()),
+                        job.kind() + ", " + job.fileName() + ", " + rows + " rows written into this organisation");
+            }
+        });
         if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, progress, written, notWritten, report.errors(),
                 report.warnings(), capped(outcome, report))) {
             throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
         }
     }
 
-    /** Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). */
+    /**
+     * Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). A job that was to write and
+     * did not left every row it read unwritten; a dry run counts the rows that would not be written, those with errors.
+     */
     private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, String outcome) {
         boolean failed = report.errors() > 0;
+        long notWritten = !failed ? 0
+                : job.mode() == ImportMode.VALIDATE ? report.rowsWithErrors()
+                        : Math.max(progress.read.get(), report.rowsWithErrors());
         transactions.inNew(() -> {
-            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0,
-                    failed ? report.rowsWithErrors() : 0, report.errors(), report.warnings(), outcome);
+            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0, notWritten,
+                    report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
         });
@@ -464,8 +495,13 @@ public class ImportExecution {
     public static class DuplicateImportException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public DuplicateImportException(String message) {
-            super(Kind.CONFLICT, "file", message);
+        public DuplicateImportException(String key, Object... arguments) {
+            super(Kind.CONFLICT, "file", key, arguments);
+        }
+
+        @Override
+        protected String bundle() {
+            return ImportTexts.SPREADSHEET;
         }
     }
 }

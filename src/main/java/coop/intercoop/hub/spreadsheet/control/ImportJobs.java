@@ -14,7 +14,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -127,16 +129,24 @@ public class ImportJobs {
                 .findFirst();
     }
 
-    /** The organisation's jobs, newest first. */
+    /**
+     * The jobs an organisation sees, newest first: those started in it and those of other organisations that wrote into
+     * it, the latter {@linkplain ImportJob#seenFrom seen from it} (what they wrote there, nothing of their workbook).
+     */
     public List<ImportJob> of(long orgId, int first, int max) {
-        return query("SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", orgId,
-                max, first);
+        return seen(orgId, "ORDER BY id DESC LIMIT ? OFFSET ?", max, first);
+    }
+
+    /** A job the organisation sees (see {@link #of}). */
+    public Optional<ImportJob> seen(long orgId, long id) {
+        return seen(orgId, "AND id = ?", id).stream().findFirst();
     }
 
     public long count(long orgId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_job WHERE org_id = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_job WHERE " + SEEN)) {
             s.setLong(1, orgId);
+            s.setLong(2, orgId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -146,6 +156,32 @@ public class ImportJobs {
         }
     }
 
+    /** The jobs an organisation sees: its own, and those that wrote into it. */
+    private static final String SEEN = "id IN (SELECT id FROM import_job WHERE org_id = ? "
+            + "UNION SELECT job_id FROM import_job_target WHERE org_id = ?) ";
+
+    private List<ImportJob> seen(long orgId, String rest, Object... parameters) {
+        Object[] all = new Object[parameters.length + 3];
+        all[0] = orgId;
+        all[1] = orgId;
+        all[2] = orgId;
+        System.arraycopy(parameters, 0, all, 3, parameters.length);
+        List<ImportJob> jobs = new ArrayList<>();
+        List<Long> writtenThere = new ArrayList<>();
+        read("SELECT " + COLUMNS + ", (SELECT t.rows_written FROM import_job_target t WHERE t.job_id = import_job.id "
+                + "AND t.org_id = ?) FROM import_job WHERE " + SEEN + rest, all, r -> {
+                    writtenThere.add(r.getLong(24));
+                    return job(r);
+                }, jobs);
+        for (int i = 0; i < jobs.size(); i++) {
+            ImportJob job = jobs.get(i);
+            if (!job.startedIn(orgId)) {
+                jobs.set(i, job.seenFrom(writtenThere.get(i)));
+            }
+        }
+        return jobs;
+    }
+
     /** A job by id alone, for the node that claimed it. */
     ImportJob get(long id) {
         return query("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", id).stream().findFirst()
@@ -153,37 +189,105 @@ public class ImportJobs {
     }
 
     /**
-     * Another job that imported (or, when {@code pendingToo}, is about to import) the same content into the same
-     * organisation as the same kind; dry runs do not count.
+     * A job that imported this content as this kind into the organisation (whichever organisation it was started in),
+     * or started there and about to import it; dry runs do not count.
      */
-    public Optional<ImportJob> duplicateOf(long orgId, String kind, String contentHash, long exceptId,
-            boolean pendingToo) {
-        return query(
-                "SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? AND kind = ? AND content_hash = ? "
-                        + "AND id <> ? AND mode <> 'VALIDATE' AND status IN ("
-                        + (pendingToo ? "'QUEUED', 'RUNNING', " : "") + "'SUCCEEDED') ORDER BY id LIMIT 1",
-                orgId, kind, contentHash, exceptId).stream().findFirst();
+    public Optional<ImportJob> importedOrPending(long orgId, String kind, String contentHash) {
+        return query("SELECT " + COLUMNS
+                + " FROM import_job WHERE kind = ? AND content_hash = ? AND mode <> 'VALIDATE' "
+                + "AND (id IN (SELECT job_id FROM import_fingerprint WHERE org_id = ? AND kind = ? AND content_hash = ?) "
+                + "OR org_id = ? AND status IN ('QUEUED', 'RUNNING')) ORDER BY id LIMIT 1", kind, contentHash, orgId,
+                kind, contentHash, orgId).stream().findFirst();
+    }
+
+    /** An earlier import of a job's file into one of the organisations it writes: the job and its file's name. */
+    public record Earlier(long jobId, String fileName) {
+    }
+
+    /** The earlier imports of the job's file, as its kind, into any of {@code orgs}, oldest first. */
+    List<Earlier> importedBefore(ImportJob job, Set<Long> orgs) {
+        List<Earlier> earlier = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT DISTINCT j.id, j.file_name FROM import_fingerprint f "
+                        + "JOIN import_job j ON j.id = f.job_id WHERE f.org_id = ? AND f.kind = ? AND f.content_hash = ? "
+                        + "AND j.id <> ? ORDER BY j.id")) {
+            for (long org : orgs) {
+                s.setLong(1, org);
+                s.setString(2, job.kind());
+                s.setString(3, job.contentHash());
+                s.setLong(4, job.id());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Earlier found = new Earlier(r.getLong(1), r.getString(2));
+                        if (!earlier.contains(found)) {
+                            earlier.add(found);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+        earlier.sort(java.util.Comparator.comparingLong(Earlier::jobId));
+        return earlier;
     }
 
     /**
-     * Records, in the write transaction, that the job imports its file into its organisation. A second run of the same
-     * file waits here until the first commits, then fails as a duplicate; a forced job takes the record over.
+     * Records, in the write transaction, that the job imports its file into each of {@code orgs}, in increasing order
+     * (so two jobs never wait for each other in opposite orders). A second run of the same file into any of them waits
+     * here until the first commits, then finds it; a forced job takes the records over.
      *
-     * @return false when another job already imported the file and this one is not forced
+     * @return the earlier import found, when this job is not forced
      */
-    boolean fingerprint(ImportJob job) {
+    Optional<Earlier> fingerprint(ImportJob job, java.util.SortedSet<Long> orgs) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "INSERT INTO import_fingerprint (org_id, kind, content_hash, job_id) VALUES (?, ?, ?, ?)"
                                 + (job.forced() ? " ON DUPLICATE KEY UPDATE job_id = VALUES(job_id)" : ""))) {
-            s.setLong(1, job.orgId());
+            for (long org : orgs) {
+                s.setLong(1, org);
+                s.setString(2, job.kind());
+                s.setString(3, job.contentHash());
+                s.setLong(4, job.id());
+                try {
+                    s.executeUpdate();
+                } catch (java.sql.SQLIntegrityConstraintViolationException duplicate) {
+                    return Optional.of(earlier(c, org, job));
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new ImportStoreFailure(e);
+        }
+    }
+
+    /** The job whose fingerprint is there: a locking read, which sees it committed after the wait. */
+    private static Earlier earlier(Connection c, long org, ImportJob job) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT j.id, j.file_name FROM import_fingerprint f "
+                + "JOIN import_job j ON j.id = f.job_id WHERE f.org_id = ? AND f.kind = ? AND f.content_hash = ? "
+                + "LOCK IN SHARE MODE")) {
+            s.setLong(1, org);
             s.setString(2, job.kind());
             s.setString(3, job.contentHash());
-            s.setLong(4, job.id());
-            s.executeUpdate();
-            return true;
-        } catch (java.sql.SQLIntegrityConstraintViolationException duplicate) {
-            return false;
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new Earlier(r.getLong(1), r.getString(2)) : new Earlier(0, "");
+            }
+        }
+    }
+
+    /** Records, in the write transaction, the rows the job wrote into each organisation, so each one lists it. */
+    void wrote(long jobId, Map<Long, Long> rowsByOrganisation) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO import_job_target (org_id, job_id, rows_written) VALUES (?, ?, ?) "
+                                + "ON DUPLICATE KEY UPDATE rows_written = VALUES(rows_written)")) {
+            for (Map.Entry<Long, Long> written : rowsByOrganisation.entrySet()) {
+                s.setLong(1, written.getKey());
+                s.setLong(2, jobId);
+                s.setLong(3, written.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
         } catch (SQLException e) {
             throw new ImportStoreFailure(e);
         }
@@ -339,26 +443,37 @@ public class ImportJobs {
     // ---- helpers
 
     private List<ImportJob> query(String sql, Object... parameters) {
+        List<ImportJob> jobs = new ArrayList<>();
+        read(sql, parameters, ImportJobs::job, jobs);
+        return jobs;
+    }
+
+    private interface RowReader {
+        ImportJob read(ResultSet r) throws SQLException;
+    }
+
+    private void read(String sql, Object[] parameters, RowReader reader, List<ImportJob> jobs) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
-            List<ImportJob> jobs = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    jobs.add(new ImportJob(r.getLong(1), r.getLong(2), r.getString(3),
-                            ImportMode.valueOf(r.getString(4)), ImportStatus.valueOf(r.getString(5)), r.getString(6),
-                            r.getLong(7), r.getString(8), r.getBoolean(9), r.getString(10), r.getLong(11),
-                            instant(r.getTimestamp(12)), instant(r.getTimestamp(13)), instant(r.getTimestamp(14)),
-                            r.getInt(15), r.getObject(16, Long.class), r.getLong(17), r.getLong(18), r.getLong(19),
-                            r.getLong(20), r.getLong(21), r.getLong(22), r.getString(23)));
+                    jobs.add(reader.read(r));
                 }
             }
-            return jobs;
         } catch (SQLException e) {
             throw new ImportStoreFailure(e);
         }
+    }
+
+    private static ImportJob job(ResultSet r) throws SQLException {
+        return new ImportJob(r.getLong(1), r.getLong(2), r.getString(3), ImportMode.valueOf(r.getString(4)),
+                ImportStatus.valueOf(r.getString(5)), r.getString(6), r.getLong(7), r.getString(8), r.getBoolean(9),
+                r.getString(10), r.getLong(11), instant(r.getTimestamp(12)), instant(r.getTimestamp(13)),
+                instant(r.getTimestamp(14)), r.getInt(15), r.getObject(16, Long.class), r.getLong(17), r.getLong(18),
+                r.getLong(19), r.getLong(20), r.getLong(21), r.getLong(22), r.getString(23));
     }
 
     private int update(String sql, Object... parameters) {

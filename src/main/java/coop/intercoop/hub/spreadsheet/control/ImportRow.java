@@ -51,6 +51,16 @@ public final class ImportRow {
         return layout.sheet();
     }
 
+    /** A column of the sheet as the report names it: its letter and header, such as {@code G (Debe)}. */
+    public String column(String key) {
+        return layout.describe(key);
+    }
+
+    /** The job's language, that of its report. */
+    public java.util.Locale language() {
+        return report.language();
+    }
+
     /** Whether this row had an error reported while it was read. */
     public boolean failed() {
         return failed;

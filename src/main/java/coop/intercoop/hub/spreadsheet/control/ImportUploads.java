@@ -26,10 +26,12 @@ import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 
 /**
  * Receives an uploaded workbook for a new job in the caller's transaction: copies it to a work file while hashing it
- * (SHA-256) and counting its bytes against the limit, checks that it is an xlsx, refuses a file this organisation
- * already imported (or is importing) as the same kind unless forced, and stores the queued job with its file. Once the
- * caller's transaction commits, the runner looks for the job at once rather than at its next tick; the API and the
- * portal both upload through here, so neither can forget it.
+ * (SHA-256) and counting its bytes against the limit, checks that it is an xlsx, refuses a file already imported into
+ * this organisation as the same kind (by a job of any organisation) or being imported by a job started here, unless
+ * forced, and stores the queued job with its file. The other organisations a job writes into are known only when it
+ * runs: it fails there, naming the earlier job, when it finds the file imported into one of them. Once the caller's
+ * transaction commits, the runner looks for the job at once rather than at its next tick; the API and the portal both
+ * upload through here, so neither can forget it.
  */
 @Dependent
 public class ImportUploads {
@@ -61,9 +63,8 @@ public class ImportUploads {
             String hash = receive(body, file);
             XlsxReader.checkFormat(file, settings.limits());
             if (upload.mode() != ImportMode.VALIDATE && !upload.force()) {
-                jobs.duplicateOf(upload.orgId(), upload.kind(), hash, -1, true).ifPresent(earlier -> {
-                    throw new DuplicateImportException(ImportTexts.format(ImportTexts.SPREADSHEET, upload.language(),
-                            "job.duplicate", earlier.id(), earlier.fileName()));
+                jobs.importedOrPending(upload.orgId(), upload.kind(), hash).ifPresent(earlier -> {
+                    throw new DuplicateImportException("job.duplicate", earlier.id(), earlier.fileName());
                 });
             }
             long id;
@@ -74,8 +75,6 @@ public class ImportUploads {
             }
             wakeRunnerAfterCommit();
             return id;
-        } catch (SpreadsheetRefusedException refused) {
-            throw refused.in(upload.language());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -42,6 +42,9 @@ public class ImportWorkbooks {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    Importers importers;
+
     /**
      * The template of a kind: one bold, frozen header per column, drop-down lists where the kind has them (kept on a
      * hidden sheet) and example rows. A template is small, so POI's in-memory workbook builds it.
@@ -125,17 +128,22 @@ public class ImportWorkbooks {
                     ProblemCursor problems = new ProblemCursor(job)) {
                 Locale language = Locale.forLanguageTag(job.language());
                 String errorsHeader = ImportTexts.format(ImportTexts.SPREADSHEET, language, "errors.column");
+                List<Headers.Column> expected = importers.of(job.kind()).columns();
                 int lastRow = reader.lastRowDeclared(0);
                 boolean[] started = { false };
                 int[] width = { 0 };
+                Headers.Kind[][] kinds = { new Headers.Kind[0] };
                 reader.read(0, row -> {
                     if (!started[0]) {
                         started[0] = true;
                         width[0] = row.cells().isEmpty() ? 0 : row.cells().get(row.cells().size() - 1).column() + 1;
+                        kinds[0] = new Headers.Kind[width[0]];
                         List<SheetWriter.Column> columns = new ArrayList<>();
                         for (int i = 0; i < width[0]; i++) {
-                            CellValue header = row.at(i);
-                            columns.add(SheetWriter.Column.text(header == null ? "" : Values.text(header), 14));
+                            CellValue cell = row.at(i);
+                            String header = cell == null ? "" : Values.text(cell);
+                            kinds[0][i] = Headers.named(header, expected).map(Headers.Column::kind).orElse(null);
+                            columns.add(column(header, kinds[0][i]));
                         }
                         columns.add(SheetWriter.Column.text(errorsHeader, 60));
                         writer.sheet(row.sheet(), columns, row.number(), lastRow);
@@ -144,7 +152,7 @@ public class ImportWorkbooks {
                     Object[] values = new Object[width[0] + 1];
                     for (XlsxReader.Cell cell : row.cells()) {
                         if (cell.column() < width[0]) {
-                            values[cell.column()] = value(cell.value(), reader.isDate1904());
+                            values[cell.column()] = value(cell.value(), kinds[0][cell.column()], reader.isDate1904());
                         }
                     }
                     values[width[0]] = problems.messagesOf(row.number());
@@ -157,9 +165,26 @@ public class ImportWorkbooks {
         }
     }
 
-    private static Object value(CellValue value, boolean date1904) {
+    /**
+     * A column of the returned workbook: amounts as amounts, dates as dates, a column the import reads as text (codes,
+     * tax ids, CCCs, references) as text, and a column it does not read with its numbers as they were (General).
+     */
+    private static SheetWriter.Column column(String header, Headers.Kind kind) {
+        if (kind == null) {
+            return SheetWriter.Column.number(header, 14);
+        }
+        return switch (kind) {
+            case AMOUNT -> new SheetWriter.Column(header, SheetWriter.Type.AMOUNT, 14);
+            case DATE -> new SheetWriter.Column(header, SheetWriter.Type.DATE, 12);
+            case TEXT -> SheetWriter.Column.text(header, 14);
+        };
+    }
+
+    /** A cell's value as uploaded; a number in a text column stays the text it shows (5720001, not 5.720.001,00). */
+    private static Object value(CellValue value, Headers.Kind kind, boolean date1904) {
         return switch (value.kind()) {
-            case NUMBER -> value.dateFormatted() ? Values.date(value, date1904) : new BigDecimal(value.raw());
+            case NUMBER -> kind == Headers.Kind.TEXT ? Values.text(value)
+                    : value.dateFormatted() ? Values.date(value, date1904) : new BigDecimal(value.raw());
             case TEXT, BOOLEAN, ERROR -> value.raw();
         };
     }

@@ -77,6 +77,22 @@ public interface Importer {
         /** Writes what was held back. */
         void finish();
 
+        /**
+         * After the checks: the organisations the rows without errors would be written into, besides the job's own
+         * (empty when a kind writes into the job's organisation only).
+         */
+        default Set<Long> organisations() {
+            return Set.of();
+        }
+
+        /**
+         * After the writing: the rows written into each organisation (empty when a kind writes into the job's
+         * organisation only), so that each one lists the job and counts its file as imported.
+         */
+        default java.util.Map<Long, Long> written() {
+            return java.util.Map.of();
+        }
+
         /** The run's way of checking and writing in one pass, or {@code null} when it writes only after checking. */
         default Streaming streaming() {
             return null;

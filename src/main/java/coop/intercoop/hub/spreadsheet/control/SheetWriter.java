@@ -71,7 +71,9 @@ public class SheetWriter implements AutoCloseable {
 
     /** What a column holds, which decides its cell type and number format. */
     public enum Type {
-        TEXT, AMOUNT, INTEGER, DATE
+        TEXT, AMOUNT, INTEGER, DATE,
+        /** A number as it was given, in the General format: a column whose numbers may be of any kind. */
+        NUMBER
     }
 
     /**
@@ -97,6 +99,10 @@ public class SheetWriter implements AutoCloseable {
         public static Column date(String header) {
             return new Column(header, Type.DATE, 12);
         }
+
+        public static Column number(String header, int width) {
+            return new Column(header, Type.NUMBER, width);
+        }
     }
 
     // cell formats (cellXfs) of styles.xml, by index
@@ -105,7 +111,7 @@ public class SheetWriter implements AutoCloseable {
     private static final int QUOTED_BOLD = 3;
     private static final int BOLD_TEXT = 4;
     private static final int PLAIN = 5; // + Type.ordinal()
-    private static final int BOLD = 9; // + Type.ordinal()
+    private static final int BOLD = PLAIN + Type.values().length; // + Type.ordinal()
 
     /** A finished sheet: its name, its header row (1-based) and the autofilter's last row (0-based). */
     private record Done(String name, int headerRow, int lastFilterRow, int columns) {
@@ -572,13 +578,14 @@ public class SheetWriter implements AutoCloseable {
 
     /**
      * The cell formats, in the order of the indexes above: default, header, quoted, quoted bold, bold text, then plain
-     * and bold for each {@link Type} (text, amount {@code #,##0.00}, integer {@code 0}, date {@code dd/mm/yyyy}).
+     * and bold for each {@link Type} (text, amount {@code #,##0.00}, integer {@code 0}, date {@code dd/mm/yyyy}, number
+     * in the General format).
      */
     private static String styles() {
         StringBuilder xfs = new StringBuilder();
         xfs.append(xf(0, 0, false)).append(xf(0, 1, false)).append(xf(0, 0, true)).append(xf(0, 1, true))
                 .append(xf(0, 1, false));
-        int[] formats = { 0, 164, 1, 165 };
+        int[] formats = { 0, 164, 1, 165, 0 };
         for (int font = 0; font <= 1; font++) {
             for (int format : formats) {
                 xfs.append(xf(format, font, false));
@@ -592,7 +599,7 @@ public class SheetWriter implements AutoCloseable {
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"13\">" + xfs + "</cellXfs>"
+                + "<cellXfs count=\"" + (BOLD + Type.values().length) + "\">" + xfs + "</cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + "</styleSheet>";
     }
