@@ -393,6 +393,53 @@ class PortalBrowserIT {
         assertTrue(members.contains(invited), "a member after accepting: " + members);
     }
 
+    /**
+     * An org-admin changes an existing member's roles on the members page (the membership's version travels with the
+     * form), and cannot drop their own org-admin role while they are the organisation's only org-admin.
+     */
+    @Test
+    void anOrgAdminChangesAMembersRolesButCannotDropTheirOwnLastOrgAdminRole() {
+        World world = world();
+        String member = HubClient.unique("member");
+        String admin = world.client().adminToken();
+        world.client().createUser(admin, member, PASSWORD);
+        world.client().grant(admin, world.a(), member, "staff");
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/members.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:members:1:change")).click();
+        await(() -> browser.findElement(By.id("edit:username")).isDisplayed()
+                && member.equals(browser.findElement(By.id("edit:username")).getDomProperty("value")));
+        roleBox(2).click(); // accountant, besides staff
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Roles cambiados"));
+        await(() -> textOf(By.id("list:members")).contains("Contabilidad"));
+        browser.findElement(By.id("list:members:1:change")).click();
+        await(() -> textOf(By.cssSelector(".ui-dialog-title")).contains("Cambiar roles"));
+        browser.findElement(By.id("edit:cancel")).click();
+        String token = world.client().token(world.username(), PASSWORD);
+        String members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertTrue(members.contains("[\"accountant\",\"staff\"]"), members);
+
+        browser.findElement(By.id("list:members:0:change")).click();
+        await(() -> world.username().equals(browser.findElement(By.id("edit:username")).getDomProperty("value")));
+        roleBox(1).click(); // staff
+        roleBox(0).click(); // org-admin, off
+        browser.findElement(By.id("edit:save")).click();
+        By refusal = By.xpath("//*[@id='edit:roles']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !textOf(refusal).isEmpty());
+        assertEquals("Es la única administración de la organización: antes de quitarse ese rol, déselo a otro miembro.",
+                textOf(refusal));
+        members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertTrue(members.contains("[\"org-admin\"]"), "nothing changed: " + members);
+    }
+
+    private WebElement roleBox(int index) {
+        return browser.findElements(By.cssSelector("#edit\\:roles .ui-chkbox-box")).get(index);
+    }
+
     @Test
     void aWorkbookUploadedInThePortalIsImportedAndTheSameFileAgainIsRefused() throws IOException {
         World world = world();

@@ -583,6 +583,57 @@ class TenantIsolationIT {
         assertBUnchanged(t);
     }
 
+    /**
+     * An org-admin changes a member's roles with the version read, but the organisation's only org-admin cannot give
+     * the role up, neither by changing their own roles nor by ending their own membership; once another member holds
+     * it, they can.
+     */
+    @Test
+    void theOnlyOrgAdminCannotGiveUpTheRoleUntilAnotherMemberHoldsIt() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String members = "api/v1/orgs/" + t.b() + "/memberships";
+        JsonObject own = membershipOf(c.get(members, t.tokenB()).array(), t.memberOfB());
+        String ownPath = members + "/" + own.getJsonNumber("id").longValue();
+
+        Reply refused = c.put(ownPath, t.tokenB(), roles(own.getInt("version"), "staff"));
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("roles", refused.json().getString("field"), refused.body());
+        Reply notRevoked = c.delete(ownPath, t.tokenB());
+        assertEquals(409, notRevoked.status(), notRevoked.body());
+        assertEquals(List.of("org-admin"), rolesOf(membershipOf(c.get(members, t.tokenB()).array(), t.memberOfB())));
+
+        int staffVersion = c.get(members, t.tokenB()).array().stream().map(JsonObject.class::cast)
+                .filter(m -> m.getJsonNumber("id").longValue() == t.membershipOfB()).findFirst().orElseThrow()
+                .getInt("version");
+        Reply promoted = c.put(members + "/" + t.membershipOfB(), t.tokenB(),
+                roles(staffVersion, "org-admin", "staff"));
+        assertEquals(200, promoted.status(), promoted.body());
+        assertEquals(List.of("org-admin", "staff"), rolesOf(promoted.json()));
+        Reply stale = c.put(members + "/" + t.membershipOfB(), t.tokenB(), roles(staffVersion, "staff"));
+        assertEquals(409, stale.status(), "the version read is stale: " + stale.body());
+        Reply givenUp = c.put(ownPath, t.tokenB(), roles(own.getInt("version"), "staff"));
+        assertEquals(200, givenUp.status(), givenUp.body());
+        assertEquals(List.of("staff"), rolesOf(givenUp.json()));
+    }
+
+    private static String roles(int version, String... roles) {
+        var array = Json.createArrayBuilder();
+        for (String role : roles) {
+            array.add(role);
+        }
+        return Json.createObjectBuilder().add("roles", array).add("version", version).build().toString();
+    }
+
+    private static JsonObject membershipOf(jakarta.json.JsonArray memberships, String username) {
+        return memberships.stream().map(JsonObject.class::cast).filter(m -> username.equals(m.getString("username")))
+                .findFirst().orElseThrow(() -> new AssertionError(username + " is not in " + memberships));
+    }
+
+    private static List<String> rolesOf(JsonObject membership) {
+        return membership.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
     private static void assertBUnchanged(Tenants t) {
         HubClient c = t.client();
         String b = "api/v1/orgs/" + t.b();
