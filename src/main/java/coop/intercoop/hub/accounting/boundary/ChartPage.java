@@ -47,6 +47,7 @@ public class ChartPage implements Serializable {
 
     private TreeNode<Account> root = new DefaultTreeNode<>();
     private String chart;
+    private String chartLabel;
     private int size;
     private List<String> templateNames = List.of();
     private String template;
@@ -66,9 +67,10 @@ public class ChartPage implements Serializable {
     @Tenanted
     public void applyTemplate() {
         tenant.require(AccountingRoles.KEEP);
-        int created = accounts.get().applyTemplate(template);
+        String applied = template;
+        int created = accounts.get().applyTemplate(applied);
         refresh(null);
-        texts.inform("chart.applied", created, template);
+        texts.inform("chart.applied", created, label(applied));
     }
 
     @Transactional
@@ -86,6 +88,7 @@ public class ChartPage implements Serializable {
     private void refresh(String shown) {
         Accounts control = accounts.get();
         chart = control.chart().map(ChartOfAccounts::getTemplate).orElse(null);
+        chartLabel = chart == null ? null : label(chart);
         List<Account> all = control.all();
         size = all.size();
         root = new DefaultTreeNode<>();
@@ -105,12 +108,22 @@ public class ChartPage implements Serializable {
         template = templateNames.contains("pgc-esfl") ? "pgc-esfl" : null;
     }
 
+    /** A template's label; every template has one (a unit test checks it), else its file name. */
+    private String label(String templateName) {
+        return texts.find("chart.template." + templateName).orElse(templateName);
+    }
+
     public TreeNode<Account> getRoot() {
         return root;
     }
 
     public String getChart() {
         return chart;
+    }
+
+    /** The label of the template the chart was built from, in the view's language. */
+    public String getChartLabel() {
+        return chartLabel;
     }
 
     public int getSize() {
