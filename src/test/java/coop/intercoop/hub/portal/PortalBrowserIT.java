@@ -52,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import coop.intercoop.hub.testing.BrowserConsole;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
 import coop.intercoop.hub.testing.Workbooks;
 
 /**
@@ -434,6 +435,30 @@ class PortalBrowserIT {
                 textOf(refusal));
         members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
         assertTrue(members.contains("[\"org-admin\"]"), "nothing changed: " + members);
+    }
+
+    /**
+     * The Spanish portal speaks Spanish: the home page says what is there (imports are), the audit log names events in
+     * words, and the first administrator is not greeted by an English name.
+     */
+    @Test
+    void theHomePageTheAuditLogAndTheHubAdministratorsNameAreInTheReadersLanguage() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        String home = textOf(By.cssSelector("main, .hub-body"));
+        assertTrue(home.contains("las importaciones de hojas de cálculo ya están en este portal"), home);
+        assertFalse(home.contains("llegarán pronto"), home);
+
+        browser.findElement(By.id("navAudit")).click();
+        await(() -> textOf(By.id("list:events")).contains("Acceso concedido"));
+        assertFalse(textOf(By.id("list:events")).contains("membership.granted"), textOf(By.id("list:events")));
+
+        browser.manage().deleteAllCookies();
+        signIn("admin", TestDatabase.ADMIN_PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        assertEquals("Administración del hub", textOf(By.id("shell:userName")));
+        assertTrue(textOf(By.tagName("h1")).contains("Administración del hub"), textOf(By.tagName("h1")));
     }
 
     private WebElement roleBox(int index) {
