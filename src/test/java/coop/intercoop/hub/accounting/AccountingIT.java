@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -313,5 +314,115 @@ class AccountingIT {
                 b.client()
                         .put(b.path() + "/locks", b.auditorToken(), "{\"hardLock\":\"2025-01-31\"," + "\"version\":0}")
                         .status());
+    }
+
+    /**
+     * An own subaccount is renamed, and deleted only while nothing refers to it, the refusal naming each use; the
+     * template's accounts are neither. When the last subaccount of a template's posting account goes, it takes postings
+     * again.
+     */
+    @Test
+    void aSubaccountIsRenamedAndDeletedOnlyWhileNothingRefersToIt() {
+        Books b = withChart(books());
+        HubClient c = b.client();
+        assertEquals(201, c.post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025}").status());
+        for (String code : List.of("5720001", "6290001", "6290002")) {
+            assertEquals(201, c.post(b.path() + "/accounts", b.token(),
+                    "{\"code\":\"" + code + "\",\"name\":\"Cuenta " + code + "\"}").status());
+        }
+        Reply renamed = c.put(b.path() + "/accounts/5720001", b.token(), "{\"name\":\"Banco Uno\"}");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals("Banco Uno", c.get(b.path() + "/accounts/5720001", b.token()).json().getString("name"));
+        assertProblem(400, "code", "account of the chart's template",
+                c.put(b.path() + "/accounts/572", b.token(), "{\"name\":\"Bancos\"}"));
+        assertProblem(400, "code", "account of the chart's template", c.delete(b.path() + "/accounts/100", b.token()));
+        assertEquals(404, c.delete(b.path() + "/accounts/5729999", b.token()).status());
+
+        assertEquals(201, c.post(b.path() + "/entries", b.token(), entry("5720001", "100", "")).status());
+        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/accounts/5720001", b.token()));
+        Reply draft = c.post(b.path() + "/drafts", b.token(), entry("6290001", "5720001", ""));
+        assertEquals(201, draft.status(), draft.body());
+        Reply grant = c.post(b.path() + "/grants", b.token(), grant("G-1", "6290001"));
+        assertEquals(201, grant.status(), grant.body());
+        assertProblem(409, "code", "1 drafts, 1 grant budget lines",
+                c.delete(b.path() + "/accounts/6290001", b.token()));
+
+        assertEquals(204, c.delete(b.path() + "/accounts/6290002", b.token()).status());
+        assertEquals(404, c.get(b.path() + "/accounts/6290002", b.token()).status());
+        assertEquals("HEADING", c.get(b.path() + "/accounts/629", b.token()).json().getString("kind"));
+        assertEquals(204, c.delete(b.path() + "/drafts/" + draft.json().getJsonNumber("id"), b.token()).status());
+        assertEquals(204, c.delete(b.path() + "/grants/G-1", b.token()).status());
+        assertEquals(204, c.delete(b.path() + "/accounts/6290001", b.token()).status());
+        assertEquals("POSTING", c.get(b.path() + "/accounts/629", b.token()).json().getString("kind"),
+                "the template's posting account takes postings again");
+        String audit = c.get(b.path().replace("/accounting", "/audit"), b.auditorToken()).body();
+        assertTrue(audit.contains("accounting.account-changed") && audit.contains("accounting.account-deleted"), audit);
+    }
+
+    /** Projects and grants are renamed or changed keeping their codes, and deleted only while nothing uses them. */
+    @Test
+    void projectsAndGrantsAreChangedAndDeletedOnlyWhileUnused() {
+        Books b = withChart(books());
+        HubClient c = b.client();
+        assertEquals(201, c.post(b.path() + "/fiscal-years", b.token(), "{\"year\":2025}").status());
+        for (String code : List.of("P-1", "P-2")) {
+            assertEquals(201, c.post(b.path() + "/projects", b.token(),
+                    "{\"code\":\"" + code + "\",\"name\":\"Proyecto " + code + "\"}").status());
+        }
+        Reply renamed = c.put(b.path() + "/projects/P-1", b.token(), "{\"name\":\"Huertos urbanos\"}");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals("Huertos urbanos", renamed.json().getString("name"));
+        assertProblem(400, "code", "keeps its code",
+                c.put(b.path() + "/projects/P-1", b.token(), "{\"code\":\"P-9\",\"name\":\"Otro\"}"));
+        assertEquals(404, c.put(b.path() + "/projects/P-404", b.token(), "{\"name\":\"X\"}").status());
+        assertEquals(403, c.delete(b.path() + "/projects/P-2", b.auditorToken()).status());
+
+        assertEquals(201, c.post(b.path() + "/grants", b.token(), grant("G-1", "64")).status());
+        Reply changed = c.put(b.path() + "/grants/G-1", b.token(),
+                "{\"name\":\"Empleo joven\",\"funder\":\"SEPE\",\"awarded\":9000,\"eligibleFrom\":\"2025-01-01\","
+                        + "\"eligibleTo\":\"2025-12-31\",\"budget\":[{\"account\":\"64\",\"amount\":7000},"
+                        + "{\"account\":\"629\",\"amount\":2000}]}");
+        assertEquals(200, changed.status(), changed.body());
+        JsonObject read = c.get(b.path() + "/grants/G-1", b.token()).json();
+        assertEquals("Empleo joven", read.getString("name"));
+        assertEquals(2, read.getJsonArray("budget").size(), read.toString());
+        assertProblem(400, "budget[1].account", "starting with 6 or 7",
+                c.put(b.path() + "/grants/G-1", b.token(),
+                        "{\"name\":\"X\",\"funder\":\"SEPE\",\"awarded\":9000,\"eligibleFrom\":\"2025-01-01\","
+                                + "\"eligibleTo\":\"2025-12-31\",\"budget\":[{\"account\":\"64\",\"amount\":1},"
+                                + "{\"account\":\"572\",\"amount\":2}]}"));
+        assertEquals(2, c.get(b.path() + "/grants/G-1", b.token()).json().getJsonArray("budget").size(),
+                "a refused change leaves the budget as it was");
+
+        Reply posted = c.post(b.path() + "/entries", b.token(), entry("629", "572",
+                ",\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":\"P-1\"},{\"dimension\":\"GRANT\",\"code\":\"G-1\"}]"));
+        assertEquals(201, posted.status(), posted.body());
+        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/projects/P-1", b.token()));
+        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/grants/G-1", b.token()));
+        assertEquals(
+                201, c
+                        .post(b.path() + "/drafts", b.token(),
+                                entry("629", "572", ",\"analytic\":[{\"dimension\":\"project\",\"code\":\"p-2\"}]"))
+                        .status());
+        assertProblem(409, "code", "1 drafts", c.delete(b.path() + "/projects/P-2", b.token()));
+        assertEquals(201, c.post(b.path() + "/projects", b.token(), "{\"code\":\"P-3\",\"name\":\"Libre\"}").status());
+        assertEquals(204, c.delete(b.path() + "/projects/P-3", b.token()).status());
+        assertFalse(c.get(b.path() + "/projects", b.token()).body().contains("P-3"));
+        String audit = c.get(b.path().replace("/accounting", "/audit"), b.auditorToken()).body();
+        assertTrue(audit.contains("accounting.project-changed") && audit.contains("accounting.project-deleted")
+                && audit.contains("accounting.grant-changed"), audit);
+    }
+
+    /** An entry of 2025 for 100 euros from one account to another, the debit line with {@code analytic} appended. */
+    private static String entry(String debit, String credit, String analytic) {
+        return "{\"date\":\"2025-03-01\",\"journal\":\"GENERAL\",\"description\":\"Prueba\",\"lines\":["
+                + "{\"account\":\"" + debit + "\",\"debit\":100" + analytic + "},{\"account\":\"" + credit
+                + "\",\"credit\":100}]}";
+    }
+
+    private static String grant(String code, String budgetAccount) {
+        return "{\"code\":\"" + code + "\",\"name\":\"Empleo\",\"funder\":\"SEPE\",\"awarded\":8000,"
+                + "\"eligibleFrom\":\"2025-01-01\",\"eligibleTo\":\"2025-12-31\",\"budget\":[{\"account\":\""
+                + budgetAccount + "\",\"amount\":8000}]}";
     }
 }

@@ -184,9 +184,139 @@ class AccountingBrowserIT {
         browser.findElement(By.id("add:name")).sendKeys("Banco largo");
         browser.findElement(By.id("add:save")).click();
 
-        await(() -> textOf(messageOf("add:code")).contains("como mucho se admiten 12"));
+        await(() -> textOf(messageOf("add:code")).contains("tiene 15 cifras; como máximo 12"));
         assertEquals(404, keeper.books().get("/accounts/572000000000").status());
         assertEquals(404, keeper.books().get("/accounts/572000000000001").status());
+    }
+
+    /** Every template in the drop-down has its label, and the confirmation names the template applied. */
+    @Test
+    void theCooperativesTemplateHasItsLabelAndTheConfirmationNamesIt() {
+        HubClient client = new HubClient(base);
+        String admin = client.adminToken();
+        long org = client.createOrganisation(admin, HubClient.unique("Cooperativa"));
+        String username = HubClient.unique("keeper");
+        client.createUser(admin, username, PASSWORD);
+        client.grant(admin, org, username, "accountant");
+        signIn(username);
+        browser.get(base + "org/accounting/chart.xhtml?org=" + org);
+
+        List<String> labels = browser.findElements(By.cssSelector("#template\\:template_input option")).stream()
+                .map(option -> option.getDomProperty("textContent").strip()).toList();
+        assertEquals(4, labels.size(), labels.toString());
+        assertTrue(labels.stream().noneMatch(label -> label.contains("???")), labels.toString());
+        choose("template:template", "PGC de pymes para cooperativas");
+        browser.findElement(By.id("template:apply")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Plan de cuentas creado"));
+        String confirmation = textOf(By.id("messages"));
+        assertTrue(confirmation.contains("cuentas de PGC de pymes para cooperativas"), confirmation);
+        assertFalse(confirmation.contains("null"), confirmation);
+        assertTrue(textOf(By.id("tree")).contains("Plan PGC de pymes para cooperativas"), textOf(By.id("tree")));
+    }
+
+    /**
+     * An own subaccount is renamed on the chart page, and deleted only while nothing refers to it: a posted one is
+     * refused naming its postings, an unused one goes.
+     */
+    @Test
+    void aSubaccountIsRenamedOnTheChartPageAndDeletedOnlyWhileUnused() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        for (String code : List.of("5720001", "5720002")) {
+            books.expect(201, books.post("/accounts", "{\"code\":\"" + code + "\",\"name\":\"Banco " + code + "\"}"));
+        }
+        books.expect(201, books.post("/entries", entry("2025-03-01", "BANK", "Ingreso", "5720001", "100", "50")));
+        open(keeper, "chart.xhtml");
+
+        row("own:subaccounts", "5720002").findElement(By.cssSelector("[id$=':rename']")).click();
+        // the dialog's form is replaced when it opens: find its input afresh
+        await(() -> browser.findElement(By.id("rename:name")).isDisplayed()
+                && "Banco 5720002".equals(browser.findElement(By.id("rename:name")).getDomProperty("value")));
+        browser.findElement(By.id("rename:name")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Caja de ahorros");
+        browser.findElement(By.id("rename:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Subcuenta 5720002 renombrada"));
+        await(() -> row("own:subaccounts", "5720002").getText().contains("Caja de ahorros"));
+        await(() -> textOf(By.id("tree:accounts")).contains("Caja de ahorros"));
+        assertEquals("Caja de ahorros", books.expect(200, books.get("/accounts/5720002")).json().getString("name"));
+        assertEquals(2, browser.findElements(By.cssSelector("[id$=':rename']")).size(),
+                "only the own subaccounts are renamed");
+
+        row("own:subaccounts", "5720001").findElement(By.cssSelector("[id$=':delete']")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("5720001 está en uso y no se puede eliminar"));
+        assertTrue(textOf(By.id("messages")).contains("1 líneas de asientos contabilizados"),
+                textOf(By.id("messages")));
+        books.expect(200, books.get("/accounts/5720001"));
+
+        row("own:subaccounts", "5720002").findElement(By.cssSelector("[id$=':delete']")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("Subcuenta 5720002 eliminada"));
+        books.expect(404, books.get("/accounts/5720002"));
+    }
+
+    /** Projects and grants are created, changed and deleted on their pages; one in use is not deleted. */
+    @Test
+    void projectsAndGrantsAreKeptOnTheirPages() {
+        Keeper keeper = keeper();
+        Books books = keeper.books();
+        browser.findElement(By.id("navProjects")).click();
+        await(() -> browser.getCurrentUrl().contains("/org/accounting/projects.xhtml"));
+
+        browser.findElement(By.id("list:add")).click();
+        await(() -> browser.findElement(By.id("edit:code")).isDisplayed());
+        browser.findElement(By.id("edit:code")).sendKeys("P-1");
+        browser.findElement(By.id("edit:name")).sendKeys("Huertos");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Proyecto P-1 creado"));
+        row("list:projects", "P-1").findElement(By.cssSelector("[id$=':edit']")).click();
+        await(() -> textOf(By.cssSelector(".ui-dialog-title")).contains("Renombrar el proyecto"));
+        browser.findElement(By.id("edit:name")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Huertos urbanos");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Proyecto P-1 renombrado"));
+        await(() -> row("list:projects", "P-1").getText().contains("Huertos urbanos"));
+        books.expect(201,
+                books.post("/entries", "{\"date\":\"2025-03-01\",\"journal\":\"GENERAL\","
+                        + "\"description\":\"Semillas\",\"lines\":[{\"account\":\"629\",\"debit\":10,\"analytic\":"
+                        + "[{\"dimension\":\"PROJECT\",\"code\":\"P-1\"}]},{\"account\":\"572\",\"credit\":10}]}"));
+        row("list:projects", "P-1").findElement(By.cssSelector("[id$=':delete']")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("P-1 está en uso y no se puede eliminar"));
+        assertTrue(books.get("/projects").body().contains("Huertos urbanos"));
+
+        browser.findElement(By.id("navGrants")).click();
+        await(() -> browser.getCurrentUrl().contains("/org/accounting/grants.xhtml"));
+        browser.findElement(By.id("list:add")).click();
+        await(() -> browser.findElement(By.id("edit:code")).isDisplayed());
+        browser.findElement(By.id("edit:code")).sendKeys("G-1");
+        browser.findElement(By.id("edit:name")).sendKeys("Empleo");
+        browser.findElement(By.id("edit:funder")).sendKeys("SEPE");
+        browser.findElement(By.id("edit:awarded")).sendKeys("8000");
+        typeDateIn("edit:eligibleFrom", "01/01/2025", "edit:name");
+        typeDateIn("edit:eligibleTo", "31/12/2025", "edit:name");
+        browser.findElement(By.id("edit:budget:0:account")).sendKeys("64");
+        browser.findElement(By.id("edit:budget:0:amount")).sendKeys("8000");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Subvención G-1 registrada"));
+        JsonObject recorded = books.expect(200, books.get("/grants/G-1")).json();
+        assertEquals("SEPE", recorded.getString("funder"));
+        assertEquals("2025-12-31", recorded.getString("eligibleTo"));
+        assertEquals(1, recorded.getJsonArray("budget").size(), recorded.toString());
+
+        row("list:grants", "G-1").findElement(By.cssSelector("[id$=':edit']")).click();
+        await(() -> textOf(By.cssSelector(".ui-dialog-title")).contains("Cambiar la subvención"));
+        browser.findElement(By.id("edit:addRow")).click();
+        await(() -> !browser.findElements(By.id("edit:budget:1:account")).isEmpty());
+        browser.findElement(By.id("edit:budget:1:account")).sendKeys("621");
+        browser.findElement(By.id("edit:budget:1:amount")).sendKeys("500");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Subvención G-1 cambiada"));
+        assertEquals(2, books.expect(200, books.get("/grants/G-1")).json().getJsonArray("budget").size());
+
+        row("list:grants", "G-1").findElement(By.cssSelector("[id$=':delete']")).click();
+        confirm();
+        await(() -> textOf(By.id("messages")).contains("Subvención G-1 eliminada"));
+        books.expect(404, books.get("/grants/G-1"));
     }
 
     @Test
@@ -1061,6 +1191,15 @@ class AccountingBrowserIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
         await(() -> date.equals(input.getDomProperty("value")));
         browser.findElement(By.tagName("h1")).click();
+        await(() -> browser.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Types a date into a picker of a dialog, then leaves it for another input of the dialog, closing its calendar. */
+    private void typeDateIn(String pickerId, String date, String elsewhere) {
+        WebElement input = browser.findElement(By.id(pickerId + "_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        await(() -> date.equals(input.getDomProperty("value")));
+        browser.findElement(By.id(elsewhere)).click();
         await(() -> browser.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed));
     }
 

@@ -52,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import coop.intercoop.hub.testing.BrowserConsole;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
 import coop.intercoop.hub.testing.Workbooks;
 
 /**
@@ -391,6 +392,77 @@ class PortalBrowserIT {
         await(() -> textOf(By.id("list:invitations")).contains("No tiene invitaciones pendientes"));
         members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
         assertTrue(members.contains(invited), "a member after accepting: " + members);
+    }
+
+    /**
+     * An org-admin changes an existing member's roles on the members page (the membership's version travels with the
+     * form), and cannot drop their own org-admin role while they are the organisation's only org-admin.
+     */
+    @Test
+    void anOrgAdminChangesAMembersRolesButCannotDropTheirOwnLastOrgAdminRole() {
+        World world = world();
+        String member = HubClient.unique("member");
+        String admin = world.client().adminToken();
+        world.client().createUser(admin, member, PASSWORD);
+        world.client().grant(admin, world.a(), member, "staff");
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/members.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:members:1:change")).click();
+        await(() -> browser.findElement(By.id("edit:username")).isDisplayed()
+                && member.equals(browser.findElement(By.id("edit:username")).getDomProperty("value")));
+        roleBox(2).click(); // accountant, besides staff
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("messages")).contains("Roles cambiados"));
+        await(() -> textOf(By.id("list:members")).contains("Contabilidad"));
+        browser.findElement(By.id("list:members:1:change")).click();
+        await(() -> textOf(By.cssSelector(".ui-dialog-title")).contains("Cambiar roles"));
+        browser.findElement(By.id("edit:cancel")).click();
+        String token = world.client().token(world.username(), PASSWORD);
+        String members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertTrue(members.contains("[\"accountant\",\"staff\"]"), members);
+
+        browser.findElement(By.id("list:members:0:change")).click();
+        await(() -> world.username().equals(browser.findElement(By.id("edit:username")).getDomProperty("value")));
+        roleBox(1).click(); // staff
+        roleBox(0).click(); // org-admin, off
+        browser.findElement(By.id("edit:save")).click();
+        By refusal = By.xpath("//*[@id='edit:roles']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !textOf(refusal).isEmpty());
+        assertEquals("Es la única administración de la organización: antes de quitarse ese rol, déselo a otro miembro.",
+                textOf(refusal));
+        members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
+        assertTrue(members.contains("[\"org-admin\"]"), "nothing changed: " + members);
+    }
+
+    /**
+     * The Spanish portal speaks Spanish: the home page says what is there (imports are), the audit log names events in
+     * words, and the first administrator is not greeted by an English name.
+     */
+    @Test
+    void theHomePageTheAuditLogAndTheHubAdministratorsNameAreInTheReadersLanguage() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        String home = textOf(By.cssSelector("main, .hub-body"));
+        assertTrue(home.contains("las importaciones de hojas de cálculo ya están en este portal"), home);
+        assertFalse(home.contains("llegarán pronto"), home);
+
+        browser.findElement(By.id("navAudit")).click();
+        await(() -> textOf(By.id("list:events")).contains("Acceso concedido"));
+        assertFalse(textOf(By.id("list:events")).contains("membership.granted"), textOf(By.id("list:events")));
+
+        browser.manage().deleteAllCookies();
+        signIn("admin", TestDatabase.ADMIN_PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        assertEquals("Administración del hub", textOf(By.id("shell:userName")));
+        assertTrue(textOf(By.tagName("h1")).contains("Administración del hub"), textOf(By.tagName("h1")));
+    }
+
+    private WebElement roleBox(int index) {
+        return browser.findElements(By.cssSelector("#edit\\:roles .ui-chkbox-box")).get(index);
     }
 
     @Test

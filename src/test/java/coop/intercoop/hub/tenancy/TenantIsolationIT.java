@@ -648,6 +648,98 @@ class TenantIsolationIT {
         assertBUnchanged(t);
     }
 
+    /**
+     * Renaming and deleting subaccounts, projects and grants acts only in the caller's organisation: B's, unused and
+     * deletable by B, answer 404 to A through B's paths and A's, and stay as they were.
+     */
+    @Test
+    void aMemberOfARenamesAndDeletesNoSubaccountProjectOrGrantOfB() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a() + "/accounting";
+        String b = "api/v1/orgs/" + t.b() + "/accounting";
+        for (String[] books : new String[][] { { a, t.tokenA() }, { b, t.tokenB() } }) {
+            assertEquals(201, c.post(books[0] + "/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+        }
+        assertEquals(201,
+                c.post(b + "/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"Banco de B\"}").status());
+        assertEquals(201, c.post(b + "/projects", t.tokenB(), "{\"code\":\"PB\",\"name\":\"Project of B\"}").status());
+        String grant = "{\"name\":\"Grant of B\",\"funder\":\"F\",\"awarded\":100,\"eligibleFrom\":\"2025-01-01\","
+                + "\"eligibleTo\":\"2025-12-31\",\"budget\":[{\"account\":\"64\",\"amount\":100}]}";
+        assertEquals(201,
+                c.post(b + "/grants", t.tokenB(), grant.replace("{\"name", "{\"code\":\"GB\",\"name")).status());
+
+        for (String books : List.of(b, a)) {
+            assertNotFound(c.put(books + "/accounts/5720099", t.tokenA(), "{\"name\":\"Hijacked\"}"));
+            assertNotFound(c.delete(books + "/accounts/5720099", t.tokenA()));
+            assertNotFound(c.put(books + "/projects/PB", t.tokenA(), "{\"name\":\"Hijacked\"}"));
+            assertNotFound(c.delete(books + "/projects/PB", t.tokenA()));
+            assertNotFound(c.put(books + "/grants/GB", t.tokenA(), grant.replace("Grant of B", "Hijacked")));
+            assertNotFound(c.delete(books + "/grants/GB", t.tokenA()));
+        }
+
+        assertEquals("Banco de B", c.get(b + "/accounts/5720099", t.tokenB()).json().getString("name"));
+        assertEquals("Project of B", c.get(b + "/projects", t.tokenB()).array().getJsonObject(0).getString("name"));
+        JsonObject grantOfB = c.get(b + "/grants/GB", t.tokenB()).json();
+        assertEquals("Grant of B", grantOfB.getString("name"));
+        assertEquals(1, grantOfB.getJsonArray("budget").size());
+        assertEquals(204, c.delete(b + "/accounts/5720099", t.tokenB()).status(), "B itself may delete them");
+        assertEquals(204, c.delete(b + "/projects/PB", t.tokenB()).status());
+        assertEquals(204, c.delete(b + "/grants/GB", t.tokenB()).status());
+        assertBUnchanged(t);
+    }
+
+    /**
+     * An org-admin changes a member's roles with the version read, but the organisation's only org-admin cannot give
+     * the role up, neither by changing their own roles nor by ending their own membership; once another member holds
+     * it, they can.
+     */
+    @Test
+    void theOnlyOrgAdminCannotGiveUpTheRoleUntilAnotherMemberHoldsIt() {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String members = "api/v1/orgs/" + t.b() + "/memberships";
+        JsonObject own = membershipOf(c.get(members, t.tokenB()).array(), t.memberOfB());
+        String ownPath = members + "/" + own.getJsonNumber("id").longValue();
+
+        Reply refused = c.put(ownPath, t.tokenB(), roles(own.getInt("version"), "staff"));
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("roles", refused.json().getString("field"), refused.body());
+        Reply notRevoked = c.delete(ownPath, t.tokenB());
+        assertEquals(409, notRevoked.status(), notRevoked.body());
+        assertEquals(List.of("org-admin"), rolesOf(membershipOf(c.get(members, t.tokenB()).array(), t.memberOfB())));
+
+        int staffVersion = c.get(members, t.tokenB()).array().stream().map(JsonObject.class::cast)
+                .filter(m -> m.getJsonNumber("id").longValue() == t.membershipOfB()).findFirst().orElseThrow()
+                .getInt("version");
+        Reply promoted = c.put(members + "/" + t.membershipOfB(), t.tokenB(),
+                roles(staffVersion, "org-admin", "staff"));
+        assertEquals(200, promoted.status(), promoted.body());
+        assertEquals(List.of("org-admin", "staff"), rolesOf(promoted.json()));
+        Reply stale = c.put(members + "/" + t.membershipOfB(), t.tokenB(), roles(staffVersion, "staff"));
+        assertEquals(409, stale.status(), "the version read is stale: " + stale.body());
+        Reply givenUp = c.put(ownPath, t.tokenB(), roles(own.getInt("version"), "staff"));
+        assertEquals(200, givenUp.status(), givenUp.body());
+        assertEquals(List.of("staff"), rolesOf(givenUp.json()));
+    }
+
+    private static String roles(int version, String... roles) {
+        var array = Json.createArrayBuilder();
+        for (String role : roles) {
+            array.add(role);
+        }
+        return Json.createObjectBuilder().add("roles", array).add("version", version).build().toString();
+    }
+
+    private static JsonObject membershipOf(jakarta.json.JsonArray memberships, String username) {
+        return memberships.stream().map(JsonObject.class::cast).filter(m -> username.equals(m.getString("username")))
+                .findFirst().orElseThrow(() -> new AssertionError(username + " is not in " + memberships));
+    }
+
+    private static List<String> rolesOf(JsonObject membership) {
+        return membership.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
     private static void assertBUnchanged(Tenants t) {
         HubClient c = t.client();
         String b = "api/v1/orgs/" + t.b();

@@ -10,8 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +56,12 @@ public class AccountsResource {
         public String name;
     }
 
+    public static class RenameInput {
+        @NotBlank
+        @Size(max = Account.MAX_NAME_LENGTH)
+        public String name;
+    }
+
     public record AccountJson(String code, String name, int group, Nature nature, AccountKind kind, String parentCode,
             boolean fromTemplate) {
         static AccountJson of(Account a) {
@@ -86,5 +94,24 @@ public class AccountsResource {
         Account created = accounts.addSubaccount(input.code, input.name);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/accounts/" + created.getCode()))
                 .entity(AccountJson.of(created)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Rename one of the organisation's own subaccounts (org-admin, accountant)")
+    public AccountJson rename(@PathParam("code") String code, @Valid RenameInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        return AccountJson.of(accounts.rename(code, input.name));
+    }
+
+    @DELETE
+    @Path("{code}")
+    @Operation(summary = "Delete one of the organisation's own subaccounts that nothing refers to (org-admin, "
+            + "accountant); 409 naming the postings, drafts or grant budget lines that use it")
+    public Response delete(@PathParam("code") String code) {
+        tenant.require(AccountingRoles.KEEP);
+        accounts.delete(code);
+        return Response.noContent().build();
     }
 }

@@ -7,8 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.entity.Grant;
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -63,6 +66,28 @@ public class AnalyticsResource {
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/projects")).entity(project).build();
     }
 
+    @PUT
+    @Path("projects/{code}")
+    @Operation(summary = "Rename a project (org-admin, accountant); its code stays")
+    public Analytics.Project renameProject(@PathParam("code") String code, ProjectInput input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        if (input.code != null && !input.code.strip().equalsIgnoreCase(code.strip())) {
+            throw new InvalidEntryException("code",
+                    "A project keeps its code; " + input.code.strip() + " is not " + code.strip() + ".");
+        }
+        return analytics.renameProject(code, input.name);
+    }
+
+    @DELETE
+    @Path("projects/{code}")
+    @Operation(summary = "Delete a project nothing refers to (org-admin, accountant); 409 naming what uses it")
+    public Response deleteProject(@PathParam("code") String code) {
+        tenant.require(AccountingRoles.KEEP);
+        analytics.deleteProject(code);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("grants")
     @Operation(summary = "The grants with their budgets (org-admin, accountant, auditor)")
@@ -89,5 +114,25 @@ public class AnalyticsResource {
         Analytics.GrantView grant = analytics.createGrant(input);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/grants/" + grant.code())).entity(grant)
                 .build();
+    }
+
+    @PUT
+    @Path("grants/{code}")
+    @Operation(summary = "Change a grant: name, funder, amount, eligibility and budget lines, which it replaces "
+            + "(org-admin, accountant); its code stays")
+    public Analytics.GrantView changeGrant(@PathParam("code") String code, Grant input) {
+        MissingBodyException.require(input);
+        tenant.require(AccountingRoles.KEEP);
+        return analytics.changeGrant(code, input);
+    }
+
+    @DELETE
+    @Path("grants/{code}")
+    @Operation(summary = "Delete a grant nothing refers to, with its budget (org-admin, accountant); 409 naming "
+            + "what uses it")
+    public Response deleteGrant(@PathParam("code") String code) {
+        tenant.require(AccountingRoles.KEEP);
+        analytics.deleteGrant(code);
+        return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ import org.primefaces.model.TreeNode;
 
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.ChartTemplates;
+import coop.intercoop.hub.accounting.control.InUseException;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.portal.control.Texts;
@@ -47,12 +48,17 @@ public class ChartPage implements Serializable {
 
     private TreeNode<Account> root = new DefaultTreeNode<>();
     private String chart;
+    private String chartLabel;
     private int size;
+    private List<Account> ownSubaccounts = List.of();
     private List<String> templateNames = List.of();
     private String template;
     private String code;
     private String name;
     private boolean editable;
+    /** The code of the subaccount being renamed, and its new name. */
+    private String renaming;
+    private String newName;
 
     @Transactional
     @Tenanted
@@ -66,9 +72,10 @@ public class ChartPage implements Serializable {
     @Tenanted
     public void applyTemplate() {
         tenant.require(AccountingRoles.KEEP);
-        int created = accounts.get().applyTemplate(template);
+        String applied = template;
+        int created = accounts.get().applyTemplate(applied);
         refresh(null);
-        texts.inform("chart.applied", created, template);
+        texts.inform("chart.applied", created, label(applied));
     }
 
     @Transactional
@@ -82,12 +89,42 @@ public class ChartPage implements Serializable {
         texts.inform("chart.added", added.getCode(), added.getName());
     }
 
+    public void startRename(Account account) {
+        renaming = account.getCode();
+        newName = account.getName();
+    }
+
+    @Transactional
+    @Tenanted
+    public void rename() {
+        tenant.require(AccountingRoles.KEEP);
+        Account renamed = accounts.get().rename(renaming, newName);
+        refresh(renamed.getCode());
+        texts.inform("chart.renamed", renamed.getCode(), renamed.getName());
+    }
+
+    @Transactional
+    @Tenanted
+    public void delete(Account account) {
+        tenant.require(AccountingRoles.KEEP);
+        try {
+            accounts.get().delete(account.getCode());
+            texts.inform("chart.deleted", account.getCode());
+            refresh(account.getParentCode());
+        } catch (InUseException refused) {
+            texts.refuse(refused);
+            refresh(account.getCode());
+        }
+    }
+
     /** The tree by parent code, groups open; the branch of {@code shown} open too, so a new subaccount is seen. */
     private void refresh(String shown) {
         Accounts control = accounts.get();
         chart = control.chart().map(ChartOfAccounts::getTemplate).orElse(null);
+        chartLabel = chart == null ? null : label(chart);
         List<Account> all = control.all();
         size = all.size();
+        ownSubaccounts = all.stream().filter(account -> !account.isFromTemplate()).toList();
         root = new DefaultTreeNode<>();
         Map<String, TreeNode<Account>> byCode = new HashMap<>();
         for (Account account : all) {
@@ -105,12 +142,27 @@ public class ChartPage implements Serializable {
         template = templateNames.contains("pgc-esfl") ? "pgc-esfl" : null;
     }
 
+    /** A template's label; every template has one (a unit test checks it), else its file name. */
+    private String label(String templateName) {
+        return texts.find("chart.template." + templateName).orElse(templateName);
+    }
+
     public TreeNode<Account> getRoot() {
         return root;
     }
 
     public String getChart() {
         return chart;
+    }
+
+    /** The label of the template the chart was built from, in the view's language. */
+    public String getChartLabel() {
+        return chartLabel;
+    }
+
+    /** The organisation's own subaccounts, which it may rename or delete. */
+    public List<Account> getOwnSubaccounts() {
+        return ownSubaccounts;
     }
 
     public int getSize() {
@@ -143,6 +195,18 @@ public class ChartPage implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getRenaming() {
+        return renaming;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
     }
 
     public boolean isEditable() {

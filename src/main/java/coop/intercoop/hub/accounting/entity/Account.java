@@ -128,6 +128,37 @@ public class Account {
     }
 
     /**
+     * Renames one of the organisation's own subaccounts; the chart's accounts keep the names the plan gives them.
+     *
+     * @throws InvalidAccountException
+     *             if this is an account of the chart's template, or the name is empty or too long
+     */
+    public void rename(String newName) {
+        requireOwnSubaccount();
+        name = checkName(newName);
+    }
+
+    /**
+     * @throws InvalidAccountException
+     *             if this is an account of the chart's template: only the organisation's own subaccounts are renamed or
+     *             deleted
+     */
+    public void requireOwnSubaccount() {
+        if (fromTemplate) {
+            throw new InvalidAccountException("code", "account.template", code);
+        }
+    }
+
+    /**
+     * The last subaccount of this account is gone: a template's posting account that became a heading when it got its
+     * first subaccount takes postings again. A template's heading keeps the template's subaccounts, so it never gets
+     * here.
+     */
+    public void lastSubaccountRemoved() {
+        kind = AccountKind.POSTING;
+    }
+
+    /**
      * @return the code, stripped, if it is 1 to {@value #MAX_CODE_LENGTH} digits and does not start with 0
      *
      * @throws InvalidAccountException

@@ -34,6 +34,15 @@ public class Grant {
             this.account = account;
             this.amount = amount;
         }
+
+        /** For the portal's expressions, which read properties, not fields. */
+        public String getAccount() {
+            return account;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
     }
 
     /**

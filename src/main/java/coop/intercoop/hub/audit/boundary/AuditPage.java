@@ -15,6 +15,7 @@ import org.primefaces.model.SortMeta;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.entity.AuditEvent;
+import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
@@ -34,11 +35,19 @@ public class AuditPage implements Serializable {
     @Inject
     Instance<AuditTrail> auditTrail;
 
+    @Inject
+    Texts texts;
+
     private LazyDataModel<AuditEvent> events;
 
     public void load() {
         tenant.require(Role.ORG_ADMIN, Role.AUDITOR);
         events = new Events();
+    }
+
+    /** What an event's action means, in the view's language; an action without a label shows as recorded. */
+    public String label(String action) {
+        return texts.find("audit.event." + action).orElse(action);
     }
 
     public LazyDataModel<AuditEvent> getEvents() {

@@ -17,6 +17,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.security.boundary.FirstAdmin;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.control.Memberships;
@@ -49,6 +51,9 @@ public class Shell {
 
     @Inject
     OrganisationSelection selection;
+
+    @Inject
+    Texts texts;
 
     private User user;
     private List<Organisation> memberOf;
@@ -110,6 +115,15 @@ public class Shell {
 
     public User getUser() {
         return user;
+    }
+
+    /**
+     * The name to greet the user by: the first administrator was created with an English name, which the portal shows
+     * in the reader's language.
+     */
+    public String getUserName() {
+        return user.isHubAdmin() && FirstAdmin.FULL_NAME.equals(user.getFullName()) ? texts.get("shell.hubAdmin")
+                : user.getFullName();
     }
 
     public List<Organisation> getOrganisations() {

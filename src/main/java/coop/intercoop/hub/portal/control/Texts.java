@@ -10,6 +10,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.portal.boundary.Language;
 
 /**
@@ -43,6 +44,12 @@ public class Texts {
     public void inform(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, format(key, arguments), null));
+    }
+
+    /** A refusal the page handles itself, at the top of the page in the view's language. */
+    public void refuse(HubException refusal) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(locale()), null));
     }
 
     public Locale locale() {

@@ -23,6 +23,9 @@ import coop.intercoop.hub.security.control.Users;
 public class FirstAdmin {
 
     public static final String USERNAME = "admin";
+
+    /** The first administrator's full name as created; the portal shows it in the reader's language instead. */
+    public static final String FULL_NAME = "Hub administrator";
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
     @Inject
@@ -38,7 +41,7 @@ public class FirstAdmin {
             return;
         }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdmin::randomPassword);
-        users.create(USERNAME, "Hub administrator", null, password, true);
+        users.create(USERNAME, FULL_NAME, null, password, true);
         if (configuredPassword.isPresent()) {
             LOG.info("Created the hub administrator 'admin' with the password of HUB_ADMIN_PASSWORD");
         } else {

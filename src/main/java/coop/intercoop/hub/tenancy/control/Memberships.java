@@ -8,12 +8,15 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.InstantConverter;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.entity.Membership;
@@ -36,6 +39,9 @@ public class Memberships {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Caller caller;
 
     public List<Membership> in(long orgId) {
         return em.createNamedQuery(Membership.IN_ORG, Membership.class).setParameter("orgId", orgId).getResultList();
@@ -149,21 +155,56 @@ public class Memberships {
                 .setParameter("orgId", orgId).getResultStream().findAny().isPresent();
     }
 
+    /**
+     * Replaces a member's roles and usual work centre; {@code expectedVersion} is the version read.
+     *
+     * @throws OptimisticLockException
+     *             if someone changed the membership since it was read
+     * @throws LastOrgAdminException
+     *             if the caller would give up the org-admin role of the organisation's only org-admin
+     */
     public Membership change(long orgId, long id, int expectedVersion, Set<Role> roles, Long workCentreId) {
         Membership membership = find(orgId, id);
         if (membership.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(membership);
+            throw new OptimisticLockException(membership);
         }
         requireWorkCentre(orgId, workCentreId);
+        if (roles != null && !roles.contains(Role.ORG_ADMIN)) {
+            keepAnOrgAdmin(membership);
+        }
         membership.change(roles, workCentreId);
         audit.record(orgId, "membership.changed", "membership", String.valueOf(id), codes(roles));
         return membership;
     }
 
+    /**
+     * Ends a membership.
+     *
+     * @throws LastOrgAdminException
+     *             if the caller would end their own membership as the organisation's only org-admin
+     */
     public void revoke(long orgId, long id) {
         Membership membership = find(orgId, id);
+        keepAnOrgAdmin(membership);
         em.remove(membership);
         audit.record(orgId, "membership.revoked", "membership", String.valueOf(id), "user " + membership.getUserId());
+    }
+
+    /**
+     * An org-admin who gives up the role (or the membership) while no other member holds it would leave the
+     * organisation without anyone who can manage its members; only the hub administrator could then help. The
+     * organisation's memberships are read with a write lock, so two org-admins giving it up at once cannot both pass.
+     */
+    private void keepAnOrgAdmin(Membership membership) {
+        if (!membership.has(Role.ORG_ADMIN) || membership.getUserId() != caller.user().getId()) {
+            return;
+        }
+        long orgAdmins = em.createNamedQuery(Membership.IN_ORG, Membership.class)
+                .setParameter("orgId", membership.getOrgId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().filter(m -> m.has(Role.ORG_ADMIN)).count();
+        if (orgAdmins <= 1) {
+            throw new LastOrgAdminException();
+        }
     }
 
     /**
@@ -192,6 +233,14 @@ public class Memberships {
 
         public UnknownUserException(String username) {
             super(Kind.INVALID, "username", "user.unknown", new Object[] { username });
+        }
+    }
+
+    public static class LastOrgAdminException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public LastOrgAdminException() {
+            super(Kind.CONFLICT, "roles", "membership.last-org-admin", null);
         }
     }
 
