@@ -339,7 +339,7 @@ class AccountingIT {
         assertEquals(404, c.delete(b.path() + "/accounts/5729999", b.token()).status());
 
         assertEquals(201, c.post(b.path() + "/entries", b.token(), entry("5720001", "100", "")).status());
-        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/accounts/5720001", b.token()));
+        assertProblem(409, "code", "one line of posted entries", c.delete(b.path() + "/accounts/5720001", b.token()));
         Reply draft = c.post(b.path() + "/drafts", b.token(), entry("6290001", "5720001", ""));
         assertEquals(201, draft.status(), draft.body());
         Reply grant = c.post(b.path() + "/grants", b.token(), grant("G-1", "6290001"));
@@ -397,8 +397,8 @@ class AccountingIT {
         Reply posted = c.post(b.path() + "/entries", b.token(), entry("629", "572",
                 ",\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":\"P-1\"},{\"dimension\":\"GRANT\",\"code\":\"G-1\"}]"));
         assertEquals(201, posted.status(), posted.body());
-        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/projects/P-1", b.token()));
-        assertProblem(409, "code", "1 lines of posted entries", c.delete(b.path() + "/grants/G-1", b.token()));
+        assertProblem(409, "code", "one line of posted entries", c.delete(b.path() + "/projects/P-1", b.token()));
+        assertProblem(409, "code", "one line of posted entries", c.delete(b.path() + "/grants/G-1", b.token()));
         assertEquals(
                 201, c
                         .post(b.path() + "/drafts", b.token(),

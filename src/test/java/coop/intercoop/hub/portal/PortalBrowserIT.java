@@ -431,7 +431,8 @@ class PortalBrowserIT {
         By refusal = By.xpath("//*[@id='edit:roles']/ancestor::div[contains(@class,'hub-field')][1]"
                 + "//*[contains(@class,'ui-message-error')]");
         await(() -> !textOf(refusal).isEmpty());
-        assertEquals("Es la única administración de la organización: antes de quitarse ese rol, déselo a otro miembro.",
+        assertEquals(
+                "Es la única persona con la administración de la organización: antes de quitarse ese rol, déselo a otro miembro.",
                 textOf(refusal));
         members = world.client().get("api/v1/orgs/" + world.a() + "/memberships", token).body();
         assertTrue(members.contains("[\"org-admin\"]"), "nothing changed: " + members);
