@@ -344,7 +344,7 @@ class AccountingIT {
         assertEquals(201, draft.status(), draft.body());
         Reply grant = c.post(b.path() + "/grants", b.token(), grant("G-1", "6290001"));
         assertEquals(201, grant.status(), grant.body());
-        assertProblem(409, "code", "1 drafts, 1 grant budget lines",
+        assertProblem(409, "code", "one draft, one grant budget line",
                 c.delete(b.path() + "/accounts/6290001", b.token()));
 
         assertEquals(204, c.delete(b.path() + "/accounts/6290002", b.token()).status());
@@ -404,7 +404,7 @@ class AccountingIT {
                         .post(b.path() + "/drafts", b.token(),
                                 entry("629", "572", ",\"analytic\":[{\"dimension\":\"project\",\"code\":\"p-2\"}]"))
                         .status());
-        assertProblem(409, "code", "1 drafts", c.delete(b.path() + "/projects/P-2", b.token()));
+        assertProblem(409, "code", "one draft", c.delete(b.path() + "/projects/P-2", b.token()));
         assertEquals(201, c.post(b.path() + "/projects", b.token(), "{\"code\":\"P-3\",\"name\":\"Libre\"}").status());
         assertEquals(204, c.delete(b.path() + "/projects/P-3", b.token()).status());
         assertFalse(c.get(b.path() + "/projects", b.token()).body().contains("P-3"));
