@@ -85,7 +85,11 @@ public abstract class HubException extends RuntimeException {
     /** The refusal in English, for logs; a person reads {@link #message(Locale)} in their language. */
     @Override
     public String getMessage() {
-        return message(Locale.ENGLISH);
+        try {
+            return message(Locale.ENGLISH);
+        } catch (IllegalStateException noSuchText) { // a log line must not fail for it; RefusalKeysTest prevents it
+            return key + " " + java.util.Arrays.toString(arguments);
+        }
     }
 
     /** The bundle of the component the refusal belongs to: {@code coop.intercoop.hub.<component>.refusals}. */
