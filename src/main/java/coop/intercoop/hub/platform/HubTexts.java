@@ -69,6 +69,12 @@ public final class HubTexts {
     }
 
     /**
+     * Parts of a sentence written one after the other with a separator, such as a list of uses: "one draft, 2 lines".
+     */
+    public record Joined(String separator, java.util.List<?> parts) {
+    }
+
+    /**
      * An argument as the language writes it: decimals with every digit and the language's marks, dates dd/mm/yyyy, a
      * {@link Text} in the language, a list as its elements separated by semicolons.
      */
@@ -77,7 +83,11 @@ public final class HubTexts {
             return format(text.bundle(), language, text.key(), text.arguments());
         }
         if (argument instanceof java.util.List<?> list) {
-            return String.join("; ", list.stream().map(e -> String.valueOf(argument(e, language))).toList());
+            return argument(new Joined("; ", list), language);
+        }
+        if (argument instanceof Joined joined) {
+            return String.join(joined.separator(),
+                    joined.parts().stream().map(e -> String.valueOf(argument(e, language))).toList());
         }
         if (argument instanceof BigDecimal decimal) {
             return decimal(decimal, language(language));

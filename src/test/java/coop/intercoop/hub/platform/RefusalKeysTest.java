@@ -47,7 +47,7 @@ class RefusalKeysTest {
                     if (!refusals.containsKey(thrown.group(1)) || thrown.group(1).equals("NotFoundException")) {
                         continue;
                     }
-                    String arguments = source.substring(thrown.end(), source.indexOf(';', thrown.end()));
+                    String arguments = source.substring(thrown.end(), closing(source, thrown.end()));
                     Matcher string = STRING.matcher(arguments);
                     while (string.find()) {
                         String text = string.group(1);
@@ -63,6 +63,29 @@ class RefusalKeysTest {
         }
         assertTrue(checked > 100, "only " + checked + " refusals read");
         assertEquals(List.of(), wrong);
+    }
+
+    /** Where the call opened just before {@code from} closes, skipping the parentheses inside its strings. */
+    private static int closing(String source, int from) {
+        int depth = 1;
+        boolean inString = false;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return source.length();
     }
 
     private static Map<String, Class<?>> refusalClasses() throws IOException {

@@ -228,7 +228,7 @@ class ImportIT {
         assertTrue(problems.contains("\"row\":5") && problems.contains("9999"), problems);
         assertTrue(problems.contains("\"row\":6") && problems.contains("31/02/2025"), problems);
         assertTrue(problems.contains("cinco") && problems.contains("H (Haber)"), problems);
-        assertTrue(problems.contains("\"row\":7") && problems.contains("diferencia 0.50"), problems);
+        assertTrue(problems.contains("\"row\":7") && problems.contains("diferencia 0,50"), problems);
         assertEquals(0, a.expect(200, a.get("/entries")).json().getJsonNumber("total").longValue());
 
         byte[] errors = a.client()
@@ -385,7 +385,7 @@ class ImportIT {
                 Workbooks.XLSX);
         assertEquals(409, again.status(),
                 "the file was imported into this organisation from the other: " + again.body());
-        assertTrue(again.body().contains("trabajo " + firstId + ", dos-entidades.xlsx"), again.body());
+        assertTrue(again.body().contains("job " + firstId + ", dos-entidades.xlsx"), again.body());
 
         JsonObject dryRun = finished(a, upload(a, "journal-entries", "?mode=validate", workbook));
         assertEquals("succeeded", dryRun.getString("status"), "a warning, not a refusal: " + dryRun);
@@ -513,9 +513,9 @@ class ImportIT {
                 "Fecha;Cuenta\n01/01/2025;572\n".getBytes(StandardCharsets.UTF_8), Workbooks.XLSX);
         assertEquals(400, csv.status(), csv.body());
         assertTrue(csv.body().contains("CSV"), csv.body());
-        assertTrue(csv.body().contains("solo se leen libros de Excel (.xlsx)"),
-                "the refusal is worded in the language of the upload (Spanish unless English is asked for): "
-                        + csv.body());
+        assertTrue(csv.body().contains("only Excel workbooks (.xlsx) are read"),
+                "the refusal is worded like every answer of the API, by Accept-Language (English when none is asked "
+                        + "for): " + csv.body());
         assertEquals(0, a.client().get("api/v1/orgs/" + a.orgId() + "/imports", a.token()).json().getJsonNumber("total")
                 .longValue());
     }

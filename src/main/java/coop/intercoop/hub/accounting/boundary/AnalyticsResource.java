@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.entity.Grant;
+import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -73,8 +74,8 @@ public class AnalyticsResource {
         MissingBodyException.require(input);
         tenant.require(AccountingRoles.KEEP);
         if (input.code != null && !input.code.strip().equalsIgnoreCase(code.strip())) {
-            throw new InvalidEntryException("code",
-                    "A project keeps its code; " + input.code.strip() + " is not " + code.strip() + ".");
+            throw new InvalidEntryException("code", "analytic.code.kept", Dimension.PROJECT.term(), input.code.strip(),
+                    code.strip());
         }
         return analytics.renameProject(code, input.name);
     }

@@ -248,8 +248,8 @@ public class Analytics {
     public GrantView changeGrant(String code, Grant grant) {
         GrantView existing = grant(code);
         if (grant.code != null && !grant.code.strip().equalsIgnoreCase(existing.code())) {
-            throw new InvalidEntryException("code",
-                    "A grant keeps its code; " + grant.code.strip() + " is not " + existing.code() + ".");
+            throw new InvalidEntryException("code", "analytic.code.kept", Dimension.GRANT.term(), grant.code.strip(),
+                    existing.code());
         }
         grant.code = existing.code();
         grant.check();

@@ -27,8 +27,9 @@ public class InUseException extends HubException {
     public InUseException(String what, String code, Map<Use, Long> uses) {
         super(Kind.CONFLICT, "code", "inUse.refused",
                 new Object[] { new HubTexts.Text(InvalidEntryException.REFUSALS, "inUse.what." + what), code,
-                        uses.entrySet().stream().map(u -> new HubTexts.Text(InvalidEntryException.REFUSALS,
-                                "inUse." + u.getKey().name(), u.getValue())).toList() });
+                        new HubTexts.Joined(", ",
+                                uses.entrySet().stream().map(u -> new HubTexts.Text(InvalidEntryException.REFUSALS,
+                                        "inUse." + u.getKey().name(), u.getValue())).toList()) });
         this.code = code;
         this.uses = Collections.unmodifiableMap(new EnumMap<>(uses));
     }
