@@ -61,10 +61,21 @@ var HubEntryForm = (function ($) {
 
         /* When the dialog closes (applied, cancelled, Escape), focus goes back to the line's analytic button. */
         returnFocus: function (dialog) {
-            var opener = analyticOpener && document.getElementById(analyticOpener);
+            var openerId = analyticOpener;
+            var opener = openerId && document.getElementById(openerId);
             if (opener) {
                 // the element the dialog itself gives the focus back to, once it has closed
                 dialog.focusedElementBeforeDialogOpened = opener;
+            }
+            if (openerId) {
+                // and, whichever order the dialog's own focus handling runs in, the button once the dialog is gone
+                // (found again by id: applying the dialog replaced it with the lines)
+                setTimeout(function () {
+                    var button = document.getElementById(openerId);
+                    if (button && document.activeElement !== button) {
+                        button.focus();
+                    }
+                }, 0);
             }
         }
     };
