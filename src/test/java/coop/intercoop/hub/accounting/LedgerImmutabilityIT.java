@@ -139,7 +139,8 @@ class LedgerImmutabilityIT {
         b.postEntry("2025-04-03", "629", "572", "30.00");
         HubClient client = b.client();
         String admin = client.adminToken();
-        HubClient.Reply anchored = client.post("api/v1/integrity/anchors", admin, "{}");
+        HubClient.Reply anchored = client.patient(java.time.Duration.ofMinutes(5)).post("api/v1/integrity/anchors",
+                admin, "{}");
         assertEquals(200, anchored.status(), anchored.body());
         assertTrue(anchored.json().getInt("written") >= 1, anchored.body());
         JsonObject before = b.expect(200, b.get("/integrity")).json();

@@ -34,11 +34,28 @@ public class HubClient {
     private final URI base;
 
     /** How long a request may take: 60 s, or {@code hub.test.http-timeout} seconds (the benchmarks' long actions). */
-    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("hub.test.http-timeout", 60));
+    private final Duration timeout;
 
     public HubClient(URL base) {
+        this(base, Duration.ofSeconds(Long.getLong("hub.test.http-timeout", 60)));
+    }
+
+    private HubClient(URL base, Duration timeout) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.timeout = timeout;
+    }
+
+    /**
+     * The same client, waiting up to {@code timeout} for an answer: for the actions over the whole hub, such as
+     * anchoring every chain, whose time grows with what the run's earlier classes wrote into the shared hub.
+     */
+    public HubClient patient(Duration timeout) {
+        try {
+            return new HubClient(base.toURL(), timeout);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A response: status, headers and body. */
@@ -62,7 +79,7 @@ public class HubClient {
 
     /** A GET with headers of the caller's choosing, as a browser or a proxy would send them. */
     public Reply get(String path, String token, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
         headers.forEach(request::header);
         HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers(), response.body());
@@ -89,7 +106,7 @@ public class HubClient {
      * server that refuses from the headers alone answers at once.
      */
     public Reply send(String method, String path, String token, String json, boolean expectContinue) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .expectContinue(expectContinue).method(method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -103,7 +120,7 @@ public class HubClient {
      * Sends raw bytes (null for none) with the given headers, e.g. a body that is not valid UTF-8 or Accept-Language.
      */
     public Reply raw(String method, String path, String token, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method,
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -114,7 +131,7 @@ public class HubClient {
 
     /** Sends a binary body (an xlsx workbook) with its content type. */
     public Reply upload(String path, String token, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
         HttpResponse<String> response = exchange(request, token, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers(), response.body());
@@ -122,7 +139,7 @@ public class HubClient {
 
     /** GETs a binary download; fails unless it answers 200. */
     public byte[] download(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
         HttpResponse<byte[]> response = exchange(request, token, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         return response.body();
