@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -738,6 +739,263 @@ class TenantIsolationIT {
 
     private static List<String> rolesOf(JsonObject membership) {
         return membership.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
+    /**
+     * The sweep: every operation of {@code /openapi} under {@code /orgs/{org}}, whoever wrote it and whenever, aimed by
+     * a member of A at B (B's path, B's ids) and at A's path with B's ids and codes. B's path answers 404 as if B did
+     * not exist, whatever the method, body or parameters. A's path with an id or code of B answers 404, or 400 when the
+     * body is refused before anything is looked up; with B's codes in a query parameter it answers as for a code A does
+     * not have. No answer carries any of the strings planted in B, and B's books, members, consortia, imports and audit
+     * log read the same before and after. An id parameter whose path names a kind of record B has none of fails the
+     * sweep: plant one of B's here and the new endpoint is covered.
+     */
+    @Test
+    void everyOrganisationOperationOfTheOpenApiRefusesAMemberOfAEverythingOfB() throws Exception {
+        Tenants t = tenants();
+        HubClient c = t.client();
+        String a = "api/v1/orgs/" + t.a();
+        String b = "api/v1/orgs/" + t.b();
+        String planted = HubClient.unique("Planted-in-B");
+        for (String[] books : new String[][] { { a, t.tokenA() }, { b, t.tokenB() } }) {
+            assertEquals(201, c.post(books[0] + "/accounting/chart", books[1], "{\"template\":\"pgc-esfl\"}").status());
+            assertEquals(201, c.post(books[0] + "/accounting/fiscal-years", books[1], "{\"year\":2025}").status());
+        }
+        String accounting = b + "/accounting";
+        assertEquals(201,
+                c.post(accounting + "/accounts", t.tokenB(), "{\"code\":\"5720099\",\"name\":\"" + planted + " bank\"}")
+                        .status());
+        assertEquals(201,
+                c.post(accounting + "/projects", t.tokenB(), "{\"code\":\"PB\",\"name\":\"" + planted + " project\"}")
+                        .status());
+        assertEquals(201,
+                c.post(accounting + "/grants", t.tokenB(),
+                        "{\"code\":\"GB\",\"name\":\"" + planted + " grant\",\"funder\":\"" + planted
+                                + " funder\",\"awarded\":100,\"eligibleFrom\":\"2025-01-01\","
+                                + "\"eligibleTo\":\"2025-12-31\"}")
+                        .status());
+        String entry = "{\"date\":\"2025-02-01\",\"journal\":\"BANK\",\"description\":\"" + planted + " entry\","
+                + "\"lines\":[{\"account\":\"629\",\"debit\":40,\"analytic\":[{\"dimension\":\"PROJECT\",\"code\":"
+                + "\"PB\"},{\"dimension\":\"GRANT\",\"code\":\"GB\"}]},{\"account\":\"5720099\",\"credit\":40}]}";
+        Reply posted = c.post(accounting + "/entries", t.tokenB(), entry);
+        assertEquals(201, posted.status(), posted.body());
+        Reply draft = c.post(accounting + "/drafts", t.tokenB(), entry.replace(" entry", " draft"));
+        assertEquals(201, draft.status(), draft.body());
+        Reply consortium = c.post(b + "/consortia", t.tokenB(), "{\"name\":\"" + planted + " UTE\",\"share\":40}");
+        assertEquals(201, consortium.status(), consortium.body());
+        // B is invited into a consortium of C, so that B has an invitation received
+        long third = c.createOrganisation(t.admin(), HubClient.unique("TenantC"));
+        String adminOfC = HubClient.unique("c-admin");
+        c.createUser(t.admin(), adminOfC, PASSWORD);
+        c.grant(t.admin(), third, adminOfC, "org-admin");
+        String tokenC = c.token(adminOfC, PASSWORD);
+        String taxOfB = c.get(b, t.tokenB()).json().getJsonObject("organisation").getString("taxId");
+        long ofC = c
+                .post("api/v1/orgs/" + third + "/consortia", tokenC, "{\"name\":\"" + planted + " C\",\"share\":50}")
+                .json().getJsonNumber("id").longValue();
+        assertEquals(201, c.post("api/v1/orgs/" + third + "/consortia/" + ofC + "/invitations", tokenC,
+                "{\"taxId\":\"" + taxOfB + "\",\"share\":20}").status());
+        long invitation = c.get(b + "/consortium-invitations", t.tokenB()).array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        byte[] workbook = Workbooks.of(List.of("Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe", "Haber"),
+                List.<Object[]> of(new Object[] { "1", LocalDate.of(2025, 3, 1), "BANK", "629", planted, 10, null },
+                        new Object[] { "1", LocalDate.of(2025, 3, 1), "BANK", "5720099", planted, null, 10 }));
+        Reply upload = c.upload(b + "/imports/journal-entries?fileName=" + planted + ".xlsx", t.tokenB(), workbook,
+                Workbooks.XLSX);
+        assertEquals(202, upload.status(), upload.body());
+        long job = upload.json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 600
+                && !c.get(b + "/imports/" + job, t.tokenB()).json().getString("status").endsWith("ed"); i++) {
+            Thread.sleep(100);
+        }
+        // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
+        Map<String, List<String>> idsOfB = Map.of("entries", List.of(id(posted)), "drafts", List.of(id(draft)),
+                "consortia", List.of(id(consortium)), "consortium-invitations", List.of(String.valueOf(invitation)),
+                "memberships", List.of(String.valueOf(t.membershipOfB())), "work-centres",
+                List.of(String.valueOf(t.centreOfB())), "imports", List.of(String.valueOf(job)), "accounts",
+                List.of("5720099"), "projects", List.of("PB"), "grants", List.of("GB"));
+        Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
+        Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
+                "2025", "kind", "journal-entries", "level", "3");
+        List<String> secrets = List.of(planted, t.nameB(), t.memberOfB(), taxOfB);
+
+        JsonObject paths = Json
+                .createReader(
+                        new java.io.StringReader(c.get("openapi", null, Map.of("Accept", "application/json")).body()))
+                .readObject().getJsonObject("paths");
+        Map<String, String> before = snapshotOfB(c, t, paths, ordinary);
+        List<String> failures = new ArrayList<>();
+        int aimed = 0;
+        for (String template : paths.keySet()) {
+            if (!template.startsWith("/api/v1/orgs/{org}")) {
+                continue;
+            }
+            for (String method : List.of("get", "post", "put", "delete", "patch")) {
+                JsonObject operation = paths.getJsonObject(template).getJsonObject(method);
+                if (operation == null) {
+                    continue;
+                }
+                List<String> queryOfB = new ArrayList<>();
+                StringBuilder ordinaryQuery = new StringBuilder();
+                for (JsonObject parameter : operation.getJsonArray("parameters") == null ? List.<JsonObject> of()
+                        : operation.getJsonArray("parameters").getValuesAs(JsonObject.class)) {
+                    String name = parameter.getString("name");
+                    if (!"query".equals(parameter.getString("in"))) {
+                        continue;
+                    }
+                    if (valuesOfB.containsKey(name)) {
+                        queryOfB.add(name + "=" + valuesOfB.get(name));
+                    } else if (ordinary.containsKey(name)) {
+                        ordinaryQuery.append(ordinaryQuery.length() == 0 ? "" : "&").append(name).append('=')
+                                .append(ordinary.get(name));
+                    }
+                }
+                List<String> bodies = method.equals("post") || method.equals("put") ? List.of("{}", entry) : null;
+                // B's path, with B's ids
+                for (String path : fill(template.replace("{org}", String.valueOf(t.b())), idsOfB, ordinary, failures)) {
+                    String query = join(ordinaryQuery.toString(), String.join("&", queryOfB));
+                    for (Reply reply : aim(c, method, path + query, t.tokenA(), bodies, workbook)) {
+                        aimed++;
+                        expect(failures, method, path + query, reply, 404, secrets);
+                    }
+                }
+                // A's path, with B's ids and codes
+                if (template.replaceAll("\\{org}|\\{kind}|\\{year}", "").contains("{")) {
+                    for (String path : fill(template.replace("{org}", String.valueOf(t.a())), idsOfB, ordinary,
+                            failures)) {
+                        String query = ordinaryQuery.length() == 0 ? "" : "?" + ordinaryQuery;
+                        for (Reply reply : aim(c, method, path + query, t.tokenA(), bodies, workbook)) {
+                            aimed++;
+                            expect(failures, method, path + query, reply, bodies == null ? 404 : NOT_FOUND_OR_BAD_BODY,
+                                    secrets);
+                        }
+                    }
+                }
+                if (!queryOfB.isEmpty()) {
+                    String path = template.replace("{org}", String.valueOf(t.a()));
+                    for (String codeOfB : queryOfB) {
+                        String query = "?" + join(ordinaryQuery.toString(), codeOfB).substring(1);
+                        for (Reply reply : aim(c, method, path + query, t.tokenA(), bodies, workbook)) {
+                            aimed++;
+                            expect(failures, method, path + query, reply, ANY, secrets);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + aimed + " requests:\n" + String.join("\n", failures));
+        assertTrue(aimed > 100, "only " + aimed + " requests aimed at B");
+        assertEquals(before, snapshotOfB(c, t, paths, ordinary));
+        assertBUnchanged(t);
+    }
+
+    private static String id(Reply created) {
+        return String.valueOf(created.json().getJsonNumber("id").longValue());
+    }
+
+    private static String join(String first, String second) {
+        String query = first.isEmpty() ? second : second.isEmpty() ? first : first + "&" + second;
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /**
+     * The paths of a template with every id parameter filled with each of B's records of the kind the segment before it
+     * names; a kind of which B has no record is a failure.
+     */
+    private static List<String> fill(String template, Map<String, List<String>> idsOfB, Map<String, String> ordinary,
+            List<String> failures) {
+        java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\{([a-zA-Z]+)[^}]*}").matcher(template);
+        if (!parameter.find()) {
+            return List.of(template);
+        }
+        String name = parameter.group(1);
+        String head = template.substring(0, parameter.start());
+        String tail = template.substring(parameter.end());
+        List<String> values;
+        if (ordinary.containsKey(name)) {
+            values = List.of(ordinary.get(name));
+        } else {
+            String[] segments = head.split("/");
+            String kind = segments[segments.length - 1];
+            values = idsOfB.get(kind);
+            if (values == null) {
+                failures.add(template + ": B has no record of the kind '" + kind + "' to aim {" + name + "} at; "
+                        + "plant one in this sweep");
+                return List.of();
+            }
+        }
+        List<String> paths = new ArrayList<>();
+        for (String value : values) {
+            for (String rest : fill(tail, idsOfB, ordinary, failures)) {
+                paths.add(head + value + rest);
+            }
+        }
+        return paths;
+    }
+
+    /** The operation sent with each body (a POST or PUT: an empty object and a whole entry; an upload: a workbook). */
+    private static List<Reply> aim(HubClient c, String method, String path, String token, List<String> bodies,
+            byte[] workbook) {
+        String relative = path.substring(1);
+        if (path.matches(".*/imports/[a-z-]+(\\?.*)?") && method.equals("post")) {
+            return List.of(c.upload(relative, token, workbook, Workbooks.XLSX));
+        }
+        if (bodies == null) {
+            return List.of(c.send(method.toUpperCase(java.util.Locale.ROOT), relative, token, null));
+        }
+        List<Reply> replies = new ArrayList<>();
+        for (String body : bodies) {
+            replies.add(c.send(method.toUpperCase(java.util.Locale.ROOT), relative, token, body));
+        }
+        return replies;
+    }
+
+    /** Expected of a request with a body: 404, or 400 for a body refused before anything is looked up. */
+    private static final int NOT_FOUND_OR_BAD_BODY = -1;
+    /** Expected of a request that names B's codes only as a filter of A's own records: any answer but a failure. */
+    private static final int ANY = -2;
+
+    /** Records a failure when the answer is not the status expected or carries one of B's strings. */
+    private static void expect(List<String> failures, String method, String path, Reply reply, int status,
+            List<String> secrets) {
+        boolean statusOk = switch (status) {
+            case NOT_FOUND_OR_BAD_BODY -> reply.status() == 404 || reply.status() == 400;
+            case ANY -> reply.status() < 500;
+            default -> reply.status() == status;
+        };
+        if (!statusOk) {
+            failures.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " answered " + reply.status() + ": "
+                    + abbreviated(reply.body()));
+        }
+        for (String secret : secrets) {
+            if (reply.body().contains(secret)) {
+                failures.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " told " + secret + ": "
+                        + abbreviated(reply.body()));
+            }
+        }
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    /** What B's own org-admin reads through every GET of the OpenAPI that needs only B's id and ordinary values. */
+    private static Map<String, String> snapshotOfB(HubClient c, Tenants t, JsonObject paths,
+            Map<String, String> ordinary) {
+        Map<String, String> seen = new java.util.TreeMap<>();
+        for (String template : paths.keySet()) {
+            JsonObject get = paths.getJsonObject(template).getJsonObject("get");
+            if (!template.startsWith("/api/v1/orgs/{org}") || get == null
+                    || template.replaceAll("\\{org}|\\{kind}|\\{year}", "").contains("{")
+                    || template.endsWith("/integrity") || template.contains("import-templates")) {
+                continue;
+            }
+            String path = template.replace("{org}", String.valueOf(t.b())).replace("{kind}", ordinary.get("kind"))
+                    .substring(1) + "?date=2025-12-31&from=2025-01-01&to=2025-12-31&account=5720099&grant=GB";
+            Reply reply = c.get(path, t.tokenB());
+            seen.put(template, reply.status() + " " + reply.body());
+        }
+        return seen;
     }
 
     private static void assertBUnchanged(Tenants t) {
