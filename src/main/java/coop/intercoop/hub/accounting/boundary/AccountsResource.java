@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -37,7 +36,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class AccountsResource {
 
@@ -72,25 +70,25 @@ public class AccountsResource {
 
     @GET
     @Operation(summary = "The chart's accounts by code (org-admin, accountant, auditor)")
+    @ReadsBooks
     public List<AccountJson> all() {
-        tenant.require(AccountingRoles.READ);
         return accounts.all().stream().map(AccountJson::of).toList();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One account by its code (org-admin, accountant, auditor)")
+    @ReadsBooks
     public AccountJson one(@PathParam("code") String code) {
-        tenant.require(AccountingRoles.READ);
         return AccountJson.of(accounts.find(code));
     }
 
     @POST
     @Operation(summary = "Add a subaccount, e.g. 5720001 under 572 (org-admin, accountant); it must extend an "
             + "account of the chart")
+    @KeepsBooks
     public Response create(@Valid SubaccountInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Account created = accounts.addSubaccount(input.code, input.name);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/accounts/" + created.getCode()))
                 .entity(AccountJson.of(created)).build();
@@ -99,9 +97,9 @@ public class AccountsResource {
     @PUT
     @Path("{code}")
     @Operation(summary = "Rename one of the organisation's own subaccounts (org-admin, accountant)")
+    @KeepsBooks
     public AccountJson rename(@PathParam("code") String code, @Valid RenameInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         return AccountJson.of(accounts.rename(code, input.name));
     }
 
@@ -109,8 +107,8 @@ public class AccountsResource {
     @Path("{code}")
     @Operation(summary = "Delete one of the organisation's own subaccounts that nothing refers to (org-admin, "
             + "accountant); 409 naming the postings, drafts or grant budget lines that use it")
+    @KeepsBooks
     public Response delete(@PathParam("code") String code) {
-        tenant.require(AccountingRoles.KEEP);
         accounts.delete(code);
         return Response.noContent().build();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class AnalyticsResource {
 
@@ -52,17 +50,17 @@ public class AnalyticsResource {
     @GET
     @Path("projects")
     @Operation(summary = "The projects (org-admin, accountant, auditor)")
+    @ReadsBooks
     public List<Analytics.Project> projects() {
-        tenant.require(AccountingRoles.READ);
         return analytics.projects();
     }
 
     @POST
     @Path("projects")
     @Operation(summary = "Create a project (org-admin, accountant); codes are unique in the organisation")
+    @KeepsBooks
     public Response createProject(ProjectInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Analytics.Project project = analytics.createProject(input.code, input.name);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/projects")).entity(project).build();
     }
@@ -70,9 +68,9 @@ public class AnalyticsResource {
     @PUT
     @Path("projects/{code}")
     @Operation(summary = "Rename a project (org-admin, accountant); its code stays")
+    @KeepsBooks
     public Analytics.Project renameProject(@PathParam("code") String code, ProjectInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         if (input.code != null && !input.code.strip().equalsIgnoreCase(code.strip())) {
             throw new InvalidEntryException("code", "analytic.code.kept", Dimension.PROJECT.term(), input.code.strip(),
                     code.strip());
@@ -83,8 +81,8 @@ public class AnalyticsResource {
     @DELETE
     @Path("projects/{code}")
     @Operation(summary = "Delete a project nothing refers to (org-admin, accountant); 409 naming what uses it")
+    @KeepsBooks
     public Response deleteProject(@PathParam("code") String code) {
-        tenant.require(AccountingRoles.KEEP);
         analytics.deleteProject(code);
         return Response.noContent().build();
     }
@@ -92,16 +90,16 @@ public class AnalyticsResource {
     @GET
     @Path("grants")
     @Operation(summary = "The grants with their budgets (org-admin, accountant, auditor)")
+    @ReadsBooks
     public List<Analytics.GrantView> grants() {
-        tenant.require(AccountingRoles.READ);
         return analytics.grants();
     }
 
     @GET
     @Path("grants/{code}")
     @Operation(summary = "One grant with its budget (org-admin, accountant, auditor)")
+    @ReadsBooks
     public Analytics.GrantView grant(@PathParam("code") String code) {
-        tenant.require(AccountingRoles.READ);
         return analytics.grant(code);
     }
 
@@ -109,9 +107,9 @@ public class AnalyticsResource {
     @Path("grants")
     @Operation(summary = "Record a grant: funder, awarded amount, eligibility period, budget per expense account "
             + "group (org-admin, accountant)")
+    @KeepsBooks
     public Response createGrant(Grant input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Analytics.GrantView grant = analytics.createGrant(input);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/grants/" + grant.code())).entity(grant)
                 .build();
@@ -121,9 +119,9 @@ public class AnalyticsResource {
     @Path("grants/{code}")
     @Operation(summary = "Change a grant: name, funder, amount, eligibility and budget lines, which it replaces "
             + "(org-admin, accountant); its code stays")
+    @KeepsBooks
     public Analytics.GrantView changeGrant(@PathParam("code") String code, Grant input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         return analytics.changeGrant(code, input);
     }
 
@@ -131,8 +129,8 @@ public class AnalyticsResource {
     @Path("grants/{code}")
     @Operation(summary = "Delete a grant nothing refers to, with its budget (org-admin, accountant); 409 naming "
             + "what uses it")
+    @KeepsBooks
     public Response deleteGrant(@PathParam("code") String code) {
-        tenant.require(AccountingRoles.KEEP);
         analytics.deleteGrant(code);
         return Response.noContent().build();
     }

@@ -6,12 +6,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Balances;
 import coop.intercoop.hub.accounting.control.Integrity;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The books' own checks ({@code /org/accounting/integrity.xhtml}): the posted entries' hash chain recomputed, naming
@@ -38,32 +36,26 @@ public class BooksCheckPage implements Serializable {
     private Balances.Verification verification;
     private boolean rebuilt;
 
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
-        keeper = AccountingRoles.keeps(tenant);
+        keeper = tenant.may(KeepsBooks.class);
     }
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void check() {
-        tenant.require(AccountingRoles.READ);
         chain = null;
         chain = integrity.get().check();
     }
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void verify() {
-        tenant.require(AccountingRoles.READ);
         verification = null;
         rebuilt = false;
         verification = balances.get().verify();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void rebuild() {
-        tenant.require(AccountingRoles.KEEP);
         verification = null;
         rebuilt = false;
         verification = balances.get().rebuild();

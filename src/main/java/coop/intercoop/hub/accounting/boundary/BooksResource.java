@@ -2,7 +2,6 @@ package coop.intercoop.hub.accounting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +23,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class BooksResource {
 
@@ -41,8 +39,8 @@ public class BooksResource {
     @Path("integrity")
     @Operation(summary = "Recompute the hash chain of the posted entries and name the first entry that no longer "
             + "matches (org-admin, accountant, auditor)")
+    @ReadsBooks
     public Integrity.Report integrity() {
-        tenant.require(AccountingRoles.READ);
         return integrity.check();
     }
 
@@ -50,8 +48,8 @@ public class BooksResource {
     @Path("balances/verification")
     @Operation(summary = "Prove the maintained balances equal the sums of the posted lines; lists differences "
             + "(org-admin, accountant, auditor)")
+    @ReadsBooks
     public Balances.Verification verify() {
-        tenant.require(AccountingRoles.READ);
         return balances.verify();
     }
 
@@ -59,8 +57,8 @@ public class BooksResource {
     @Path("balances/rebuild")
     @Operation(summary = "Rebuild the maintained balances from the posted lines, then verify them (org-admin, "
             + "accountant)")
+    @KeepsBooks
     public Balances.Verification rebuild() {
-        tenant.require(AccountingRoles.KEEP);
         return balances.rebuild();
     }
 }

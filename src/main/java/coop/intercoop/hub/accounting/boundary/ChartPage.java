@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -21,7 +20,6 @@ import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's chart of accounts ({@code /org/accounting/chart.xhtml}) as a tree of headings and posting
@@ -60,28 +58,22 @@ public class ChartPage implements Serializable {
     private String renaming;
     private String newName;
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         refresh(null);
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void applyTemplate() {
-        tenant.require(AccountingRoles.KEEP);
         String applied = template;
         int created = accounts.get().applyTemplate(applied);
         refresh(null);
         texts.inform("chart.applied", created, label(applied));
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void addSubaccount() {
-        tenant.require(AccountingRoles.KEEP);
         Account added = accounts.get().addSubaccount(code, name);
         refresh(added.getCode());
         code = null;
@@ -94,19 +86,15 @@ public class ChartPage implements Serializable {
         newName = account.getName();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void rename() {
-        tenant.require(AccountingRoles.KEEP);
         Account renamed = accounts.get().rename(renaming, newName);
         refresh(renamed.getCode());
         texts.inform("chart.renamed", renamed.getCode(), renamed.getName());
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void delete(Account account) {
-        tenant.require(AccountingRoles.KEEP);
         try {
             accounts.get().delete(account.getCode());
             texts.inform("chart.deleted", account.getCode());

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,7 +32,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class ChartResource {
 
@@ -57,8 +55,8 @@ public class ChartResource {
 
     @GET
     @Operation(summary = "The template the chart was built from (org-admin, accountant, auditor); 404 before that")
+    @ReadsBooks
     public ChartJson get() {
-        tenant.require(AccountingRoles.READ);
         return accounts.chart().map(c -> ChartJson.of(c, null))
                 .orElseThrow(() -> new NotFoundException("chart of accounts", "yet"));
     }
@@ -66,9 +64,9 @@ public class ChartResource {
     @POST
     @Operation(summary = "Build the chart from a template, once (org-admin, accountant): pgc-esfl, pgc-pymesfl, "
             + "pgc-pymes-2007, pgc-cooperativas")
+    @KeepsBooks
     public Response apply(@Valid ChartInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         int created = accounts.applyTemplate(input.template.strip());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/chart"))
                 .entity(ChartJson.of(accounts.chart().orElseThrow(), created)).build();

@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Drafts;
 import coop.intercoop.hub.accounting.control.Ledger;
@@ -18,7 +17,6 @@ import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's draft entries ({@code /org/accounting/drafts.xhtml}) with their lines. Those who keep the books
@@ -63,28 +61,22 @@ public class DraftsPage implements Serializable {
     private boolean editable;
     private Ledger.Posted posted;
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
         readable = true;
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         read();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void post(long id) {
-        tenant.require(AccountingRoles.KEEP);
         posted = drafts.get().post(id, Ledger.SoftLockOverride.NONE);
         texts.inform("entryForm.posted", posted.number(), String.valueOf(posted.fiscalYear()));
         read();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void discard(long id) {
-        tenant.require(AccountingRoles.KEEP);
         drafts.get().discard(id);
         texts.inform("drafts.discarded", String.valueOf(id));
         read();

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class DraftsResource {
 
@@ -51,24 +49,24 @@ public class DraftsResource {
 
     @GET
     @Operation(summary = "The draft entries (org-admin, accountant, auditor)")
+    @ReadsBooks
     public List<Drafts.Draft> all() {
-        tenant.require(AccountingRoles.READ);
         return drafts.all();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One draft entry (org-admin, accountant, auditor)")
+    @ReadsBooks
     public Drafts.Draft find(@PathParam("id") long id) {
-        tenant.require(AccountingRoles.READ);
         return drafts.find(id);
     }
 
     @POST
     @Operation(summary = "Save a draft entry (org-admin, accountant); it needs a date, journal and description")
+    @KeepsBooks
     public Response create(EntryDraft input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Drafts.Draft draft = drafts.create(input);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/drafts/" + draft.id())).entity(draft)
                 .build();
@@ -77,9 +75,9 @@ public class DraftsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a draft entry (org-admin, accountant); 'version' must be the one read")
+    @KeepsBooks
     public Drafts.Draft update(@PathParam("id") long id, DraftUpdate input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         if (input.version == null) {
             throw new VersionRequiredException();
         }
@@ -89,8 +87,8 @@ public class DraftsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Discard a draft entry (org-admin, accountant)")
+    @KeepsBooks
     public Response discard(@PathParam("id") long id) {
-        tenant.require(AccountingRoles.KEEP);
         drafts.discard(id);
         return Response.noContent().build();
     }
@@ -99,8 +97,8 @@ public class DraftsResource {
     @Path("{id}/posting")
     @Operation(summary = "Post a draft entry (org-admin, accountant) with every check of the ledger; the draft is "
             + "removed")
+    @KeepsBooks
     public Response post(@PathParam("id") long id, OverrideInput input) {
-        tenant.require(AccountingRoles.KEEP);
         Ledger.Posted posted = drafts.post(id, OverrideInput.of(input));
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(EntriesResource.PostedJson.of(posted)).build();

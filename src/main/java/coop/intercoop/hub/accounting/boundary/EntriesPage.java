@@ -46,9 +46,9 @@ public class EntriesPage implements Serializable {
     private String text;
     private boolean editable;
 
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         model = new EntriesModel();
     }
 
@@ -69,8 +69,8 @@ public class EntriesPage implements Serializable {
     }
 
     /** Every entry matching the filters as a spreadsheet, streamed into the response. */
+    @ReadsBooks
     public void download() throws IOException {
-        tenant.require(AccountingRoles.READ);
         Entries.Filter filter = filter();
         Entries control = entries.get();
         WorkbookDownload.send(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
@@ -138,14 +138,14 @@ public class EntriesPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
+            tenant.require(ReadsBooks.class);
             return Math.toIntExact(entries.get().list(filter(), 0, 1).total());
         }
 
         @Override
         public List<Entries.EntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
+            tenant.require(ReadsBooks.class);
             return entries.get().list(filter(), first, Math.min(pageSize, Entries.MAX_PAGE)).entries();
         }
 

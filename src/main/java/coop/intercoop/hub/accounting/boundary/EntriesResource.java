@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,7 +40,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class EntriesResource {
 
@@ -81,9 +79,9 @@ public class EntriesResource {
     @POST
     @Operation(summary = "Post a journal entry (org-admin, accountant): balanced, at least 2 lines, posting accounts, "
             + "a date in an open, unlocked period; answers its legal number")
+    @KeepsBooks
     public Response post(PostInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Ledger.Posted posted = ledger.post(input, input.override());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(PostedJson.of(posted)).build();
@@ -97,11 +95,11 @@ public class EntriesResource {
     @APIResponse(responseCode = "200", description = "A page of entries, or with format=xlsx every matching entry", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Entries.Page.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("journal") String journal, @QueryParam("account") String account,
             @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
         Entries.Filter filter = new Entries.Filter(Dates.optional(from, "from"), Dates.optional(to, "to"),
                 journal == null || journal.isBlank() ? null : Journal.of(journal), account, text);
         if (!ReportWorkbooks.xlsx(format)) {
@@ -114,8 +112,8 @@ public class EntriesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One posted entry with its lines, analytic shares and hash (org-admin, accountant, auditor)")
+    @ReadsBooks
     public Entries.EntryView find(@PathParam("id") long id) {
-        tenant.require(AccountingRoles.READ);
         return entries.find(id);
     }
 
@@ -123,9 +121,9 @@ public class EntriesResource {
     @Path("{id}/reversal")
     @Operation(summary = "Reverse a posted entry (org-admin, accountant): the same lines with debit and credit "
             + "swapped, dated in an open period; an entry is reversed once")
+    @KeepsBooks
     public Response reverse(@PathParam("id") long id, ReversalInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         Ledger.Posted posted = entries.reverse(id, Dates.required(input.date, "date"), input.description,
                 input.override());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))

@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.Analytics;
@@ -32,7 +31,6 @@ import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.NotFoundException;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
 
 /**
@@ -162,10 +160,8 @@ public class EntryFormPage extends PostingPage {
      * @throws IOException
      *             if the 404 answer for a draft the organisation does not have cannot be sent
      */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void load() throws IOException {
-        tenant.require(AccountingRoles.KEEP);
         if (requestedDraft != null) {
             try {
                 open(drafts.get().find(requestedDraft));
@@ -280,10 +276,8 @@ public class EntryFormPage extends PostingPage {
     }
 
     /** Saves the form as a new draft, or as the next version of the draft it is editing. */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void saveDraft() {
-        tenant.require(AccountingRoles.KEEP);
         Drafts.Draft saved = openDraft == null ? drafts.get().create(draft)
                 : drafts.get().update(openDraft.id(), openDraft.version(), draft);
         openDraft = new OpenDraft(saved.id(), saved.version(), saved.updatedAt());
@@ -291,10 +285,8 @@ public class EntryFormPage extends PostingPage {
         texts.inform("entryForm.draftSaved", String.valueOf(saved.id()));
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void post() {
-        tenant.require(AccountingRoles.KEEP);
         Ledger.SoftLockOverride override = softLockOverride();
         if (openDraft == null) {
             posted = ledger.get().post(draft, override);

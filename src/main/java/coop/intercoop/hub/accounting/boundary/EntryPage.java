@@ -7,11 +7,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Ledger;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * One posted entry ({@code /org/accounting/entry.xhtml?id=}) with its lines, analytic shares and hash, and its
@@ -31,10 +29,8 @@ public class EntryPage extends PostingPage {
     private LocalDate date;
     private String description;
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
         readRoles();
         if (id != null) {
             entry = entries.get().find(id);
@@ -48,10 +44,8 @@ public class EntryPage extends PostingPage {
      *
      * @return the entry's page, redirected
      */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public String reverse() {
-        tenant.require(AccountingRoles.KEEP);
         Ledger.Posted reversal = entries.get().reverse(entry.id(), date, description, softLockOverride());
         texts.inform("entry.reversed", reversal.number(), String.valueOf(reversal.fiscalYear()));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

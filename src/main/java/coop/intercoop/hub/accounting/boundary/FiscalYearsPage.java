@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
 import coop.intercoop.hub.accounting.control.Ledger;
@@ -18,7 +17,6 @@ import coop.intercoop.hub.accounting.control.Locks;
 import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.LockDates;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's fiscal years and lock dates ({@code /org/accounting/fiscal-years.xhtml}): those who keep the books
@@ -52,19 +50,15 @@ public class FiscalYearsPage extends PostingPage {
     private LocalDate hardLock;
     private int locksVersion;
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
         readRoles();
         refresh();
         year = years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1).getYear() + 1;
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void open() {
-        tenant.require(AccountingRoles.KEEP);
         FiscalYear opened = fiscalYears.get().open(year, startDate, endDate);
         refresh();
         year = opened.getYear() + 1;
@@ -79,10 +73,8 @@ public class FiscalYearsPage extends PostingPage {
      * loaded again: the years are read in a new transaction, since closing marks the year closed in the database, not
      * in the entities it read.
      */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public String close(int closed) {
-        tenant.require(AccountingRoles.KEEP);
         YearEnd.Closing closing = yearEnd.get().close(closed, softLockOverride());
         List<String> entries = new ArrayList<>();
         add(entries, "yearEnd.transfer", closing.transfer());
@@ -96,10 +88,8 @@ public class FiscalYearsPage extends PostingPage {
     }
 
     /** Numbers the year's entries again by date, as a new sealed numbering ({@link Legalisation#renumber}). */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void renumber(int renumbered) {
-        tenant.require(AccountingRoles.KEEP);
         Legalisation.Numbering numbering = legalisation.get().renumber(renumbered);
         refresh();
         texts.inform("legalisation.renumbered", String.valueOf(renumbered), numbering.entries(), numbering.version());
@@ -109,10 +99,8 @@ public class FiscalYearsPage extends PostingPage {
      * Marks the year's journal as legalised ({@link Legalisation#legalise}); the page is loaded again, as after
      * closing, since the legalisation is written to the database, not to the entities read.
      */
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public String legalise(int legalised) {
-        tenant.require(AccountingRoles.KEEP);
         legalisation.get().legalise(legalised);
         texts.inform("legalisation.legalised", String.valueOf(legalised));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -125,10 +113,8 @@ public class FiscalYearsPage extends PostingPage {
         }
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void changeLocks() {
-        tenant.require(AccountingRoles.KEEP);
         locks.get().change(locksVersion, softLock, hardLock);
         refresh();
         texts.inform("locks.saved");

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +37,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class FiscalYearsResource {
 
@@ -86,8 +84,8 @@ public class FiscalYearsResource {
     @GET
     @Path("fiscal-years")
     @Operation(summary = "The fiscal years with their periods (org-admin, accountant, auditor)")
+    @ReadsBooks
     public List<FiscalYearJson> all() {
-        tenant.require(AccountingRoles.READ);
         return fiscalYears.all().stream().map(FiscalYearJson::of).toList();
     }
 
@@ -95,9 +93,9 @@ public class FiscalYearsResource {
     @Path("fiscal-years")
     @Operation(summary = "Open a fiscal year of monthly periods (org-admin, accountant): the calendar year unless "
             + "'startDate' and 'endDate' say otherwise; a first year may be shorter than twelve months")
+    @KeepsBooks
     public Response open(@Valid FiscalYearInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         FiscalYear opened = fiscalYears.open(input.year, input.startDate, input.endDate);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/fiscal-years"))
                 .entity(FiscalYearJson.of(opened)).build();
@@ -112,8 +110,8 @@ public class FiscalYearsResource {
     @Operation(summary = "Close a fiscal year (org-admin, accountant): transfer groups 8 and 9 to their subgroup 13 "
             + "accounts, regularise groups 6 and 7 into 129, close every balance, open the next year with them; nothing "
             + "more can be posted in the closed year")
+    @KeepsBooks
     public Response close(@PathParam("year") int year, OverrideInput input) {
-        tenant.require(AccountingRoles.KEEP);
         YearEnd.Closing closing = yearEnd.close(year, OverrideInput.of(input));
         return Response
                 .status(Response.Status.CREATED).entity(new ClosingJson(year, posted(closing.transfer()),
@@ -129,8 +127,8 @@ public class FiscalYearsResource {
     @Operation(summary = "Number the fiscal year's entries again by date before its journal is legalised (org-admin, "
             + "accountant): within a date the opening entry first and the year-end entries last; a new sealed numbering, "
             + "posted entries are not changed; 409 once the year is legalised")
+    @KeepsBooks
     public Response renumber(@PathParam("year") int year) {
-        tenant.require(AccountingRoles.KEEP);
         Legalisation.Numbering numbering = legalisation.renumber(year);
         return Response.status(Response.Status.CREATED)
                 .entity(new NumberingJson(numbering.year(), numbering.version(), numbering.entries())).build();
@@ -142,8 +140,8 @@ public class FiscalYearsResource {
             + "final and nothing more is posted, reversed or renumbered in it; answers the year, its entries and the "
             + "numbering that numbers them (null: the posting numbers); 409 if entries were posted after its "
             + "latest renumbering")
+    @KeepsBooks
     public Legalisation.Legalised legalise(@PathParam("year") int year) {
-        tenant.require(AccountingRoles.KEEP);
         return legalisation.legalise(year);
     }
 
@@ -155,8 +153,8 @@ public class FiscalYearsResource {
     @Path("periods")
     @Operation(summary = "The period a date (YYYY-MM-DD) falls in (org-admin, accountant, auditor); 400 outside "
             + "every open fiscal year")
+    @ReadsBooks
     public DatedPeriodJson periodOf(@QueryParam("date") String date) {
-        tenant.require(AccountingRoles.READ);
         Period period = fiscalYears.periodOf(Dates.required(date, "date"));
         return new DatedPeriodJson(period.getFiscalYear().getYear(), period.getNumber(), period.getStartDate(),
                 period.getEndDate());

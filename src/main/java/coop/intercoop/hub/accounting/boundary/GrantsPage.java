@@ -7,13 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.control.InUseException;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's grants ({@code /org/accounting/grants.xhtml}) with their budget lines: those who keep the books
@@ -38,11 +36,9 @@ public class GrantsPage implements Serializable {
     private boolean editable;
     private GrantForm form = new GrantForm();
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         refresh();
     }
 
@@ -55,10 +51,8 @@ public class GrantsPage implements Serializable {
         form = GrantForm.of(grant);
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void save() {
-        tenant.require(AccountingRoles.KEEP);
         if (form.getEditing() == null) {
             Analytics.GrantView created = analytics.get().createGrant(form.grant());
             texts.inform("grants.created", created.code());
@@ -70,10 +64,8 @@ public class GrantsPage implements Serializable {
         refresh();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void delete(Analytics.GrantView grant) {
-        tenant.require(AccountingRoles.KEEP);
         try {
             analytics.get().deleteGrant(grant.code());
             texts.inform("grants.deleted", grant.code());

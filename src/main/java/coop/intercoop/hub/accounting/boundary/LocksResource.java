@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +31,6 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class LocksResource {
 
@@ -58,17 +56,17 @@ public class LocksResource {
 
     @GET
     @Operation(summary = "The lock dates (org-admin, accountant, auditor)")
+    @ReadsBooks
     public LocksJson get() {
-        tenant.require(AccountingRoles.READ);
         return LocksJson.of(locks.current());
     }
 
     @PUT
     @Operation(summary = "Set both lock dates (org-admin, accountant); the hard lock only moves forward; 'version' "
             + "must be the one read")
+    @KeepsBooks
     public LocksJson change(@Valid LocksInput input) {
         MissingBodyException.require(input);
-        tenant.require(AccountingRoles.KEEP);
         if (input.version == null) {
             throw new VersionRequiredException();
         }

@@ -31,7 +31,7 @@ public abstract class PostingPage implements Serializable {
 
     /** Notes, as the page opens, whether the caller keeps the books and whether they are an accountant here. */
     void readRoles() {
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         accountant = tenant.has(Role.ACCOUNTANT);
     }
 

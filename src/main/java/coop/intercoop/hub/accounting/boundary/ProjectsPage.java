@@ -7,13 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.control.InUseException;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The organisation's projects ({@code /org/accounting/projects.xhtml}), the analytic values entry lines are shared
@@ -41,11 +39,9 @@ public class ProjectsPage implements Serializable {
     private String code;
     private String name;
 
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
-        editable = AccountingRoles.keeps(tenant);
+        editable = tenant.may(KeepsBooks.class);
         refresh();
     }
 
@@ -61,10 +57,8 @@ public class ProjectsPage implements Serializable {
         name = project.name();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void save() {
-        tenant.require(AccountingRoles.KEEP);
         if (editing == null) {
             Analytics.Project created = analytics.get().createProject(code, name);
             texts.inform("projects.created", created.code());
@@ -76,10 +70,8 @@ public class ProjectsPage implements Serializable {
         refresh();
     }
 
-    @Transactional
-    @Tenanted
+    @KeepsBooks
     public void delete(Analytics.Project project) {
-        tenant.require(AccountingRoles.KEEP);
         try {
             analytics.get().deleteProject(project.code());
             texts.inform("projects.deleted", project.code());

@@ -17,7 +17,6 @@ import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.entity.AuditEvent;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * The organisation's audit trail ({@code /org/audit.xhtml}), newest first, a page at a time; for its org-admins and
@@ -40,8 +39,8 @@ public class AuditPage implements Serializable {
 
     private LazyDataModel<AuditEvent> events;
 
+    @ReadsAudit
     public void load() {
-        tenant.require(Role.ORG_ADMIN, Role.AUDITOR);
         events = new Events();
     }
 
@@ -59,14 +58,14 @@ public class AuditPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            tenant.require(Role.ORG_ADMIN, Role.AUDITOR);
+            tenant.require(ReadsAudit.class);
             return Math.toIntExact(auditTrail.get().count(tenant.id()));
         }
 
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            tenant.require(Role.ORG_ADMIN, Role.AUDITOR);
+            tenant.require(ReadsAudit.class);
             return auditTrail.get().of(tenant.id(), first, pageSize);
         }
 

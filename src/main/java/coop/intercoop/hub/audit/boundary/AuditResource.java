@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.entity.AuditEvent;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /** The organisation's audit log, newest first, for its org-admins and auditors. */
 @Path("orgs/{org}/audit")
@@ -48,9 +47,9 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Audit events of the organisation (org-admin, auditor)")
+    @ReadsAudit
     public Page events(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        tenant.require(Role.ORG_ADMIN, Role.AUDITOR);
         int from = Math.max(0, first);
         return new Page(audit.count(tenant.id()), from,
                 audit.of(tenant.id(), from, Math.min(Math.max(1, max), 500)).stream().map(EventJson::of).toList());

@@ -2,7 +2,6 @@ package coop.intercoop.hub.audit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import coop.intercoop.hub.audit.control.AuditChain;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.control.IntegrityKeys;
 import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.security.control.HubAdministration;
 
 /**
  * The hub administrator's side of tamper evidence: anchoring every chain now (besides the periodic anchors), rotating
@@ -27,7 +27,7 @@ import coop.intercoop.hub.security.control.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integrity")
-@Transactional
+@HubAdministration
 public class IntegrityResource {
 
     @Inject
@@ -55,7 +55,6 @@ public class IntegrityResource {
     @Path("anchors")
     @Operation(summary = "Anchor now the head of every chain that moved since its last anchor (hub administrator)")
     public AnchorsWritten anchor() {
-        caller.requireHubAdmin();
         int written = anchors.write();
         audit.record(null, "integrity.anchored", "anchors", null, written + " chains anchored");
         return new AnchorsWritten(written);
@@ -66,7 +65,6 @@ public class IntegrityResource {
     @Operation(summary = "Rotate the integrity key: new records are keyed with a new key id; the old keys stay to "
             + "verify what they keyed (hub administrator)")
     public KeyRotated rotate() {
-        caller.requireHubAdmin();
         int id = keys.rotate();
         audit.record(null, "integrity.key-rotated", "integrity-key", String.valueOf(id), null);
         return new KeyRotated(id);
@@ -76,7 +74,6 @@ public class IntegrityResource {
     @Path("audit")
     @Operation(summary = "Verify the hub's own audit log against its chain and anchors (hub administrator)")
     public AuditChain.Result hubAudit() {
-        caller.requireHubAdmin();
         Anchors.Found found = anchors.of("audit", 0);
         AuditChain.Result result = chain.verify(0, found.anchors());
         if (result.intact() && found.forged() > 0) {

@@ -7,12 +7,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
+import coop.intercoop.hub.security.control.HubAdministration;
 
 /**
  * The hub's users ({@code /admin/users.xhtml}), for the hub administrator: create, activate and deactivate. The
@@ -37,9 +37,8 @@ public class UsersPage implements Serializable {
     private UserForm form = new UserForm();
     private long self;
 
-    @Transactional
+    @HubAdministration
     public void load() {
-        caller.requireHubAdmin();
         self = caller.user().getId();
         all = users.get().all();
     }
@@ -48,9 +47,8 @@ public class UsersPage implements Serializable {
         form = new UserForm();
     }
 
-    @Transactional
+    @HubAdministration
     public void create() {
-        caller.requireHubAdmin();
         users.get().create(form.getUsername(), form.getFullName(), form.getEmail(), form.getPassword(),
                 form.isHubAdmin());
         texts.inform("users.created");
@@ -58,9 +56,8 @@ public class UsersPage implements Serializable {
         all = users.get().all();
     }
 
-    @Transactional
+    @HubAdministration
     public void activate(User user, boolean active) {
-        caller.requireHubAdmin();
         User managed = users.get().find(user.getId());
         users.get().change(caller.user(), managed, active, managed.isHubAdmin());
         texts.inform(active ? "users.activated" : "users.deactivated");

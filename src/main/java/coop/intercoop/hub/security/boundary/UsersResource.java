@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +28,7 @@ import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
+import coop.intercoop.hub.security.control.HubAdministration;
 
 /** The hub's users, kept by the hub administrator. */
 @Path("users")
@@ -36,7 +36,7 @@ import coop.intercoop.hub.security.entity.User;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
-@Transactional
+@HubAdministration
 public class UsersResource {
 
     @Inject
@@ -85,7 +85,6 @@ public class UsersResource {
     @GET
     @Operation(summary = "All users (hub administrator)")
     public List<UserJson> all() {
-        caller.requireHubAdmin();
         return users.all().stream().map(UserJson::of).toList();
     }
 
@@ -93,7 +92,6 @@ public class UsersResource {
     @Operation(summary = "Create a user (hub administrator)")
     public Response create(@Valid UserForm user) {
         MissingBodyException.require(user);
-        caller.requireHubAdmin();
         User created = users.create(user.getUsername(), user.getFullName(), user.getEmail(), user.getPassword(),
                 user.isHubAdmin());
         return Response.created(URI.create("users/" + created.getId())).entity(UserJson.of(created)).build();
@@ -103,7 +101,6 @@ public class UsersResource {
     @Path("{id}")
     @Operation(summary = "One user (hub administrator)")
     public UserJson one(@PathParam("id") long id) {
-        caller.requireHubAdmin();
         return UserJson.of(users.find(id));
     }
 
@@ -112,7 +109,6 @@ public class UsersResource {
     @Operation(summary = "Change a user's name, e-mail, activity or hub administrator flag (hub administrator)")
     public UserJson change(@PathParam("id") long id, @Valid UserChange change) {
         MissingBodyException.require(change);
-        caller.requireHubAdmin();
         User user = users.find(id);
         user.describe(change.fullName(), change.email());
         users.change(caller.user(), user, change.active(), change.hubAdmin());

@@ -23,7 +23,6 @@ import coop.intercoop.hub.tenancy.control.Consortia;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Consortium;
-import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * The consortia the organisation belongs to: every member of the organisation reads them; its org-admins and
@@ -37,9 +36,6 @@ import coop.intercoop.hub.tenancy.entity.Role;
 @Tag(name = "Consortia")
 @Transactional
 public class ConsortiaResource {
-
-    /** Who may commit the organisation to a consortium. */
-    static final Role[] BIDDERS = { Role.ORG_ADMIN, Role.TENDER_MANAGER };
 
     @Inject
     Tenant tenant;
@@ -66,9 +62,9 @@ public class ConsortiaResource {
     @POST
     @Operation(summary = "Create a consortium led by the organisation, with its own share in percent (org-admin, "
             + "tender-manager)")
+    @Bids
     public Response create(ConsortiumJson.Creation input) {
         MissingBodyException.require(input);
-        tenant.require(BIDDERS);
         Consortium created = consortia.create(tenant.id(), input.name, input.share);
         return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + created.getId()))
                 .entity(json(created)).build();
@@ -78,9 +74,9 @@ public class ConsortiaResource {
     @Path("{id}/invitations")
     @Operation(summary = "Invite the organisation with a tax id, with its share in percent (the lead's org-admin or "
             + "tender-manager); the shares of members and invited organisations may total at most 100")
+    @Bids
     public Response invite(@PathParam("id") long id, ConsortiumJson.Invite input) {
         MissingBodyException.require(input);
-        tenant.require(BIDDERS);
         var invited = consortia.invite(tenant.id(), id, input.taxId, input.share);
         return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + id))
                 .entity(json(invited.getConsortium())).build();

@@ -57,8 +57,8 @@ public class ConsortiumInvitationsResource {
     @Path("{id}/acceptance")
     @Operation(summary = "Accept the invitation: the organisation becomes a member with the share offered (org-admin, "
             + "tender-manager)")
+    @Bids
     public ConsortiumJson.Invitation accept(@PathParam("id") long id) {
-        tenant.require(ConsortiaResource.BIDDERS);
         return ConsortiumJson.Invitation.of(consortia.accept(tenant.id(), id), organisations::find);
     }
 
@@ -66,8 +66,8 @@ public class ConsortiumInvitationsResource {
     @Path("{id}/refusal")
     @Operation(summary = "Decline the invitation; the lead may invite the organisation again (org-admin, "
             + "tender-manager)")
+    @Bids
     public ConsortiumJson.Invitation decline(@PathParam("id") long id) {
-        tenant.require(ConsortiaResource.BIDDERS);
         return ConsortiumJson.Invitation.of(consortia.decline(tenant.id(), id), organisations::find);
     }
 }

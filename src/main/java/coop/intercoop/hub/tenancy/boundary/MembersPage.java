@@ -93,10 +93,8 @@ public class MembersPage implements Serializable {
         form = MembershipForm.of(member.getMembership(), member.getUser().getUsername());
     }
 
-    @Transactional
-    @Tenanted
+    @AdministersOrganisation
     public void save() {
-        tenant.require(Role.ORG_ADMIN);
         if (form.getId() == null) {
             String username = form.getUsername().strip();
             memberships.get().invite(tenant.id(), username, form.roleSet(), form.getWorkCentreId(), caller.user());
@@ -110,10 +108,8 @@ public class MembersPage implements Serializable {
         refresh();
     }
 
-    @Transactional
-    @Tenanted
+    @AdministersOrganisation
     public void revoke(Member member) {
-        tenant.require(Role.ORG_ADMIN);
         memberships.get().revoke(tenant.id(), member.getMembership().getId());
         texts.inform("members.revoked");
         refresh();

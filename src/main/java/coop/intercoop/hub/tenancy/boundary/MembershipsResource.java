@@ -60,8 +60,8 @@ public class MembershipsResource {
      */
     @POST
     @Operation(summary = "Invite a user to become a member with roles (org-admin); they accept in their account")
+    @AdministersOrganisation
     public Response invite(@Valid @NotNull MembershipJson.Grant grant) {
-        tenant.require(Role.ORG_ADMIN);
         String username = grant.username().strip();
         memberships.invite(tenant.id(), username, grant.roleSet(), grant.workCentreId(), caller.user());
         return Response.accepted(
@@ -75,8 +75,8 @@ public class MembershipsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a member's roles or work centre (org-admin)")
+    @AdministersOrganisation
     public MembershipJson change(@PathParam("id") long id, @Valid @NotNull MembershipJson.Change change) {
-        tenant.require(Role.ORG_ADMIN);
         var membership = memberships.change(tenant.id(), id, change.version(), change.roleSet(), change.workCentreId());
         return MembershipJson.of(membership, users.find(membership.getUserId()));
     }
@@ -84,8 +84,8 @@ public class MembershipsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "End a membership (org-admin)")
+    @AdministersOrganisation
     public Response revoke(@PathParam("id") long id) {
-        tenant.require(Role.ORG_ADMIN);
         memberships.revoke(tenant.id(), id);
         return Response.noContent().build();
     }

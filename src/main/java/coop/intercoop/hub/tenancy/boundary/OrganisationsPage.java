@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.security.control.Caller;
@@ -16,6 +15,7 @@ import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.entity.Organisation;
 import coop.intercoop.hub.tenancy.entity.OrganisationType;
 import coop.intercoop.hub.tenancy.entity.Role;
+import coop.intercoop.hub.security.control.HubAdministration;
 
 /**
  * The register of organisations ({@code /admin/organisations.xhtml}), for the hub administrator: register, rename, and
@@ -44,9 +44,8 @@ public class OrganisationsPage implements Serializable {
     private Organisation grantee;
     private MembershipForm grant = new MembershipForm();
 
-    @Transactional
+    @HubAdministration
     public void load() {
-        caller.requireHubAdmin();
         all = organisations.get().all();
     }
 
@@ -58,9 +57,8 @@ public class OrganisationsPage implements Serializable {
         form = OrganisationForm.of(organisation);
     }
 
-    @Transactional
+    @HubAdministration
     public void save() {
-        caller.requireHubAdmin();
         if (form.getId() == null) {
             organisations.get().register(form.getTaxId(), form.getName(), form.getType());
             texts.inform("organisations.registered");
@@ -78,9 +76,8 @@ public class OrganisationsPage implements Serializable {
         grant.setRoles(new Role[] { Role.ORG_ADMIN });
     }
 
-    @Transactional
+    @HubAdministration
     public void saveGrant() {
-        caller.requireHubAdmin();
         organisations.get().find(grantee.getId());
         memberships.get().grant(grantee.getId(), grant.getUsername().strip(), grant.roleSet(), null);
         texts.inform("organisations.granted");

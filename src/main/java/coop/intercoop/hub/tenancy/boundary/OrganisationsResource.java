@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +29,7 @@ import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.entity.OrganisationType;
+import coop.intercoop.hub.security.control.HubAdministration;
 
 /**
  * The register of organisations, kept by the hub administrator, who also grants the first memberships of a new
@@ -41,7 +41,7 @@ import coop.intercoop.hub.tenancy.entity.OrganisationType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
-@Transactional
+@HubAdministration
 public class OrganisationsResource {
 
     @Inject
@@ -75,7 +75,6 @@ public class OrganisationsResource {
     @GET
     @Operation(summary = "All organisations (hub administrator)")
     public List<OrganisationJson> all() {
-        caller.requireHubAdmin();
         return organisations.all().stream().map(OrganisationJson::of).toList();
     }
 
@@ -83,7 +82,6 @@ public class OrganisationsResource {
     @Operation(summary = "Register an organisation (hub administrator)")
     public Response register(@Valid OrganisationForm input) {
         MissingBodyException.require(input);
-        caller.requireHubAdmin();
         var created = organisations.register(input.getTaxId(), input.getName(), input.getType());
         return Response.created(URI.create("organisations/" + created.getId())).entity(OrganisationJson.of(created))
                 .build();
@@ -93,7 +91,6 @@ public class OrganisationsResource {
     @Path("{id}")
     @Operation(summary = "One organisation of the register (hub administrator)")
     public OrganisationJson one(@PathParam("id") long id) {
-        caller.requireHubAdmin();
         return OrganisationJson.of(organisations.find(id));
     }
 
@@ -102,7 +99,6 @@ public class OrganisationsResource {
     @Operation(summary = "Rename an organisation or change its type (hub administrator)")
     public OrganisationJson change(@PathParam("id") long id, @Valid OrganisationChange change) {
         MissingBodyException.require(change);
-        caller.requireHubAdmin();
         return OrganisationJson.of(organisations.change(id, change.name(), change.type()));
     }
 
@@ -110,7 +106,6 @@ public class OrganisationsResource {
     @Path("{id}/memberships")
     @Operation(summary = "Members of an organisation (hub administrator)")
     public List<MembershipJson> members(@PathParam("id") long id) {
-        caller.requireHubAdmin();
         organisations.find(id);
         return memberships.in(id).stream().map(m -> MembershipJson.of(m, users.find(m.getUserId()))).toList();
     }
@@ -120,7 +115,6 @@ public class OrganisationsResource {
     @Operation(summary = "Grant a membership, e.g. the first org-admin (hub administrator)")
     public Response grant(@PathParam("id") long id, @Valid MembershipJson.Grant grant) {
         MissingBodyException.require(grant);
-        caller.requireHubAdmin();
         organisations.find(id);
         var membership = memberships.grant(id, grant.username(), grant.roleSet(), grant.workCentreId());
         return Response.created(URI.create("organisations/" + id + "/memberships/" + membership.getId()))
@@ -131,7 +125,6 @@ public class OrganisationsResource {
     @Path("{id}/memberships/{membership}")
     @Operation(summary = "Revoke a membership (hub administrator)")
     public Response revoke(@PathParam("id") long id, @PathParam("membership") long membership) {
-        caller.requireHubAdmin();
         memberships.revoke(id, membership);
         return Response.noContent().build();
     }

@@ -56,10 +56,8 @@ public class WorkCentresPage implements Serializable {
         form = WorkCentreForm.of(centre);
     }
 
-    @Transactional
-    @Tenanted
+    @AdministersOrganisation
     public void save() {
-        tenant.require(Role.ORG_ADMIN);
         WorkCentres control = workCentres.get();
         if (form.isNew()) {
             control.create(form.getName(), form.getAddress(), form.getPostalCode(), form.getMunicipality(),
@@ -73,10 +71,8 @@ public class WorkCentresPage implements Serializable {
         texts.inform("workCentres.saved");
     }
 
-    @Transactional
-    @Tenanted
+    @AdministersOrganisation
     public void delete(WorkCentre centre) {
-        tenant.require(Role.ORG_ADMIN);
         WorkCentres control = workCentres.get();
         control.delete(centre.getId());
         centres = control.all();

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +25,6 @@ import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
-import coop.intercoop.hub.tenancy.entity.Role;
 import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
 /** The work centres of an organisation: every member reads them, its org-admins keep them. */
@@ -35,7 +33,6 @@ import coop.intercoop.hub.tenancy.entity.WorkCentre;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Work centres")
-@Transactional
 @Tenanted
 public class WorkCentresResource {
 
@@ -68,9 +65,9 @@ public class WorkCentresResource {
 
     @POST
     @Operation(summary = "Add a work centre (org-admin)")
+    @AdministersOrganisation
     public Response create(@Valid WorkCentreForm input) {
         MissingBodyException.require(input);
-        tenant.require(Role.ORG_ADMIN);
         WorkCentre created = workCentres.create(input.getName(), input.getAddress(), input.getPostalCode(),
                 input.getMunicipality(), input.getCcc());
         return Response.created(URI.create("orgs/" + tenant.id() + "/work-centres/" + created.getId()))
@@ -80,9 +77,9 @@ public class WorkCentresResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a work centre (org-admin); 'version' must be the one read")
+    @AdministersOrganisation
     public WorkCentreJson change(@PathParam("id") long id, @Valid WorkCentreForm input) {
         MissingBodyException.require(input);
-        tenant.require(Role.ORG_ADMIN);
         if (input.getVersion() == null) {
             throw new VersionRequiredException();
         }
@@ -93,8 +90,8 @@ public class WorkCentresResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a work centre no member works at (org-admin)")
+    @AdministersOrganisation
     public Response delete(@PathParam("id") long id) {
-        tenant.require(Role.ORG_ADMIN);
         workCentres.delete(id);
         return Response.noContent().build();
     }

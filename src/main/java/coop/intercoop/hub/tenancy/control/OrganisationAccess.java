@@ -2,10 +2,13 @@ package coop.intercoop.hub.tenancy.control;
 
 import java.util.Set;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
@@ -14,7 +17,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * DESIGN rule 1: a request acts only in an organisation the caller is a member of. An organisation the caller does not
- * belong to answers exactly as one that does not exist. The hub administrator flag grants nothing here.
+ * belong to answers exactly as one that does not exist. The hub administrator flag grants nothing here. Entering an
+ * organisation inside a transaction (a job that writes into several) moves the persistence context's tenant with it, so
+ * the JPA tenant never differs from the request's.
  */
 @Dependent
 public class OrganisationAccess {
@@ -27,6 +32,9 @@ public class OrganisationAccess {
 
     @Inject
     Tenant tenant;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public void enter(String orgParameter) {
         long orgId;
@@ -43,6 +51,9 @@ public class OrganisationAccess {
                 .setParameter("userId", caller.user().getId()).setParameter("orgId", orgId).getResultStream()
                 .findFirst().map(Membership::getRoles).orElseThrow(() -> new NotFoundException("organisation", orgId));
         tenant.enter(orgId, roles);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            TenantScoping.scope(em, orgId);
+        }
     }
 
     /** One of the caller's organisations: its id, tax id and the caller's roles there. */

@@ -1,5 +1,6 @@
 package coop.intercoop.hub.tenancy.control;
 
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +46,25 @@ public class Tenant {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /**
+     * Whether the caller holds a component's permission here (an annotation carrying {@link Roles}): what a page asks
+     * before it shows a form. The permission's annotation on the action is what refuses the action itself.
+     */
+    public boolean may(Class<? extends Annotation> permission) {
+        return Arrays.stream(RoleCheck.rolesOf(permission)).anyMatch(roles::contains);
+    }
+
+    /**
+     * For the work an action leaves behind, which no interceptor sees: a lazy table's later pages. Actions declare
+     * their permission by annotation instead.
+     *
+     * @throws ForbiddenException
+     *             unless the caller holds the permission in this organisation
+     */
+    public void require(Class<? extends Annotation> permission) {
+        require(RoleCheck.rolesOf(permission));
     }
 
     /**

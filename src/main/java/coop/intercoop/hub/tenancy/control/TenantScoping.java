@@ -43,7 +43,12 @@ public class TenantScoping implements Serializable {
             throw new IllegalStateException(invocation.getMethod()
                     + " is @Tenanted but runs outside a transaction; the tenant would not reach its queries");
         }
-        em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(tenant.id()));
+        scope(em, tenant.id());
         return invocation.proceed();
+    }
+
+    /** Points the transaction's persistence context at the organisation: the one place the JPA tenant is set. */
+    static void scope(EntityManager em, long orgId) {
+        em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(orgId));
     }
 }
