@@ -18,7 +18,7 @@ import coop.intercoop.hub.accounting.control.ChartTemplates;
 import coop.intercoop.hub.accounting.control.InUseException;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**

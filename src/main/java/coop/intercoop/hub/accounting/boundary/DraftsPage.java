@@ -15,7 +15,7 @@ import coop.intercoop.hub.accounting.control.Drafts;
 import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**

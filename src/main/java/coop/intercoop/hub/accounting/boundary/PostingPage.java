@@ -5,7 +5,7 @@ import java.io.Serializable;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.control.Ledger;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 

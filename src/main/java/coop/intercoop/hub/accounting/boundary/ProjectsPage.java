@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.control.InUseException;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**

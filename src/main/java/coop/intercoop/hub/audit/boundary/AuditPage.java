@@ -15,7 +15,7 @@ import org.primefaces.model.SortMeta;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.entity.AuditEvent;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**

@@ -1,6 +1,8 @@
 package coop.intercoop.hub.portal.boundary;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,12 +21,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.audit.boundary.ReadsAudit;
+import coop.intercoop.hub.platform.faces.PortalModule;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.boundary.FirstAdmin;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.entity.User;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;
+import coop.intercoop.hub.tenancy.control.RoleCheck;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Membership;
 import coop.intercoop.hub.tenancy.entity.Organisation;
@@ -55,16 +62,16 @@ public class Shell {
     @Inject
     Texts texts;
 
+    @Inject
+    @Any
+    Instance<PortalModule> modules;
+
     private User user;
     private List<Organisation> memberOf;
     private Organisation organisation;
     private Long orgId;
     private List<Role> roles = List.of();
-    private boolean orgAdmin;
-    private boolean auditVisible;
-    private boolean accountingVisible;
-    private boolean accountingEditable;
-    private boolean importsVisible;
+    private Set<Role> held = Set.of();
 
     @PostConstruct
     void init() {
@@ -82,13 +89,8 @@ public class Shell {
             Long id = selected;
             orgId = id;
             organisation = memberOf.stream().filter(o -> o.getId().equals(id)).findFirst().orElseThrow();
-            Set<Role> held = byOrg.get(id).getRoles();
+            held = byOrg.get(id).getRoles();
             roles = held.stream().sorted().toList();
-            orgAdmin = held.contains(Role.ORG_ADMIN);
-            auditVisible = orgAdmin || held.contains(Role.AUDITOR);
-            accountingEditable = orgAdmin || held.contains(Role.ACCOUNTANT);
-            accountingVisible = accountingEditable || held.contains(Role.AUDITOR);
-            importsVisible = orgAdmin || held.contains(Role.ACCOUNTANT);
         }
     }
 
@@ -146,26 +148,21 @@ public class Shell {
         return roles;
     }
 
-    public boolean isOrgAdmin() {
-        return orgAdmin;
+    /** The modules of the navigation, each contributed by its component, in their order. */
+    public List<PortalModule> getModules() {
+        return modules.stream().sorted(Comparator.comparingInt(PortalModule::order)).toList();
     }
 
+    /**
+     * Whether the caller holds a permission (a component's annotation carrying its roles) in the selected organisation;
+     * {@code null}, no permission needed, is held by every member.
+     */
+    public boolean holds(Class<? extends Annotation> permission) {
+        return permission == null || Arrays.stream(RoleCheck.rolesOf(permission)).anyMatch(held::contains);
+    }
+
+    /** The organisation's audit log is read by the holders of its permission. */
     public boolean isAuditVisible() {
-        return auditVisible;
-    }
-
-    /** The books are read by org-admins, accountants and auditors. */
-    public boolean isAccountingVisible() {
-        return accountingVisible;
-    }
-
-    /** Workbooks are imported by org-admins and accountants, the roles of every importer there is. */
-    public boolean isImportsVisible() {
-        return importsVisible;
-    }
-
-    /** Entries are posted by org-admins and accountants. */
-    public boolean isAccountingEditable() {
-        return accountingEditable;
+        return holds(ReadsAudit.class);
     }
 }

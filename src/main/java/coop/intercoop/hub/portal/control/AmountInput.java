@@ -13,6 +13,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import coop.intercoop.hub.platform.Notation;
+import coop.intercoop.hub.platform.faces.Texts;
 
 /**
  * An amount typed in a form, read exactly as {@link Notation#number} reads it: Spanish or English notation, its sign

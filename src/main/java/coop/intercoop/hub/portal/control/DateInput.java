@@ -12,6 +12,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import coop.intercoop.hub.platform.Notation;
+import coop.intercoop.hub.platform.faces.Texts;
 
 /**
  * A date typed in a form's date picker ({@code dd/mm/yyyy}), read as {@link Notation#date} reads it: a day the calendar

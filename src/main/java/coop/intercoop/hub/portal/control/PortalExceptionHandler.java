@@ -34,6 +34,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.faces.Texts;
 
 /**
  * No stack trace reaches a page (DESIGN rule 8). A domain refusal ({@link HubException}) becomes a message on the input

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.LoginRefusedException;
 import coop.intercoop.hub.security.control.PasswordChanges;

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.ApiTokens;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.entity.ApiToken;

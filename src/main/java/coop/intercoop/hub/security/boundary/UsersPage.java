@@ -8,7 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;

@@ -25,7 +25,7 @@ import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.spreadsheet.control.ImportTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.NotFoundException;
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
 import coop.intercoop.hub.spreadsheet.control.ImportSettings;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-import coop.intercoop.hub.portal.control.Texts;
+import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Memberships;
 import coop.intercoop.hub.tenancy.control.Organisations;

@@ -1,4 +1,4 @@
-package coop.intercoop.hub.portal.control;
+package coop.intercoop.hub.platform.faces;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.platform.HubException;
-import coop.intercoop.hub.portal.boundary.Language;
 
 /**
  * The portal's texts ({@code messages*.properties}, {@code #{msg}} in the views) in the language the user chose for the

@@ -1,4 +1,4 @@
-package coop.intercoop.hub.portal.boundary;
+package coop.intercoop.hub.platform.faces;
 
 import java.io.IOException;
 import java.io.Serializable;
