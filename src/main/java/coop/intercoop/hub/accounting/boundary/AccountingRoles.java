@@ -3,7 +3,6 @@ package coop.intercoop.hub.accounting.boundary;
 import java.util.Arrays;
 
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.entity.Membership;
 import coop.intercoop.hub.tenancy.entity.Role;
 
 /** Who may do what with an organisation's books. */
@@ -17,14 +16,6 @@ final class AccountingRoles {
     /** Whether the caller keeps this organisation's books; the portal shows its forms only then. */
     static boolean keeps(Tenant tenant) {
         return Arrays.stream(KEEP).anyMatch(tenant::has);
-    }
-
-    /**
-     * Whether the membership reads the organisation's books: what lets an organisation's figures into a consolidated
-     * report, over the caller's organisations or a consortium's.
-     */
-    static boolean readsTheBooks(Membership membership) {
-        return Arrays.stream(READ).anyMatch(membership::has);
     }
 
     private AccountingRoles() {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +31,7 @@ import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -44,6 +47,9 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Transactional
 @Tenanted
 public class EntriesResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     Tenant tenant;
@@ -107,8 +113,8 @@ public class EntriesResource {
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(entries.list(filter, first, max), MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, entries, filter));
+        return ReportWorkbooks.ENTRIES.download(tenant.id(), new ReportWorkbooks.EntriesExport(filter, entries),
+                Problems.language(headers));
     }
 
     @GET

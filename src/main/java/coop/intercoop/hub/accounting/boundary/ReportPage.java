@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -36,9 +34,6 @@ public abstract class ReportPage<R> implements Serializable {
 
     @Inject
     Tenant tenant;
-
-    @Inject
-    Instance<Reports> reports;
 
     private R report;
 
