@@ -36,7 +36,8 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 /**
  * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet and
  * results account in the abbreviated ESFL model, grant execution. Each answers JSON, or with {@code format=xlsx} the
- * same report as a spreadsheet download.
+ * same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the caller's language by
+ * {@code Accept-Language}.
  */
 @Path("orgs/{org}/accounting/reports")
 @RequestScoped

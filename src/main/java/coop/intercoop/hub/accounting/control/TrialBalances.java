@@ -34,8 +34,8 @@ public class TrialBalances {
     /**
      * The trial balance at {@code date}: movements from the first day of its fiscal year to the date, without the
      * entries {@code excluded} names. The closing entries are those of the year's last day, so they are left out only
-     * at that date, the same entries {@link FinancialStatements#balanceSheet} leaves out there; the opening entry is that of the year's
-     * first day.
+     * at that date, the same entries {@link FinancialStatements#balanceSheet} leaves out there; the opening entry is
+     * that of the year's first day.
      *
      * @throws FiscalYears.DateOutsideFiscalYearsException
      *             if no fiscal year of the organisation contains the date
