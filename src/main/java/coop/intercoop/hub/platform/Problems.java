@@ -50,7 +50,7 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
 
     /** The caller's language; English when there is no request to ask or its Accept-Language does not parse. */
-    static Locale language(HttpHeaders headers) {
+    public static Locale language(HttpHeaders headers) {
         try {
             return ApiTexts.language(headers == null ? null : headers.getAcceptableLanguages());
         } catch (RuntimeException noRequestOrMalformedHeader) { // a failure here would leave the caller no answer

@@ -447,6 +447,27 @@ class ReportsIT {
      * download of the same range has every line of every entry.
      */
     @Test
+    void aWorkbooksTitleFollowsTheCallersLanguageAndItsFileNameDoesNot() throws IOException {
+        Books b = firstQuarter();
+        String path = b.path() + "/reports/trial-balance?date=2025-03-10&level=3&format=xlsx";
+        String name = "sumas-y-saldos-" + b.orgId() + "-nivel-3-2025-03-10";
+        try (XSSFWorkbook english = downloadFrom(path, b.auditorToken(), name, "en-GB, es;q=0.5");
+                XSSFWorkbook spanish = downloadFrom(path, b.auditorToken(), name, "es-ES")) {
+            assertEquals("Trial balance from 01/01/2025 to 10/03/2025, level 3",
+                    english.getProperties().getCoreProperties().getTitle());
+            assertEquals("Balance de sumas y saldos del 01/01/2025 al 10/03/2025, nivel 3",
+                    spanish.getProperties().getCoreProperties().getTitle());
+            // the sheet is the same in both: the books are kept in Spanish
+            assertEquals("Cuenta", english.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals(spanish.getSheetAt(0).getSheetName(), english.getSheetAt(0).getSheetName());
+        }
+        try (XSSFWorkbook book = downloadFrom(b.path() + "/reports/journal?from=2025-01-01&to=2025-03-31&format=xlsx",
+                b.token(), "diario-" + b.orgId() + "-2025-01-01-2025-03-31", "en")) {
+            assertEquals("Journal from 01/01/2025 to 31/03/2025", book.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
     void ledgerAndJournalExportsHoldEveryLineWithItsRunningBalance() throws IOException {
         Books b = Books.open(base);
         b.postEntry("2025-01-05", "572", "100", "500.00");
@@ -849,10 +870,15 @@ class ReportsIT {
         return downloadFrom(b.path() + subPath, token, fileStart);
     }
 
+    /** A workbook asked for in Spanish, the language the titles these tests read are written in. */
     private XSSFWorkbook downloadFrom(String path, String token, String fileStart) throws IOException {
+        return downloadFrom(path, token, fileStart, "es");
+    }
+
+    private XSSFWorkbook downloadFrom(String path, String token, String fileStart, String language) throws IOException {
         HttpRequest request = HttpRequest
                 .newBuilder(URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + path))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language).GET().build();
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,
                     HttpResponse.BodyHandlers.ofByteArray());

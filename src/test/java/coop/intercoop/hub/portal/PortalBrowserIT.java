@@ -620,6 +620,47 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * A report's workbook downloaded from the portal is titled in the session's language, as the API titles it by
+     * Accept-Language, and keeps its file name whichever the language.
+     */
+    @Test
+    void aReportsWorkbookIsTitledInTheSessionsLanguageAndNamedTheSameInBoth() throws IOException {
+        World world = world();
+        String token = world.client().token(world.username(), PASSWORD);
+        applyChart(world, token);
+        var year = world.client().post("api/v1/orgs/" + world.a() + "/accounting/fiscal-years", token,
+                "{\"year\":2025}");
+        assertEquals(201, year.status(), year.body());
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        String page = base + "org/accounting/trial-balance.xhtml?date=2025-06-30&level=3&org=" + world.a();
+        browser.get(page);
+        String name = "sumas-y-saldos-" + world.a() + "-nivel-3-2025-06-30.xlsx";
+
+        assertEquals("Balance de sumas y saldos del 01/01/2025 al 30/06/2025, nivel 3", downloadedTitle(name));
+
+        browser.findElement(By.cssSelector(".hub-language a[lang='en']")).click();
+        await(() -> "Download xlsx".equals(browser.findElement(By.id("report:download")).getText()));
+        browser.get(page);
+        assertEquals("Trial balance from 01/01/2025 to 30/06/2025, level 3", downloadedTitle(name));
+    }
+
+    /** Clicks the page's download button and reads the title of the workbook saved as {@code name}, then removes it. */
+    private String downloadedTitle(String name) throws IOException {
+        Path downloaded = downloads.resolve(name);
+        Files.deleteIfExists(downloaded);
+        browser.findElement(By.id("report:download")).click();
+        new WebDriverWait(browser, PATIENCE)
+                .withMessage(() -> "downloaded: " + listing(downloads) + ", messages: " + textOf(By.id("messages")))
+                .until(d -> Files.isRegularFile(downloaded) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(downloaded))) {
+            return book.getProperties().getCoreProperties().getTitle();
+        } finally {
+            Files.delete(downloaded);
+        }
+    }
+
     @Test
     void anotherOrganisationsImportJobIsNotShown() {
         World world = world();

@@ -2,10 +2,12 @@ package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.FinancialStatements;
 
 /**
  * The balance sheet ({@code /org/accounting/balance-sheet.xhtml}) at a date in the abbreviated ESFL model (Real Decreto
@@ -14,24 +16,24 @@ import coop.intercoop.hub.accounting.control.Reports;
  */
 @Named
 @ViewScoped
-public class BalanceSheetPage extends DatedReportPage<Reports.StatementReport> {
+public class BalanceSheetPage extends DatedReportPage<FinancialStatements.StatementReport> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Instance<FinancialStatements> statements;
+
     @Override
-    Reports.StatementReport read() {
-        return reports.get().balanceSheet(getDate());
+    FinancialStatements.StatementReport read() {
+        return statements.get().balanceSheet(getDate());
     }
 
     @Override
     void send() throws IOException {
-        Reports.StatementReport sheet = reports.get().balanceSheet(getDate());
-        WorkbookDownload.send(ReportWorkbooks.dated("balance-" + tenant.id(), sheet.to()),
-                "Balance abreviado (ESFL) a " + ReportWorkbooks.shown(sheet.to()),
-                xlsx -> ReportWorkbooks.statement(xlsx, "Balance", sheet));
+        WorkbookDownload.send(ReportWorkbooks.BALANCE_SHEET, tenant.id(), read());
     }
 
-    public Reports.StatementReport getReport() {
+    public FinancialStatements.StatementReport getReport() {
         return report();
     }
 }

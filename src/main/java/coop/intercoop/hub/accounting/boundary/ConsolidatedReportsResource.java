@@ -1,10 +1,7 @@
 package coop.intercoop.hub.accounting.boundary;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,13 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.platform.NotFoundException;
-import coop.intercoop.hub.security.control.Caller;
-import coop.intercoop.hub.tenancy.control.Memberships;
-import coop.intercoop.hub.tenancy.entity.Membership;
+import coop.intercoop.hub.platform.Problems;
 
 /**
  * Reports over several organisations at once, for a shared-services accountant or an auditor. Only organisations the
@@ -43,20 +40,11 @@ import coop.intercoop.hub.tenancy.entity.Membership;
 @Transactional
 public class ConsolidatedReportsResource {
 
-    /** The most organisations one consolidated report sums. */
-    static final int MAX_ORGANISATIONS = 100;
+    @Context
+    HttpHeaders headers;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    Memberships memberships;
-
-    @Inject
-    Reports reports;
-
-    @Inject
-    ConsortiumConsolidation consolidation;
+    Consolidation consolidation;
 
     @GET
     @Path("trial-balance")
@@ -64,49 +52,43 @@ public class ConsolidatedReportsResource {
             + "account code; level group, 3 or posting; only organisations where the caller reads the books "
             + "(org-admin, accountant, auditor); format json or xlsx")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.Consolidated.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consolidation.Consolidated.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response trialBalance(@QueryParam("orgs") String orgs, @QueryParam("date") String date,
             @QueryParam("level") String level, @QueryParam("format") String format) {
-        Set<Long> checked = readable(orgs);
-        Reports.Consolidated tb = reports.consolidatedTrialBalance(checked, Dates.required(date, "date"),
-                ReportLevel.of(level));
-        if (!ReportWorkbooks.xlsx(format)) {
-            return Response.ok(tb, MediaType.APPLICATION_JSON).build();
-        }
-        List<ConsortiumConsolidation.Party> summed = consolidation.parties(tb.organisations());
-        return ReportWorkbooks.download(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + ConsortiumConsolidation.names(summed)),
-                xlsx -> ReportWorkbooks.consolidated(xlsx, tb, null, summed, List.of()));
-    }
-
-    /** The organisations named, each checked against the caller's memberships. */
-    private Set<Long> readable(String orgs) {
         if (orgs == null || orgs.isBlank()) {
             throw new InvalidReportException("orgs", "report.orgs.list");
         }
-        Map<Long, Membership> mine = memberships.of(caller.user()).stream()
-                .collect(Collectors.toMap(Membership::getOrgId, m -> m));
-        Set<Long> checked = new LinkedHashSet<>();
-        for (String id : orgs.split(",")) {
-            if (id.isBlank()) {
-                continue;
-            }
-            long org;
-            try {
-                org = Long.parseLong(id.strip());
-            } catch (NumberFormatException e) {
-                throw new NotFoundException("organisation", id.strip());
-            }
-            Membership membership = mine.get(org);
-            if (membership == null || !AccountingRoles.readsTheBooks(membership)) {
-                throw new NotFoundException("organisation", org);
-            }
-            checked.add(org);
+        Consolidation.Consolidated tb = consolidation.trialBalance(ids(orgs), Dates.required(date, "date"),
+                ReportLevel.of(level), AccountingRoles.READ);
+        if (!ReportWorkbooks.xlsx(format)) {
+            return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
-        if (checked.isEmpty() || checked.size() > MAX_ORGANISATIONS) {
-            throw new InvalidReportException("orgs", "report.orgs.count", MAX_ORGANISATIONS);
+        return ReportWorkbooks.CONSOLIDATED.download(0,
+                new ReportWorkbooks.ConsolidatedExport(tb, null, consolidation.parties(tb.organisations()), List.of()),
+                Problems.language(headers));
+    }
+
+    /**
+     * The organisations of a list as the API and the portal's address write it, {@code 1,2,3}, in its order: an id that
+     * is not a number names nothing, as if it did not exist.
+     */
+    static List<Long> ids(String list) {
+        List<Long> ids = new ArrayList<>();
+        for (String id : list.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id(id, "organisation"));
+            }
         }
-        return checked;
+        return ids;
+    }
+
+    /** An id of a request: one that is not a number names nothing. */
+    static long id(String text, String what) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(what, text.strip());
+        }
     }
 }

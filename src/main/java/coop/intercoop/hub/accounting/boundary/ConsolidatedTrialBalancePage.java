@@ -5,10 +5,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Instance;
@@ -17,16 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
-import coop.intercoop.hub.platform.NotFoundException;
-import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.CallerOrganisations;
 import coop.intercoop.hub.tenancy.control.Consortia;
-import coop.intercoop.hub.tenancy.control.Memberships;
-import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.entity.Membership;
 
 /**
  * The trial balance summed over several organisations ({@code /org/accounting/consolidated.xhtml}), for a
@@ -55,35 +48,26 @@ public class ConsolidatedTrialBalancePage implements Serializable {
     }
 
     @Inject
-    Caller caller;
-
-    @Inject
     Tenant tenant;
 
     @Inject
-    Instance<Memberships> memberships;
-
-    @Inject
-    Instance<Organisations> organisations;
-
-    @Inject
-    Instance<Reports> reports;
+    Instance<CallerOrganisations> callerOrganisations;
 
     @Inject
     Instance<Consortia> consortia;
 
     @Inject
-    Instance<ConsortiumConsolidation> consolidation;
+    Instance<Consolidation> consolidation;
 
     private List<Option> options = List.of();
     private List<Option> consortiumOptions = List.of();
     private Scope scope = Scope.MINE;
     private Long consortium;
-    private ConsortiumConsolidation.ConsortiumTrialBalance consortiumReport;
+    private Consolidation.ConsortiumTrialBalance consortiumReport;
     private Long[] orgs = {};
     private LocalDate date = LocalDate.now();
     private ReportLevel level = ReportLevel.THREE_DIGITS;
-    private Reports.Consolidated report;
+    private Consolidation.Consolidated report;
     private String dateParameter;
     private String levelParameter;
     private String scopeParameter;
@@ -97,8 +81,8 @@ public class ConsolidatedTrialBalancePage implements Serializable {
      */
     @Transactional
     public void load() {
-        Organisations names = organisations.get();
-        options = readableMemberships().stream().map(m -> new Option(m.getOrgId(), names.find(m.getOrgId()).getName()))
+        options = callerOrganisations.get().holding(AccountingRoles.READ).stream()
+                .map(m -> new Option(m.orgId(), m.name()))
                 .sorted(Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER)).toList();
         long current = tenant.id();
         orgs = options.stream().filter(o -> o.id() == current).map(Option::id).toArray(Long[]::new);
@@ -114,11 +98,10 @@ public class ConsolidatedTrialBalancePage implements Serializable {
                     .findFirst().orElseThrow(() -> new InvalidReportException("scope", "report.scope", scopeParameter));
         }
         if (orgsParameter != null) {
-            orgs = Arrays.stream(orgsParameter.split(",")).filter(id -> !id.isBlank()).map(id -> id(id, "organisation"))
-                    .toArray(Long[]::new);
+            orgs = ConsolidatedReportsResource.ids(orgsParameter).toArray(Long[]::new);
         }
         if (consortiumParameter != null) {
-            consortium = id(consortiumParameter, "consortium");
+            consortium = ConsolidatedReportsResource.id(consortiumParameter, "consortium");
         }
         show();
     }
@@ -126,15 +109,6 @@ public class ConsolidatedTrialBalancePage implements Serializable {
     /** Asks for the page again with the parameters in its address, so that a reload or a bookmark shows the report. */
     public String showAtAddress() {
         return ReportPage.thisAddress();
-    }
-
-    /** An id of the page's address: one that is not a number names nothing, as the API answers. */
-    private static long id(String text, String what) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException(what, text.strip());
-        }
     }
 
     @Transactional
@@ -145,68 +119,35 @@ public class ConsolidatedTrialBalancePage implements Serializable {
             consortiumReport = consortiumTrialBalance();
             report = consortiumReport.trialBalance();
         } else {
-            report = reports.get().consolidatedTrialBalance(checked(), date, level);
+            report = organisationsTrialBalance();
         }
     }
 
     @Transactional
     public void download() throws IOException {
+        ReportWorkbooks.ConsolidatedExport export;
         if (scope == Scope.CONSORTIUM) {
-            ConsortiumConsolidation.ConsortiumTrialBalance over = consortiumTrialBalance();
-            Reports.Consolidated tb = over.trialBalance();
-            WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
-                    ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(over)),
-                    xlsx -> ReportWorkbooks.consolidated(xlsx, tb, over.consortium(), over.included(), over.leftOut()));
-            return;
+            export = ReportWorkbooks.ConsolidatedExport.of(consortiumTrialBalance());
+        } else {
+            Consolidation.Consolidated tb = organisationsTrialBalance();
+            export = new ReportWorkbooks.ConsolidatedExport(tb, null, consolidation.get().parties(tb.organisations()),
+                    List.of());
         }
-        Reports.Consolidated tb = reports.get().consolidatedTrialBalance(checked(), date, level);
-        List<ConsortiumConsolidation.Party> summed = consolidation.get().parties(tb.organisations());
-        WorkbookDownload.send(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, "organizaciones " + ConsortiumConsolidation.names(summed)),
-                xlsx -> ReportWorkbooks.consolidated(xlsx, tb, null, summed, List.of()));
+        WorkbookDownload.send(ReportWorkbooks.CONSOLIDATED, tenant.id(), export);
+    }
+
+    /** The ticked organisations' trial balance, each checked against the caller's memberships as they are now. */
+    private Consolidation.Consolidated organisationsTrialBalance() {
+        return consolidation.get().trialBalance(orgs == null ? List.of() : Arrays.asList(orgs), date, level,
+                AccountingRoles.READ);
     }
 
     /** The chosen consortium, checked against the current organisation on this request. */
-    private ConsortiumConsolidation.ConsortiumTrialBalance consortiumTrialBalance() {
+    private Consolidation.ConsortiumTrialBalance consortiumTrialBalance() {
         if (consortium == null) {
             throw new InvalidReportException("consortium", "report.consortium");
         }
-        return consolidation.get().trialBalance(tenant.id(), consortium, date, level);
-    }
-
-    private List<Membership> readableMemberships() {
-        return memberships.get().of(caller.user()).stream().filter(AccountingRoles::readsTheBooks).toList();
-    }
-
-    /** The ticked organisations, checked against the caller's memberships as they are now. */
-    private Set<Long> checked() {
-        return readable(memberships.get().of(caller.user()), orgs);
-    }
-
-    /**
-     * The organisations asked for, each one among {@code mine} with a role that reads the books.
-     *
-     * @throws NotFoundException
-     *             naming the first organisation asked for that is not one of those, as if it did not exist
-     * @throws InvalidReportException
-     *             if none, or more than {@value ConsolidatedReportsResource#MAX_ORGANISATIONS}, are asked for
-     */
-    static Set<Long> readable(List<Membership> mine, Long... asked) {
-        Map<Long, Membership> byOrg = mine.stream()
-                .collect(Collectors.toMap(Membership::getOrgId, m -> m, (a, b) -> a));
-        Set<Long> checked = new LinkedHashSet<>();
-        for (Long org : asked == null ? new Long[0] : asked) {
-            Membership membership = org == null ? null : byOrg.get(org);
-            if (membership == null || !AccountingRoles.readsTheBooks(membership)) {
-                throw new NotFoundException("organisation", org);
-            }
-            checked.add(org);
-        }
-        if (checked.isEmpty() || checked.size() > ConsolidatedReportsResource.MAX_ORGANISATIONS) {
-            throw new InvalidReportException("orgs", "report.orgs.count",
-                    ConsolidatedReportsResource.MAX_ORGANISATIONS);
-        }
-        return checked;
+        return consolidation.get().consortiumTrialBalance(tenant.id(), consortium, date, level, AccountingRoles.READ);
     }
 
     /** The date in the page's address, ISO. */
@@ -285,7 +226,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         this.consortium = consortium;
     }
 
-    public ConsortiumConsolidation.ConsortiumTrialBalance getConsortiumReport() {
+    public Consolidation.ConsortiumTrialBalance getConsortiumReport() {
         return consortiumReport;
     }
 
@@ -313,7 +254,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         this.level = level;
     }
 
-    public Reports.Consolidated getReport() {
+    public Consolidation.Consolidated getReport() {
         return report;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.accounting.boundary.ConsortiumConsolidation.ConsortiumTrialBalance;
+import coop.intercoop.hub.accounting.control.Consolidation;
+import coop.intercoop.hub.accounting.control.Consolidation.ConsortiumTrialBalance;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
+import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
@@ -36,8 +40,11 @@ public class ConsortiumReportsResource {
     @Inject
     Tenant tenant;
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
-    ConsortiumConsolidation consolidation;
+    Consolidation consolidation;
 
     @GET
     @Operation(summary = "Trial balance at a date summed over the consortium's accepted members where the caller reads "
@@ -49,14 +56,12 @@ public class ConsortiumReportsResource {
     public Response trialBalance(@PathParam("id") long id, @QueryParam("date") String date,
             @QueryParam("level") String level, @QueryParam("format") String format) {
         boolean xlsx = ReportWorkbooks.xlsx(format);
-        ConsortiumTrialBalance report = consolidation.trialBalance(tenant.id(), id, Dates.required(date, "date"),
-                ReportLevel.of(level));
+        ConsortiumTrialBalance report = consolidation.consortiumTrialBalance(tenant.id(), id,
+                Dates.required(date, "date"), ReportLevel.of(level), AccountingRoles.READ);
         if (!xlsx) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        var tb = report.trialBalance();
-        return ReportWorkbooks.download(ReportWorkbooks.consolidatedName(tb),
-                ReportWorkbooks.consolidatedTitle(tb, ConsortiumConsolidation.over(report)), sheet -> ReportWorkbooks
-                        .consolidated(sheet, tb, report.consortium(), report.included(), report.leftOut()));
+        return ReportWorkbooks.CONSOLIDATED.download(tenant.id(), ReportWorkbooks.ConsolidatedExport.of(report),
+                Problems.language(headers));
     }
 }

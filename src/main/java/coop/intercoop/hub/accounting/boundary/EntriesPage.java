@@ -73,8 +73,7 @@ public class EntriesPage implements Serializable {
     public void download() throws IOException {
         Entries.Filter filter = filter();
         Entries control = entries.get();
-        WorkbookDownload.send(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, control, filter));
+        WorkbookDownload.send(ReportWorkbooks.ENTRIES, tenant.id(), new ReportWorkbooks.EntriesExport(filter, control));
     }
 
     private Entries.Filter filter() {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,6 +30,7 @@ import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.MissingBodyException;
+import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -42,6 +45,9 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 @Tag(name = "Accounting")
 @Tenanted
 public class EntriesResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     Tenant tenant;
@@ -105,8 +111,8 @@ public class EntriesResource {
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(entries.list(filter, first, max), MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(ReportWorkbooks.entriesName(tenant.id(), filter), "Asientos contabilizados",
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.entries(xlsx, entries, filter));
+        return ReportWorkbooks.ENTRIES.download(tenant.id(), new ReportWorkbooks.EntriesExport(filter, entries),
+                Problems.language(headers));
     }
 
     @GET

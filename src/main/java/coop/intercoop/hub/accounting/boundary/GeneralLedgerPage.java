@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.JournalAndLedger;
 
 /**
  * The general ledger (libro mayor, {@code /org/accounting/ledger.xhtml}) of an account, or of every account under a
@@ -18,12 +20,15 @@ import coop.intercoop.hub.accounting.control.Reports;
  */
 @Named
 @ViewScoped
-public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
+public class GeneralLedgerPage extends PeriodReportPage<JournalAndLedger.LedgerPage> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Instance<JournalAndLedger> books;
+
     private String account;
-    private LazyDataModel<Reports.LedgerLine> lines;
+    private LazyDataModel<JournalAndLedger.LedgerLine> lines;
 
     /** Without an account in its address, the page opens on the dates and waits for the account to be typed. */
     @Override
@@ -33,23 +38,18 @@ public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
 
     /** The figures of the range; its lines are then read a page at a time. */
     @Override
-    Reports.LedgerPage read() {
+    JournalAndLedger.LedgerPage read() {
         lines = null;
-        Reports.LedgerPage summary = reports.get().ledger(account, getFrom(), getTo(), 0, 1);
+        JournalAndLedger.LedgerPage summary = books.get().ledger(account, getFrom(), getTo(), 0, 1);
         lines = new Lines(summary.account(), summary.from(), summary.to());
         return summary;
     }
 
     @Override
     void send() throws IOException {
-        LocalDate from = getFrom();
-        LocalDate to = getTo();
-        Reports control = reports.get();
-        Reports.LedgerPage head = control.ledger(account, from, to, 0, 1);
-        WorkbookDownload.send(ReportWorkbooks.dated("mayor-" + head.account(), from, to),
-                "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del " + ReportWorkbooks.shown(from)
-                        + " al " + ReportWorkbooks.shown(to),
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, control, head));
+        JournalAndLedger control = books.get();
+        WorkbookDownload.send(ReportWorkbooks.LEDGER, tenant.id(),
+                new ReportWorkbooks.LedgerExport(control.ledger(account, getFrom(), getTo(), 0, 1), control));
     }
 
     public String getAccount() {
@@ -60,16 +60,16 @@ public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
         this.account = account;
     }
 
-    public Reports.LedgerPage getSummary() {
+    public JournalAndLedger.LedgerPage getSummary() {
         return report();
     }
 
-    public LazyDataModel<Reports.LedgerLine> getLines() {
+    public LazyDataModel<JournalAndLedger.LedgerLine> getLines() {
         return lines;
     }
 
     /** The lines of the range shown. */
-    private final class Lines extends Rows<Reports.LedgerLine> {
+    private final class Lines extends Rows<JournalAndLedger.LedgerLine> {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final LocalDate start;
@@ -83,16 +83,16 @@ public class GeneralLedgerPage extends PeriodReportPage<Reports.LedgerPage> {
 
         @Override
         long total() {
-            return reports.get().ledger(code, start, end, 0, 1).total();
+            return books.get().ledger(code, start, end, 0, 1).total();
         }
 
         @Override
-        List<Reports.LedgerLine> page(int first, int size) {
-            return reports.get().ledger(code, start, end, first, Math.min(size, Reports.MAX_PAGE)).lines();
+        List<JournalAndLedger.LedgerLine> page(int first, int size) {
+            return books.get().ledger(code, start, end, first, Math.min(size, JournalAndLedger.MAX_PAGE)).lines();
         }
 
         @Override
-        public String getRowKey(Reports.LedgerLine line) {
+        public String getRowKey(JournalAndLedger.LedgerLine line) {
             return line.entryId() + "-" + line.number() + "-" + line.account() + "-" + line.balance();
         }
     }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import coop.intercoop.hub.accounting.control.Analytics;
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.GrantExecutions;
 
 /**
  * The execution of one of the organisation's grants ({@code /org/accounting/grant-execution.xhtml}): per budget line
@@ -18,12 +18,15 @@ import coop.intercoop.hub.accounting.control.Reports;
  */
 @Named
 @ViewScoped
-public class GrantExecutionPage extends ReportPage<Reports.GrantExecution> {
+public class GrantExecutionPage extends ReportPage<GrantExecutions.GrantExecution> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     Instance<Analytics> analytics;
+
+    @Inject
+    Instance<GrantExecutions> executions;
 
     private List<Analytics.GrantView> grants = List.of();
     private String grant;
@@ -41,16 +44,13 @@ public class GrantExecutionPage extends ReportPage<Reports.GrantExecution> {
     }
 
     @Override
-    Reports.GrantExecution read() {
-        return reports.get().grantExecution(grant);
+    GrantExecutions.GrantExecution read() {
+        return executions.get().grantExecution(grant);
     }
 
     @Override
     void send() throws IOException {
-        Reports.GrantExecution execution = reports.get().grantExecution(grant);
-        WorkbookDownload.send("subvencion-" + tenant.id() + "-" + execution.grant(),
-                "Ejecución de la subvención " + execution.grant() + " " + execution.name(),
-                xlsx -> ReportWorkbooks.grant(xlsx, execution));
+        WorkbookDownload.send(ReportWorkbooks.GRANT_EXECUTION, tenant.id(), read());
     }
 
     public List<Analytics.GrantView> getGrants() {
@@ -65,7 +65,7 @@ public class GrantExecutionPage extends ReportPage<Reports.GrantExecution> {
         this.grant = grant;
     }
 
-    public Reports.GrantExecution getReport() {
+    public GrantExecutions.GrantExecution getReport() {
         return report();
     }
 }

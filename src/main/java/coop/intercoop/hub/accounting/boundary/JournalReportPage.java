@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 
 import coop.intercoop.hub.accounting.control.Entries;
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.JournalAndLedger;
 
 /**
  * The journal (libro diario, {@code /org/accounting/journal.xhtml}) between two dates: the posted entries by date and
@@ -19,33 +21,33 @@ import coop.intercoop.hub.accounting.control.Reports;
  */
 @Named
 @ViewScoped
-public class JournalReportPage extends PeriodReportPage<Reports.JournalPage> {
+public class JournalReportPage extends PeriodReportPage<JournalAndLedger.JournalPage> {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Instance<JournalAndLedger> books;
 
     private LazyDataModel<Entries.EntryView> entries;
 
     /** The range's number of entries; the entries are then read a page at a time. */
     @Override
-    Reports.JournalPage read() {
+    JournalAndLedger.JournalPage read() {
         entries = null;
-        Reports.JournalPage summary = reports.get().journal(getFrom(), getTo(), 0, 1);
+        JournalAndLedger.JournalPage summary = books.get().journal(getFrom(), getTo(), 0, 1);
         entries = new Page(summary.from(), summary.to());
         return summary;
     }
 
     @Override
     void send() throws IOException {
-        LocalDate from = getFrom();
-        LocalDate to = getTo();
-        Reports control = reports.get();
-        control.journal(from, to, 0, 1);
-        WorkbookDownload.send(ReportWorkbooks.dated("diario-" + tenant.id(), from, to),
-                "Libro diario del " + ReportWorkbooks.shown(from) + " al " + ReportWorkbooks.shown(to),
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.journal(xlsx, control, from, to));
+        JournalAndLedger control = books.get();
+        control.journal(getFrom(), getTo(), 0, 1);
+        WorkbookDownload.send(ReportWorkbooks.JOURNAL, tenant.id(),
+                new ReportWorkbooks.JournalExport(getFrom(), getTo(), control));
     }
 
-    public Reports.JournalPage getSummary() {
+    public JournalAndLedger.JournalPage getSummary() {
         return report();
     }
 
@@ -67,12 +69,12 @@ public class JournalReportPage extends PeriodReportPage<Reports.JournalPage> {
 
         @Override
         long total() {
-            return reports.get().journal(start, end, 0, 1).total();
+            return books.get().journal(start, end, 0, 1).total();
         }
 
         @Override
         List<Entries.EntryView> page(int first, int size) {
-            return reports.get().journal(start, end, first, Math.min(size, Entries.MAX_PAGE)).entries();
+            return books.get().journal(start, end, first, Math.min(size, Entries.MAX_PAGE)).entries();
         }
 
         @Override

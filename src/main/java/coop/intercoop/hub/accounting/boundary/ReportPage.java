@@ -5,18 +5,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import coop.intercoop.hub.accounting.control.Reports;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * A report of the organisation's books on a portal page: opened on the parameters it suggests, shown on screen and
@@ -37,16 +33,11 @@ public abstract class ReportPage<R> implements Serializable {
     @Inject
     Tenant tenant;
 
-    @Inject
-    Instance<Reports> reports;
-
     private R report;
 
     /** The view action of the page's GET request. */
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void load() {
-        tenant.require(AccountingRoles.READ);
         open();
     }
 
@@ -65,10 +56,8 @@ public abstract class ReportPage<R> implements Serializable {
     }
 
     /** Shows the report of the parameters on the page. */
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void show() {
-        tenant.require(AccountingRoles.READ);
         report = null;
         report = read();
     }
@@ -79,10 +68,8 @@ public abstract class ReportPage<R> implements Serializable {
      * @throws IOException
      *             if the spreadsheet cannot be written to the response
      */
-    @Transactional
-    @Tenanted
+    @ReadsBooks
     public void download() throws IOException {
-        tenant.require(AccountingRoles.READ);
         send();
     }
 
@@ -115,13 +102,13 @@ public abstract class ReportPage<R> implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
+            tenant.require(ReadsBooks.class);
             return Math.toIntExact(total());
         }
 
         @Override
         public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            tenant.require(AccountingRoles.READ);
+            tenant.require(ReadsBooks.class);
             return page(first, pageSize);
         }
 

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,31 +21,47 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.FinancialStatements;
+import coop.intercoop.hub.accounting.control.GrantExecutions;
+import coop.intercoop.hub.accounting.control.JournalAndLedger;
+import coop.intercoop.hub.accounting.control.TrialBalances;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet and
  * results account in the abbreviated ESFL model, grant execution. Each answers JSON, or with {@code format=xlsx} the
- * same report as a spreadsheet download.
+ * same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the caller's language by
+ * {@code Accept-Language}.
  */
 @Path("orgs/{org}/accounting/reports")
 @RequestScoped
 @Produces({ MediaType.APPLICATION_JSON, ReportWorkbooks.XLSX })
 @Tag(name = "Accounting")
-@Transactional
 @Tenanted
 public class ReportsResource {
 
     @Inject
     Tenant tenant;
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
-    Reports reports;
+    TrialBalances trialBalances;
+
+    @Inject
+    JournalAndLedger books;
+
+    @Inject
+    FinancialStatements statements;
+
+    @Inject
+    GrantExecutions grants;
 
     @GET
     @Path("trial-balance")
@@ -55,18 +72,17 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrialBalance.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response trialBalance(@QueryParam("date") String date, @QueryParam("level") String level,
             @QueryParam("excludeClosing") String excludeClosing, @QueryParam("excludeOpening") String excludeOpening,
             @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
-        TrialBalance tb = reports.trialBalance(Dates.required(date, "date"), ReportLevel.of(level),
+        TrialBalance tb = trialBalances.trialBalance(Dates.required(date, "date"), ReportLevel.of(level),
                 new TrialBalance.Excluded(flag(excludeClosing, "excludeClosing"),
                         flag(excludeOpening, "excludeOpening")));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(ReportWorkbooks.trialBalanceName(tenant.id(), tb),
-                ReportWorkbooks.trialBalanceTitle(tb), xlsx -> ReportWorkbooks.trialBalance(xlsx, tb));
+        return ReportWorkbooks.TRIAL_BALANCE.download(tenant.id(), tb, Problems.language(headers));
     }
 
     /** A yes-or-no parameter: true or false, absent meaning false; anything else is refused naming the parameter. */
@@ -87,22 +103,20 @@ public class ReportsResource {
             + "page the lines; xlsx holds every line of the range, streamed (a sheet that fills up at 1,048,576 rows "
             + "continues on the next)")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.LedgerPage.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalAndLedger.LedgerPage.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response ledger(@QueryParam("account") String account, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
         LocalDate start = Dates.required(from, "from");
         LocalDate end = Dates.required(to, "to");
         if (!ReportWorkbooks.xlsx(format)) {
-            return Response.ok(reports.ledger(account, start, end, first, max), MediaType.APPLICATION_JSON).build();
+            return Response.ok(books.ledger(account, start, end, first, max), MediaType.APPLICATION_JSON).build();
         }
-        Reports.LedgerPage head = reports.ledger(account, start, end, 0, 1);
-        return ReportWorkbooks.download(ReportWorkbooks.dated("mayor-" + head.account(), start, end),
-                "Libro mayor de la cuenta " + head.account() + " " + head.name() + " del "
-                        + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.ledger(xlsx, reports, head));
+        JournalAndLedger.LedgerPage head = books.ledger(account, start, end, 0, 1);
+        return ReportWorkbooks.LEDGER.download(tenant.id(), new ReportWorkbooks.LedgerExport(head, books),
+                Problems.language(headers));
     }
 
     @GET
@@ -110,21 +124,20 @@ public class ReportsResource {
     @Operation(summary = "Journal (libro diario) between two dates: entries by date and number with their lines; "
             + "'first' and 'max' (at most 500) page the entries; xlsx holds every entry of the range")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.JournalPage.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalAndLedger.JournalPage.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response journal(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max,
             @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
         LocalDate start = Dates.required(from, "from");
         LocalDate end = Dates.required(to, "to");
         if (!ReportWorkbooks.xlsx(format)) {
-            return Response.ok(reports.journal(start, end, first, max), MediaType.APPLICATION_JSON).build();
+            return Response.ok(books.journal(start, end, first, max), MediaType.APPLICATION_JSON).build();
         }
-        reports.journal(start, end, 0, 1);
-        return ReportWorkbooks.download(ReportWorkbooks.dated("diario-" + tenant.id(), start, end),
-                "Libro diario del " + ReportWorkbooks.shown(start) + " al " + ReportWorkbooks.shown(end),
-                ReportWorkbooks.Writing.PIPED, xlsx -> ReportWorkbooks.journal(xlsx, reports, start, end));
+        books.journal(start, end, 0, 1);
+        return ReportWorkbooks.JOURNAL.download(tenant.id(), new ReportWorkbooks.JournalExport(start, end, books),
+                Problems.language(headers));
     }
 
     @GET
@@ -132,37 +145,32 @@ public class ReportsResource {
     @Operation(summary = "Balance sheet at a date, abbreviated ESFL model (Real Decreto 1491/2011); the year's "
             + "surplus shows in equity until the year is closed")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.StatementReport.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response balanceSheet(@QueryParam("date") String date, @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
-        Reports.StatementReport report = reports.balanceSheet(Dates.required(date, "date"));
+        FinancialStatements.StatementReport report = statements.balanceSheet(Dates.required(date, "date"));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(ReportWorkbooks.dated("balance-" + tenant.id(), report.to()),
-                "Balance abreviado (ESFL) a " + ReportWorkbooks.shown(report.to()),
-                xlsx -> ReportWorkbooks.statement(xlsx, "Balance", report));
+        return ReportWorkbooks.BALANCE_SHEET.download(tenant.id(), report, Problems.language(headers));
     }
 
     @GET
     @Path("results")
     @Operation(summary = "Results account between two dates, abbreviated ESFL model (Real Decreto 1491/2011)")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.StatementReport.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response results(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
-        Reports.StatementReport report = reports.results(Dates.required(from, "from"), Dates.required(to, "to"));
+        FinancialStatements.StatementReport report = statements.results(Dates.required(from, "from"),
+                Dates.required(to, "to"));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download(
-                ReportWorkbooks.dated("cuenta-de-resultados-" + tenant.id(), report.from(), report.to()),
-                "Cuenta de resultados abreviada (ESFL) del " + ReportWorkbooks.shown(report.from()) + " al "
-                        + ReportWorkbooks.shown(report.to()),
-                xlsx -> ReportWorkbooks.statement(xlsx, "Cuenta de resultados", report));
+        return ReportWorkbooks.RESULTS.download(tenant.id(), report, Problems.language(headers));
     }
 
     @GET
@@ -170,16 +178,14 @@ public class ReportsResource {
     @Operation(summary = "Execution of a grant per budget line: budget, spent (charged to the grant in its "
             + "eligibility periods) and remaining, with totals and the amount awarded")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.GrantExecution.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantExecutions.GrantExecution.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
     public Response grantExecution(@QueryParam("grant") String grant, @QueryParam("format") String format) {
-        tenant.require(AccountingRoles.READ);
-        Reports.GrantExecution execution = reports.grantExecution(grant);
+        GrantExecutions.GrantExecution execution = grants.grantExecution(grant);
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(execution, MediaType.APPLICATION_JSON).build();
         }
-        return ReportWorkbooks.download("subvencion-" + tenant.id() + "-" + execution.grant(),
-                "Ejecución de la subvención " + execution.grant() + " " + execution.name(),
-                xlsx -> ReportWorkbooks.grant(xlsx, execution));
+        return ReportWorkbooks.GRANT_EXECUTION.download(tenant.id(), execution, Problems.language(headers));
     }
 }

@@ -2,10 +2,12 @@ package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import coop.intercoop.hub.accounting.control.Reports;
+import coop.intercoop.hub.accounting.control.FinancialStatements;
 
 /**
  * The results account ({@code /org/accounting/results.xhtml}) between two dates in the abbreviated ESFL model (Real
@@ -14,26 +16,24 @@ import coop.intercoop.hub.accounting.control.Reports;
  */
 @Named
 @ViewScoped
-public class ResultsPage extends PeriodReportPage<Reports.StatementReport> {
+public class ResultsPage extends PeriodReportPage<FinancialStatements.StatementReport> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Instance<FinancialStatements> statements;
+
     @Override
-    Reports.StatementReport read() {
-        return reports.get().results(getFrom(), getTo());
+    FinancialStatements.StatementReport read() {
+        return statements.get().results(getFrom(), getTo());
     }
 
     @Override
     void send() throws IOException {
-        Reports.StatementReport results = reports.get().results(getFrom(), getTo());
-        WorkbookDownload.send(
-                ReportWorkbooks.dated("cuenta-de-resultados-" + tenant.id(), results.from(), results.to()),
-                "Cuenta de resultados abreviada (ESFL) del " + ReportWorkbooks.shown(results.from()) + " al "
-                        + ReportWorkbooks.shown(results.to()),
-                xlsx -> ReportWorkbooks.statement(xlsx, "Cuenta de resultados", results));
+        WorkbookDownload.send(ReportWorkbooks.RESULTS, tenant.id(), read());
     }
 
-    public Reports.StatementReport getReport() {
+    public FinancialStatements.StatementReport getReport() {
         return report();
     }
 }

@@ -3,9 +3,12 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import coop.intercoop.hub.accounting.control.TrialBalances;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 
@@ -19,6 +22,9 @@ import coop.intercoop.hub.accounting.entity.TrialBalance;
 public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Instance<TrialBalances> trialBalances;
 
     private ReportLevel level = ReportLevel.THREE_DIGITS;
 
@@ -35,14 +41,12 @@ public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     @Override
     TrialBalance read() {
-        return reports.get().trialBalance(getDate(), level, excluded());
+        return trialBalances.get().trialBalance(getDate(), level, excluded());
     }
 
     @Override
     void send() throws IOException {
-        TrialBalance tb = reports.get().trialBalance(getDate(), level, excluded());
-        WorkbookDownload.send(ReportWorkbooks.trialBalanceName(tenant.id(), tb), ReportWorkbooks.trialBalanceTitle(tb),
-                xlsx -> ReportWorkbooks.trialBalance(xlsx, tb));
+        WorkbookDownload.send(ReportWorkbooks.TRIAL_BALANCE, tenant.id(), read());
     }
 
     private TrialBalance.Excluded excluded() {

@@ -27,6 +27,7 @@ import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
 import coop.intercoop.hub.spreadsheet.control.ImportRow;
 import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.tenancy.control.CallerOrganisations;
 import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
@@ -55,6 +56,9 @@ abstract class EntryImport implements Importer {
 
     @Inject
     OrganisationAccess access;
+
+    @Inject
+    CallerOrganisations callerOrganisations;
 
     @Inject
     Tenant tenant;
@@ -130,7 +134,7 @@ abstract class EntryImport implements Importer {
     final class Run implements Importer.Run, Importer.Streaming {
         final ImportReport report;
         private final Map<Long, BookSnapshot> books = new HashMap<>();
-        private Map<String, OrganisationAccess.Member> byTaxId;
+        private Map<String, CallerOrganisations.Member> byTaxId;
         private final Map<String, Totals> entries = new HashMap<>();
         private final Map<String, Gathering> gathering = new HashMap<>();
         private final Map<Long, List<EntryDraft>> ready = new TreeMap<>();
@@ -152,7 +156,7 @@ abstract class EntryImport implements Importer {
         /** The caller's organisation a cell names by tax id or hub id; {@code null} (reported) if none. */
         Long organisation(ImportRow row, String column, String named) {
             String normalised = named.strip().matches("[0-9]+") ? named.strip() : TaxId.normalise(named);
-            OrganisationAccess.Member member = memberships().get(normalised);
+            CallerOrganisations.Member member = memberships().get(normalised);
             if (member == null) {
                 row.error(column, "organisation.unknown", named);
                 return null;
@@ -165,10 +169,10 @@ abstract class EntryImport implements Importer {
         }
 
         /** The caller's organisations by tax id and by hub id, read once per run. */
-        private Map<String, OrganisationAccess.Member> memberships() {
+        private Map<String, CallerOrganisations.Member> memberships() {
             if (byTaxId == null) {
                 byTaxId = new HashMap<>();
-                for (OrganisationAccess.Member m : access.memberships()) {
+                for (CallerOrganisations.Member m : callerOrganisations.all()) {
                     byTaxId.put(m.taxId(), m);
                     byTaxId.put(String.valueOf(m.orgId()), m);
                 }

@@ -55,23 +55,4 @@ public class OrganisationAccess {
             TenantScoping.scope(em, orgId);
         }
     }
-
-    /** One of the caller's organisations: its id, tax id and the caller's roles there. */
-    public record Member(long orgId, String taxId, Set<Role> roles) {
-    }
-
-    /**
-     * The caller's organisations, for resolving an organisation named in a cell or a body among them (DESIGN rule 1):
-     * an organisation that is not among them is unknown, whether it exists or not.
-     */
-    public java.util.List<Member> memberships() {
-        return em
-                .createQuery("SELECT m, o FROM Membership m, Organisation o WHERE m.userId = :userId "
-                        + "AND o.id = m.orgId", Object[].class)
-                .setParameter("userId", caller.user().getId()).getResultStream()
-                .map(row -> new Member(((Membership) row[0]).getOrgId(),
-                        ((coop.intercoop.hub.tenancy.entity.Organisation) row[1]).getTaxId(),
-                        ((Membership) row[0]).getRoles()))
-                .toList();
-    }
 }

@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import coop.intercoop.hub.accounting.control.Reports.Cover;
-import coop.intercoop.hub.accounting.control.Reports.Days;
-import coop.intercoop.hub.accounting.control.Reports.PeriodSpan;
+import coop.intercoop.hub.accounting.control.BalanceReads.Cover;
+import coop.intercoop.hub.accounting.control.BalanceReads.Days;
+import coop.intercoop.hub.accounting.control.BalanceReads.PeriodSpan;
 
 /** How a range of dates is read from the maintained balances. */
-class ReportsTest {
+class BalanceReadsTest {
 
     private static List<PeriodSpan> months(LocalDate from, LocalDate to) {
         List<PeriodSpan> periods = new ArrayList<>();
@@ -33,7 +30,7 @@ class ReportsTest {
     private static Cover cover(String from, String to) {
         LocalDate start = LocalDate.parse(from);
         LocalDate end = LocalDate.parse(to);
-        return Reports.cover(months(start, end), start, end);
+        return BalanceReads.cover(months(start, end), start, end);
     }
 
     @Test
@@ -63,22 +60,5 @@ class ReportsTest {
         Cover cover = cover("2025-05-05", "2025-05-20");
         assertEquals(List.of(), cover.wholePeriods());
         assertEquals(List.of(new Days(LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 20))), cover.days());
-    }
-
-    @Test
-    void aSummedCodeIsLabelledWithoutPickingOneOrganisationsName() {
-        Map<String, Set<String>> names = Map.of("5", Set.of("Cuentas financieras"), "572",
-                Set.of("Bancos e instituciones de crédito c/c vista, euros"), "5720001",
-                new TreeSet<>(Set.of("Banco Uno", "Caja Dos")), "5720002", Set.of("Cuenta de ahorro"), "129",
-                new TreeSet<>(Set.of("Excedente del ejercicio", "Resultado del ejercicio")));
-        Set<String> template = Set.of("5", "572", "129");
-        assertEquals("Bancos e instituciones de crédito c/c vista, euros",
-                Reports.consolidatedName("572", names, template));
-        assertEquals("Subcuenta de 572 Bancos e instituciones de crédito c/c vista, euros (nombre distinto en cada "
-                + "organización)", Reports.consolidatedName("5720001", names, template));
-        assertEquals("Cuenta de ahorro", Reports.consolidatedName("5720002", names, template));
-        assertEquals("Excedente del ejercicio / Resultado del ejercicio",
-                Reports.consolidatedName("129", names, template));
-        assertEquals(null, Reports.consolidatedName("640", names, template));
     }
 }

@@ -1,0 +1,215 @@
+package coop.intercoop.hub.accounting.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import coop.intercoop.hub.accounting.entity.InvalidReportException;
+import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.accounting.entity.Movement;
+
+/**
+ * How the reports read the balances posting maintains (DESIGN rule 7), never scanning lines: the whole periods of a
+ * range from {@code period_balance}, its loose days from {@code day_balance}; the fiscal year of a date; an
+ * organisation's accounts. Every statement names the organisation explicitly (DESIGN rule 1).
+ */
+final class BalanceReads {
+
+    private BalanceReads() {
+    }
+
+    record Year(LocalDate start, LocalDate end) {
+    }
+
+    static Year yearOf(Connection c, long org, LocalDate date) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
+                + "WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(date));
+            s.setDate(3, Date.valueOf(date));
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new FiscalYears.DateOutsideFiscalYearsException(date);
+                }
+                return new Year(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate());
+            }
+        }
+    }
+
+    /**
+     * The movements of each account between two dates (both included), from the maintained balances: the periods wholly
+     * inside the range from {@code period_balance}, the days of periods it cuts from {@code day_balance}.
+     *
+     * @param accounts
+     *            only these accounts (ids), read by the balances' primary keys; null for all
+     */
+    static Map<Long, Movement> movements(Connection c, long org, LocalDate from, LocalDate to, List<Long> accounts)
+            throws SQLException {
+        Map<Long, Movement> movements = new HashMap<>();
+        if (from.isAfter(to) || (accounts != null && accounts.isEmpty())) {
+            return movements;
+        }
+        List<PeriodSpan> periods = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, start_date, end_date FROM period WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(to));
+            s.setDate(3, Date.valueOf(from));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    periods.add(new PeriodSpan(r.getLong(1), r.getDate(2).toLocalDate(), r.getDate(3).toLocalDate()));
+                }
+            }
+        }
+        Cover cover = cover(periods, from, to);
+        List<Long> whole = cover.wholePeriods();
+        String only = accounts == null ? "" : " AND b.account_id IN (" + Ledger.placeholders(accounts.size()) + ")";
+        if (!whole.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
+                    + "FROM period_balance b WHERE b.org_id = ? AND b.period_id IN ("
+                    + Ledger.placeholders(whole.size()) + ")" + only + " GROUP BY b.account_id")) {
+                int p = 1;
+                s.setLong(p++, org);
+                for (long period : whole) {
+                    s.setLong(p++, period);
+                }
+                bindAccounts(s, p, accounts);
+                read(s, movements);
+            }
+        }
+        for (Days range : cover.days()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
+                    + "FROM day_balance b WHERE b.org_id = ? AND b.balance_date BETWEEN ? AND ?" + only
+                    + " GROUP BY b.account_id")) {
+                int p = 1;
+                s.setLong(p++, org);
+                s.setDate(p++, Date.valueOf(range.from()));
+                s.setDate(p++, Date.valueOf(range.to()));
+                bindAccounts(s, p, accounts);
+                read(s, movements);
+            }
+        }
+        return movements;
+    }
+
+    /** A period of a fiscal year. */
+    record PeriodSpan(long id, LocalDate start, LocalDate end) {
+    }
+
+    /** Consecutive days, both included. */
+    record Days(LocalDate from, LocalDate to) {
+    }
+
+    /** How a range of dates is read: whole periods from period_balance, the days of cut periods from day_balance. */
+    record Cover(List<Long> wholePeriods, List<Days> days) {
+    }
+
+    /**
+     * Splits a range into the periods it covers whole and the days of the periods it cuts.
+     *
+     * @param periods
+     *            the periods that share a day with the range
+     */
+    static Cover cover(List<PeriodSpan> periods, LocalDate from, LocalDate to) {
+        List<Long> whole = new ArrayList<>();
+        List<Days> days = new ArrayList<>();
+        for (PeriodSpan period : periods) {
+            if (!period.start().isBefore(from) && !period.end().isAfter(to)) {
+                whole.add(period.id());
+            } else {
+                days.add(new Days(period.start().isBefore(from) ? from : period.start(),
+                        period.end().isAfter(to) ? to : period.end()));
+            }
+        }
+        return new Cover(whole, days);
+    }
+
+    private static void bindAccounts(PreparedStatement s, int from, List<Long> accounts) throws SQLException {
+        if (accounts != null) {
+            int p = from;
+            for (long id : accounts) {
+                s.setLong(p++, id);
+            }
+        }
+    }
+
+    private static void read(PreparedStatement s, Map<Long, Movement> movements) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                movements.merge(r.getLong(1), new Movement(r.getBigDecimal(2), r.getBigDecimal(3)), Movement::plus);
+            }
+        }
+    }
+
+    static Movement sum(Map<Long, Movement> movements) {
+        return movements.values().stream()
+                .reduce(new Movement(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)), Movement::plus);
+    }
+
+    static void requireRange(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new InvalidReportException("to", "report.range", from, to);
+        }
+    }
+
+    /** The organisation's accounts: codes by id, names by code, and the codes its chart's template gave it. */
+    record Chart(Map<Long, String> codes, Map<String, String> names, Set<String> fromTemplate) {
+        String nameOf(String code) {
+            return names.get(code);
+        }
+
+        Map<String, Movement> byCode(Map<Long, Movement> byId) {
+            Map<String, Movement> byCode = new HashMap<>();
+            byId.forEach((id, m) -> byCode.merge(codes.get(id), m, Movement::plus));
+            return byCode;
+        }
+    }
+
+    static Chart chart(Connection c, long org) throws SQLException {
+        Map<Long, String> codes = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Set<String> fromTemplate = new HashSet<>();
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT id, code, name, from_template FROM account WHERE org_id = ?")) {
+            s.setLong(1, org);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.put(r.getLong(1), r.getString(2));
+                    names.put(r.getString(2), r.getString(3));
+                    if (r.getBoolean(4)) {
+                        fromTemplate.add(r.getString(2));
+                    }
+                }
+            }
+        }
+        return new Chart(codes, names, fromTemplate);
+    }
+
+    /** Subtracts one day's entries of one journal, read by the entry-date index. */
+    static void leaveOut(Connection c, long org, LocalDate day, Journal journal, Map<Long, Movement> movements)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT l.account_id, SUM(l.debit), SUM(l.credit) "
+                + "FROM journal_entry e JOIN journal_line l ON l.org_id = e.org_id AND l.entry_id = e.id "
+                + "WHERE e.org_id = ? AND e.entry_date = ? AND e.journal = ? GROUP BY l.account_id")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(day));
+            s.setString(3, journal.name());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    movements.merge(r.getLong(1),
+                            new Movement(r.getBigDecimal(2).negate(), r.getBigDecimal(3).negate()), Movement::plus);
+                }
+            }
+        }
+    }
+}
