@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 
+import coop.intercoop.hub.tenancy.control.RoleChecked;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
@@ -23,13 +24,16 @@ class ReportPageTest {
             GeneralLedgerPage.class, ResultsPage.class, BalanceSheetPage.class, TrialBalancePage.class,
             GrantExecutionPage.class);
 
+    /** Reading the books declares the role check, the organisation's persistence context and the transaction. */
     @Test
-    void everyActionIsATransactionInTheCheckedOrganisation() throws NoSuchMethodException {
+    void everyActionReadsTheBooksInATransactionOfTheCheckedOrganisation() throws NoSuchMethodException {
         for (String action : ACTIONS) {
             Method method = ReportPage.class.getMethod(action);
-            assertTrue(method.isAnnotationPresent(Transactional.class), action);
-            assertTrue(method.isAnnotationPresent(Tenanted.class), action);
+            assertTrue(method.isAnnotationPresent(ReadsBooks.class), action);
         }
+        assertTrue(ReadsBooks.class.isAnnotationPresent(RoleChecked.class));
+        assertTrue(ReadsBooks.class.isAnnotationPresent(Tenanted.class));
+        assertTrue(Tenanted.class.isAnnotationPresent(Transactional.class));
     }
 
     @Test
