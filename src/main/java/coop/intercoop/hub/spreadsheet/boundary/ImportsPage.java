@@ -28,6 +28,7 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.portal.control.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
+import coop.intercoop.hub.spreadsheet.control.ImportProblems;
 import coop.intercoop.hub.spreadsheet.control.ImportSettings;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
@@ -37,7 +38,7 @@ import coop.intercoop.hub.spreadsheet.control.Importers;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.platform.jobs.JobStatus;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
@@ -71,6 +72,9 @@ public class ImportsPage implements Serializable {
 
     @Inject
     Instance<ImportJobs> jobs;
+
+    @Inject
+    Instance<ImportProblems> problemsStore;
 
     @Inject
     Instance<ImportUploads> uploads;
@@ -214,7 +218,7 @@ public class ImportsPage implements Serializable {
      * far rather than a share.
      */
     public boolean checking(ImportJob job) {
-        return job.status() == ImportStatus.RUNNING
+        return job.status() == JobStatus.RUNNING
                 && (job.rowsWritten() == 0 || importers.get().of(job.kind()).streams());
     }
 
@@ -334,7 +338,8 @@ public class ImportsPage implements Serializable {
         public List<ImportProblem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             refresh();
-            return uploader ? jobs.get().problems(tenant.id(), job.id(), first, Math.min(pageSize, 500)) : List.of();
+            return uploader ? problemsStore.get().page(tenant.id(), job.id(), first, Math.min(pageSize, 500))
+                    : List.of();
         }
     }
 }
