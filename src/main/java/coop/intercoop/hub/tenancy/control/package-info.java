@@ -1,5 +1,7 @@
 /**
  * The organisation a request acts in ({@link coop.intercoop.hub.tenancy.control.Tenant}), checked against the caller's
- * memberships on every request, and the stores of organisations, work centres and memberships.
+ * memberships on every request (and when a background job enters its organisation as its owner,
+ * {@link coop.intercoop.hub.tenancy.control.JobOwnerAccess}), and the stores of organisations, work centres and
+ * memberships.
  */
 package coop.intercoop.hub.tenancy.control;

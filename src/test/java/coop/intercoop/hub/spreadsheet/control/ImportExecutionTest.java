@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.jobs.Claim;
 import coop.intercoop.hub.platform.jobs.JobQueue;
 import coop.intercoop.hub.platform.jobs.JobStatus;
@@ -75,6 +77,11 @@ class ImportExecutionTest {
         @Override
         void ended(long id, long read, long written, long skipped, long errors, long warnings, String outcome) {
             this.outcome = outcome;
+        }
+
+        @Override
+        void outcome(long id, String given) {
+            this.outcome = given;
         }
 
         ImportFiles files() {
@@ -287,6 +294,44 @@ class ImportExecutionTest {
             assertEquals(List.of(sentence), jobs.problems.stream().map(ImportProblem::message).toList());
             assertFalse((jobs.outcome + jobs.problems).contains("Alfa"));
         }
+    }
+
+    @Test
+    void aJobThatMeetsALockWaitTimeoutIsLeftToTheRunnerToQueueAgain() {
+        JobInMemory jobs = new JobInMemory("es", twoOrganisations());
+        ImportExecution execution = execution(jobs, failingOn(new IllegalStateException(
+                new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205))));
+
+        assertThrows(IllegalStateException.class, () -> execution.run(jobs.claim(44)));
+
+        // not ended: the runner queues it again, and its next run starts afresh
+        assertEquals(null, jobs.status);
+        assertEquals(null, jobs.outcome);
+        assertEquals(List.of(), jobs.problems);
+    }
+
+    @Test
+    void aJobWhoseUploaderMayNoLongerImportThereEndsFailedWithTheReasonInTheReport() {
+        JobInMemory jobs = new JobInMemory("en", twoOrganisations());
+        ImportExecution execution = execution(jobs, failingOn(null));
+
+        execution.refused(jobs.claim(45), new NotFoundException("organisation", 1));
+
+        assertEquals(JobStatus.FAILED, jobs.status);
+        assertEquals("The import failed and nothing was written; the reason is in the report of the person who "
+                + "uploaded the file.", jobs.outcome);
+        assertEquals(1, jobs.problems.size(), jobs.problems.toString());
+        assertEquals(ImportProblem.Severity.ERROR, jobs.problems.get(0).severity());
+    }
+
+    @Test
+    void aJobGivenUpSaysHowOftenItWasInterruptedInItsLanguage() {
+        JobInMemory jobs = new JobInMemory("es", twoOrganisations());
+
+        execution(jobs, failingOn(null)).abandoned(46, 3);
+
+        assertEquals("La importación se interrumpió 3 veces (caída del hub o de la base de datos); no se ha escrito "
+                + "nada.", jobs.outcome);
     }
 
     /** The same workbook with one part's XML rewritten. */
