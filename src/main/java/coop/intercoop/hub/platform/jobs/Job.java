@@ -16,9 +16,9 @@ public interface Job {
     /**
      * Runs the claimed job to its end: the job writes what it does in transactions of its own (see
      * {@link JobTransactions}), and ends with {@link Claim#finish} in the last of them, so that the job's end commits
-     * with its work. A failure it lets out is classified by the runner ({@link DatabaseFailure}): the database lost or
-     * a deadlock's victim queues the job again; anything else should have been ended as failed, in the job's words,
-     * before it was thrown.
+     * with its work. A failure it lets out is classified by the runner
+     * ({@link coop.intercoop.hub.platform.DatabaseFailure}): the database lost or a deadlock's victim queues the job
+     * again; anything else should have been ended as failed, in the job's words, before it was thrown.
      */
     void run(Claim claim);
 

@@ -157,7 +157,10 @@ public class JobQueue {
         }
     }
 
-    /** The database failed while storing or reading a job; {@link DatabaseFailure#of} reads its cause. */
+    /**
+     * The database failed while storing or reading a job; {@link coop.intercoop.hub.platform.DatabaseFailure#of} reads
+     * its cause.
+     */
     public static class StoreFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -28,6 +28,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.platform.Database.SchemaReady;
+import coop.intercoop.hub.platform.DatabaseFailure;
 import coop.intercoop.hub.platform.HubException;
 
 /**

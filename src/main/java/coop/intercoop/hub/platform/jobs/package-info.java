@@ -9,9 +9,9 @@
  * owner through the {@link coop.intercoop.hub.platform.jobs.JobActor} the components above provide (this package
  * imports no component), writes its {@link coop.intercoop.hub.platform.jobs.Progress} and heartbeat every second,
  * queues again a job whose node is gone, whose run lost the database or was a deadlock's victim
- * ({@link coop.intercoop.hub.platform.jobs.DatabaseFailure}), and gives it up after its attempts, in the job's own
- * words. A job ends itself with {@link coop.intercoop.hub.platform.jobs.Claim#finish} in its last transaction, so that
- * its end commits with its work.
+ * ({@link coop.intercoop.hub.platform.DatabaseFailure}), and gives it up after its attempts, in the job's own words. A
+ * job ends itself with {@link coop.intercoop.hub.platform.jobs.Claim#finish} in its last transaction, so that its end
+ * commits with its work.
  * <p>
  * <b>One generic table.</b> The runner keeps every job in {@code job} (kind, organisation, owner, status, claim,
  * heartbeat, attempts, progress as units done of units there are); what a job is about stays in its component's table

@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.jobs.Claim;
-import coop.intercoop.hub.platform.jobs.DatabaseFailure;
+import coop.intercoop.hub.platform.DatabaseFailure;
 import coop.intercoop.hub.platform.jobs.Job;
 import coop.intercoop.hub.platform.jobs.JobStatus;
 import coop.intercoop.hub.platform.jobs.JobTransactions;

@@ -1,4 +1,4 @@
-package coop.intercoop.hub.platform.jobs;
+package coop.intercoop.hub.platform;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

@@ -1,4 +1,4 @@
-package coop.intercoop.hub.platform.jobs;
+package coop.intercoop.hub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
