@@ -3,6 +3,8 @@ package coop.intercoop.hub.platform;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ import org.eclipse.persistence.exceptions.EclipseLinkException;
  * inside the use case or the commit after it, wrapped by EclipseLink and the transaction).
  */
 public final class DatabaseRefusals {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseRefusals.class.getName());
 
     /** MariaDB's error codes (ER_DUP_ENTRY, ER_WARN_DATA_OUT_OF_RANGE, ER_DATA_TOO_LONG). */
     static final int DUPLICATE_ENTRY = 1062;
@@ -49,8 +53,20 @@ public final class DatabaseRefusals {
     private DatabaseRefusals() {
     }
 
-    /** The problem for a database refusal among the failure's causes, or null when there is none. */
+    /**
+     * The problem for a database refusal among the failure's causes, or null when there is none. A transient failure
+     * ({@link DatabaseFailure}: the request's transaction chosen as a deadlock's victim, a lock waited for too long,
+     * the connection lost) is a 503: the transaction was rolled back, and the same request sent again may pass (DESIGN
+     * rule 3: the retry happens outside the transaction, here by the caller).
+     */
     public static Problem problemFor(Throwable failure, Locale language) {
+        DatabaseFailure transientFailure = DatabaseFailure.of(failure);
+        if (transientFailure.retry) {
+            LOG.log(Level.WARNING,
+                    "A request's transaction failed transiently (" + transientFailure + "); answered 503", failure);
+            return Problem.of(503, ApiTexts.format(language, "title.503"), ApiTexts.format(language,
+                    transientFailure == DatabaseFailure.LOST ? "database.unavailable" : "database.busy"), null);
+        }
         SQLException refusal = find(failure);
         if (refusal == null) {
             return null;

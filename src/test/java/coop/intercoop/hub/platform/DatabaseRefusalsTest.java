@@ -101,6 +101,37 @@ class DatabaseRefusalsTest {
     }
 
     @Test
+    void aDeadlocksVictimIs503AskingToSendTheRequestAgain() {
+        Problem problem = Problems.problemFor(
+                atCommit(new java.sql.SQLTransactionRollbackException(
+                        "(conn=7) Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)),
+                SPANISH);
+        assertEquals(503, problem.status());
+        assertEquals("Vuelva a intentarlo", problem.title());
+        assertEquals("Se estaba haciendo otro cambio de los mismos registros en ese momento; no se ha cambiado nada. "
+                + "Envíe la petición de nuevo.", problem.detail());
+    }
+
+    @Test
+    void aLockWaitTimeoutIs503Too() {
+        Problem problem = Problems.problemFor(new PersistenceException(
+                new java.sql.SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205)),
+                Locale.ENGLISH);
+        assertEquals(503, problem.status());
+        assertFalse(problem.detail().contains("Lock wait"), problem.detail());
+    }
+
+    @Test
+    void aLostDatabaseIs503SayingTheRequestWasNotCompleted() {
+        Problem problem = Problems.problemFor(
+                new PersistenceException(new java.sql.SQLNonTransientConnectionException("socket closed", "08000")),
+                Locale.ENGLISH);
+        assertEquals(503, problem.status());
+        assertEquals("The database did not answer and the request was not completed. Send it again in a moment.",
+                problem.detail());
+    }
+
+    @Test
     void anyOtherDatabaseFailureStaysAnInternalErrorWithoutItsMessage() {
         Problem problem = Problems.problemFor(
                 new PersistenceException(new java.sql.SQLException("Table 'x' doesn't exist", "42S02", 1146)),

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,74 @@ class MigrationsIT {
             assertTrue(tables.containsAll(Set.of("organisation", "work_centre", "app_user", "membership", "api_token",
                     "login_throttle", "audit_event", "chart_of_accounts", "account", "fiscal_year", "period",
                     "lock_dates", "consortium", "consortium_member")), tables.toString());
+        }
+    }
+
+    @Test
+    void theImportJobsOfThePreviousSchemaBecomeJobsOfTheRunnerWithTheirIds() throws SQLException, IOException {
+        try (Connection c = TestDatabase.connectTo(DATABASE)) {
+            flyway().clean();
+            // the schema before the runner's own table (V13): every migration before it
+            Flyway.configure().dataSource(TestDatabase.urlOf(DATABASE), TestDatabase.user(), TestDatabase.password())
+                    .locations("classpath:db/migration").target(String.valueOf(versionBefore(13))).load().migrate();
+            long org;
+            long user;
+            try (var s = c.createStatement()) {
+                s.executeUpdate(
+                        "INSERT INTO organisation (tax_id, name, type) VALUES ('G00000201', 'A', 'ASSOCIATION')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                org = generated(s);
+                s.executeUpdate("INSERT INTO app_user (username, full_name, password_hash) VALUES ('j', 'J', 'x')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                user = generated(s);
+                String columns = "INSERT INTO import_job (id, org_id, kind, mode, status, file_name, file_bytes, "
+                        + "content_hash, language, created_by, created_at, started_at, finished_at, claimed_by, "
+                        + "heartbeat_at, attempts, rows_expected, rows_read, rows_validated, rows_written, rows_skipped, "
+                        + "error_count, warning_count, outcome) VALUES ";
+                String hash = "'" + "a".repeat(64) + "'";
+                s.executeUpdate(columns + "(41, " + org + ", 'journal-entries', 'ALL_OR_NOTHING', 'SUCCEEDED', "
+                        + "'a.xlsx', 10, " + hash + ", 'es', " + user + ", '2026-01-02 10:00:00', "
+                        + "'2026-01-02 10:00:01', '2026-01-02 10:00:09', NULL, NULL, 1, 400, 400, 400, 400, 0, 0, 1, "
+                        + "'400 filas escritas')");
+                s.executeUpdate(columns + "(42, " + org + ", 'chart-subaccounts', 'VALIDATE', 'RUNNING', 'b.xlsx', "
+                        + "20, " + hash + ", 'en', " + user + ", '2026-01-03 10:00:00', '2026-01-03 10:00:01', NULL, "
+                        + "'node-a', '2026-01-03 10:00:05', 2, NULL, 30, 29, 0, 0, 0, 0, NULL)");
+                s.executeUpdate("INSERT INTO import_problem (org_id, job_id, severity, row_no, message) VALUES (" + org
+                        + ", 42, 'ERROR', 3, 'x')");
+            }
+            flyway().migrate();
+            try (var s = c.createStatement();
+                    var r = s.executeQuery("SELECT j.id, j.org_id, j.kind, j.status, j.created_by, j.created_at, "
+                            + "j.claimed_by, j.heartbeat_at, j.attempts, j.progress_total, j.progress_done, i.kind, "
+                            + "i.rows_read, i.rows_written, i.outcome FROM job j JOIN import_job i ON i.id = j.id "
+                            + "ORDER BY j.id")) {
+                List<String> jobs = new ArrayList<>();
+                while (r.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= 15; i++) {
+                        row.add(r.getObject(i));
+                    }
+                    jobs.add(row.toString());
+                }
+                assertEquals(List.of(
+                        "[41, " + org + ", import, SUCCEEDED, " + user + ", 2026-01-02 10:00:00.0, null, null, 1, 400, "
+                                + "400, journal-entries, 400, 400, 400 filas escritas]",
+                        "[42, " + org + ", import, RUNNING, " + user + ", 2026-01-03 10:00:00.0, node-a, "
+                                + "2026-01-03 10:00:05.0, 2, null, 29, chart-subaccounts, 30, 0, null]"),
+                        jobs);
+                // a job of any kind takes the next id, and the import's row follows it
+                s.executeUpdate(
+                        "INSERT INTO job (org_id, kind, status, created_by, created_at) VALUES (" + org
+                                + ", 'import', 'QUEUED', " + user + ", '2026-01-04 10:00:00')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                assertEquals(43, generated(s));
+                SQLException orphan = assertThrows(SQLException.class,
+                        () -> s.executeUpdate("INSERT INTO import_job (id, org_id, kind, mode, file_name, file_bytes, "
+                                + "content_hash, language) VALUES (44, " + org + ", 'journal-entries', 'VALIDATE', "
+                                + "'c.xlsx', 1, 'b', 'es')"));
+                assertTrue(orphan.getMessage().contains("fk_import_job_job"), orphan.getMessage());
+            }
+            flyway().clean();
         }
     }
 
@@ -160,6 +234,15 @@ class MigrationsIT {
                 assertTrue(twice.getMessage().contains("uk_consortium_member"), twice.getMessage());
             }
             flyway().clean();
+        }
+    }
+
+    /** The last migration before version {@code version}. */
+    private static int versionBefore(int version) throws IOException {
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return migrations.map(file -> file.getFileName().toString())
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).filter(v -> v < version)
+                    .max(Integer::compare).orElseThrow();
         }
     }
 

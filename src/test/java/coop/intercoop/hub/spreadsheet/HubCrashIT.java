@@ -22,7 +22,7 @@ import coop.intercoop.hub.testing.TestDatabase;
 
 /**
  * A hub node killed (SIGKILL) while it writes an import: nothing of the import is in the books, the job stays claimed
- * by the dead node, and another node — started with a short {@code hub.import.stale-seconds} — finds the job without a
+ * by the dead node, and another node — started with a short {@code hub.jobs.stale-seconds} — finds the job without a
  * heartbeat, queues it again and runs it to the end, every entry once. The nodes are started here, outside Arquillian,
  * so that killing one spares the container the other tests use.
  */
@@ -47,10 +47,10 @@ class HubCrashIT {
         }
         assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?", books.orgId()),
                 "entries of the interrupted import are in the books");
-        assertEquals(1, count("SELECT COUNT(*) FROM import_job WHERE org_id = ? AND status = 'RUNNING'", books.orgId()),
+        assertEquals(1, count("SELECT COUNT(*) FROM job WHERE org_id = ? AND status = 'RUNNING'", books.orgId()),
                 "the job is no longer claimed by the dead node");
 
-        try (HubProcess second = HubProcess.start(dir.resolve("second"), "-Dhub.import.stale-seconds=5")) {
+        try (HubProcess second = HubProcess.start(dir.resolve("second"), "-Dhub.jobs.stale-seconds=5")) {
             Books again = new Books(new HubClient(second.base()), books.orgId(), books.token(), books.auditorToken(),
                     books.path());
             JsonObject done = ImportIT.finished(again, id);

@@ -28,6 +28,7 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
+import coop.intercoop.hub.spreadsheet.control.ImportProblems;
 import coop.intercoop.hub.spreadsheet.control.ImportSettings;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
@@ -37,7 +38,7 @@ import coop.intercoop.hub.spreadsheet.control.Importers;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.platform.jobs.JobStatus;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
@@ -54,9 +55,6 @@ public class ImportsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Who may start and follow imports: the roles of every importer there is. */
-    static final Role[] IMPORTERS = { Role.ORG_ADMIN, Role.ACCOUNTANT };
-
     @Inject
     Tenant tenant;
 
@@ -71,6 +69,9 @@ public class ImportsPage implements Serializable {
 
     @Inject
     Instance<ImportJobs> jobs;
+
+    @Inject
+    Instance<ImportProblems> problemsStore;
 
     @Inject
     Instance<ImportUploads> uploads;
@@ -95,8 +96,8 @@ public class ImportsPage implements Serializable {
     /** Whether the page of jobs last shown had one queued or running. */
     private boolean listActive;
 
+    @ImportsWorkbooks
     public void load() {
-        tenant.require(IMPORTERS);
         Importers all = importers.get();
         kinds = all.kinds().stream().filter(k -> may(all.of(k))).toList();
         // the kind chosen before (an upload's redirect carries it) stays chosen
@@ -112,8 +113,8 @@ public class ImportsPage implements Serializable {
     }
 
     /** The poll's tick while a job is under way: the selected job again (the table reads its page when shown). */
+    @ImportsWorkbooks
     public void refresh() {
-        tenant.require(IMPORTERS);
         if (jobId != null) {
             refreshJob();
         }
@@ -156,8 +157,8 @@ public class ImportsPage implements Serializable {
     }
 
     /** The selected job's workbook with each row's errors in an added column; only for its uploader. */
+    @ImportsWorkbooks
     public void errorsWorkbook() throws IOException {
-        tenant.require(IMPORTERS);
         if (jobId == null) {
             throw new NotFoundException("import job", "none chosen");
         }
@@ -214,7 +215,7 @@ public class ImportsPage implements Serializable {
      * far rather than a share.
      */
     public boolean checking(ImportJob job) {
-        return job.status() == ImportStatus.RUNNING
+        return job.status() == JobStatus.RUNNING
                 && (job.rowsWritten() == 0 || importers.get().of(job.kind()).streams());
     }
 
@@ -301,14 +302,14 @@ public class ImportsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            tenant.require(IMPORTERS);
+            tenant.require(ImportsWorkbooks.class);
             return Math.toIntExact(jobs.get().count(tenant.id()));
         }
 
         @Override
         public List<ImportJob> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            tenant.require(IMPORTERS);
+            tenant.require(ImportsWorkbooks.class);
             List<ImportJob> page = jobs.get().of(tenant.id(), first, Math.min(pageSize, 200));
             listActive = page.stream().anyMatch(j -> !j.status().isFinished());
             return page;
@@ -334,7 +335,8 @@ public class ImportsPage implements Serializable {
         public List<ImportProblem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             refresh();
-            return uploader ? jobs.get().problems(tenant.id(), job.id(), first, Math.min(pageSize, 500)) : List.of();
+            return uploader ? problemsStore.get().page(tenant.id(), job.id(), first, Math.min(pageSize, 500))
+                    : List.of();
         }
     }
 }

@@ -32,6 +32,7 @@ import coop.intercoop.hub.platform.InvalidParameterException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
+import coop.intercoop.hub.spreadsheet.control.ImportProblems;
 import coop.intercoop.hub.spreadsheet.control.ImportTexts;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
@@ -72,6 +73,9 @@ public class ImportsResource {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    ImportProblems problems;
 
     @Inject
     ImportUploads uploads;
@@ -132,9 +136,9 @@ public class ImportsResource {
     @Path("imports")
     @Operation(summary = "The organisation's import jobs, newest first, with the jobs of other organisations that "
             + "wrote into it (startedHere false, only the rows written here); 'first' and 'max' (at most 200) page them")
+    @ImportsWorkbooks
     public JobsPage list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        tenant.require(Role.ORG_ADMIN, Role.ACCOUNTANT);
         return new JobsPage(jobs.count(tenant.id()),
                 jobs.of(tenant.id(), Math.max(0, first), Math.max(1, Math.min(200, max))).stream()
                         .map(j -> JobJson.of(j, tenant.id())).toList());
@@ -155,7 +159,7 @@ public class ImportsResource {
             @QueryParam("max") @DefaultValue("500") int max) {
         ImportJob job = uploaded(id);
         return new ProblemsPage(job.errorCount() + job.warningCount(),
-                jobs.problems(tenant.id(), id, Math.max(0, first), Math.max(1, Math.min(5_000, max))));
+                problems.page(tenant.id(), id, Math.max(0, first), Math.max(1, Math.min(5_000, max))));
     }
 
     @GET

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,35 +18,48 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
-import coop.intercoop.hub.security.control.Caller;
-import coop.intercoop.hub.security.control.Users;
+import coop.intercoop.hub.platform.jobs.Claim;
+import coop.intercoop.hub.platform.DatabaseFailure;
+import coop.intercoop.hub.platform.jobs.Job;
+import coop.intercoop.hub.platform.jobs.JobStatus;
+import coop.intercoop.hub.platform.jobs.JobTransactions;
+import coop.intercoop.hub.platform.jobs.Progress;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
-import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
- * One run of one claimed job, on a managed thread, for the person who started it: their memberships and roles are
- * checked again now, as in a request of theirs. The workbook is copied from the database to a work file and parsed
- * once, streaming. When the importer can, its rows are checked on a second thread while this one writes what they
- * complete (see {@link Importer.Streaming}); otherwise every row is checked, every problem stored, and the rows without
- * errors kept in a second work file ({@link RowSpill}), then, unless the mode or the errors say otherwise, replayed and
- * written. Either way the writing happens in one transaction that also records the file's fingerprint and ends the job
- * — so a crash leaves nothing written and the job queued again, and a second run of the same file is refused.
+ * The import as a job of the platform's runner ({@link coop.intercoop.hub.platform.jobs.JobRunner}): one run of one
+ * claimed job, on a managed thread, for the person who started it, whose memberships the runner read again on entering
+ * the organisation as them, and whose roles for the kind are checked here. The workbook is copied from the database to
+ * a work file and parsed once, streaming. When the importer can, its rows are checked on a second thread while this one
+ * writes what they complete (see {@link Importer.Streaming}); otherwise every row is checked, every problem stored, and
+ * the rows without errors kept in a second work file ({@link RowSpill}), then, unless the mode or the errors say
+ * otherwise, replayed and written. Either way the writing happens in one transaction that also records the file's
+ * fingerprint and ends the job — so a crash leaves nothing written and the job queued again, and a second run of the
+ * same file is refused.
  */
 @Dependent
-public class ImportExecution {
+public class ImportExecution implements Job {
+
+    /** The kind of the platform's jobs that import a workbook (each import's own kind is its importer's). */
+    public static final String KIND = "import";
 
     private static final Logger LOG = Logger.getLogger(ImportExecution.class.getName());
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    ImportFiles files;
+
+    @Inject
+    ImportProblems problems;
 
     @Inject
     Importers importers;
@@ -56,72 +68,70 @@ public class ImportExecution {
     ImportSettings settings;
 
     @Inject
-    Users users;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    OrganisationAccess access;
-
-    @Inject
     Tenant tenant;
 
     @Inject
     AuditTrail audit;
 
     @Inject
-    ImportTransactions transactions;
+    JobTransactions transactions;
 
     @Resource
     ManagedThreadFactory threads;
 
-    @ActivateRequestContext
-    public void run(long id, String node, ImportProgress progress) {
-        ImportJob job = jobs.get(id);
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Progress newProgress() {
+        return new ImportProgress();
+    }
+
+    @Override
+    public void run(Claim claim) {
+        ImportJob job = restart(claim);
+        long id = job.id();
+        ImportProgress progress = (ImportProgress) claim.progress();
         Locale language = Locale.forLanguageTag(job.language());
-        jobs.clearProblems(job.orgId(), id);
         Importer importer = importers.of(job.kind());
-        ImportReport report = new ImportReport(language, importer.texts(), settings.maxProblems(),
-                problems -> jobs.addProblems(job.orgId(), id, problems));
+        ImportReport report = report(job, importer);
         Path file = null;
         try {
-            // the person's memberships and roles are read now, in a transaction, as in a request of theirs
-            transactions.inNew(() -> {
-                caller.actFor(users.find(job.createdBy()));
-                access.enter(job.orgId());
-                tenant.require(importer.roles().toArray(coop.intercoop.hub.tenancy.entity.Role[]::new));
-            });
+            // the runner entered the organisation as the person, their roles read now: this kind's are needed
+            tenant.require(importer.roles().toArray(Role[]::new));
             file = Files.createTempFile(Files.createDirectories(settings.workDir()), "import-" + id + "-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                jobs.copyFile(job.orgId(), id, out);
+                files.copy(job.orgId(), id, out);
             }
-            process(job, node, importer, file, report, progress);
+            process(job, claim, importer, file, report, progress);
         } catch (SpreadsheetRefusedException | DuplicateImportException refused) {
             // the hub's own sentences about the file, naming nothing of its rows
             String reason = refused.message(language);
-            fail(job, node, report, progress, reason, text(language,
+            fail(job, claim, report, progress, reason, text(language,
                     refused instanceof SpreadsheetRefusedException ? "job.refused" : "job.failed", reason));
         } catch (HubException refused) {
             // a refusal of the person or of one row's data escaped the importer: its wording may name a row of any
             // organisation of the workbook, so it goes to the report (the uploader's alone), not to the outcome
             // every member of the organisation reads
-            fail(job, node, report, progress, refused.message(language), text(language, "job.failed.see-report"));
+            fail(job, claim, report, progress, refused.message(language), text(language, "job.failed.see-report"));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Import job " + id + " could not keep its work file", e);
-            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
+            failedUnexpectedly(job, claim, report, progress, e, "job.failed.internal");
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            if (databaseLost(e)) {
-                throw new DatabaseLostException(e, job.attempts());
+            if (DatabaseFailure.of(e).retry) {
+                // nothing was written: the runner queues the job again
+                throw e;
             }
-            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
+            failedUnexpectedly(job, claim, report, progress, e, "job.failed.internal");
             throw e;
         } catch (OutOfMemoryError e) {
-            failedUnexpectedly(job, node, report, progress, e, "job.failed.memory");
+            failedUnexpectedly(job, claim, report, progress, e, "job.failed.memory");
             throw e;
         } catch (Error e) {
-            failedUnexpectedly(job, node, report, progress, e, "job.failed.internal");
+            failedUnexpectedly(job, claim, report, progress, e, "job.failed.internal");
             throw e;
         } finally {
             if (file != null) {
@@ -134,13 +144,60 @@ public class ImportExecution {
         }
     }
 
+    /** The person may no longer import here (deactivated, their membership gone): said in the report. */
+    @Override
+    public void refused(Claim claim, HubException refusal) {
+        ImportJob job = restart(claim);
+        Locale language = Locale.forLanguageTag(job.language());
+        fail(job, claim, report(job, importers.of(job.kind())), (ImportProgress) claim.progress(),
+                refusal.message(language), text(language, "job.failed.see-report"));
+    }
+
+    @Override
+    public void heartbeat(Claim claim) {
+        ImportProgress progress = (ImportProgress) claim.progress();
+        jobs.progress(claim.id(), progress.read.get(), progress.written.get());
+    }
+
+    @Override
+    public void abandoned(long jobId, int attempts) {
+        ImportJob job = jobs.get(jobId);
+        jobs.outcome(jobId, text(Locale.forLanguageTag(job.language()), "job.interrupted", attempts));
+    }
+
+    /** The job as an earlier attempt left it, its counts and problems forgotten. */
+    private ImportJob restart(Claim claim) {
+        ImportJob job = jobs.get(claim.id());
+        jobs.restart(job.id());
+        problems.clear(job.orgId(), job.id());
+        return job;
+    }
+
+    private ImportReport report(ImportJob job, Importer importer) {
+        return new ImportReport(Locale.forLanguageTag(job.language()), importer.texts(), settings.maxProblems(),
+                added -> problems.add(job.orgId(), job.id(), added));
+    }
+
+    /**
+     * Ends the job with its final counts and outcome, in the caller's transaction; false when the claim was lost (the
+     * job was given to another node meanwhile).
+     */
+    private boolean finish(ImportJob job, Claim claim, JobStatus status, ImportProgress progress, long written,
+            long skipped, long errors, long warnings, String outcome) {
+        if (!claim.finish(status)) {
+            return false;
+        }
+        jobs.ended(job.id(), progress.read.get(), written, skipped, errors, warnings, outcome);
+        return true;
+    }
+
     /** Ends the job as failed, its reason the one problem of the report besides those already there. */
-    private void fail(ImportJob job, String node, ImportReport report, ImportProgress progress, String problem,
+    private void fail(ImportJob job, Claim claim, ImportReport report, ImportProgress progress, String problem,
             String outcome) {
         report.flush();
         report.errorText(null, null, null, problem);
         report.flush();
-        end(job, node, report, progress, outcome);
+        end(job, claim, report, progress, outcome);
     }
 
     /**
@@ -149,26 +206,27 @@ public class ImportExecution {
      * organisation, so it goes to the server's log only (logged by the runner, with the job's id). Should the job not
      * be ended (the database lost meanwhile), it is queued again when the database answers or its heartbeat goes stale.
      */
-    private void failedUnexpectedly(ImportJob job, String node, ImportReport report, ImportProgress progress,
+    private void failedUnexpectedly(ImportJob job, Claim claim, ImportReport report, ImportProgress progress,
             Throwable failure, String key) {
         String reason = text(report.language(), key, job.id());
         try {
-            fail(job, node, report, progress, reason, reason);
+            fail(job, claim, report, progress, reason, reason);
         } catch (RuntimeException ending) {
             failure.addSuppressed(ending);
             // the failure hid the database's loss (a rollback that could not reach it): the job runs again
-            if (databaseLost(ending)) {
-                throw new DatabaseLostException(failure, job.attempts());
+            if (DatabaseFailure.of(ending).retry) {
+                ending.addSuppressed(failure);
+                throw ending;
             }
         }
     }
 
-    private void process(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+    private void process(ImportJob job, Claim claim, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
-        if (job.mode() != ImportMode.VALIDATE && streamed(job, node, importer, file, report, progress)) {
+        if (job.mode() != ImportMode.VALIDATE && streamed(job, claim, importer, file, report, progress)) {
             return;
         }
-        inTwoPasses(job, node, importer, file, report, progress);
+        inTwoPasses(job, claim, importer, file, report, progress);
     }
 
     /**
@@ -177,7 +235,7 @@ public class ImportExecution {
      * {@code false}, with nothing written and the report and progress reset, when the rows' order does not allow it or
      * the writing met another job's locks in an order that would deadlock; the job then runs in two passes.
      */
-    private boolean streamed(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+    private boolean streamed(ImportJob job, Claim claim, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
         Importer.Run run = importer.start(report);
         Importer.Streaming streaming = run.streaming();
@@ -197,26 +255,26 @@ public class ImportExecution {
                 LOG.info(() -> String.format(
                         "Import job %d (%s): %,d rows read, checked and written in one pass in %.1f s, %d errors",
                         job.id(), job.kind(), progress.read.get(), seconds, report.errors()));
-                written(job, node, run, report, progress, progress.written.get());
+                written(job, claim, run, report, progress, progress.written.get());
             });
             return true;
         } catch (NothingWritten invalid) {
             LOG.info(() -> String.format(
                     "Import job %d (%s): %,d rows read and checked in one pass, %d errors; nothing written", job.id(),
                     job.kind(), progress.read.get(), report.errors()));
-            end(job, node, report, progress, capped(text(report.language(), "job.invalid", report.errors()), report));
+            end(job, claim, report, progress, capped(text(report.language(), "job.invalid", report.errors()), report));
             return true;
         } catch (RuntimeException e) {
             boolean outOfOrder = e instanceof Importer.OutOfOrder;
-            if (!outOfOrder && !deadlock(e)) {
+            if (!outOfOrder && DatabaseFailure.of(e) != DatabaseFailure.DEADLOCK) {
                 throw e;
             }
             LOG.info(() -> String.format("Import job %d (%s) runs again in two passes: %s", job.id(), job.kind(),
                     outOfOrder ? e.getMessage() : "its writing met another job's locks"));
-            jobs.clearProblems(job.orgId(), job.id());
+            problems.clear(job.orgId(), job.id());
             report.restart();
             progress.read.set(0);
-            progress.validated.set(0);
+            progress.done.set(0);
             progress.written.set(0);
             return false;
         }
@@ -244,7 +302,7 @@ public class ImportExecution {
                     }
                     progress.read.incrementAndGet();
                     streaming.check(new ImportRow(row, layout[0], report), queue);
-                    progress.validated.incrementAndGet();
+                    progress.done.incrementAndGet();
                 });
                 if (layout[0] == null || progress.read.get() == 0) {
                     throw new SpreadsheetRefusedException("file.no-rows", sheet);
@@ -272,10 +330,10 @@ public class ImportExecution {
 
     /** The rows to expect below the header, if the sheet declares its last row. */
     private static void expect(ImportProgress progress, int lastRow, XlsxReader.Row header) {
-        progress.expected.set(Math.max(0, lastRow - header.number()));
+        progress.total.set(Math.max(0, lastRow - header.number()));
     }
 
-    private void inTwoPasses(ImportJob job, String node, Importer importer, Path file, ImportReport report,
+    private void inTwoPasses(ImportJob job, Claim claim, Importer importer, Path file, ImportReport report,
             ImportProgress progress) {
         Locale language = report.language();
         RowSpill[] spill = { null };
@@ -299,7 +357,7 @@ public class ImportExecution {
                 if (!report.hasFailed(row.number())) {
                     spill[0].add(row);
                 }
-                progress.validated.incrementAndGet();
+                progress.done.incrementAndGet();
             }));
             if (layout[0] == null || progress.read.get() == 0) {
                 throw new SpreadsheetRefusedException("file.no-rows", sheet);
@@ -313,16 +371,18 @@ public class ImportExecution {
             LOG.info(() -> String.format("Import job %d (%s): %,d rows read and checked in %.1f s, %d errors", job.id(),
                     job.kind(), progress.read.get(), checking, report.errors()));
             // the heartbeat may not have come since the last rows: the job keeps what its first pass read and checked
-            jobs.progress(job.id(), node, progress);
+            if (claim.recordProgress()) {
+                heartbeat(claim);
+            }
             long rows = progress.read.get();
             if (job.mode() == ImportMode.VALIDATE || report.errors() > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
                 String outcome = report.errors() == 0 ? text(language, "job.validated", rows)
                         : text(language, job.mode() == ImportMode.VALIDATE ? "job.invalid.validate" : "job.invalid",
                                 report.errors());
-                end(job, node, report, progress, capped(outcome, report));
+                end(job, claim, report, progress, capped(outcome, report));
                 return;
             }
-            write(job, node, run, spill[0], layout[0], report, progress);
+            write(job, claim, run, spill[0], layout[0], report, progress);
         } finally {
             if (spill[0] != null) {
                 spill[0].close();
@@ -334,7 +394,7 @@ public class ImportExecution {
      * The second pass: the rows the first one kept, replayed from its work file, written in one transaction that also
      * records the file's fingerprint and ends the job.
      */
-    private void write(ImportJob job, String node, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
+    private void write(ImportJob job, Claim claim, Importer.Run run, RowSpill rows, ImportRow.Layout layout,
             ImportReport report, ImportProgress progress) {
         transactions.inNew(() -> {
             long started = System.nanoTime();
@@ -350,7 +410,7 @@ public class ImportExecution {
             double writing = (System.nanoTime() - started) / 1e9;
             LOG.info(() -> String.format("Import job %d (%s): %,d rows written in %.1f s", job.id(), job.kind(),
                     written, writing));
-            written(job, node, run, report, progress, written);
+            written(job, claim, run, report, progress, written);
         });
     }
 
@@ -373,7 +433,7 @@ public class ImportExecution {
      * wrote into (refusing a file already imported into one of them unless forced: what was written is rolled back)
      * and, for each organisation, what it wrote there, which that organisation's imports list and audit trail show.
      */
-    private void written(ImportJob job, String node, Importer.Run run, ImportReport report, ImportProgress progress,
+    private void written(ImportJob job, Claim claim, Importer.Run run, ImportReport report, ImportProgress progress,
             long written) {
         Map<Long, Long> byOrganisation = run.written().isEmpty() ? Map.of(job.orgId(), written) : run.written();
         jobs.fingerprint(job, organisations(job, byOrganisation.keySet())).ifPresent(earlier -> {
@@ -392,8 +452,8 @@ public class ImportExecution {
                         job.kind() + ", " + job.fileName() + ", " + rows + " rows written into this organisation");
             }
         });
-        if (!jobs.finish(job.id(), node, ImportStatus.SUCCEEDED, progress, written, notWritten, report.errors(),
-                report.warnings(), capped(outcome, report))) {
+        if (!finish(job, claim, JobStatus.SUCCEEDED, progress, written, notWritten, report.errors(), report.warnings(),
+                capped(outcome, report))) {
             throw new IllegalStateException("Import job " + job.id() + " was given to another node meanwhile");
         }
     }
@@ -402,13 +462,13 @@ public class ImportExecution {
      * Ends the job without writing (a dry run, errors in all-or-nothing mode, a refusal). A job that was to write and
      * did not left every row it read unwritten; a dry run counts the rows that would not be written, those with errors.
      */
-    private void end(ImportJob job, String node, ImportReport report, ImportProgress progress, String outcome) {
+    private void end(ImportJob job, Claim claim, ImportReport report, ImportProgress progress, String outcome) {
         boolean failed = report.errors() > 0;
         long notWritten = !failed ? 0
                 : job.mode() == ImportMode.VALIDATE ? report.rowsWithErrors()
                         : Math.max(progress.read.get(), report.rowsWithErrors());
         transactions.inNew(() -> {
-            jobs.finish(job.id(), node, failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, progress, 0, notWritten,
+            finish(job, claim, failed ? JobStatus.FAILED : JobStatus.SUCCEEDED, progress, 0, notWritten,
                     report.errors(), report.warnings(), outcome);
             audit.record(job.orgId(), "spreadsheet.import-ended", "import-job", String.valueOf(job.id()), job.kind()
                     + ", " + job.fileName() + ", " + job.mode().apiName + ", " + report.errors() + " errors");
@@ -446,48 +506,12 @@ public class ImportExecution {
         return ImportTexts.format(ImportTexts.SPREADSHEET, language, key, arguments);
     }
 
-    /** Whether the failure is the database going away (the job then runs again when it is back). */
-    static boolean databaseLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException || t instanceof SQLException sql
-                            && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the failure is the database choosing this transaction as a deadlock's victim. */
-    static boolean deadlock(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A streaming run found errors in all-or-nothing mode: what it wrote is rolled back. */
     private static class NothingWritten extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         NothingWritten() {
             super(null, null, false, false);
-        }
-    }
-
-    /** The run lost the database; nothing it wrote was committed. */
-    static class DatabaseLostException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int attempts;
-
-        DatabaseLostException(Throwable cause, int attempts) {
-            super(cause);
-            this.attempts = attempts;
         }
     }
 

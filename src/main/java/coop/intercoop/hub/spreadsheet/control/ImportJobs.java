@@ -1,23 +1,16 @@
 package coop.intercoop.hub.spreadsheet.control;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -27,106 +20,43 @@ import jakarta.enterprise.context.Dependent;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
-import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.platform.jobs.JobStatus;
 
 /**
- * The import jobs as stored: the uploaded file in pieces of 96 KiB, the job row that hub nodes claim with a conditional
- * update (so two nodes never run one job), its progress and heartbeat, its outcome and its problems. Every statement
- * that reads a job for a person names the organisation (DESIGN rule 1); only the runner reads jobs by id alone. Joins
- * the caller's transaction where there is one; outside one, each statement commits on its own.
+ * The import jobs as stored: what each one imports (the kind, mode and workbook: its name, size and SHA-256), its
+ * counts and outcome, the organisations it wrote into and the files they count as imported. Its claim, heartbeat,
+ * attempts, progress and status are the platform's {@code job} row of the same id
+ * ({@link coop.intercoop.hub.platform.jobs.JobQueue}), which every read joins; the file is in {@link ImportFiles}, the
+ * problems in {@link ImportProblems}. Every statement that reads a job for a person names the organisation (DESIGN rule
+ * 1); only the job's own run reads it by id alone. Joins the caller's transaction where there is one; outside one, each
+ * statement commits on its own.
  */
 @Dependent
 public class ImportJobs {
 
-    /**
-     * The size of the pieces a job's file is stored in. Connector/J sends each piece escaped in a buffer that grows
-     * from 8 KiB to 128 KiB, 1 MiB and 16 MiB: pieces of 1 MiB made it allocate 16 MiB for each one (humongous objects
-     * that set off the collector's concurrent cycles just as the import starts); pieces of 96 KiB stay in the 128 KiB
-     * buffer.
-     */
-    static final int CHUNK = 96 * 1024;
-    private static final String COLUMNS = "id, org_id, kind, mode, status, file_name, file_bytes, content_hash, forced, "
-            + "language, created_by, created_at, started_at, finished_at, attempts, rows_expected, rows_read, "
-            + "rows_validated, rows_written, rows_skipped, error_count, warning_count, outcome";
+    private static final String COLUMNS = "i.id, i.org_id, i.kind, i.mode, j.status, i.file_name, i.file_bytes, "
+            + "i.content_hash, i.forced, i.language, j.created_by, j.created_at, j.started_at, j.finished_at, "
+            + "j.attempts, j.progress_total, i.rows_read, j.progress_done, i.rows_written, i.rows_skipped, "
+            + "i.error_count, i.warning_count, i.outcome";
+    private static final String JOBS = " FROM import_job i JOIN job j ON j.id = i.id ";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
-    /** What a new job is: the checked organisation, the user and the file already received. */
+    /** What a new job imports: the checked organisation and the file already received. */
     public record NewJob(long orgId, String kind, ImportMode mode, String fileName, long fileBytes, String contentHash,
-            boolean forced, String language, long createdBy) {
+            boolean forced, String language) {
     }
 
-    /** Stores a queued job and its file; answers its id. */
-    public long create(NewJob job, InputStream file) {
-        try (Connection c = dataSource.getConnection()) {
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO import_job (org_id, kind, mode, status, "
-                    + "file_name, file_bytes, content_hash, forced, language, created_by, created_at) "
-                    + "VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
-                s.setLong(1, job.orgId());
-                s.setString(2, job.kind());
-                s.setString(3, job.mode().name());
-                s.setString(4, job.fileName());
-                s.setLong(5, job.fileBytes());
-                s.setString(6, job.contentHash());
-                s.setBoolean(7, job.forced());
-                s.setString(8, job.language());
-                s.setLong(9, job.createdBy());
-                s.setTimestamp(10, Timestamp.from(Instant.now()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO import_file_chunk (org_id, job_id, chunk_no, data) VALUES (?, ?, ?, ?)")) {
-                byte[] buffer = new byte[CHUNK];
-                int chunk = 0;
-                for (int n; (n = file.readNBytes(buffer, 0, CHUNK)) > 0;) {
-                    s.setLong(1, job.orgId());
-                    s.setLong(2, id);
-                    s.setInt(3, chunk++);
-                    s.setBytes(4, n == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, n));
-                    s.executeUpdate();
-                }
-            }
-            return id;
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes the job's file to {@code out}, piece by piece. */
-    public void copyFile(long orgId, long jobId, OutputStream out) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT data FROM import_file_chunk WHERE org_id = ? AND job_id = ? AND chunk_no = ?")) {
-            for (int chunk = 0;; chunk++) {
-                s.setLong(1, orgId);
-                s.setLong(2, jobId);
-                s.setInt(3, chunk);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return;
-                    }
-                    out.write(r.getBytes(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Stores what the queued job {@code id} imports. */
+    void create(long id, NewJob job) {
+        update("INSERT INTO import_job (id, org_id, kind, mode, file_name, file_bytes, content_hash, forced, language) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, job.orgId(), job.kind(), job.mode().name(), job.fileName(),
+                job.fileBytes(), job.contentHash(), job.forced(), job.language());
     }
 
     public Optional<ImportJob> find(long orgId, long id) {
-        return query("SELECT " + COLUMNS + " FROM import_job WHERE org_id = ? AND id = ?", orgId, id).stream()
-                .findFirst();
+        return query("SELECT " + COLUMNS + JOBS + "WHERE i.org_id = ? AND i.id = ?", orgId, id).stream().findFirst();
     }
 
     /**
@@ -134,17 +64,17 @@ public class ImportJobs {
      * it, the latter {@linkplain ImportJob#seenFrom seen from it} (what they wrote there, nothing of their workbook).
      */
     public List<ImportJob> of(long orgId, int first, int max) {
-        return seen(orgId, "ORDER BY id DESC LIMIT ? OFFSET ?", max, first);
+        return seen(orgId, "ORDER BY i.id DESC LIMIT ? OFFSET ?", max, first);
     }
 
     /** A job the organisation sees (see {@link #of}). */
     public Optional<ImportJob> seen(long orgId, long id) {
-        return seen(orgId, "AND id = ?", id).stream().findFirst();
+        return seen(orgId, "AND i.id = ?", id).stream().findFirst();
     }
 
     public long count(long orgId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_job WHERE " + SEEN)) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM import_job i WHERE " + SEEN)) {
             s.setLong(1, orgId);
             s.setLong(2, orgId);
             try (ResultSet r = s.executeQuery()) {
@@ -157,7 +87,7 @@ public class ImportJobs {
     }
 
     /** The jobs an organisation sees: its own, and those that wrote into it. */
-    private static final String SEEN = "id IN (SELECT id FROM import_job WHERE org_id = ? "
+    private static final String SEEN = "i.id IN (SELECT id FROM import_job WHERE org_id = ? "
             + "UNION SELECT job_id FROM import_job_target WHERE org_id = ?) ";
 
     private List<ImportJob> seen(long orgId, String rest, Object... parameters) {
@@ -168,8 +98,8 @@ public class ImportJobs {
         System.arraycopy(parameters, 0, all, 3, parameters.length);
         List<ImportJob> jobs = new ArrayList<>();
         List<Long> writtenThere = new ArrayList<>();
-        read("SELECT " + COLUMNS + ", (SELECT t.rows_written FROM import_job_target t WHERE t.job_id = import_job.id "
-                + "AND t.org_id = ?) FROM import_job WHERE " + SEEN + rest, all, r -> {
+        read("SELECT " + COLUMNS + ", (SELECT t.rows_written FROM import_job_target t WHERE t.job_id = i.id "
+                + "AND t.org_id = ?)" + JOBS + "WHERE " + SEEN + rest, all, r -> {
                     writtenThere.add(r.getLong(24));
                     return job(r);
                 }, jobs);
@@ -182,9 +112,9 @@ public class ImportJobs {
         return jobs;
     }
 
-    /** A job by id alone, for the node that claimed it. */
+    /** A job by id alone, for its own run. */
     ImportJob get(long id) {
-        return query("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", id).stream().findFirst()
+        return query("SELECT " + COLUMNS + JOBS + "WHERE i.id = ?", id).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No import job " + id));
     }
 
@@ -193,11 +123,10 @@ public class ImportJobs {
      * or started there and about to import it; dry runs do not count.
      */
     public Optional<ImportJob> importedOrPending(long orgId, String kind, String contentHash) {
-        return query("SELECT " + COLUMNS
-                + " FROM import_job WHERE kind = ? AND content_hash = ? AND mode <> 'VALIDATE' "
-                + "AND (id IN (SELECT job_id FROM import_fingerprint WHERE org_id = ? AND kind = ? AND content_hash = ?) "
-                + "OR org_id = ? AND status IN ('QUEUED', 'RUNNING')) ORDER BY id LIMIT 1", kind, contentHash, orgId,
-                kind, contentHash, orgId).stream().findFirst();
+        return query("SELECT " + COLUMNS + JOBS + "WHERE i.kind = ? AND i.content_hash = ? AND i.mode <> 'VALIDATE' "
+                + "AND (i.id IN (SELECT job_id FROM import_fingerprint WHERE org_id = ? AND kind = ? AND content_hash = ?) "
+                + "OR i.org_id = ? AND j.status IN ('QUEUED', 'RUNNING')) ORDER BY i.id LIMIT 1", kind, contentHash,
+                orgId, kind, contentHash, orgId).stream().findFirst();
     }
 
     /** An earlier import of a job's file into one of the organisations it writes: the job and its file's name. */
@@ -293,151 +222,31 @@ public class ImportJobs {
         }
     }
 
-    // ---- claims, heartbeat and outcome (the runner)
+    // ---- the run's counts and outcome
 
-    /** Claims the oldest queued job for {@code node}; empty when there is none left to claim. */
-    Optional<Long> claimNext(String node) {
-        try (Connection c = dataSource.getConnection()) {
-            List<Long> queued = new ArrayList<>();
-            try (PreparedStatement s = c
-                    .prepareStatement("SELECT id FROM import_job WHERE status = 'QUEUED' ORDER BY id LIMIT 10")) {
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        queued.add(r.getLong(1));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE import_job SET status = 'RUNNING', claimed_by = ?, "
-                    + "heartbeat_at = UTC_TIMESTAMP(6), started_at = COALESCE(started_at, ?), "
-                    + "attempts = attempts + 1, rows_expected = NULL, rows_read = 0, rows_validated = 0, "
-                    + "rows_written = 0, rows_skipped = 0 WHERE id = ? AND status = 'QUEUED'")) {
-                for (long id : queued) {
-                    s.setString(1, node);
-                    s.setTimestamp(2, Timestamp.from(Instant.now()));
-                    s.setLong(3, id);
-                    if (s.executeUpdate() == 1) {
-                        return Optional.of(id);
-                    }
-                }
-            }
-            return Optional.empty();
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        }
+    /** Forgets the counts of an earlier attempt of the job. */
+    void restart(long id) {
+        update("UPDATE import_job SET rows_read = 0, rows_written = 0, rows_skipped = 0 WHERE id = ?", id);
     }
 
-    /** Records a running job's progress and that its node is alive. */
-    void progress(long id, String node, ImportProgress progress) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE import_job SET heartbeat_at = UTC_TIMESTAMP(6), "
-                        + "rows_expected = ?, rows_read = ?, rows_validated = ?, rows_written = ? "
-                        + "WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'")) {
-            s.setObject(1, progress.expectedOrNull(), Types.BIGINT);
-            s.setLong(2, progress.read.get());
-            s.setLong(3, progress.validated.get());
-            s.setLong(4, progress.written.get());
-            s.setLong(5, id);
-            s.setString(6, node);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        }
-    }
-
-    /** The running jobs whose node has not been heard of for {@code staleSeconds}: their node is gone. */
-    List<ImportJob> stale(int staleSeconds) {
-        return query("SELECT " + COLUMNS + " FROM import_job WHERE status = 'RUNNING' "
-                + "AND heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? SECOND", staleSeconds);
-    }
-
-    /** Puts a job whose node is gone back in the queue, unless someone else did already. */
-    boolean requeue(long id, int attempts) {
-        return update("UPDATE import_job SET status = 'QUEUED', claimed_by = NULL WHERE id = ? AND attempts = ? "
-                + "AND status = 'RUNNING'", id, attempts) == 1;
+    /** The rows a running job read and wrote so far; its rows expected and checked are the job's progress. */
+    void progress(long id, long read, long written) {
+        update("UPDATE import_job SET rows_read = ?, rows_written = ? WHERE id = ?", read, written, id);
     }
 
     /**
-     * Ends a job claimed by {@code node} with its final counts (the rows it expected, read and checked, whatever the
-     * last heartbeat wrote); false when the claim was lost (the job was given to another node). Inside the write
-     * transaction this commits with what the job wrote.
+     * A job's final counts and outcome, in the transaction that ends it
+     * ({@link coop.intercoop.hub.platform.jobs.Claim#finish}).
      */
-    boolean finish(long id, String node, ImportStatus status, ImportProgress progress, long written, long skipped,
-            long errors, long warnings, String outcome) {
-        return update(
-                "UPDATE import_job SET status = ?, finished_at = ?, rows_expected = ?, rows_read = ?, "
-                        + "rows_validated = ?, rows_written = ?, rows_skipped = ?, error_count = ?, warning_count = ?, "
-                        + "outcome = ?, heartbeat_at = NULL WHERE id = ? AND claimed_by = ? AND status = 'RUNNING'",
-                status.name(), Timestamp.from(Instant.now()), progress.expectedOrNull(), progress.read.get(),
-                progress.validated.get(), written, skipped, errors, warnings, truncate(outcome), id, node) == 1;
+    void ended(long id, long read, long written, long skipped, long errors, long warnings, String outcome) {
+        update("UPDATE import_job SET rows_read = ?, rows_written = ?, rows_skipped = ?, error_count = ?, "
+                + "warning_count = ?, outcome = ? WHERE id = ?", read, written, skipped, errors, warnings,
+                truncate(outcome, 2000), id);
     }
 
-    /** Ends a job nobody runs any more (interrupted too often). */
-    boolean abandon(long id, int attempts, String outcome) {
-        return update(
-                "UPDATE import_job SET status = 'FAILED', finished_at = ?, outcome = ?, "
-                        + "heartbeat_at = NULL WHERE id = ? AND attempts = ? AND status = 'RUNNING'",
-                Timestamp.from(Instant.now()), truncate(outcome), id, attempts) == 1;
-    }
-
-    /** Forgets the problems of an earlier attempt of the job. */
-    void clearProblems(long orgId, long jobId) {
-        update("DELETE FROM import_problem WHERE org_id = ? AND job_id = ?", orgId, jobId);
-    }
-
-    // ---- problems
-
-    void addProblems(long orgId, long jobId, List<ImportProblem> problems) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO import_problem (org_id, job_id, severity, sheet, row_no, column_name, message) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        Statement.NO_GENERATED_KEYS)) {
-            // without generated keys the batch goes as one bulk command (see Ledger)
-            for (ImportProblem p : problems) {
-                s.setLong(1, orgId);
-                s.setLong(2, jobId);
-                s.setString(3, p.severity().name());
-                s.setString(4, truncate(p.sheet(), 100));
-                s.setObject(5, p.row());
-                s.setString(6, truncate(p.column(), 100));
-                s.setString(7, truncate(p.message(), 1000));
-                s.addBatch();
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        }
-    }
-
-    /** The job's problems in row order (problems without a row first). */
-    public List<ImportProblem> problems(long orgId, long jobId, int first, int max) {
-        List<ImportProblem> problems = new ArrayList<>();
-        forEachProblem(orgId, jobId, "LIMIT " + max + " OFFSET " + first, problems::add);
-        return problems;
-    }
-
-    /** Streams all the job's problems in row order to {@code consumer}. */
-    public void forEachProblem(long orgId, long jobId, Consumer<ImportProblem> consumer) {
-        forEachProblem(orgId, jobId, "", consumer);
-    }
-
-    private void forEachProblem(long orgId, long jobId, String limit, Consumer<ImportProblem> consumer) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT severity, sheet, row_no, column_name, message FROM import_problem WHERE org_id = ? "
-                                + "AND job_id = ? ORDER BY row_no IS NOT NULL, row_no, id " + limit)) {
-            s.setFetchSize(1_000);
-            s.setLong(1, orgId);
-            s.setLong(2, jobId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    consumer.accept(new ImportProblem(ImportProblem.Severity.valueOf(r.getString(1)), r.getString(2),
-                            (Integer) r.getObject(3, Integer.class), r.getString(4), r.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new ImportStoreFailure(e);
-        }
+    /** The outcome of a job given up by the runner. */
+    void outcome(long id, String outcome) {
+        update("UPDATE import_job SET outcome = ? WHERE id = ?", truncate(outcome, 2000), id);
     }
 
     // ---- helpers
@@ -470,7 +279,7 @@ public class ImportJobs {
 
     private static ImportJob job(ResultSet r) throws SQLException {
         return new ImportJob(r.getLong(1), r.getLong(2), r.getString(3), ImportMode.valueOf(r.getString(4)),
-                ImportStatus.valueOf(r.getString(5)), r.getString(6), r.getLong(7), r.getString(8), r.getBoolean(9),
+                JobStatus.valueOf(r.getString(5)), r.getString(6), r.getLong(7), r.getString(8), r.getBoolean(9),
                 r.getString(10), r.getLong(11), instant(r.getTimestamp(12)), instant(r.getTimestamp(13)),
                 instant(r.getTimestamp(14)), r.getInt(15), r.getObject(16, Long.class), r.getLong(17), r.getLong(18),
                 r.getLong(19), r.getLong(20), r.getLong(21), r.getLong(22), r.getString(23));
@@ -492,11 +301,7 @@ public class ImportJobs {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static String truncate(String text) {
-        return truncate(text, 2000);
-    }
-
-    private static String truncate(String text, int max) {
+    static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

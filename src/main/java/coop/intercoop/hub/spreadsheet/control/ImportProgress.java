@@ -2,20 +2,15 @@ package coop.intercoop.hub.spreadsheet.control;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import coop.intercoop.hub.platform.jobs.Progress;
+
 /**
- * A running job's counters, kept in memory by the job's threads and written to the job row by the heartbeat; the rows
- * expected are 0 until known, and stay 0 if the sheet does not declare its size.
+ * A running import's counters, kept in memory by the job's threads and written by the runner's heartbeat: the rows its
+ * sheet declares ({@link #total}, 0 until known, and 0 for good if the sheet declares none) and the rows checked
+ * ({@link #done}) as the job's progress; the rows read and written as the import's own.
  */
-final class ImportProgress {
+final class ImportProgress extends Progress {
 
-    final AtomicLong expected = new AtomicLong();
     final AtomicLong read = new AtomicLong();
-    final AtomicLong validated = new AtomicLong();
     final AtomicLong written = new AtomicLong();
-
-    /** The rows expected, or null while they are not known. */
-    Long expectedOrNull() {
-        long rows = expected.get();
-        return rows > 0 ? rows : null;
-    }
 }

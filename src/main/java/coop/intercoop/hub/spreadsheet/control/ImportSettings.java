@@ -2,18 +2,26 @@ package coop.intercoop.hub.spreadsheet.control;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import coop.intercoop.hub.platform.Database.SchemaReady;
+import coop.intercoop.hub.platform.jobs.JobSettings;
+
 /**
  * How imports run on this node (read through the methods: the bean is reached through a proxy) ({@code hub.import.*},
- * environment {@code HUB_IMPORT_*}).
+ * environment {@code HUB_IMPORT_*}); how many run side by side, and when an interrupted one is run again or given up,
+ * are the job runner's settings ({@link JobSettings}).
  */
 @ApplicationScoped
 public class ImportSettings {
+
+    private static final Logger LOG = Logger.getLogger(ImportSettings.class.getName());
 
     /** Largest workbook accepted, in bytes. */
     @Inject
@@ -51,21 +59,6 @@ public class ImportSettings {
     @ConfigProperty(name = "hub.import.strings-heap-bytes", defaultValue = "67108864")
     long stringsHeapBytes;
 
-    /** Jobs this node runs side by side. */
-    @Inject
-    @ConfigProperty(name = "hub.import.workers", defaultValue = "2")
-    int workers;
-
-    /** Seconds without a heartbeat after which a running job's node counts as gone and the job is run again. */
-    @Inject
-    @ConfigProperty(name = "hub.import.stale-seconds", defaultValue = "60")
-    int staleSeconds;
-
-    /** Runs of a job interrupted by crashes before it is given up. */
-    @Inject
-    @ConfigProperty(name = "hub.import.max-attempts", defaultValue = "3")
-    int maxAttempts;
-
     /** Problems kept per job (all are counted). */
     @Inject
     @ConfigProperty(name = "hub.import.max-problems", defaultValue = "100000")
@@ -76,6 +69,30 @@ public class ImportSettings {
     @ConfigProperty(name = "hub.import.work-dir", defaultValue = " ")
     String workDir;
 
+    /** Warns, at start, a hub whose heap is too small for the jobs it runs side by side (see {@link #heapWarning}). */
+    void warnAboutHeap(@Observes SchemaReady ready, JobSettings jobs) {
+        String heap = heapWarning(Runtime.getRuntime().maxMemory(), jobs.workers());
+        if (heap != null) {
+            LOG.warning(heap);
+        }
+    }
+
+    /**
+     * What a hub whose heap is {@code maxHeap} bytes should be told, or null if it has enough: 512 MiB for the hub and
+     * 256 MiB per job worker, as for an import (a job's rows, its batch of entries, its shared strings up to
+     * {@code hub.import.strings-heap-bytes}). The JVM reports a little less than {@code -Xmx} (a survivor space), hence
+     * the tenth of leeway.
+     */
+    static String heapWarning(long maxHeap, int workers) {
+        long needed = (512L + 256L * workers) << 20;
+        if (maxHeap >= needed - needed / 10) {
+            return null;
+        }
+        return String
+                .format("The hub runs with %,d MiB of heap; with %d import workers it needs %,d MiB: start the JVM "
+                        + "with -Xmx%dm or more (see the README)", maxHeap >> 20, workers, needed >> 20, needed >> 20);
+    }
+
     public XlsxReader.Limits limits() {
         return new XlsxReader.Limits(maxFileBytes, maxRows, minInflateRatio, maxEntryBytes, maxTextChars,
                 stringsHeapBytes, workDir());
@@ -83,18 +100,6 @@ public class ImportSettings {
 
     public long maxFileBytes() {
         return maxFileBytes;
-    }
-
-    int workers() {
-        return workers;
-    }
-
-    int staleSeconds() {
-        return staleSeconds;
-    }
-
-    int maxAttempts() {
-        return maxAttempts;
     }
 
     long maxProblems() {

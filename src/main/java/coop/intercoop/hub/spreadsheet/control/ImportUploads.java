@@ -14,13 +14,10 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import coop.intercoop.hub.platform.jobs.JobRunner;
 import coop.intercoop.hub.spreadsheet.control.ImportExecution.DuplicateImportException;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 
@@ -29,9 +26,9 @@ import coop.intercoop.hub.spreadsheet.entity.ImportMode;
  * (SHA-256) and counting its bytes against the limit, checks that it is an xlsx, refuses a file already imported into
  * this organisation as the same kind (by a job of any organisation) or being imported by a job started here, unless
  * forced, and stores the queued job with its file. The other organisations a job writes into are known only when it
- * runs: it fails there, naming the earlier job, when it finds the file imported into one of them. Once the caller's
- * transaction commits, the runner looks for the job at once rather than at its next tick; the API and the portal both
- * upload through here, so neither can forget it.
+ * runs: it fails there, naming the earlier job, when it finds the file imported into one of them. The job is queued on
+ * the platform's runner, which looks for it as soon as the caller's transaction commits; the API and the portal both
+ * upload through here.
  */
 @Dependent
 public class ImportUploads {
@@ -45,10 +42,10 @@ public class ImportUploads {
     ImportSettings settings;
 
     @Inject
-    ImportRunner runner;
+    ImportFiles files;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    JobRunner runner;
 
     /** What is being uploaded, by whom, where. */
     public record Upload(long orgId, String kind, ImportMode mode, boolean force, String fileName, Locale language,
@@ -67,13 +64,12 @@ public class ImportUploads {
                     throw new DuplicateImportException("job.duplicate", earlier.id(), earlier.fileName());
                 });
             }
-            long id;
+            long id = runner.submit(ImportExecution.KIND, upload.orgId(), upload.userId());
+            jobs.create(id, new ImportJobs.NewJob(upload.orgId(), upload.kind(), upload.mode(), upload.fileName(),
+                    Files.size(file), hash, upload.force(), ImportTexts.language(upload.language()).getLanguage()));
             try (InputStream in = Files.newInputStream(file)) {
-                id = jobs.create(new ImportJobs.NewJob(upload.orgId(), upload.kind(), upload.mode(), upload.fileName(),
-                        Files.size(file), hash, upload.force(), ImportTexts.language(upload.language()).getLanguage(),
-                        upload.userId()), in);
+                files.store(upload.orgId(), id, in);
             }
-            wakeRunnerAfterCommit();
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,23 +82,6 @@ public class ImportUploads {
                 }
             }
         }
-    }
-
-    /** The job is visible to the runner only once committed; before that its claim would find nothing. */
-    private void wakeRunnerAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    runner.wake();
-                }
-            }
-        });
     }
 
     /** Copies the body to the file, refusing it past the configured size; answers its SHA-256. */

@@ -37,7 +37,10 @@ import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
 public class ImportWorkbooks {
 
     @Inject
-    ImportJobs jobs;
+    ImportFiles files;
+
+    @Inject
+    ImportProblems problems;
 
     @Inject
     ImportSettings settings;
@@ -121,7 +124,7 @@ public class ImportWorkbooks {
                 ".xlsx");
         try {
             try (OutputStream copy = Files.newOutputStream(file)) {
-                jobs.copyFile(job.orgId(), job.id(), copy);
+                files.copy(job.orgId(), job.id(), copy);
             }
             try (XlsxReader reader = XlsxReader.open(file, settings.limits());
                     SheetWriter writer = new SheetWriter();
@@ -211,7 +214,7 @@ public class ImportWorkbooks {
         }
 
         private boolean load() {
-            List<ImportProblem> page = jobs.problems(job.orgId(), job.id(), offset, 5_000);
+            List<ImportProblem> page = problems.page(job.orgId(), job.id(), offset, 5_000);
             offset += page.size();
             for (ImportProblem p : page) {
                 if (p.row() != null && p.severity() == ImportProblem.Severity.ERROR) {

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.platform.jobs.JobStatus;
 
 class ImportsPageTest {
 
     private final ImportsPage page = new ImportsPage();
 
     private static ImportJob running(Long expected, long validated) {
-        return new ImportJob(1, 1, "journal-entries", ImportMode.ALL_OR_NOTHING, ImportStatus.RUNNING, "a.xlsx", 1,
+        return new ImportJob(1, 1, "journal-entries", ImportMode.ALL_OR_NOTHING, JobStatus.RUNNING, "a.xlsx", 1,
                 "0".repeat(64), false, "es", 1, Instant.EPOCH, Instant.EPOCH, null, 1, expected, validated, validated,
                 0, 0, 0, 0, null);
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
-import coop.intercoop.hub.security.control.Caller;
-import coop.intercoop.hub.security.control.Users;
-import coop.intercoop.hub.security.entity.User;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.jobs.Claim;
+import coop.intercoop.hub.platform.jobs.JobQueue;
+import coop.intercoop.hub.platform.jobs.JobStatus;
+import coop.intercoop.hub.platform.jobs.JobTransactions;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
-import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
@@ -48,12 +49,12 @@ class ImportExecutionTest {
     @TempDir
     Path dir;
 
-    /** A job and its file in memory; what {@code finish} was told. */
+    /** A job, its file and its problems in memory; how it ended. */
     static final class JobInMemory extends ImportJobs {
         final String language;
         final byte[] file;
         final List<ImportProblem> problems = new ArrayList<>();
-        ImportStatus status;
+        JobStatus status;
         String outcome;
 
         JobInMemory(String language, byte[] file) {
@@ -63,36 +64,63 @@ class ImportExecutionTest {
 
         @Override
         ImportJob get(long id) {
-            return new ImportJob(id, 1, "test", ImportMode.ALL_OR_NOTHING, ImportStatus.RUNNING, "libro.xlsx",
-                    file.length, "0".repeat(64), false, language, 7, Instant.now(), Instant.now(), null, 1, null, 0, 0,
-                    0, 0, 0, 0, null);
+            return new ImportJob(id, 1, "test", ImportMode.ALL_OR_NOTHING, JobStatus.RUNNING, "libro.xlsx", file.length,
+                    "0".repeat(64), false, language, 7, Instant.now(), Instant.now(), null, 1, null, 0, 0, 0, 0, 0, 0,
+                    null);
         }
 
         @Override
-        void clearProblems(long orgId, long jobId) {
-            problems.clear();
+        void restart(long id) {
+            // nothing counted yet
         }
 
         @Override
-        public void copyFile(long orgId, long jobId, OutputStream out) {
-            try {
-                out.write(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        void addProblems(long orgId, long jobId, List<ImportProblem> added) {
-            problems.addAll(added);
-        }
-
-        @Override
-        boolean finish(long id, String node, ImportStatus status, ImportProgress progress, long written, long skipped,
-                long errors, long warnings, String outcome) {
-            this.status = status;
+        void ended(long id, long read, long written, long skipped, long errors, long warnings, String outcome) {
             this.outcome = outcome;
-            return true;
+        }
+
+        @Override
+        void outcome(long id, String given) {
+            this.outcome = given;
+        }
+
+        ImportFiles files() {
+            return new ImportFiles() {
+                @Override
+                public void copy(long orgId, long jobId, OutputStream out) {
+                    try {
+                        out.write(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+
+        ImportProblems problems() {
+            return new ImportProblems() {
+                @Override
+                void add(long orgId, long jobId, List<ImportProblem> added) {
+                    problems.addAll(added);
+                }
+
+                @Override
+                void clear(long orgId, long jobId) {
+                    problems.clear();
+                }
+            };
+        }
+
+        /** The job claimed for its run {@code id}, its end recorded here. */
+        Claim claim(long id) {
+            return new Claim(new Claim.Queued(id, 1, ImportExecution.KIND, 7, 1), "node", new ImportProgress(),
+                    new JobQueue() {
+                        @Override
+                        public boolean finish(Claim claim, JobStatus ended) {
+                            status = ended;
+                            return true;
+                        }
+                    });
         }
     }
 
@@ -156,6 +184,8 @@ class ImportExecutionTest {
     private ImportExecution execution(JobInMemory jobs, Importer importer) {
         ImportExecution execution = new ImportExecution();
         execution.jobs = jobs;
+        execution.files = jobs.files();
+        execution.problems = jobs.problems();
         execution.importers = new Importers() {
             @Override
             public Importer of(String kind) {
@@ -171,24 +201,6 @@ class ImportExecutionTest {
         execution.settings.maxProblems = 1_000;
         execution.settings.workDir = dir.toString();
         execution.settings.stringsHeapBytes = XlsxReader.Limits.STRINGS_HEAP_BYTES;
-        execution.users = new Users() {
-            @Override
-            public User find(long id) {
-                return null;
-            }
-        };
-        execution.caller = new Caller() {
-            @Override
-            public void actFor(User person) {
-                // the person's roles are not what is tested here
-            }
-        };
-        execution.access = new OrganisationAccess() {
-            @Override
-            public void enter(long orgId) {
-                // as above
-            }
-        };
         execution.tenant = new Tenant() {
             @Override
             public void require(Role... anyOf) {
@@ -201,7 +213,7 @@ class ImportExecutionTest {
                 // no audit trail without a database
             }
         };
-        execution.transactions = new ImportTransactions();
+        execution.transactions = new JobTransactions();
         return execution;
     }
 
@@ -225,9 +237,9 @@ class ImportExecutionTest {
         JobInMemory jobs = new JobInMemory("es", twoOrganisations());
         ImportExecution execution = execution(jobs, failingOn(new OutOfMemoryError("Java heap space")));
 
-        assertThrows(OutOfMemoryError.class, () -> execution.run(41, "node", new ImportProgress()));
+        assertThrows(OutOfMemoryError.class, () -> execution.run(jobs.claim(41)));
 
-        assertEquals(ImportStatus.FAILED, jobs.status);
+        assertEquals(JobStatus.FAILED, jobs.status);
         String sentence = "La importación ha agotado la memoria del hub y no se ha escrito nada; el administrador "
                 + "encontrará el detalle en el registro del servidor (trabajo 41).";
         assertEquals(sentence, jobs.outcome);
@@ -239,9 +251,9 @@ class ImportExecutionTest {
         JobInMemory jobs = new JobInMemory("en", twoOrganisations());
         ImportExecution execution = execution(jobs, failingOn(new StackOverflowError()));
 
-        assertThrows(StackOverflowError.class, () -> execution.run(1041, "node", new ImportProgress()));
+        assertThrows(StackOverflowError.class, () -> execution.run(jobs.claim(1041)));
 
-        assertEquals(ImportStatus.FAILED, jobs.status);
+        assertEquals(JobStatus.FAILED, jobs.status);
         assertEquals("The import failed because of an internal error of the hub and nothing was written; the "
                 + "administrator will find the details in the server's log (job 1041).", jobs.outcome);
     }
@@ -252,9 +264,9 @@ class ImportExecutionTest {
         ImportExecution execution = execution(jobs,
                 failingOn(new IllegalStateException("Cannot read row: [Alfa 572, Beta 629 nómina de Beta]")));
 
-        assertThrows(IllegalStateException.class, () -> execution.run(42, "node", new ImportProgress()));
+        assertThrows(IllegalStateException.class, () -> execution.run(jobs.claim(42)));
 
-        assertEquals(ImportStatus.FAILED, jobs.status);
+        assertEquals(JobStatus.FAILED, jobs.status);
         assertFalse(jobs.outcome.contains("Beta"), jobs.outcome);
         assertFalse(jobs.problems.toString().contains("Beta"), jobs.problems.toString());
         assertEquals("La importación ha fallado por un error interno del hub y no se ha escrito nada; el administrador "
@@ -268,9 +280,9 @@ class ImportExecutionTest {
                 xml -> xml.replaceFirst("(<c r=\"A3\"[^>]*>)<v>2</v>", "$1<v>99</v>"));
         for (String language : List.of("es", "en")) {
             JobInMemory jobs = new JobInMemory(language, damaged);
-            execution(jobs, failingOn(null)).run(43, "node", new ImportProgress());
+            execution(jobs, failingOn(null)).run(jobs.claim(43));
 
-            assertEquals(ImportStatus.FAILED, jobs.status);
+            assertEquals(JobStatus.FAILED, jobs.status);
             String sentence = language.equals("es")
                     ? "La celda A3 de la hoja Datos remite a un texto compartido que el libro no tiene; el libro está "
                             + "dañado."
@@ -282,6 +294,44 @@ class ImportExecutionTest {
             assertEquals(List.of(sentence), jobs.problems.stream().map(ImportProblem::message).toList());
             assertFalse((jobs.outcome + jobs.problems).contains("Alfa"));
         }
+    }
+
+    @Test
+    void aJobThatMeetsALockWaitTimeoutIsLeftToTheRunnerToQueueAgain() {
+        JobInMemory jobs = new JobInMemory("es", twoOrganisations());
+        ImportExecution execution = execution(jobs, failingOn(new IllegalStateException(
+                new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205))));
+
+        assertThrows(IllegalStateException.class, () -> execution.run(jobs.claim(44)));
+
+        // not ended: the runner queues it again, and its next run starts afresh
+        assertEquals(null, jobs.status);
+        assertEquals(null, jobs.outcome);
+        assertEquals(List.of(), jobs.problems);
+    }
+
+    @Test
+    void aJobWhoseUploaderMayNoLongerImportThereEndsFailedWithTheReasonInTheReport() {
+        JobInMemory jobs = new JobInMemory("en", twoOrganisations());
+        ImportExecution execution = execution(jobs, failingOn(null));
+
+        execution.refused(jobs.claim(45), new NotFoundException("organisation", 1));
+
+        assertEquals(JobStatus.FAILED, jobs.status);
+        assertEquals("The import failed and nothing was written; the reason is in the report of the person who "
+                + "uploaded the file.", jobs.outcome);
+        assertEquals(1, jobs.problems.size(), jobs.problems.toString());
+        assertEquals(ImportProblem.Severity.ERROR, jobs.problems.get(0).severity());
+    }
+
+    @Test
+    void aJobGivenUpSaysHowOftenItWasInterruptedInItsLanguage() {
+        JobInMemory jobs = new JobInMemory("es", twoOrganisations());
+
+        execution(jobs, failingOn(null)).abandoned(46, 3);
+
+        assertEquals("La importación se interrumpió 3 veces (caída del hub o de la base de datos); no se ha escrito "
+                + "nada.", jobs.outcome);
     }
 
     /** The same workbook with one part's XML rewritten. */

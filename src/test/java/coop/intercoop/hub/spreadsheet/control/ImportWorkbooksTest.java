@@ -26,7 +26,7 @@ import coop.intercoop.hub.accounting.control.JournalImport;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
-import coop.intercoop.hub.spreadsheet.entity.ImportStatus;
+import coop.intercoop.hub.platform.jobs.JobStatus;
 import coop.intercoop.hub.testing.Workbooks;
 
 /** The workbook returned with the errors keeps each value as the import reads it. */
@@ -43,18 +43,19 @@ class ImportWorkbooksTest {
                 List.<Object[]> of(new Object[] { 1, LocalDate.of(2025, 3, 1), "Bancos", 5720001, "Pago",
                         new BigDecimal("1234.5"), 20250001, 12345678, 28123456789L, 42 }));
         ImportWorkbooks workbooks = new ImportWorkbooks();
-        workbooks.jobs = new ImportJobs() {
+        workbooks.files = new ImportFiles() {
             @Override
-            public void copyFile(long orgId, long jobId, OutputStream out) {
+            public void copy(long orgId, long jobId, OutputStream out) {
                 try {
                     out.write(upload);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-
+        };
+        workbooks.problems = new ImportProblems() {
             @Override
-            public List<ImportProblem> problems(long orgId, long jobId, int first, int max) {
+            public List<ImportProblem> page(long orgId, long jobId, int first, int max) {
                 return first > 0 ? List.of()
                         : List.of(new ImportProblem(ImportProblem.Severity.ERROR, "Hoja1", 2, "D (Cuenta)",
                                 "la cuenta 5720001 no existe"));
@@ -74,7 +75,7 @@ class ImportWorkbooksTest {
         workbooks.settings.maxEntryBytes = 100_000_000;
         workbooks.settings.maxTextChars = 1_000_000;
         workbooks.settings.stringsHeapBytes = XlsxReader.Limits.STRINGS_HEAP_BYTES;
-        ImportJob job = new ImportJob(9, 1, JournalImport.KIND, ImportMode.ALL_OR_NOTHING, ImportStatus.FAILED,
+        ImportJob job = new ImportJob(9, 1, JournalImport.KIND, ImportMode.ALL_OR_NOTHING, JobStatus.FAILED,
                 "asientos.xlsx", upload.length, "0".repeat(64), false, "es", 7, Instant.now(), Instant.now(),
                 Instant.now(), 1, null, 1, 1, 0, 0, 1, 0, null);
 

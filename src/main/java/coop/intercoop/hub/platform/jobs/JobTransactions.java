@@ -1,4 +1,4 @@
-package coop.intercoop.hub.spreadsheet.control;
+package coop.intercoop.hub.platform.jobs;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.transaction.Transactional;
@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional.TxType;
  * when it throws. A job runs on a managed thread, outside any request, so it declares its own boundaries here.
  */
 @Dependent
-public class ImportTransactions {
+public class JobTransactions {
 
     @Transactional(TxType.REQUIRES_NEW)
     public void inNew(Runnable work) {
