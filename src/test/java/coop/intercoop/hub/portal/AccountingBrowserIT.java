@@ -3,21 +3,14 @@ package coop.intercoop.hub.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -26,7 +19,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +28,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 import coop.intercoop.hub.testing.Books;
-import coop.intercoop.hub.testing.BrowserConsole;
+import coop.intercoop.hub.testing.Browsers;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
 
@@ -55,10 +44,7 @@ import coop.intercoop.hub.testing.HubDeployment;
 @ExtendWith(ArquillianExtension.class)
 class AccountingBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String PASSWORD = Books.PASSWORD;
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     /** The position of the project dimension in the analytic dialog, which lists the dimensions in their order. */
     private static final int PROJECT = 0;
 
@@ -66,7 +52,7 @@ class AccountingBrowserIT {
     URL base;
 
     private WebDriver browser;
-    private Path profile;
+    private Browsers browsers;
 
     @Deployment(testable = false)
     static WebArchive hub() {
@@ -75,43 +61,19 @@ class AccountingBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        for (File needed : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!needed.canExecute()) {
-                String why = needed + " is missing: install Debian's chromium and chromium-driver";
-                if (System.getenv("CI") != null) {
-                    fail(why);
-                }
-                Assumptions.abort(why);
-            }
-        }
+        Browsers.requireChromium();
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("accounting-browser-it");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, BrowserConsole.kept(options));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browsers = new Browsers("accounting-browser-it");
+        browser = browsers.open(1400, 1000);
     }
 
     /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
     void closeBrowser() throws IOException {
-        List<String> violations = List.of();
-        if (browser != null) {
-            violations = BrowserConsole.policyViolations(browser);
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
-        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
+        browsers.close();
     }
 
     /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */
@@ -1373,10 +1335,7 @@ class AccountingBrowserIT {
     // ---- helpers
 
     private void signIn(String username) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        Browsers.signIn(browser, base, username, PASSWORD);
         await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
     }
 
@@ -1398,39 +1357,14 @@ class AccountingBrowserIT {
     }
 
     private String textOf(By locator) {
-        List<WebElement> found = browser.findElements(locator);
-        try {
-            return found.isEmpty() ? "" : found.get(0).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            return "";
-        }
+        return Browsers.textOf(browser, locator);
     }
 
-    /** Waits for what an ajax request or a redirect brings; fails with the page when it does not come. */
     private void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.WebDriverException notYet) {
-                // the page is being replaced
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + ":\n"
-                        + browser.getPageSource());
-            }
-            pause(Duration.ofMillis(100));
-        }
+        Browsers.await(browser, condition);
     }
 
     private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Browsers.pause(duration);
     }
 }

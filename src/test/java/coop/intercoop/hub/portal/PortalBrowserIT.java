@@ -3,21 +3,16 @@ package coop.intercoop.hub.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -32,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,14 +36,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import coop.intercoop.hub.testing.BrowserConsole;
+import coop.intercoop.hub.testing.Browsers;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.TestDatabase;
@@ -64,10 +56,7 @@ import coop.intercoop.hub.testing.Workbooks;
 @ExtendWith(ArquillianExtension.class)
 class PortalBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String PASSWORD = "a-long-enough-password";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @ArquillianResource
     URL base;
@@ -76,8 +65,7 @@ class PortalBrowserIT {
     Path files;
 
     private WebDriver browser;
-    private final List<WebDriver> opened = new ArrayList<>();
-    private Path profile;
+    private Browsers browsers;
     private Path downloads;
 
     @Deployment(testable = false)
@@ -87,57 +75,25 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void requireChromium() {
-        for (File needed : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!needed.canExecute()) {
-                String why = needed + " is missing: install Debian's chromium and chromium-driver";
-                if (System.getenv("CI") != null) {
-                    fail(why);
-                }
-                Assumptions.abort(why);
-            }
-        }
+        Browsers.requireChromium();
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("portal-browser-it");
-        downloads = Files.createDirectories(profile.resolve("downloads"));
+        browsers = new Browsers("portal-browser-it");
+        downloads = browsers.downloads();
         browser = anotherBrowser();
     }
 
     /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */
     private WebDriver anotherBrowser() throws IOException {
-        Path own = Files.createDirectories(profile.resolve("browser-" + opened.size()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + own);
-        // a service per browser: quitting a ChromeDriver also stops its driver service
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, BrowserConsole.kept(options));
-        opened.add(chrome);
-        // headless Chromium saves downloads only where it is told to
-        chrome.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        return chrome;
+        return browsers.open(1280, 900);
     }
 
     /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
     void closeBrowser() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (WebDriver each : opened) {
-            violations.addAll(BrowserConsole.policyViolations(each));
-            each.quit();
-        }
-        opened.clear();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
-        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
+        browsers.close();
     }
 
     /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */
@@ -479,7 +435,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("navImports")).click();
         upload(workbook);
 
-        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait job = new WebDriverWait(browser, Browsers.PATIENCE);
         job.until(ExpectedConditions.urlContains("job="));
         job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Completada"));
         job.until(refreshingStopped());
@@ -514,7 +470,7 @@ class PortalBrowserIT {
         signIn(world.username(), PASSWORD);
         await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
         browser.get(base + "org/imports.xhtml?org=" + world.a());
-        new WebDriverWait(browser, PATIENCE)
+        new WebDriverWait(browser, Browsers.PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_input")));
         assertEquals("Subcuentas del plan", textOf(By.id("upload:kind_label")), "the first kind, before any choice");
         // the menus' own selects are what the form sends
@@ -522,7 +478,7 @@ class PortalBrowserIT {
                 + "'opening-balances'; document.getElementById('upload:mode_input').value = 'VALIDATE';");
         upload(workbook);
 
-        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait job = new WebDriverWait(browser, Browsers.PATIENCE);
         job.until(ExpectedConditions.urlContains("job="));
         job.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_label")));
         assertEquals("Saldos de apertura", textOf(By.id("upload:kind_label")), "the kind chosen stays chosen");
@@ -555,7 +511,7 @@ class PortalBrowserIT {
         signIn(username, PASSWORD);
         await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
         browser.get(base + "org/imports.xhtml?org=" + org);
-        new WebDriverWait(browser, PATIENCE)
+        new WebDriverWait(browser, Browsers.PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:kind_input")));
         // the menu's own select is what the form sends
         ((JavascriptExecutor) browser)
@@ -563,7 +519,7 @@ class PortalBrowserIT {
         upload(workbook);
 
         // the sheet declares its 150,000 rows: while the job runs, its bar shows a share of them, not a moving bar
-        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait job = new WebDriverWait(browser, Browsers.PATIENCE);
         By share = By.cssSelector("[id='detail'] .hub-import-bar .ui-progressbar-label");
         job.until(d -> textOf(share).matches("\\d+ %"));
         // the poll replaces the job's panel every second: a read between two updates finds the old, detached one
@@ -588,7 +544,7 @@ class PortalBrowserIT {
 
         upload(workbook);
 
-        WebDriverWait job = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait job = new WebDriverWait(browser, Browsers.PATIENCE);
         job.until(ExpectedConditions.textToBe(By.id("detail:status"), "Fallida"));
         job.until(refreshingStopped());
         assertEquals("1", textOf(By.id("detail:errors")));
@@ -651,7 +607,7 @@ class PortalBrowserIT {
         Path downloaded = downloads.resolve(name);
         Files.deleteIfExists(downloaded);
         browser.findElement(By.id("report:download")).click();
-        new WebDriverWait(browser, PATIENCE)
+        new WebDriverWait(browser, Browsers.PATIENCE)
                 .withMessage(() -> "downloaded: " + listing(downloads) + ", messages: " + textOf(By.id("messages")))
                 .until(d -> Files.isRegularFile(downloaded) && !Files.exists(downloads.resolve(name + ".crdownload")));
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(downloaded))) {
@@ -681,12 +637,12 @@ class PortalBrowserIT {
 
         browser.get(base + "org/imports.xhtml?org=" + world.a() + "&job=" + jobOfB);
 
-        new WebDriverWait(browser, PATIENCE).until(
+        new WebDriverWait(browser, Browsers.PATIENCE).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "o no le corresponde verlo."));
         assertTrue(browser.findElements(By.id("detail")).isEmpty());
         assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
         browser.get(base + "org/imports.xhtml?org=" + world.b() + "&job=" + jobOfB);
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.titleContains("No encontrado"));
+        new WebDriverWait(browser, Browsers.PATIENCE).until(ExpectedConditions.titleContains("No encontrado"));
         assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
     }
 
@@ -718,53 +674,25 @@ class PortalBrowserIT {
 
     /** Picks the file on the imports page (kind chart subaccounts, the first, and mode all or nothing) and sends it. */
     private void upload(Path workbook) {
-        WebElement file = new WebDriverWait(browser, PATIENCE)
+        WebElement file = new WebDriverWait(browser, Browsers.PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file_input")));
         file.sendKeys(workbook.toAbsolutePath().toString());
         browser.findElement(By.id("upload:send")).click();
     }
 
     private void signIn(String username, String password) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Browsers.signIn(browser, base, username, password);
     }
 
     private String textOf(By locator) {
-        List<WebElement> found = browser.findElements(locator);
-        try {
-            return found.isEmpty() ? "" : found.get(0).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            return "";
-        }
+        return Browsers.textOf(browser, locator);
     }
 
-    /** Waits for what an ajax request or a redirect brings; fails with the page when it does not come. */
     private void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.WebDriverException notYet) {
-                // the page is being replaced
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + ":\n"
-                        + browser.getPageSource());
-            }
-            pause(Duration.ofMillis(100));
-        }
+        Browsers.await(browser, condition);
     }
 
     private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Browsers.pause(duration);
     }
 }

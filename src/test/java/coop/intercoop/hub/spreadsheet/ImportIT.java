@@ -734,17 +734,7 @@ class ImportIT {
 
     /** Follows the job until it ends; an answer other than 200 (the database restarting) is asked again. */
     static JsonObject finished(Books books, long id) {
-        Instant until = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(until)) {
-            Reply reply = books.client().get("api/v1/orgs/" + books.orgId() + "/imports/" + id, books.token());
-            JsonObject job = reply.status() == 200 ? reply.json() : null;
-            String status = job == null ? "unknown" : job.getString("status");
-            if (status.equals("succeeded") || status.equals("failed")) {
-                return job;
-            }
-            pause(200);
-        }
-        throw new AssertionError("The import job " + id + " did not end within 5 minutes");
+        return books.client().finishedJob("api/v1/orgs/" + books.orgId() + "/imports/" + id, books.token());
     }
 
     private static void pause(long millis) {

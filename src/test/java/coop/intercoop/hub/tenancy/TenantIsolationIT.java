@@ -483,11 +483,7 @@ class TenantIsolationIT {
         Reply accepted = c.upload(a + "/imports/journal-entries", t.tokenA(), workbook, Workbooks.XLSX);
         assertEquals(202, accepted.status(), accepted.body());
         long job = accepted.json().getJsonNumber("id").longValue();
-        JsonObject done = null;
-        for (int i = 0; i < 600 && (done == null || !done.getString("status").endsWith("ed")); i++) {
-            Thread.sleep(100);
-            done = c.get(a + "/imports/" + job, t.tokenA()).json();
-        }
+        JsonObject done = c.finishedJob(a + "/imports/" + job, t.tokenA());
         assertEquals("failed", done.getString("status"), done.toString());
         String problems = c.get(a + "/imports/" + job + "/problems", t.tokenA()).body();
         assertTrue(problems.contains("\"row\":2") && problems.contains(taxOfB), problems);
@@ -534,11 +530,7 @@ class TenantIsolationIT {
                 Workbooks.XLSX);
         assertEquals(202, accepted.status(), accepted.body());
         long job = accepted.json().getJsonNumber("id").longValue();
-        JsonObject done = null;
-        for (int i = 0; i < 600 && (done == null || !done.getString("status").endsWith("ed")); i++) {
-            Thread.sleep(100);
-            done = c.get(b + "/imports/" + job, tokenShared).json();
-        }
+        JsonObject done = c.finishedJob(b + "/imports/" + job, tokenShared);
         assertEquals("succeeded", done.getString("status"), done.toString());
         assertEquals(6, done.getJsonNumber("rowsWritten").longValue(), done.toString());
         // A's member, not one of B, finds the job among A's imports with the two rows it wrote into A, and nothing of
@@ -804,10 +796,7 @@ class TenantIsolationIT {
                 Workbooks.XLSX);
         assertEquals(202, upload.status(), upload.body());
         long job = upload.json().getJsonNumber("id").longValue();
-        for (int i = 0; i < 600
-                && !c.get(b + "/imports/" + job, t.tokenB()).json().getString("status").endsWith("ed"); i++) {
-            Thread.sleep(100);
-        }
+        c.finishedJob(b + "/imports/" + job, t.tokenB());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.of("entries", List.of(id(posted)), "drafts", List.of(id(draft)),
                 "consortia", List.of(id(consortium)), "consortium-invitations", List.of(String.valueOf(invitation)),

@@ -137,6 +137,29 @@ public class HubClient {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
+    /**
+     * Follows the import job at {@code jobPath} until it has succeeded or failed, five minutes at most, and answers its
+     * last state; a job still queued or running then fails the test.
+     */
+    public JsonObject finishedJob(String jobPath, String token) {
+        java.time.Instant until = java.time.Instant.now().plus(Duration.ofMinutes(5));
+        while (java.time.Instant.now().isBefore(until)) {
+            Reply reply = get(jobPath, token);
+            JsonObject job = reply.status() == 200 ? reply.json() : null;
+            String status = job == null ? "unknown" : job.getString("status");
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return job;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The import job " + jobPath + " did not end within 5 minutes");
+    }
+
     /** GETs a binary download; fails unless it answers 200. */
     public byte[] download(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
