@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.entity.AuditEvent;
-import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.platform.Actor;
 
 /**
  * Records who did what (DESIGN rule 10). Joins the caller's transaction: an audited change and its audit event commit
@@ -29,7 +29,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    Instance<Caller> caller;
+    Instance<Actor> actor;
 
     @Inject
     AuditChain chain;
@@ -63,7 +63,7 @@ public class AuditTrail {
 
     private String actor() {
         try {
-            return caller.get().name().orElse(SYSTEM);
+            return actor.get().name().orElse(SYSTEM);
         } catch (ContextNotActiveException outsideRequest) {
             return SYSTEM;
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import coop.intercoop.hub.platform.Actor;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.HubException;
@@ -15,7 +16,7 @@ import coop.intercoop.hub.security.entity.User;
 
 /** Who is asking, in this request. */
 @RequestScoped
-public class Caller {
+public class Caller implements Actor {
 
     /** The security component's refusals, in English; {@code refusals_es.properties} has the Spanish ones. */
     public static final String REFUSALS = "coop.intercoop.hub.security.refusals";
@@ -46,6 +47,7 @@ public class Caller {
         this.onBehalf = true;
     }
 
+    @Override
     public Optional<String> name() {
         if (onBehalf) {
             return Optional.of(user.getUsername());
