@@ -48,6 +48,7 @@ public class ConsortiaResource {
 
     @GET
     @Operation(summary = "The consortia the organisation is an accepted member of, the ones it leads included")
+    @AnyMember
     public List<ConsortiumJson> all() {
         return consortia.of(tenant.id()).stream().map(this::json).toList();
     }
@@ -55,6 +56,7 @@ public class ConsortiaResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One consortium with its members, shares and whether it is formed")
+    @AnyMember
     public ConsortiumJson one(@PathParam("id") long id) {
         return json(consortia.find(tenant.id(), id));
     }

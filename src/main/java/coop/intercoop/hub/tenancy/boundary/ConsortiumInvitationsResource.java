@@ -41,6 +41,7 @@ public class ConsortiumInvitationsResource {
 
     @GET
     @Operation(summary = "The invitations the organisation has not answered yet, the newest first")
+    @AnyMember
     public List<ConsortiumJson.Invitation> pending() {
         return consortia.invitations(tenant.id()).stream()
                 .map(m -> ConsortiumJson.Invitation.of(m, organisations::find)).toList();
@@ -49,6 +50,7 @@ public class ConsortiumInvitationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One invitation addressed to the organisation, answered or not")
+    @AnyMember
     public ConsortiumJson.Invitation one(@PathParam("id") long id) {
         return ConsortiumJson.Invitation.of(consortia.invitation(tenant.id(), id), organisations::find);
     }

@@ -50,6 +50,7 @@ public class MembershipsResource {
 
     @GET
     @Operation(summary = "The organisation's members and their roles")
+    @AnyMember
     public List<MembershipJson> all() {
         return memberships.in(tenant.id()).stream().map(m -> MembershipJson.of(m, users.find(m.getUserId()))).toList();
     }

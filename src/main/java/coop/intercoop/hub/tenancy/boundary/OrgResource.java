@@ -36,6 +36,7 @@ public class OrgResource {
 
     @GET
     @Operation(summary = "The organisation and the caller's roles in it")
+    @AnyMember
     public OrgJson get() {
         return new OrgJson(OrganisationJson.of(organisations.find(tenant.id())),
                 tenant.roles().stream().map(Role::code).sorted().toList());

@@ -52,6 +52,7 @@ public class WorkCentresResource {
 
     @GET
     @Operation(summary = "The organisation's work centres")
+    @AnyMember
     public List<WorkCentreJson> all() {
         return workCentres.all().stream().map(WorkCentreJson::of).toList();
     }
@@ -59,6 +60,7 @@ public class WorkCentresResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One work centre")
+    @AnyMember
     public WorkCentreJson one(@PathParam("id") long id) {
         return WorkCentreJson.of(workCentres.find(id));
     }
