@@ -14,22 +14,24 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import coop.intercoop.hub.accounting.entity.Dimension;
+import coop.intercoop.hub.accounting.entity.LockDates;
+
 /**
- * What the ledger's rules need to know about one organisation's books, read once for checking many rows (an import):
- * its accounts (posting or heading), fiscal-year periods, lock dates, and analytic codes. Every query names the
- * organisation. The ledger checks again when it posts; this only lets a workbook's every problem be reported up front.
+ * One organisation's books as the rules need them, read once for checking many rows (an import): its accounts (posting
+ * or heading), fiscal-year periods, lock dates, and analytic codes — the {@link BooksView} the posting rules read, and
+ * what the subaccount rules read. Every query names the organisation. The ledger checks the same rules again, under its
+ * locks, when it posts; this lets a workbook's every problem be reported up front.
  */
-final class BookSnapshot {
+final class BookSnapshot implements BooksView {
 
-    /** Why a date cannot take an entry; {@code null} when it can. */
-    enum DateProblem {
-        NO_FISCAL_YEAR, CLOSED, HARD_LOCKED, SOFT_LOCKED
+    private record PeriodRow(LocalDate start, LocalDate end, Year year) {
+        boolean contains(LocalDate date) {
+            return !date.isBefore(start) && !date.isAfter(end);
+        }
     }
 
-    private record PeriodRow(LocalDate start, LocalDate end, boolean closed) {
-    }
-
-    private final Map<String, Boolean> accounts = new HashMap<>();
+    private final Map<String, ChartAccount> accounts = new HashMap<>();
     private final Set<String> ownSubaccounts = new HashSet<>();
     /** Accounts with postings in a fiscal year not closed, and the first such year. */
     private final Map<String, Integer> postedInOpenYears = new HashMap<>();
@@ -37,28 +39,30 @@ final class BookSnapshot {
     private final Set<String> projects = new HashSet<>();
     private final Set<String> grants = new HashSet<>();
     private final Set<String> workCentres = new HashSet<>();
-    private LocalDate softLock;
-    private LocalDate hardLock;
+    private LockDates locks;
+    /** The period found last: an import's dates come in runs. */
+    private PeriodRow last;
 
     static BookSnapshot of(DataSource dataSource, long org) {
         BookSnapshot books = new BookSnapshot();
+        books.locks = new LockDates(org);
         try (Connection c = dataSource.getConnection()) {
-            query(c, "SELECT code, kind = 'POSTING', from_template FROM account WHERE org_id = ?", org, r -> {
-                books.accounts.put(r.getString(1), r.getBoolean(2));
-                if (!r.getBoolean(3)) {
+            query(c, "SELECT code, name, kind = 'POSTING', from_template FROM account WHERE org_id = ?", org, r -> {
+                books.accounts.put(r.getString(1), new ChartAccount(r.getString(1), r.getString(2), r.getBoolean(3)));
+                if (!r.getBoolean(4)) {
                     books.ownSubaccounts.add(r.getString(1));
                 }
             });
             query(c, Accounts.POSTED_IN_OPEN_YEARS + " GROUP BY a.code", org,
                     r -> books.postedInOpenYears.put(r.getString(1), r.getInt(2)));
-            query(c, "SELECT p.start_date, p.end_date, f.closed_at IS NOT NULL FROM period p JOIN fiscal_year f "
-                    + "ON f.org_id = p.org_id AND f.id = p.fiscal_year_id WHERE p.org_id = ?", org,
-                    r -> books.periods.add(
-                            new PeriodRow(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), r.getBoolean(3))));
-            query(c, "SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ?", org, r -> {
-                books.softLock = Ledger.localDate(r.getDate(1));
-                books.hardLock = Ledger.localDate(r.getDate(2));
-            });
+            query(c, "SELECT p.start_date, p.end_date, f.year, f.closed_at IS NOT NULL, f.legalised_at IS NOT NULL "
+                    + "FROM period p JOIN fiscal_year f ON f.org_id = p.org_id AND f.id = p.fiscal_year_id "
+                    + "WHERE p.org_id = ?", org,
+                    r -> books.periods.add(new PeriodRow(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(),
+                            new Year(r.getInt(3), r.getBoolean(4), r.getBoolean(5)))));
+            query(c, "SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ?", org,
+                    r -> books.locks = new LockDates(org, Ledger.localDate(r.getDate(1)),
+                            Ledger.localDate(r.getDate(2))));
             query(c, "SELECT code FROM project WHERE org_id = ?", org, r -> books.projects.add(r.getString(1)));
             query(c, "SELECT code FROM grant_award WHERE org_id = ?", org, r -> books.grants.add(r.getString(1)));
             query(c, "SELECT ccc FROM work_centre WHERE org_id = ?", org, r -> books.workCentres.add(r.getString(1)));
@@ -68,9 +72,38 @@ final class BookSnapshot {
         return books;
     }
 
-    /** Whether the code is an account of the chart; {@code null} if not, else whether it takes postings. */
-    Boolean posting(String code) {
+    @Override
+    public ChartAccount account(String code) {
         return accounts.get(code);
+    }
+
+    @Override
+    public Year yearOf(LocalDate date) {
+        if (last != null && last.contains(date)) {
+            return last.year;
+        }
+        for (PeriodRow period : periods) {
+            if (period.contains(date)) {
+                last = period;
+                return period.year;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public LockDates locks() {
+        return locks;
+    }
+
+    @Override
+    public boolean hasAnalytic(Dimension dimension, String canonicalCode) {
+        return switch (dimension) {
+            case PROJECT -> projects.contains(canonicalCode);
+            case GRANT -> grants.contains(canonicalCode);
+            case WORK_CENTRE -> workCentres.contains(canonicalCode);
+            case ACTIVITY -> true;
+        };
     }
 
     boolean hasAccount(String code) {
@@ -97,41 +130,6 @@ final class BookSnapshot {
     /** Whether the account is one the organisation added (a subaccount cannot extend it). */
     boolean isOwnSubaccount(String code) {
         return ownSubaccounts.contains(code);
-    }
-
-    DateProblem check(LocalDate date) {
-        PeriodRow period = periods.stream().filter(p -> !date.isBefore(p.start) && !date.isAfter(p.end)).findFirst()
-                .orElse(null);
-        if (period == null) {
-            return DateProblem.NO_FISCAL_YEAR;
-        }
-        if (hardLock != null && !date.isAfter(hardLock)) {
-            return DateProblem.HARD_LOCKED;
-        }
-        if (softLock != null && !date.isAfter(softLock)) {
-            return DateProblem.SOFT_LOCKED;
-        }
-        return period.closed ? DateProblem.CLOSED : null;
-    }
-
-    LocalDate hardLock() {
-        return hardLock;
-    }
-
-    LocalDate softLock() {
-        return softLock;
-    }
-
-    boolean hasProject(String code) {
-        return projects.contains(code);
-    }
-
-    boolean hasGrant(String code) {
-        return grants.contains(code);
-    }
-
-    boolean hasWorkCentre(String ccc) {
-        return workCentres.contains(ccc);
     }
 
     @FunctionalInterface

@@ -112,7 +112,7 @@ public class ChartSubaccountsImport implements Importer {
                     row.error("code", "code.under-subgroup", code, books.parentOf(code), Account.ACCOUNT_LENGTH);
                 } else if (books.isOwnSubaccount(books.parentOf(code))) {
                     row.error("code", "code.extends-subaccount", code, books.parentOf(code));
-                } else if (Boolean.TRUE.equals(books.posting(books.parentOf(code)))
+                } else if (books.account(books.parentOf(code)).posting()
                         && books.postedInOpenYear(books.parentOf(code)) != null) {
                     row.error("code", "code.posted-parent", code, books.parentOf(code),
                             books.postedInOpenYear(books.parentOf(code)));
