@@ -32,7 +32,8 @@ final class BookSnapshot implements BooksView {
     }
 
     private final Map<String, ChartAccount> accounts = new HashMap<>();
-    private final Set<String> ownSubaccounts = new HashSet<>();
+    /** The subaccounts the organisation added, and the accounts they extend. */
+    private final Map<String, String> ownSubaccounts = new HashMap<>();
     /** Accounts with postings in a fiscal year not closed, and the first such year. */
     private final Map<String, Integer> postedInOpenYears = new HashMap<>();
     private final List<PeriodRow> periods = new ArrayList<>();
@@ -47,12 +48,14 @@ final class BookSnapshot implements BooksView {
         BookSnapshot books = new BookSnapshot();
         books.locks = new LockDates(org);
         try (Connection c = dataSource.getConnection()) {
-            query(c, "SELECT code, name, kind = 'POSTING', from_template FROM account WHERE org_id = ?", org, r -> {
-                books.accounts.put(r.getString(1), new ChartAccount(r.getString(1), r.getString(2), r.getBoolean(3)));
-                if (!r.getBoolean(4)) {
-                    books.ownSubaccounts.add(r.getString(1));
-                }
-            });
+            query(c, "SELECT code, name, kind = 'POSTING', from_template, parent_code FROM account WHERE org_id = ?",
+                    org, r -> {
+                        books.accounts.put(r.getString(1),
+                                new ChartAccount(r.getString(1), r.getString(2), r.getBoolean(3)));
+                        if (!r.getBoolean(4)) {
+                            books.ownSubaccounts.put(r.getString(1), r.getString(5));
+                        }
+                    });
             query(c, Accounts.POSTED_IN_OPEN_YEARS + " GROUP BY a.code", org,
                     r -> books.postedInOpenYears.put(r.getString(1), r.getInt(2)));
             query(c, "SELECT p.start_date, p.end_date, f.year, f.closed_at IS NOT NULL, f.legalised_at IS NOT NULL "
@@ -106,30 +109,27 @@ final class BookSnapshot implements BooksView {
         };
     }
 
-    boolean hasAccount(String code) {
-        return accounts.containsKey(code);
-    }
-
-    /**
-     * The account a new subaccount would extend: the longest code of the chart that begins it; {@code null} if none.
-     */
-    String parentOf(String code) {
-        for (int end = code.length() - 1; end > 0; end--) {
-            if (accounts.containsKey(code.substring(0, end))) {
-                return code.substring(0, end);
+    /** The chart as the subaccount rules read it. */
+    SubaccountRules.Chart chart() {
+        return new SubaccountRules.Chart() {
+            @Override
+            public Entry account(String code) {
+                ChartAccount account = accounts.get(code);
+                return account == null ? null
+                        : new Entry(code, account.posting(), ownSubaccounts.containsKey(code),
+                                ownSubaccounts.get(code));
             }
-        }
-        return null;
-    }
 
-    /** The first fiscal year not closed in which the account carries postings; {@code null} if none. */
-    Integer postedInOpenYear(String code) {
-        return postedInOpenYears.get(code);
-    }
+            @Override
+            public Integer postedInOpenYear(String code) {
+                return postedInOpenYears.get(code);
+            }
 
-    /** Whether the account is one the organisation added (a subaccount cannot extend it). */
-    boolean isOwnSubaccount(String code) {
-        return ownSubaccounts.contains(code);
+            @Override
+            public boolean exists() {
+                return !accounts.isEmpty();
+            }
+        };
     }
 
     @FunctionalInterface
