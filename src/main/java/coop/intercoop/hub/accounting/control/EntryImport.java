@@ -428,11 +428,10 @@ abstract class EntryImport implements Importer {
         boolean unreadable = row.failed();
         Refusals refusals = new Refusals();
         if (head.date() != null) {
-            rules.checkDate(head.date(), "date", refusals);
+            rules.checkDate(head.date(), "", refusals);
         }
-        String at = "lines[" + index + "]";
-        line.check(at, index + 1, refusals);
-        rules.checkAgainstBooks(line, at, index + 1, refusals);
+        line.check("", index, refusals);
+        rules.checkAgainstBooks(line, "", index, refusals);
         for (HubException refusal : refusals.all()) {
             if (refusal.key().equals("line.account.missing")
                     || unreadable && refusal.key().equals("line.amount.neither")) {

@@ -60,10 +60,10 @@ public final class PostingRules {
 
     /** Collects the books' refusals of an entry that is right on its own ({@link EntryDraft#check}). */
     public void checkAgainstBooks(EntryDraft draft, String at, Refusals refusals) {
-        checkDate(draft.getDate(), at + "date", refusals);
+        checkDate(draft.getDate(), at, refusals);
         List<EntryLine> lines = draft.getLines();
         for (int i = 0; i < lines.size(); i++) {
-            checkAgainstBooks(lines.get(i), at + "lines[" + i + "]", i + 1, refusals);
+            checkAgainstBooks(lines.get(i), at, i, refusals);
         }
     }
 
@@ -71,26 +71,26 @@ public final class PostingRules {
      * A date takes postings when a fiscal year of the organisation contains it, the date is after the hard lock and
      * (without an override) after the soft lock, and the year is neither closed nor legalised.
      */
-    public void checkDate(LocalDate date, String field, Refusals refusals) {
+    public void checkDate(LocalDate date, String at, Refusals refusals) {
         BooksView.Year year = books.yearOf(date);
         if (year == null) {
-            refusals.add(new FiscalYears.DateOutsideFiscalYearsException(field, date));
+            refusals.add(new FiscalYears.DateOutsideFiscalYearsException(at + "date", date));
             return;
         }
         LockDates locks = books.locks();
         if (locks.isHardLocked(date)) {
-            refusals.add(new Ledger.DateLockedException(field, date, locks.getHardLock()));
+            refusals.add(new Ledger.DateLockedException(at + "date", date, locks.getHardLock()));
         } else if (locks.isSoftLocked(date)) {
             if (softLockOverride) {
                 overridden = true;
             } else {
-                refusals.add(new Ledger.SoftLockedException(field, date, locks.getSoftLock()));
+                refusals.add(new Ledger.SoftLockedException(at + "date", date, locks.getSoftLock()));
             }
         }
         if (year.closed()) {
-            refusals.add(new Ledger.FiscalYearClosedException(field, date, year.year()));
+            refusals.add(new Ledger.FiscalYearClosedException(at + "date", date, year.year()));
         } else if (year.legalised()) {
-            refusals.add(new Ledger.FiscalYearLegalisedException(field, year.year(), date));
+            refusals.add(new Ledger.FiscalYearLegalisedException(at + "date", year.year(), date));
         }
     }
 
@@ -99,22 +99,24 @@ public final class PostingRules {
      * has. A line without an account, or a share that is wrong on its own, is left to {@link EntryLine#check}.
      *
      * @param at
-     *            the line's field, such as {@code lines[2]}
-     * @param number
-     *            the line's number as a person counts it, from 1
+     *            the prefix of the entry's fields, such as {@code entries[2].}, or empty
+     * @param index
+     *            the line's index in the entry, from 0
      */
-    public void checkAgainstBooks(EntryLine line, String at, int number, Refusals refusals) {
+    public void checkAgainstBooks(EntryLine line, String at, int index, Refusals refusals) {
         if (line == null) {
             return;
         }
+        int number = index + 1;
         if (line.getAccount() != null && !line.getAccount().isBlank()) {
             String code = line.getAccount().strip();
             BooksView.ChartAccount account = books.account(code);
             if (account == null) {
-                refusals.add(new InvalidEntryException(at + ".account", "line.account.unknown", number, code));
+                refusals.add(new InvalidEntryException(EntryLine.field(at, index, ".account"), "line.account.unknown",
+                        number, code));
             } else if (!account.posting()) {
-                refusals.add(new InvalidEntryException(at + ".account", "line.account.heading", number, code,
-                        account.name()));
+                refusals.add(new InvalidEntryException(EntryLine.field(at, index, ".account"), "line.account.heading",
+                        number, code, account.name()));
             }
         }
         List<Share> shares = line.getAnalytic();
@@ -127,8 +129,8 @@ public final class PostingRules {
             }
             String code = share.canonicalCode();
             if (!books.hasAnalytic(dimension, code)) {
-                refusals.add(new InvalidEntryException(at + ".analytic[" + s + "].code", "line.analytic.unknown",
-                        number, dimension.term(), code));
+                refusals.add(new InvalidEntryException(EntryLine.field(at, index, ".analytic[" + s + "].code"),
+                        "line.analytic.unknown", number, dimension.term(), code));
             }
         }
     }

@@ -105,7 +105,7 @@ public class EntryDraft {
                 refusals.add(new InvalidEntryException(at + "lines[" + i + "]", "line.empty", i + 1));
                 continue;
             }
-            line.check(at + "lines[" + i + "]", i + 1, refusals);
+            line.check(at, i, refusals);
             debit = debit.add(line.debitOrZero());
             credit = credit.add(line.creditOrZero());
         }
@@ -228,44 +228,56 @@ public class EntryDraft {
          * valid third-party tax id, and analytic shares ({@link #checkShares}).
          *
          * @param at
-         *            the line's field, such as {@code lines[2]}
-         * @param line
-         *            the line's number as a person counts it, from 1
+         *            the prefix of the entry's fields, such as {@code entries[2].}, or empty
+         * @param index
+         *            the line's index in the entry, from 0; its refusals concern {@code lines[index]} and name it by
+         *            its number, from 1
          */
-        public void check(String at, int line, Refusals refusals) {
+        public void check(String at, int index, Refusals refusals) {
+            int line = index + 1;
             if (account == null || account.isBlank()) {
-                refusals.add(new InvalidEntryException(at + ".account", "line.account.missing", line));
+                refusals.add(new InvalidEntryException(field(at, index, ".account"), "line.account.missing", line));
             }
             boolean hasDebit = debit != null && debit.signum() != 0;
             boolean hasCredit = credit != null && credit.signum() != 0;
             if (hasDebit == hasCredit) {
-                refusals.add(new InvalidEntryException(at + ".debit",
+                refusals.add(new InvalidEntryException(field(at, index, ".debit"),
                         hasDebit ? "line.amount.both" : "line.amount.neither", line));
             }
             if (hasDebit) {
-                checkAmount(debit, at + ".debit", line, refusals);
+                checkAmount(debit, at, index, ".debit", refusals);
             }
             if (hasCredit) {
-                checkAmount(credit, at + ".credit", line, refusals);
+                checkAmount(credit, at, index, ".credit", refusals);
             }
             if (text != null && text.strip().length() > MAX_TEXT) {
-                refusals.add(new InvalidEntryException(at + ".text", "line.text.long", line, text.strip().length(),
-                        MAX_TEXT));
+                refusals.add(new InvalidEntryException(field(at, index, ".text"), "line.text.long", line,
+                        text.strip().length(), MAX_TEXT));
             }
             if (thirdPartyNif != null && !thirdPartyNif.isBlank() && TaxId.check(thirdPartyNif).isPresent()) {
-                refusals.add(
-                        new InvalidEntryException(at + ".thirdPartyNif", "line.taxId.invalid", line, thirdPartyNif));
+                refusals.add(new InvalidEntryException(field(at, index, ".thirdPartyNif"), "line.taxId.invalid", line,
+                        thirdPartyNif));
             }
-            checkShares(at, line, refusals);
+            checkShares(at, index, refusals);
         }
 
-        private static void checkAmount(BigDecimal amount, String field, int line, Refusals refusals) {
+        /**
+         * The field of a line's part in a refusal, such as {@code lines[2].debit}: written only for a refusal, as an
+         * import checks a million lines.
+         */
+        public static String field(String at, int index, String part) {
+            return at + "lines[" + index + "]" + part;
+        }
+
+        private static void checkAmount(BigDecimal amount, String at, int index, String side, Refusals refusals) {
             if (amount.signum() < 0) {
-                refusals.add(new InvalidEntryException(field, "line.amount.negative", line, amount));
-            } else if (amount.stripTrailingZeros().scale() > 2) {
-                refusals.add(new InvalidEntryException(field, "line.amount.cents", line, amount));
+                refusals.add(
+                        new InvalidEntryException(field(at, index, side), "line.amount.negative", index + 1, amount));
+            } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+                refusals.add(new InvalidEntryException(field(at, index, side), "line.amount.cents", index + 1, amount));
             } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-                refusals.add(new InvalidEntryException(field, "line.amount.large", line, amount, MAX_AMOUNT));
+                refusals.add(new InvalidEntryException(field(at, index, side), "line.amount.large", index + 1, amount,
+                        MAX_AMOUNT));
             }
         }
 
@@ -273,10 +285,12 @@ public class EntryDraft {
          * Each share names a dimension and a code, once per line; its percentage is more than 0 and at most 100, with
          * at most four decimals; the shares of a dimension total 100 %.
          */
-        private void checkShares(String at, int line, Refusals refusals) {
+        private void checkShares(String entryAt, int index, Refusals refusals) {
             if (analytic == null || analytic.isEmpty()) {
                 return;
             }
+            int line = index + 1;
+            String at = field(entryAt, index, "");
             int before = refusals.count();
             Map<Dimension, BigDecimal> totals = new EnumMap<>(Dimension.class);
             Set<String> seen = new HashSet<>();
