@@ -138,9 +138,16 @@ public class Ledger {
         if (pending.isEmpty()) {
             return List.of();
         }
+        // an import's batch checks thousands of entries on the job's thread: an entry's fields are named
+        // (entryField) only once it is known to be refused
+        Refusals unnamed = new Refusals();
         Refusals own = new Refusals();
         for (int i = 0; i < pending.size(); i++) {
-            pending.get(i).draft().check(entryField(pending, i), own);
+            int before = unnamed.count();
+            pending.get(i).draft().check("", unnamed);
+            if (unnamed.count() > before) {
+                pending.get(i).draft().check(entryField(pending, i), own);
+            }
         }
         own.throwIfAny();
         long org = tenant.id();
@@ -150,7 +157,11 @@ public class Ledger {
             PostingRules rules = new PostingRules(books, override.requested());
             Refusals refusals = new Refusals();
             for (int i = 0; i < pending.size(); i++) {
-                rules.checkAgainstBooks(pending.get(i).draft(), entryField(pending, i), refusals);
+                int before = unnamed.count();
+                rules.checkAgainstBooks(pending.get(i).draft(), "", unnamed);
+                if (unnamed.count() > before) {
+                    rules.checkAgainstBooks(pending.get(i).draft(), entryField(pending, i), refusals);
+                }
             }
             refusals.throwIfAny();
             boolean overridden = rules.overridden();
@@ -280,11 +291,13 @@ public class Ledger {
         return pending.size() > 1 ? "entries[" + entry + "]." : "";
     }
 
-    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end, boolean closed,
-            boolean legalised) {
+    /** A period and, as the posting rules read it, its fiscal year. */
+    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end,
+            BooksView.Year fiscalYear) {
     }
 
-    private record AccountRow(long id, String code, String name, boolean posting) {
+    /** An account's id and the account as the posting rules read it. */
+    private record AccountRow(long id, String code, BooksView.ChartAccount chart) {
     }
 
     /** The organisation's ids of the analytic codes the entries name. */
@@ -330,13 +343,13 @@ public class Ledger {
         @Override
         public ChartAccount account(String code) {
             AccountRow row = accounts.get(code);
-            return row == null ? null : new ChartAccount(row.code, row.name, row.posting);
+            return row == null ? null : row.chart;
         }
 
         @Override
         public Year yearOf(LocalDate date) {
             PeriodRow period = periods.get(date);
-            return period == null ? null : new Year(period.year, period.closed, period.legalised);
+            return period == null ? null : period.fiscalYear;
         }
 
         @Override
@@ -377,7 +390,8 @@ public class Ledger {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), localDate(r.getDate(4)),
-                            localDate(r.getDate(5)), r.getBoolean(6), r.getBoolean(7)));
+                            localDate(r.getDate(5)),
+                            new BooksView.Year(r.getInt(3), r.getBoolean(6), r.getBoolean(7))));
                 }
             }
         }
@@ -410,8 +424,8 @@ public class Ledger {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        found.put(r.getString(2),
-                                new AccountRow(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4)));
+                        found.put(r.getString(2), new AccountRow(r.getLong(1), r.getString(2),
+                                new BooksView.ChartAccount(r.getString(2), r.getString(3), r.getBoolean(4))));
                     }
                 }
             }
