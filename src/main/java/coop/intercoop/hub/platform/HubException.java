@@ -34,6 +34,8 @@ public abstract class HubException extends RuntimeException {
     private final String key;
     private final transient Object[] arguments;
     private final String bundle;
+    /** The other refusals of the same input, found along with this one ({@link Refusals}). */
+    private transient java.util.List<HubException> others = java.util.List.of();
 
     /** A refusal whose sentence is the text {@code key} of the component's refusals, with its arguments. */
     protected HubException(Kind kind, String field, String key, Object[] arguments) {
@@ -65,6 +67,21 @@ public abstract class HubException extends RuntimeException {
     /** The request field the problem is about, or null. */
     public String field() {
         return field;
+    }
+
+    /**
+     * This refusal and the others a {@link Refusals} collector found in the same input, in the order found: the API
+     * lists them all, the portal puts each next to its field.
+     */
+    public java.util.List<HubException> all() {
+        java.util.List<HubException> all = new java.util.ArrayList<>(1 + others.size());
+        all.add(this);
+        all.addAll(others);
+        return all;
+    }
+
+    void alongWith(java.util.List<HubException> others) {
+        this.others = java.util.List.copyOf(others);
     }
 
     /** The refusal's key in its component's refusals. */

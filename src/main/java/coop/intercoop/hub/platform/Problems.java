@@ -61,8 +61,16 @@ public class Problems implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable failure, Locale language) {
         Throwable cause = unwrap(failure);
         if (cause instanceof HubException refusal) {
-            return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
-                    refusal.field());
+            List<HubException> all = refusal.all();
+            if (all.size() == 1) {
+                return Problem.of(refusal.kind().status, refusal.title(language), refusal.message(language),
+                        refusal.field());
+            }
+            List<Problem.FieldError> errors = all.stream()
+                    .map(r -> new Problem.FieldError(r.field(), r.message(language))).toList();
+            return new Problem("about:blank", refusal.title(language), refusal.kind().status,
+                    String.join(" ", errors.stream().map(Problem.FieldError::message).toList()), refusal.field(),
+                    errors);
         }
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()

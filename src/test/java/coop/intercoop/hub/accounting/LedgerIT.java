@@ -115,6 +115,30 @@ class LedgerIT {
         assertEquals(0, b.expect(200, b.get("/entries")).json().getInt("total"));
     }
 
+    /**
+     * Issue 17: an entry's refusals are gathered, not just the first: the problem names the first in its detail and
+     * field, and lists every one with its field, the books' rules (date, accounts) as the entry's own (cents).
+     */
+    @Test
+    void everyProblemOfAnEntryIsReportedAtOnce() {
+        Books b = Books.open(base);
+        b.expect(200, b.put("/locks", "{\"hardLock\":\"2025-03-31\",\"version\":0}"));
+        Reply books = b.post("/entries", Books.entry("2025-03-15", "6299999", "400", "10"));
+        assertProblem(409, "date", "hard lock", books);
+        List<String> fields = books.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
+                .toList();
+        assertEquals(List.of("date", "lines[0].account", "lines[1].account"), fields, books.body());
+        assertTrue(books.json().getString("detail").contains("6299999")
+                && books.json().getString("detail").contains("heading account"), books.body());
+
+        Reply own = b.post("/entries", Books.entry("2025-04-15", "629", "570", "10.005"));
+        assertProblem(400, "lines[0].debit", "more than two decimals", own);
+        assertEquals(List.of("lines[0].debit", "lines[1].credit"),
+                own.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList(),
+                own.body());
+        assertEquals(0, b.expect(200, b.get("/entries")).json().getInt("total"));
+    }
+
     @Test
     void locksRefusePostingAndReversalAndTheSoftLockNeedsAnOverride() {
         Books b = Books.open(base);
@@ -171,8 +195,9 @@ class LedgerIT {
         assertProblem(400, "lines", "difference 0.40", b.post("/drafts/" + id + "/posting", "{}"));
         assertProblem(409, null, "changed",
                 b.put("/drafts/" + id, unbalanced.replace("12.00", "12.40").replaceFirst("\\{", "{\"version\":5,")));
-        b.expect(200,
-                b.put("/drafts/" + id, unbalanced.replace("12.00", "12.40").replaceFirst("\\{", "{\"version\":0,")));
+        int read = draft.getInt("version");
+        b.expect(200, b.put("/drafts/" + id,
+                unbalanced.replace("12.00", "12.40").replaceFirst("\\{", "{\"version\":" + read + ",")));
         JsonObject posted = b.expect(201, b.post("/drafts/" + id + "/posting", "{}")).json();
         assertEquals(1, posted.getInt("number"));
         assertEquals(404, b.get("/drafts/" + id).status());

@@ -394,6 +394,28 @@ class AccountingBrowserIT {
         assertEquals("31/03/2025", browser.findElement(By.id("locks:hardLock_input")).getDomProperty("value"));
     }
 
+    /** Issue 17: every refusal of an entry is shown at once, each next to its own field. */
+    @Test
+    void everyRefusalOfAnEntryIsShownNextToItsField() {
+        Keeper keeper = keeper();
+        keeper.books().expect(200,
+                keeper.books().put("/locks", "{\"softLock\":null,\"hardLock\":\"2025-03-31\",\"version\":0}"));
+        open(keeper, "new-entry.xhtml");
+
+        fillHeader("15/03/2025", "Fuera de plazo y a una cuenta de título");
+        account(0, "629");
+        amount(0, "debit", "10");
+        browser.findElement(By.id("entry:lines:1:account_input")).sendKeys("430", Keys.ESCAPE);
+        amount(1, "credit", "10");
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(messageOf("entry:date")).contains("bloqueada hasta el 31/03/2025"));
+        assertTrue(textOf(messageOf("entry:lines:1:account")).contains("es una cuenta de título"),
+                textOf(messageOf("entry:lines:1:account")));
+        assertTrue(textOf(messageOf("entry:lines:0:account")).isEmpty(), "the first line is fine");
+        assertEquals(0, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+    }
+
     @Test
     void theEntriesTableFiltersByJournalAndTextAndPagesLazily() {
         Keeper keeper = keeper();

@@ -202,6 +202,59 @@ class ImportIT {
         }
     }
 
+    /**
+     * Issue 17: a row is checked by the posting rules the ledger applies, and refused in the words the API uses for the
+     * same rule (the row and column address it), every problem of the row at once; a date in a legalised year is
+     * refused while the rows are checked, not when the ledger writes them.
+     */
+    @Test
+    void aRowIsRefusedInTheApisWordsWithEveryProblemAndALegalisedYearUpFront() {
+        Books a = Books.open(base);
+        a.postEntry("2025-03-10", "629", "572", "10");
+        a.expect(201, a.post("/fiscal-years/2025/renumbering", ""));
+        a.expect(200, a.post("/fiscal-years/2025/legalisation", ""));
+        a.expect(201, a.post("/fiscal-years", "{\"year\":2026}"));
+        List<Object[]> rows = List.of(
+                new Object[] { null, "1", LocalDate.of(2025, 5, 1), "GENERAL", "629", "Legalizado", new BigDecimal("5"),
+                        null },
+                new Object[] { null, "1", LocalDate.of(2025, 5, 1), "GENERAL", "572", "Legalizado", null,
+                        new BigDecimal("5") },
+                new Object[] { null, "2", LocalDate.of(2026, 2, 1), "GENERAL", "9999", "Dos fallos",
+                        new BigDecimal("5.005"), null },
+                new Object[] { null, "2", LocalDate.of(2026, 2, 1), "GENERAL", "572", "Dos fallos", null,
+                        new BigDecimal("5.005") });
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(JOURNAL_HEADER, rows)));
+        assertEquals("failed", job.getString("status"), job.toString());
+        List<JsonObject> problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + job.getJsonNumber("id") + "/problems", a.token()).json()
+                .getJsonArray("problems").stream().map(p -> p.asJsonObject()).toList();
+
+        String legalised = spanishDetail(a, Books.entry("2025-05-01", "629", "572", "5"));
+        assertTrue(legalised.contains("legalizado"), legalised);
+        assertEquals(List.of("2 C (Fecha) " + legalised, "3 C (Fecha) " + legalised),
+                problems.stream().filter(p -> p.getInt("row") < 4).map(ImportIT::rowColumnMessage).toList());
+        String unknown = spanishDetail(a, Books.entry("2026-02-01", "9999", "572", "5"));
+        String cents = spanishDetail(a, Books.entry("2026-02-01", "629", "572", "5.005"));
+        assertTrue(unknown.contains("9999") && cents.startsWith("Línea 1: 5,005 tiene más de dos decimales"), cents);
+        assertEquals(List.of("4 E (Cuenta) " + unknown, "4 G (Debe) " + cents),
+                problems.stream().filter(p -> p.getInt("row") == 4).map(ImportIT::rowColumnMessage).sorted().toList());
+        assertEquals(1, a.expect(200, a.get("/entries")).json().getInt("total"));
+    }
+
+    /** The detail of the API's refusal of an entry, in Spanish. */
+    private static String spanishDetail(Books books, String entry) {
+        Reply refused = books.client().raw("POST", books.path() + "/entries", books.token(),
+                entry.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Accept-Language", "es");
+        assertTrue(refused.status() >= 400, refused.body());
+        return refused.json().getJsonArray("errors") == null ? refused.json().getString("detail")
+                : refused.json().getJsonArray("errors").getJsonObject(0).getString("message");
+    }
+
+    private static String rowColumnMessage(JsonObject problem) {
+        return problem.getInt("row") + " " + problem.getString("column") + " " + problem.getString("message");
+    }
+
     @Test
     void everyProblemIsReportedWithRowAndColumnAndNothingIsWritten() throws IOException {
         Books a = Books.open(base);
@@ -228,7 +281,7 @@ class ImportIT {
         assertTrue(problems.contains("\"row\":5") && problems.contains("9999"), problems);
         assertTrue(problems.contains("\"row\":6") && problems.contains("31/02/2025"), problems);
         assertTrue(problems.contains("cinco") && problems.contains("H (Haber)"), problems);
-        assertTrue(problems.contains("\"row\":7") && problems.contains("diferencia 0,50"), problems);
+        assertTrue(problems.contains("\"row\":7") && problems.contains("diferencia de 0,50"), problems);
         assertEquals(0, a.expect(200, a.get("/entries")).json().getJsonNumber("total").longValue());
 
         byte[] errors = a.client()

@@ -26,6 +26,7 @@ import coop.intercoop.hub.accounting.entity.InvalidAccountException;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -38,8 +39,7 @@ public class Accounts {
 
     /**
      * Each account of the organisation ({@code ?}) with postings in a fiscal year not closed, and the first such year:
-     * an account a subaccount may not turn into a heading ({@link #refuseIfPostedInAnOpenYear}, and the import's
-     * check).
+     * an account a subaccount may not turn into a heading ({@link SubaccountRules}).
      */
     static final String POSTED_IN_OPEN_YEARS = "SELECT a.code, MIN(f.year) FROM period_balance b"
             + " JOIN account a ON a.org_id = b.org_id AND a.id = b.account_id"
@@ -158,19 +158,15 @@ public class Accounts {
      * @return the added subaccounts, in that order
      */
     public List<Account> addSubaccounts(Map<String, String> namesByCode) {
-        Map<String, String> checked = new LinkedHashMap<>();
         Set<String> prefixes = new HashSet<>();
-        namesByCode.forEach((code, name) -> {
-            String valid = Account.checkCode(code);
-            if (checked.put(valid, name) != null) {
-                throw new DuplicateAccountException(valid);
+        for (String code : namesByCode.keySet()) {
+            String stripped = code == null ? "" : code.strip();
+            for (int end = 1; end <= stripped.length(); end++) {
+                prefixes.add(stripped.substring(0, end));
             }
-            for (int end = 1; end <= valid.length(); end++) {
-                prefixes.add(valid.substring(0, end));
-            }
-        });
+        }
         // the books lock first, as postings take it before the accounts they post to: a new subaccount may turn a
-        // posting account into a heading (refuseIfPostedInAnOpenYear), and no posting to it may slip in meanwhile
+        // posting account into a heading (SubaccountRules), and no posting to it may slip in meanwhile
         ledger.lockBooks();
         Map<String, Account> existing = new HashMap<>();
         // locked, so that two requests adding the same code (or under the same parent) at once run one after the
@@ -179,53 +175,64 @@ public class Accounts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             existing.put(account.getCode(), account);
         }
-        List<Account> added = new ArrayList<>(checked.size());
-        checked.forEach((code, name) -> {
-            if (existing.containsKey(code)) {
-                throw new DuplicateAccountException(code);
+        SubaccountRules rules = new SubaccountRules(new LockedChart(existing));
+        Refusals refusals = new Refusals();
+        Map<SubaccountRules.Accepted, String> accepted = new LinkedHashMap<>();
+        namesByCode.forEach((code, name) -> {
+            SubaccountRules.Accepted ok = rules.check(code, refusals);
+            if (ok != null) {
+                rules.add(ok);
+                accepted.put(ok, name);
             }
-            Account parent = null;
-            for (int end = code.length() - 1; end >= 1 && parent == null; end--) {
-                parent = existing.get(code.substring(0, end));
-            }
-            if (parent == null) {
-                throw new InvalidAccountException("code", chart().isEmpty() ? "account.no-chart" : "account.no-parent",
-                        code);
-            }
-            if (parent.getKind() == AccountKind.POSTING) {
-                refuseIfPostedInAnOpenYear(parent, code);
-            }
-            Account sub = parent.subaccount(code, name);
+        });
+        refusals.throwIfAny();
+        List<Account> added = new ArrayList<>(accepted.size());
+        accepted.forEach((code, name) -> {
+            Account parent = existing.get(code.parent());
+            Account sub = parent.subaccount(code.code(), name);
             em.persist(sub);
             audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
                     sub.getName() + ", under " + parent.getCode());
             added.add(sub);
-            // a later code that extends this one is refused as extending a subaccount, as it would be one by one
-            existing.put(code, sub);
         });
         em.flush();
         return added;
     }
 
     /**
-     * A posting account that gets a subaccount becomes a heading, and nothing can be posted to a heading: not the
-     * year-end entries that bring its balance to zero, not the reversal of an entry that used it. So an account that
-     * carries postings in a fiscal year not yet closed keeps its place until that year is closed. The books lock is
-     * held by now ({@link #addSubaccounts}), which postings take too, and the check reads the balances committed by
-     * now, so a posting cannot slip in between.
-     *
-     * @throws PostedAccountException
-     *             naming the account and the open fiscal year in which it carries postings
+     * The chart as the subaccount rules read it: the accounts that begin the new codes, read with a locking read, and
+     * the balances committed by now. The books lock is held by now ({@link #addSubaccounts}), which postings take too,
+     * so a posting cannot slip in between the check and the new subaccount.
      */
-    private void refuseIfPostedInAnOpenYear(Account parent, String code) {
-        // native SQL names the organisation itself (DESIGN rule 1), as EclipseLink cannot add it
-        Query open = em.createNativeQuery(POSTED_IN_OPEN_YEARS + " AND a.code = ? GROUP BY a.code LOCK IN SHARE MODE")
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true);
-        open.setParameter(1, tenant.id()).setParameter(2, parent.getCode());
-        List<?> years = open.getResultList();
-        if (!years.isEmpty()) {
-            throw new PostedAccountException(parent.getCode(), code,
-                    ((Number) ((Object[]) years.get(0))[1]).intValue());
+    private final class LockedChart implements SubaccountRules.Chart {
+        private final Map<String, Account> existing;
+
+        LockedChart(Map<String, Account> existing) {
+            this.existing = existing;
+        }
+
+        @Override
+        public Entry account(String code) {
+            Account account = existing.get(code);
+            return account == null ? null
+                    : new Entry(code, account.getKind() == AccountKind.POSTING, !account.isFromTemplate(),
+                            account.getParentCode());
+        }
+
+        @Override
+        public Integer postedInOpenYear(String code) {
+            // native SQL names the organisation itself (DESIGN rule 1), as EclipseLink cannot add it
+            Query open = em
+                    .createNativeQuery(POSTED_IN_OPEN_YEARS + " AND a.code = ? GROUP BY a.code LOCK IN SHARE MODE")
+                    .setHint("eclipselink.jdbc.allow-native-sql-query", true);
+            open.setParameter(1, tenant.id()).setParameter(2, code);
+            List<?> years = open.getResultList();
+            return years.isEmpty() ? null : ((Number) ((Object[]) years.get(0))[1]).intValue();
+        }
+
+        @Override
+        public boolean exists() {
+            return chart().isPresent();
         }
     }
 

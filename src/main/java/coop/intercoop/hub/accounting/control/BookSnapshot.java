@@ -14,51 +14,58 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import coop.intercoop.hub.accounting.entity.Dimension;
+import coop.intercoop.hub.accounting.entity.LockDates;
+
 /**
- * What the ledger's rules need to know about one organisation's books, read once for checking many rows (an import):
- * its accounts (posting or heading), fiscal-year periods, lock dates, and analytic codes. Every query names the
- * organisation. The ledger checks again when it posts; this only lets a workbook's every problem be reported up front.
+ * One organisation's books as the rules need them, read once for checking many rows (an import): its accounts (posting
+ * or heading), fiscal-year periods, lock dates, and analytic codes — the {@link BooksView} the posting rules read, and
+ * what the subaccount rules read. Every query names the organisation. The ledger checks the same rules again, under its
+ * locks, when it posts; this lets a workbook's every problem be reported up front.
  */
-final class BookSnapshot {
+final class BookSnapshot implements BooksView {
 
-    /** Why a date cannot take an entry; {@code null} when it can. */
-    enum DateProblem {
-        NO_FISCAL_YEAR, CLOSED, HARD_LOCKED, SOFT_LOCKED
+    private record PeriodRow(LocalDate start, LocalDate end, Year year) {
+        boolean contains(LocalDate date) {
+            return !date.isBefore(start) && !date.isAfter(end);
+        }
     }
 
-    private record PeriodRow(LocalDate start, LocalDate end, boolean closed) {
-    }
-
-    private final Map<String, Boolean> accounts = new HashMap<>();
-    private final Set<String> ownSubaccounts = new HashSet<>();
+    private final Map<String, ChartAccount> accounts = new HashMap<>();
+    /** The subaccounts the organisation added, and the accounts they extend. */
+    private final Map<String, String> ownSubaccounts = new HashMap<>();
     /** Accounts with postings in a fiscal year not closed, and the first such year. */
     private final Map<String, Integer> postedInOpenYears = new HashMap<>();
     private final List<PeriodRow> periods = new ArrayList<>();
     private final Set<String> projects = new HashSet<>();
     private final Set<String> grants = new HashSet<>();
     private final Set<String> workCentres = new HashSet<>();
-    private LocalDate softLock;
-    private LocalDate hardLock;
+    private LockDates locks;
+    /** The period found last: an import's dates come in runs. */
+    private PeriodRow last;
 
     static BookSnapshot of(DataSource dataSource, long org) {
         BookSnapshot books = new BookSnapshot();
+        books.locks = new LockDates(org);
         try (Connection c = dataSource.getConnection()) {
-            query(c, "SELECT code, kind = 'POSTING', from_template FROM account WHERE org_id = ?", org, r -> {
-                books.accounts.put(r.getString(1), r.getBoolean(2));
-                if (!r.getBoolean(3)) {
-                    books.ownSubaccounts.add(r.getString(1));
-                }
-            });
+            query(c, "SELECT code, name, kind = 'POSTING', from_template, parent_code FROM account WHERE org_id = ?",
+                    org, r -> {
+                        books.accounts.put(r.getString(1),
+                                new ChartAccount(r.getString(1), r.getString(2), r.getBoolean(3)));
+                        if (!r.getBoolean(4)) {
+                            books.ownSubaccounts.put(r.getString(1), r.getString(5));
+                        }
+                    });
             query(c, Accounts.POSTED_IN_OPEN_YEARS + " GROUP BY a.code", org,
                     r -> books.postedInOpenYears.put(r.getString(1), r.getInt(2)));
-            query(c, "SELECT p.start_date, p.end_date, f.closed_at IS NOT NULL FROM period p JOIN fiscal_year f "
-                    + "ON f.org_id = p.org_id AND f.id = p.fiscal_year_id WHERE p.org_id = ?", org,
-                    r -> books.periods.add(
-                            new PeriodRow(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), r.getBoolean(3))));
-            query(c, "SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ?", org, r -> {
-                books.softLock = Ledger.localDate(r.getDate(1));
-                books.hardLock = Ledger.localDate(r.getDate(2));
-            });
+            query(c, "SELECT p.start_date, p.end_date, f.year, f.closed_at IS NOT NULL, f.legalised_at IS NOT NULL "
+                    + "FROM period p JOIN fiscal_year f ON f.org_id = p.org_id AND f.id = p.fiscal_year_id "
+                    + "WHERE p.org_id = ?", org,
+                    r -> books.periods.add(new PeriodRow(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(),
+                            new Year(r.getInt(3), r.getBoolean(4), r.getBoolean(5)))));
+            query(c, "SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ?", org,
+                    r -> books.locks = new LockDates(org, Ledger.localDate(r.getDate(1)),
+                            Ledger.localDate(r.getDate(2))));
             query(c, "SELECT code FROM project WHERE org_id = ?", org, r -> books.projects.add(r.getString(1)));
             query(c, "SELECT code FROM grant_award WHERE org_id = ?", org, r -> books.grants.add(r.getString(1)));
             query(c, "SELECT ccc FROM work_centre WHERE org_id = ?", org, r -> books.workCentres.add(r.getString(1)));
@@ -68,70 +75,61 @@ final class BookSnapshot {
         return books;
     }
 
-    /** Whether the code is an account of the chart; {@code null} if not, else whether it takes postings. */
-    Boolean posting(String code) {
+    @Override
+    public ChartAccount account(String code) {
         return accounts.get(code);
     }
 
-    boolean hasAccount(String code) {
-        return accounts.containsKey(code);
-    }
-
-    /**
-     * The account a new subaccount would extend: the longest code of the chart that begins it; {@code null} if none.
-     */
-    String parentOf(String code) {
-        for (int end = code.length() - 1; end > 0; end--) {
-            if (accounts.containsKey(code.substring(0, end))) {
-                return code.substring(0, end);
+    @Override
+    public Year yearOf(LocalDate date) {
+        if (last != null && last.contains(date)) {
+            return last.year;
+        }
+        for (PeriodRow period : periods) {
+            if (period.contains(date)) {
+                last = period;
+                return period.year;
             }
         }
         return null;
     }
 
-    /** The first fiscal year not closed in which the account carries postings; {@code null} if none. */
-    Integer postedInOpenYear(String code) {
-        return postedInOpenYears.get(code);
+    @Override
+    public LockDates locks() {
+        return locks;
     }
 
-    /** Whether the account is one the organisation added (a subaccount cannot extend it). */
-    boolean isOwnSubaccount(String code) {
-        return ownSubaccounts.contains(code);
+    @Override
+    public boolean hasAnalytic(Dimension dimension, String canonicalCode) {
+        return switch (dimension) {
+            case PROJECT -> projects.contains(canonicalCode);
+            case GRANT -> grants.contains(canonicalCode);
+            case WORK_CENTRE -> workCentres.contains(canonicalCode);
+            case ACTIVITY -> true;
+        };
     }
 
-    DateProblem check(LocalDate date) {
-        PeriodRow period = periods.stream().filter(p -> !date.isBefore(p.start) && !date.isAfter(p.end)).findFirst()
-                .orElse(null);
-        if (period == null) {
-            return DateProblem.NO_FISCAL_YEAR;
-        }
-        if (hardLock != null && !date.isAfter(hardLock)) {
-            return DateProblem.HARD_LOCKED;
-        }
-        if (softLock != null && !date.isAfter(softLock)) {
-            return DateProblem.SOFT_LOCKED;
-        }
-        return period.closed ? DateProblem.CLOSED : null;
-    }
+    /** The chart as the subaccount rules read it. */
+    SubaccountRules.Chart chart() {
+        return new SubaccountRules.Chart() {
+            @Override
+            public Entry account(String code) {
+                ChartAccount account = accounts.get(code);
+                return account == null ? null
+                        : new Entry(code, account.posting(), ownSubaccounts.containsKey(code),
+                                ownSubaccounts.get(code));
+            }
 
-    LocalDate hardLock() {
-        return hardLock;
-    }
+            @Override
+            public Integer postedInOpenYear(String code) {
+                return postedInOpenYears.get(code);
+            }
 
-    LocalDate softLock() {
-        return softLock;
-    }
-
-    boolean hasProject(String code) {
-        return projects.contains(code);
-    }
-
-    boolean hasGrant(String code) {
-        return grants.contains(code);
-    }
-
-    boolean hasWorkCentre(String ccc) {
-        return workCentres.contains(ccc);
+            @Override
+            public boolean exists() {
+                return !accounts.isEmpty();
+            }
+        };
     }
 
     @FunctionalInterface

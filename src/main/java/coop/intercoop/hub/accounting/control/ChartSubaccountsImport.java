@@ -12,28 +12,23 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 import coop.intercoop.hub.accounting.entity.Account;
-import coop.intercoop.hub.accounting.entity.AccountCodeTooLongException;
-import coop.intercoop.hub.accounting.entity.InvalidAccountException;
-import coop.intercoop.hub.accounting.entity.SubaccountUnderSubgroupException;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.spreadsheet.control.Headers.Column;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
 import coop.intercoop.hub.spreadsheet.control.ImportRow;
 import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
  * Subaccounts for the chart of the organisation the job runs in (bank accounts, suppliers, projects' expense accounts):
- * one row per code and name. Each code must be new and extend an account of the chart (not a subaccount, nor a group or
- * subgroup directly: {@link Account#checkParent}); the rows are added through {@link Accounts}, as from the API,
- * {@value #BATCH} at a time.
+ * one row per code and name. Each row is checked by the chart's rules for subaccounts ({@link SubaccountRules}) against
+ * the chart as the job started, and refused in the words the API uses; the rows are added through {@link Accounts}, as
+ * from the API, {@value #BATCH} at a time, and the rules are checked again there under the books lock.
  */
 @Dependent
 public class ChartSubaccountsImport implements Importer {
@@ -50,11 +45,11 @@ public class ChartSubaccountsImport implements Importer {
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Tenant tenant;
+
+    @Inject
+    OrganisationAccess access;
 
     @Inject
     Accounts accounts;
@@ -89,7 +84,7 @@ public class ChartSubaccountsImport implements Importer {
 
     @Override
     public Run start(ImportReport report) {
-        BookSnapshot books = BookSnapshot.of(dataSource, tenant.id());
+        SubaccountRules rules = new SubaccountRules(BookSnapshot.of(dataSource, tenant.id()).chart());
         Map<String, Integer> added = new HashMap<>();
         return new Run() {
             /** The rows not yet written, in order: checked codes, none extending another's. */
@@ -99,66 +94,27 @@ public class ChartSubaccountsImport implements Importer {
             public void check(ImportRow row) {
                 String code = row.requiredText("code", 40);
                 row.requiredText("name", Account.MAX_NAME_LENGTH);
-                if (code == null || !wellFormed(row, code)) {
+                if (code == null) {
                     return;
                 }
-                if (books.hasAccount(code)) {
-                    row.error("code", "code.exists", code);
-                } else if (added.containsKey(code)) {
-                    row.error("code", "code.repeated", code, added.get(code));
-                } else if (books.parentOf(code) == null) {
-                    row.error("code", "code.no-parent", code);
-                } else if (underSubgroup(code, books.parentOf(code))) {
-                    row.error("code", "code.under-subgroup", code, books.parentOf(code), Account.ACCOUNT_LENGTH);
-                } else if (books.isOwnSubaccount(books.parentOf(code))) {
-                    row.error("code", "code.extends-subaccount", code, books.parentOf(code));
-                } else if (Boolean.TRUE.equals(books.posting(books.parentOf(code)))
-                        && books.postedInOpenYear(books.parentOf(code)) != null) {
-                    row.error("code", "code.posted-parent", code, books.parentOf(code),
-                            books.postedInOpenYear(books.parentOf(code)));
-                } else if (extendsAdded(code) != null) {
-                    row.error("code", "code.extends-subaccount", code, extendsAdded(code));
-                } else if (!row.failed()) {
-                    added.put(code, row.number());
+                Integer earlier = added.get(code);
+                if (earlier != null) {
+                    row.error("code", "code.repeated", code, earlier);
+                    return;
                 }
-            }
-
-            /** Whether the code passes the chart's rule ({@link Account#checkCode}); reports on the row if not. */
-            private boolean wellFormed(ImportRow row, String code) {
-                try {
-                    Account.checkCode(code);
-                    return true;
-                } catch (AccountCodeTooLongException e) {
-                    row.error("code", "code.too-long", code, code.length(), Account.MAX_CODE_LENGTH);
-                } catch (InvalidAccountException e) {
-                    row.error("code", "code.invalid", code);
+                Refusals refusals = new Refusals();
+                SubaccountRules.Accepted accepted = rules.check(code, refusals);
+                refusals.all().forEach(refusal -> row.error("code", refusal));
+                if (accepted != null && !row.failed()) {
+                    rules.add(accepted);
+                    added.put(accepted.code(), row.number());
                 }
-                return false;
-            }
-
-            /** Whether the chart's rule ({@link Account#checkParent}) refuses the code under that parent. */
-            private boolean underSubgroup(String code, String parent) {
-                try {
-                    Account.checkParent(code, parent);
-                    return false;
-                } catch (SubaccountUnderSubgroupException e) {
-                    return true;
-                }
-            }
-
-            /** The longest code of an earlier row that begins this one, or null. */
-            private String extendsAdded(String code) {
-                for (int end = code.length() - 1; end >= 1; end--) {
-                    if (added.containsKey(code.substring(0, end))) {
-                        return code.substring(0, end);
-                    }
-                }
-                return null;
             }
 
             @Override
             public void prepareWrite() {
-                em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(tenant.id()));
+                // entering the organisation in the write transaction points its persistence context there
+                access.enter(tenant.id());
             }
 
             @Override

@@ -1,42 +1,32 @@
 package coop.intercoop.hub.accounting.control;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 
+import coop.intercoop.hub.accounting.entity.DraftEntry;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
-import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.audit.control.AuditTrail;
-import coop.intercoop.hub.platform.Database;
-import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
- * Entries being prepared in the checked organisation. A draft is not a legal record: it may be incomplete or
- * unbalanced, it is kept as the JSON it was sent as, and it may be changed or discarded. Posting a draft runs every
- * check of the {@link Ledger} and removes the draft in the same transaction.
+ * Entries being prepared in the checked organisation ({@link DraftEntry}): saved, changed and discarded freely. Posting
+ * a draft runs every check of the {@link Ledger} and removes the draft in the same transaction. Concurrent changes are
+ * caught by the entity's version: a change names the version it was made on, and a change, post or discard of a draft
+ * someone else changed meanwhile is refused.
  */
 @Dependent
 public class Drafts {
 
-    @Resource(lookup = Database.JNDI)
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Tenant tenant;
@@ -50,24 +40,15 @@ public class Drafts {
     @Inject
     AuditTrail audit;
 
+    /** A draft as the API and the portal show it. */
     public record Draft(long id, int version, Instant updatedAt, EntryDraft entry) {
+        static Draft of(DraftEntry draft) {
+            return new Draft(draft.getId(), draft.getVersion(), draft.getUpdatedAt(), draft.entry());
+        }
     }
 
     public List<Draft> all() {
-        List<Draft> drafts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT id, version, updated_at, content FROM draft_entry WHERE org_id = ? ORDER BY entry_date, id")) {
-            s.setLong(1, tenant.id());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    drafts.add(draft(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
-        }
-        return drafts;
+        return em.createNamedQuery(DraftEntry.ALL, DraftEntry.class).getResultStream().map(Draft::of).toList();
     }
 
     /**
@@ -75,49 +56,17 @@ public class Drafts {
      *             if the organisation has no such draft
      */
     public Draft find(long id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT id, version, updated_at, content FROM draft_entry WHERE org_id = ? AND id = ?")) {
-            s.setLong(1, tenant.id());
-            s.setLong(2, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new NotFoundException("draft", String.valueOf(id));
-                }
-                return draft(r);
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
-        }
+        return Draft.of(entity(id));
     }
 
     /** Saves a new draft; it needs a date, a journal and a description, the rest may still be missing. */
     public Draft create(EntryDraft entry) {
-        checkHeader(entry);
-        Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO draft_entry (org_id, entry_date, journal, description, content, created_by, updated_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setLong(1, tenant.id());
-            s.setDate(2, Date.valueOf(entry.getDate()));
-            s.setString(3, entry.journal().name());
-            s.setString(4, entry.getDescription().strip());
-            s.setString(5, JsonBodies.JSON.toJson(entry.content()));
-            s.setLong(6, caller.user().getId());
-            s.setTimestamp(7, Timestamp.from(now));
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                audit.record(tenant.id(), "accounting.draft-saved", "draft", String.valueOf(id),
-                        entry.getDate() + ", " + entry.getDescription().strip());
-                return new Draft(id, 0, now, entry.content());
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
-        }
+        DraftEntry draft = new DraftEntry(entry, caller.user().getId(), Instant.now());
+        em.persist(draft);
+        em.flush();
+        audit.record(tenant.id(), "accounting.draft-saved", "draft", String.valueOf(draft.getId()),
+                draft.getEntryDate() + ", " + draft.getDescription());
+        return Draft.of(draft);
     }
 
     /**
@@ -127,77 +76,39 @@ public class Drafts {
      *             if someone changed, posted or discarded it meanwhile
      */
     public Draft update(long id, int expectedVersion, EntryDraft entry) {
-        checkHeader(entry);
-        find(id);
-        Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE draft_entry SET entry_date = ?, journal = ?, description = ?, content = ?, updated_at = ?, "
-                                + "version = version + 1 WHERE org_id = ? AND id = ? AND version = ?")) {
-            s.setDate(1, Date.valueOf(entry.getDate()));
-            s.setString(2, entry.journal().name());
-            s.setString(3, entry.getDescription().strip());
-            s.setString(4, JsonBodies.JSON.toJson(entry.content()));
-            s.setTimestamp(5, Timestamp.from(now));
-            s.setLong(6, tenant.id());
-            s.setLong(7, id);
-            s.setInt(8, expectedVersion);
-            if (s.executeUpdate() == 0) {
-                throw new OptimisticLockException("draft " + id);
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
+        DraftEntry draft = entity(id);
+        if (draft.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(draft);
         }
+        draft.write(entry, Instant.now());
+        em.flush();
         audit.record(tenant.id(), "accounting.draft-saved", "draft", String.valueOf(id),
-                entry.getDate() + ", " + entry.getDescription().strip());
-        return new Draft(id, expectedVersion + 1, now, entry.content());
+                draft.getEntryDate() + ", " + draft.getDescription());
+        return Draft.of(draft);
     }
 
     public void discard(long id) {
-        find(id);
-        remove(id, null);
+        em.remove(entity(id));
+        em.flush();
         audit.record(tenant.id(), "accounting.draft-discarded", "draft", String.valueOf(id), null);
     }
 
-    /** Posts a draft with every check of the ledger and removes it, in one transaction. */
+    /**
+     * Posts a draft with every check of the ledger and removes it, in one transaction.
+     *
+     * @throws OptimisticLockException
+     *             if someone changed, posted or discarded it meanwhile
+     */
     public Ledger.Posted post(long id, Ledger.SoftLockOverride override) {
-        Draft draft = find(id);
+        DraftEntry draft = entity(id);
         Ledger.Posted posted = ledger.post(draft.entry(), override);
-        remove(id, draft.version());
+        em.remove(draft);
+        em.flush();
         return posted;
     }
 
-    private void remove(long id, Integer version) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM draft_entry WHERE org_id = ? AND id = ?"
-                        + (version == null ? "" : " AND version = ?"))) {
-            s.setLong(1, tenant.id());
-            s.setLong(2, id);
-            if (version != null) {
-                s.setInt(3, version);
-            }
-            if (s.executeUpdate() == 0) {
-                throw new OptimisticLockException("draft " + id);
-            }
-        } catch (SQLException e) {
-            throw new Ledger.LedgerFailure(e);
-        }
+    private DraftEntry entity(long id) {
+        return em.createNamedQuery(DraftEntry.BY_ID, DraftEntry.class).setParameter("id", id).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("draft", String.valueOf(id)));
     }
-
-    private static void checkHeader(EntryDraft entry) {
-        if (entry.getDate() == null) {
-            throw new InvalidEntryException("date", "draft.date");
-        }
-        entry.journal();
-        if (entry.getDescription() == null || entry.getDescription().isBlank()
-                || entry.getDescription().strip().length() > EntryDraft.MAX_DESCRIPTION) {
-            throw new InvalidEntryException("description", "draft.description", EntryDraft.MAX_DESCRIPTION);
-        }
-    }
-
-    private static Draft draft(ResultSet r) throws SQLException {
-        return new Draft(r.getLong(1), r.getInt(2), r.getTimestamp(3).toInstant(),
-                JsonBodies.JSON.fromJson(r.getString(4), EntryDraft.class));
-    }
-
 }

@@ -24,6 +24,8 @@ import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
 import coop.intercoop.hub.spreadsheet.control.ImportRow;
 import coop.intercoop.hub.spreadsheet.control.Importer;
@@ -133,7 +135,7 @@ abstract class EntryImport implements Importer {
 
     final class Run implements Importer.Run, Importer.Streaming {
         final ImportReport report;
-        private final Map<Long, BookSnapshot> books = new HashMap<>();
+        private final Map<Long, PostingRules> rules = new HashMap<>();
         private Map<String, CallerOrganisations.Member> byTaxId;
         private final Map<String, Totals> entries = new HashMap<>();
         private final Map<String, Gathering> gathering = new HashMap<>();
@@ -188,8 +190,9 @@ abstract class EntryImport implements Importer {
             return jobOrganisation;
         }
 
-        BookSnapshot books(long org) {
-            return books.computeIfAbsent(org, o -> BookSnapshot.of(dataSource, o));
+        /** The posting rules over the organisation's books, read once per run ({@link BookSnapshot}). */
+        PostingRules rules(long org) {
+            return rules.computeIfAbsent(org, o -> new PostingRules(BookSnapshot.of(dataSource, o), false));
         }
 
         @Override
@@ -200,12 +203,9 @@ abstract class EntryImport implements Importer {
         /** Checks the row and counts it in its entry's totals; {@code null} when it names no entry. */
         private Checked checkRow(ImportRow row) {
             Head head = head(row, this);
-            EntryLine line = line(row, head == null ? null : books(head.org()));
+            EntryLine line = line(row);
             if (head == null) {
                 return null;
-            }
-            if (head.date() != null) {
-                checkDate(row, books(head.org()), head.date());
             }
             String key = head.org() + "\u0000" + head.key();
             Totals totals = entries.get(key);
@@ -223,6 +223,7 @@ abstract class EntryImport implements Importer {
                     row.error("journal", "entry.journal-differs", head.key(), totals.journal, totals.firstRow);
                 }
             }
+            checkLine(row, head, line, totals.lines, rules(head.org()));
             totals.lines++;
             totals.debit += cents(line.getDebit());
             totals.credit += cents(line.getCredit());
@@ -236,17 +237,20 @@ abstract class EntryImport implements Importer {
         }
 
         /**
-         * Reports an entry of a single line, or unbalanced although its lines are right, on its first row, naming its
-         * sheet (and, for the balance, the amount columns); answers whether the entry can be written.
+         * Reports an entry of fewer than two lines (or too many), or unbalanced although its lines are right, on its
+         * first row, naming its sheet (and, for the balance, the amount columns), as the ledger would refuse it;
+         * answers whether the entry can be written.
          */
         private boolean judge(String key, Totals t) {
-            String shown = key.substring(key.indexOf('\u0000') + 1);
-            if (t.lines < 2) {
-                report.error(t.sheet, t.firstRow, null, "entry.one-line", shown);
-                t.failed = true;
-            } else if (t.debit != t.credit && !t.failed) {
-                report.error(t.sheet, t.firstRow, amountColumns, "entry.unbalanced", shown, amount(t.debit),
-                        amount(t.credit), amount(Math.abs(t.debit - t.credit)));
+            Refusals refusals = new Refusals();
+            EntryDraft.checkLineCount("", t.lines, refusals);
+            if (refusals.isEmpty() && !t.failed) {
+                EntryDraft.checkBalance("", amount(t.debit), amount(t.credit), refusals);
+            }
+            for (HubException refusal : refusals.all()) {
+                report.errorText(t.sheet, t.firstRow,
+                        refusal.key().startsWith("entry.unbalanced") ? amountColumns : null,
+                        refusal.message(report.language()));
                 t.failed = true;
             }
             return !t.failed;
@@ -286,7 +290,7 @@ abstract class EntryImport implements Importer {
                 return;
             }
             Gathering entry = gathering.computeIfAbsent(key, k -> new Gathering(k, head));
-            entry.lines.add(line(row, null));
+            entry.lines.add(line(row));
             if (entry.lines.size() == totals.lines) {
                 gathering.remove(key);
                 ready(entry, DIRECTLY);
@@ -398,63 +402,69 @@ abstract class EntryImport implements Importer {
         }
     };
 
-    /** The line a row carries, checked against the organisation's books when they are given. */
-    private static EntryLine line(ImportRow row, BookSnapshot books) {
+    /** The line a row carries, as its cells say it. */
+    private static EntryLine line(ImportRow row) {
         String account = row.requiredText("account", 12);
         BigDecimal debit = row.number("debit");
         BigDecimal credit = row.number("credit");
         String text = row.text("description", EntryDraft.MAX_DESCRIPTION);
         String nif = row.text("thirdPartyNif", 20);
-        if (books != null) {
-            if (account != null) {
-                Boolean posting = books.posting(account);
-                if (posting == null) {
-                    row.error("account", "account.unknown", account);
-                } else if (!posting) {
-                    row.error("account", "account.heading", account);
-                }
-            }
-            checkAmounts(row, debit, credit);
-            if (nif != null && TaxId.check(nif).isPresent()) {
-                row.error("thirdPartyNif", "nif.invalid", nif);
-            }
-        }
         List<Share> shares = new ArrayList<>();
-        share(row, books, Dimension.PROJECT, "project", shares);
-        share(row, books, Dimension.GRANT, "grant", shares);
-        share(row, books, Dimension.ACTIVITY, "activity", shares);
-        share(row, books, Dimension.WORK_CENTRE, "workCentre", shares);
+        share(row, Dimension.PROJECT, "project", shares);
+        share(row, Dimension.GRANT, "grant", shares);
+        share(row, Dimension.ACTIVITY, "activity", shares);
+        share(row, Dimension.WORK_CENTRE, "workCentre", shares);
         EntryLine line = new EntryLine(account, zeroToNull(debit), zeroToNull(credit), text);
         line.setThirdPartyNif(nif);
         line.setAnalytic(shares.isEmpty() ? null : shares);
         return line;
     }
 
-    private static void checkAmounts(ImportRow row, BigDecimal debit, BigDecimal credit) {
-        boolean hasDebit = debit != null && debit.signum() != 0;
-        boolean hasCredit = credit != null && credit.signum() != 0;
-        if (hasDebit && hasCredit) {
-            row.error("credit", "amount.both");
-        } else if (!hasDebit && !hasCredit && !row.failed()) {
-            row.error("debit", "amount.neither");
+    /**
+     * Checks the row's date and line by the posting rules, as the ledger will, and reports each refusal on the column
+     * of the field it concerns, in the words the API and the portal use for it.
+     *
+     * @param index
+     *            the line's index in its entry, from 0
+     */
+    private static void checkLine(ImportRow row, Head head, EntryLine line, int index, PostingRules rules) {
+        // cells that did not read are reported already: a missing account, or an amount that is not a number
+        boolean unreadable = row.failed();
+        Refusals refusals = new Refusals();
+        if (head.date() != null) {
+            rules.checkDate(head.date(), "", refusals);
         }
-        for (String column : List.of("debit", "credit")) {
-            BigDecimal amount = column.equals("debit") ? debit : credit;
-            if (amount == null) {
+        line.check("", index, refusals);
+        rules.checkAgainstBooks(line, "", index, refusals);
+        for (HubException refusal : refusals.all()) {
+            if (refusal.key().equals("line.account.missing")
+                    || unreadable && refusal.key().equals("line.amount.neither")) {
                 continue;
             }
-            if (amount.signum() < 0) {
-                row.error(column, "amount.negative", amount);
-            } else if (amount.stripTrailingZeros().scale() > 2) {
-                row.error(column, "amount.cents", amount);
-            } else if (amount.compareTo(EntryDraft.MAX_AMOUNT) > 0) {
-                row.error(column, "amount.too-large", amount);
-            }
+            row.error(column(refusal.field(), line), refusal);
         }
     }
 
-    private static void share(ImportRow row, BookSnapshot books, Dimension dimension, String column,
-            List<Share> shares) {
+    /** The column of a refused field: {@code lines[0].debit} is the debit's, a share's code that of its dimension. */
+    private static String column(String field, EntryLine line) {
+        int part = field.indexOf("].");
+        if (part < 0) {
+            return field;
+        }
+        String name = field.substring(part + 2);
+        if (name.startsWith("analytic")) {
+            int share = name.startsWith("analytic[") ? Integer.parseInt(name.substring(9, name.indexOf(']'))) : 0;
+            return switch (line.getAnalytic().get(share).dimension()) {
+                case PROJECT -> "project";
+                case GRANT -> "grant";
+                case ACTIVITY -> "activity";
+                case WORK_CENTRE -> "workCentre";
+            };
+        }
+        return name.equals("text") ? "description" : name;
+    }
+
+    private static void share(ImportRow row, Dimension dimension, String column, List<Share> shares) {
         String code = row.text(column, 20);
         if (code == null) {
             return;
@@ -462,27 +472,14 @@ abstract class EntryImport implements Importer {
         if (dimension == Dimension.ACTIVITY) {
             Activity activity = activity(code);
             if (activity == null) {
-                row.error(column, "analytic.unknown." + column, code,
+                row.error(column, "analytic.unknown.activity", code,
                         String.join(", ", Arrays.stream(Activity.values()).map(a -> a.label(row.language())).toList()));
                 return;
             }
             shares.add(new Share(dimension, activity.name(), null));
             return;
         }
-        Share share = new Share(dimension, code, null);
-        if (books != null) {
-            boolean known = switch (dimension) {
-                case PROJECT -> books.hasProject(share.canonicalCode());
-                case GRANT -> books.hasGrant(share.canonicalCode());
-                case WORK_CENTRE -> books.hasWorkCentre(share.canonicalCode());
-                case ACTIVITY -> throw new IllegalStateException("activities are read above");
-            };
-            if (!known) {
-                row.error(column, "analytic.unknown." + column, code);
-                return;
-            }
-        }
-        shares.add(share);
+        shares.add(new Share(dimension, code, null));
     }
 
     /** The activity a cell names by its code or by its label in Spanish or English; {@code null} if none. */
@@ -491,18 +488,6 @@ abstract class EntryImport implements Importer {
             return Activity.of(code, "activity");
         } catch (InvalidEntryException e) {
             return null;
-        }
-    }
-
-    static void checkDate(ImportRow row, BookSnapshot books, LocalDate date) {
-        BookSnapshot.DateProblem problem = books.check(date);
-        if (problem != null) {
-            switch (problem) {
-                case NO_FISCAL_YEAR -> row.error("date", "date.no-fiscal-year", date);
-                case CLOSED -> row.error("date", "date.closed", date);
-                case HARD_LOCKED -> row.error("date", "date.hard-locked", date, books.hardLock());
-                case SOFT_LOCKED -> row.error("date", "date.soft-locked", date, books.softLock());
-            }
         }
     }
 

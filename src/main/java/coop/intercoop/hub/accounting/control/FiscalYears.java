@@ -114,7 +114,11 @@ public class FiscalYears {
         private static final long serialVersionUID = 1L;
 
         public DateOutsideFiscalYearsException(LocalDate date) {
-            super(Kind.INVALID, "date", "year.none", new Object[] { date });
+            this("date", date);
+        }
+
+        public DateOutsideFiscalYearsException(String field, LocalDate date) {
+            super(Kind.INVALID, field, "year.none", new Object[] { date });
         }
     }
 }

@@ -36,11 +36,13 @@ import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
 import coop.intercoop.hub.accounting.entity.EntryHash;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.accounting.entity.LockDates;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.control.IntegrityKeys;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
@@ -136,34 +138,33 @@ public class Ledger {
         if (pending.isEmpty()) {
             return List.of();
         }
+        // an import's batch checks thousands of entries on the job's thread: an entry's fields are named
+        // (entryField) only once it is known to be refused
+        Refusals unnamed = new Refusals();
+        Refusals own = new Refusals();
         for (int i = 0; i < pending.size(); i++) {
-            pending.get(i).draft().check();
+            int before = unnamed.count();
+            pending.get(i).draft().check("", unnamed);
+            if (unnamed.count() > before) {
+                pending.get(i).draft().check(entryField(pending, i), own);
+            }
         }
+        own.throwIfAny();
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
             Chain chain = lockChain(c, org);
-            LockDatesRow locks = readLocks(c, org);
-            Map<LocalDate, PeriodRow> periods = periodsOf(c, org, pending);
-            boolean overridden = false;
-            for (Pending p : pending) {
-                LocalDate date = p.draft().getDate();
-                PeriodRow period = periods.get(date);
-                if (locks.isHardLocked(date)) {
-                    throw new DateLockedException(date, locks.hardLock);
-                }
-                if (locks.isSoftLocked(date)) {
-                    if (!override.requested()) {
-                        throw new SoftLockedException(date, locks.softLock);
-                    }
-                    overridden = true;
-                }
-                if (period.closed) {
-                    throw new FiscalYearClosedException(date, period.year);
-                }
-                if (period.legalised) {
-                    throw new FiscalYearLegalisedException(period.year, date);
+            LockedBooks books = readBooks(c, org, pending);
+            PostingRules rules = new PostingRules(books, override.requested());
+            Refusals refusals = new Refusals();
+            for (int i = 0; i < pending.size(); i++) {
+                int before = unnamed.count();
+                rules.checkAgainstBooks(pending.get(i).draft(), "", unnamed);
+                if (unnamed.count() > before) {
+                    rules.checkAgainstBooks(pending.get(i).draft(), entryField(pending, i), refusals);
                 }
             }
+            refusals.throwIfAny();
+            boolean overridden = rules.overridden();
             if (overridden) {
                 if (!tenant.has(Role.ACCOUNTANT)) {
                     throw new SoftLockOverrideRefusedException();
@@ -172,8 +173,9 @@ public class Ledger {
                     throw new InvalidEntryException("overrideReason", "lock.soft.reason");
                 }
             }
-            Map<String, AccountRow> accounts = accountsOf(c, org, pending);
-            Analytic analytic = analyticOf(c, org, pending);
+            Map<LocalDate, PeriodRow> periods = books.periods;
+            Map<String, AccountRow> accounts = books.accounts;
+            Analytic analytic = books.analytic;
             Map<Long, int[]> counters = lockCounters(c, org, pending, periods);
             long postedBy = caller.user().getId();
             Instant now = Instant.now();
@@ -284,31 +286,100 @@ public class Ledger {
         }
     }
 
-    private record LockDatesRow(LocalDate softLock, LocalDate hardLock) {
-        boolean isHardLocked(LocalDate date) {
-            return hardLock != null && !date.isAfter(hardLock);
+    /** The prefix of an entry's fields in a refusal: {@code entries[2].} when several are posted together. */
+    private static String entryField(List<Pending> pending, int entry) {
+        return pending.size() > 1 ? "entries[" + entry + "]." : "";
+    }
+
+    /** A period and, as the posting rules read it, its fiscal year. */
+    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end,
+            BooksView.Year fiscalYear) {
+    }
+
+    /** An account's id and the account as the posting rules read it. */
+    private record AccountRow(long id, String code, BooksView.ChartAccount chart) {
+    }
+
+    /** The organisation's ids of the analytic codes the entries name. */
+    private record Analytic(Map<String, Long> projects, Map<String, Long> grants, Map<String, Long> workCentres) {
+        long idOf(Dimension dimension, String code) {
+            return switch (dimension) {
+                case PROJECT -> projects.get(code);
+                case GRANT -> grants.get(code);
+                case WORK_CENTRE -> workCentres.get(code);
+                case ACTIVITY -> Activity.of(code, "code").valueId;
+            };
         }
 
-        boolean isSoftLocked(LocalDate date) {
-            return softLock != null && !date.isAfter(softLock);
+        boolean has(Dimension dimension, String code) {
+            return switch (dimension) {
+                case PROJECT -> projects.containsKey(code);
+                case GRANT -> grants.containsKey(code);
+                case WORK_CENTRE -> workCentres.containsKey(code);
+                case ACTIVITY -> true;
+            };
         }
     }
 
-    private static LockDatesRow readLocks(Connection c, long org) throws SQLException {
+    /**
+     * What the entries being posted need of the books, read with locking reads under the chain lock: the lock dates,
+     * the period of each of their dates, their accounts and their analytic codes. The posting rules read it as a
+     * {@link BooksView}; the writing takes its ids.
+     */
+    private static final class LockedBooks implements BooksView {
+        final LockDates locks;
+        final Map<LocalDate, PeriodRow> periods;
+        final Map<String, AccountRow> accounts;
+        final Analytic analytic;
+
+        LockedBooks(LockDates locks, Map<LocalDate, PeriodRow> periods, Map<String, AccountRow> accounts,
+                Analytic analytic) {
+            this.locks = locks;
+            this.periods = periods;
+            this.accounts = accounts;
+            this.analytic = analytic;
+        }
+
+        @Override
+        public ChartAccount account(String code) {
+            AccountRow row = accounts.get(code);
+            return row == null ? null : row.chart;
+        }
+
+        @Override
+        public Year yearOf(LocalDate date) {
+            PeriodRow period = periods.get(date);
+            return period == null ? null : period.fiscalYear;
+        }
+
+        @Override
+        public LockDates locks() {
+            return locks;
+        }
+
+        @Override
+        public boolean hasAnalytic(Dimension dimension, String canonicalCode) {
+            return analytic.has(dimension, canonicalCode);
+        }
+    }
+
+    private static LockedBooks readBooks(Connection c, long org, List<Pending> pending) throws SQLException {
+        return new LockedBooks(readLocks(c, org), periodsOf(c, org, pending), accountsOf(c, org, pending),
+                analyticOf(c, org, pending));
+    }
+
+    private static LockDates readLocks(Connection c, long org) throws SQLException {
         try (PreparedStatement s = c
                 .prepareStatement("SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ? LOCK IN SHARE MODE")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new LockDatesRow(localDate(r.getDate(1)), localDate(r.getDate(2)))
-                        : new LockDatesRow(null, null);
+                return r.next() ? new LockDates(org, localDate(r.getDate(1)), localDate(r.getDate(2)))
+                        : new LockDates(org);
             }
         }
     }
 
-    private record PeriodRow(long id, long fiscalYearId, int year, LocalDate start, LocalDate end, boolean closed,
-            boolean legalised) {
-    }
-
+    /** The period of each date the entries carry; a date in no period has none. */
     private static Map<LocalDate, PeriodRow> periodsOf(Connection c, long org, List<Pending> pending)
             throws SQLException {
         List<PeriodRow> all = new ArrayList<>();
@@ -319,7 +390,8 @@ public class Ledger {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), localDate(r.getDate(4)),
-                            localDate(r.getDate(5)), r.getBoolean(6), r.getBoolean(7)));
+                            localDate(r.getDate(5)),
+                            new BooksView.Year(r.getInt(3), r.getBoolean(6), r.getBoolean(7))));
                 }
             }
         }
@@ -327,15 +399,11 @@ public class Ledger {
         for (Pending p : pending) {
             LocalDate date = p.draft().getDate();
             if (!byDate.containsKey(date)) {
-                PeriodRow period = all.stream().filter(x -> !date.isBefore(x.start) && !date.isAfter(x.end)).findFirst()
-                        .orElseThrow(() -> new FiscalYears.DateOutsideFiscalYearsException(date));
-                byDate.put(date, period);
+                all.stream().filter(x -> !date.isBefore(x.start) && !date.isAfter(x.end)).findFirst()
+                        .ifPresent(period -> byDate.put(date, period));
             }
         }
         return byDate;
-    }
-
-    private record AccountRow(long id, String code, String name, boolean posting) {
     }
 
     private static Map<String, AccountRow> accountsOf(Connection c, long org, List<Pending> pending)
@@ -356,44 +424,13 @@ public class Ledger {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        found.put(r.getString(2),
-                                new AccountRow(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4)));
+                        found.put(r.getString(2), new AccountRow(r.getLong(1), r.getString(2),
+                                new BooksView.ChartAccount(r.getString(2), r.getString(3), r.getBoolean(4))));
                     }
                 }
             }
         }
-        for (int e = 0; e < pending.size(); e++) {
-            List<EntryLine> lines = pending.get(e).draft().getLines();
-            for (int i = 0; i < lines.size(); i++) {
-                String code = lines.get(i).getAccount().strip();
-                AccountRow account = found.get(code);
-                if (account == null) {
-                    throw new InvalidEntryException(accountField(pending, e, i), "line.account.unknown", i + 1, code);
-                }
-                if (!account.posting) {
-                    throw new InvalidEntryException(accountField(pending, e, i), "line.account.heading", i + 1, code,
-                            account.name);
-                }
-            }
-        }
         return found;
-    }
-
-    /** The field of a line's account in the request, for an error. */
-    private static String accountField(List<Pending> pending, int entry, int line) {
-        return (pending.size() > 1 ? "entries[" + entry + "]." : "") + "lines[" + line + "].account";
-    }
-
-    /** The organisation's ids of the analytic codes the entries name. */
-    private record Analytic(Map<String, Long> projects, Map<String, Long> grants, Map<String, Long> workCentres) {
-        long idOf(Dimension dimension, String code) {
-            return switch (dimension) {
-                case PROJECT -> projects.get(code);
-                case GRANT -> grants.get(code);
-                case WORK_CENTRE -> workCentres.get(code);
-                case ACTIVITY -> Activity.of(code, "code").valueId;
-            };
-        }
     }
 
     private static Analytic analyticOf(Connection c, long org, List<Pending> pending) throws SQLException {
@@ -407,34 +444,13 @@ public class Ledger {
                 }
             }
         }
-        Analytic analytic = new Analytic(
+        return new Analytic(
                 ids(c, org, "SELECT code, id FROM project WHERE org_id = ? AND code IN ",
                         wanted.getOrDefault(Dimension.PROJECT, Set.of())),
                 ids(c, org, "SELECT code, id FROM grant_award WHERE org_id = ? AND code IN ",
                         wanted.getOrDefault(Dimension.GRANT, Set.of())),
                 ids(c, org, "SELECT ccc, id FROM work_centre WHERE org_id = ? AND ccc IN ",
                         wanted.getOrDefault(Dimension.WORK_CENTRE, Set.of())));
-        for (int e = 0; e < pending.size(); e++) {
-            List<EntryLine> lines = pending.get(e).draft().getLines();
-            for (int i = 0; i < lines.size(); i++) {
-                List<Share> shares = lines.get(i).getAnalytic();
-                for (int s = 0; shares != null && s < shares.size(); s++) {
-                    Dimension dimension = shares.get(s).dimension();
-                    String code = shares.get(s).canonicalCode();
-                    Map<String, Long> known = switch (dimension) {
-                        case PROJECT -> analytic.projects;
-                        case GRANT -> analytic.grants;
-                        case WORK_CENTRE -> analytic.workCentres;
-                        case ACTIVITY -> null;
-                    };
-                    if (known != null && !known.containsKey(code)) {
-                        throw new InvalidEntryException((pending.size() > 1 ? "entries[" + e + "]." : "") + "lines[" + i
-                                + "].analytic[" + s + "].code", "line.analytic.unknown", i + 1, dimension.term(), code);
-                    }
-                }
-            }
-        }
-        return analytic;
     }
 
     private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)
@@ -775,16 +791,16 @@ public class Ledger {
     public static class DateLockedException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public DateLockedException(LocalDate date, LocalDate hardLock) {
-            super(Kind.CONFLICT, "date", "lock.hard", new Object[] { date, hardLock });
+        public DateLockedException(String field, LocalDate date, LocalDate hardLock) {
+            super(Kind.CONFLICT, field, "lock.hard", new Object[] { date, hardLock });
         }
     }
 
     public static class SoftLockedException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public SoftLockedException(LocalDate date, LocalDate softLock) {
-            super(Kind.CONFLICT, "date", "lock.soft", new Object[] { date, softLock });
+        public SoftLockedException(String field, LocalDate date, LocalDate softLock) {
+            super(Kind.CONFLICT, field, "lock.soft", new Object[] { date, softLock });
         }
     }
 
@@ -799,8 +815,8 @@ public class Ledger {
     public static class FiscalYearClosedException extends HubException {
         private static final long serialVersionUID = 1L;
 
-        public FiscalYearClosedException(LocalDate date, int year) {
-            super(Kind.CONFLICT, "date", "year.closed.posting", new Object[] { date, year });
+        public FiscalYearClosedException(String field, LocalDate date, int year) {
+            super(Kind.CONFLICT, field, "year.closed.posting", new Object[] { date, year });
         }
     }
 
@@ -809,8 +825,12 @@ public class Ledger {
         private static final long serialVersionUID = 1L;
 
         public FiscalYearLegalisedException(int year, LocalDate date) {
-            super(Kind.CONFLICT, date == null ? "year" : "date",
-                    date == null ? "year.legalised.numbering" : "year.legalised.posting", new Object[] { year, date });
+            this(date == null ? "year" : "date", year, date);
+        }
+
+        public FiscalYearLegalisedException(String field, int year, LocalDate date) {
+            super(Kind.CONFLICT, field, date == null ? "year.legalised.numbering" : "year.legalised.posting",
+                    new Object[] { year, date });
         }
     }
 

@@ -97,16 +97,37 @@ public class Account {
      */
     public Account subaccount(String subCode, String subName) {
         String checked = checkCode(subCode);
-        if (!checked.startsWith(code) || checked.length() <= code.length()) {
-            throw new InvalidAccountException("code", "account.sub.prefix", code, checked);
-        }
-        checkParent(checked, code);
-        if (kind == AccountKind.POSTING && !fromTemplate) {
-            throw new InvalidAccountException("code", "account.sub.of-sub", checked, code, parentCode);
-        }
+        checkExtends(checked, code, !fromTemplate, parentCode);
         Account sub = new Account(checked, subName, nature, AccountKind.POSTING, code, false);
         kind = AccountKind.HEADING;
         return sub;
+    }
+
+    /**
+     * Whether a new subaccount may extend an account: its code starts with the account's and is longer, it does not
+     * hang from a group or subgroup ({@link #checkParent}), and the account is one of the chart's, not one the
+     * organisation added (entries always go to the most detailed account, and an own subaccount stays the most detailed
+     * one). The one rule for the API, the portal and the chart-subaccount import.
+     *
+     * @param code
+     *            the new code, checked by {@link #checkCode}
+     * @param parentIsOwnSubaccount
+     *            whether the account it extends is one the organisation added
+     * @param grandParentCode
+     *            the account that one extends, named as the one to extend instead
+     *
+     * @throws InvalidAccountException
+     *             naming the rule the code breaks
+     */
+    public static void checkExtends(String code, String parentCode, boolean parentIsOwnSubaccount,
+            String grandParentCode) {
+        if (!code.startsWith(parentCode) || code.length() <= parentCode.length()) {
+            throw new InvalidAccountException("code", "account.sub.prefix", parentCode, code);
+        }
+        checkParent(code, parentCode);
+        if (parentIsOwnSubaccount) {
+            throw new InvalidAccountException("code", "account.sub.of-sub", code, parentCode, grandParentCode);
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.tenancy.entity.ContributionAccountCode;
 import coop.intercoop.hub.tenancy.entity.TaxId;
 
@@ -23,6 +25,7 @@ public class EntryDraft {
     public static final int MAX_DESCRIPTION = 500;
     public static final int MAX_DOCUMENT = 100;
     public static final int MAX_LINES = 10_000;
+    public static final int MAX_TEXT = 300;
     /** Amounts above this are refused, so that sums of millions of them still fit DECIMAL(19,2). */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
@@ -57,45 +60,74 @@ public class EntryDraft {
     /**
      * Checks the entry on its own: date, journal, description, at least two lines, each line either a debit or a credit
      * with at most two decimals, valid third-party tax ids, analytic shares totalling 100 % per dimension, and debit =
-     * credit.
+     * credit. The rules that need the organisation's books are {@code accounting.control.PostingRules}.
      *
      * @throws InvalidEntryException
-     *             naming the first problem and the field it is in
+     *             naming the first problem and the field it is in, and carrying the others ({@link HubException#all()})
      */
     public void check() {
+        Refusals refusals = new Refusals();
+        check("", refusals);
+        refusals.throwIfAny();
+    }
+
+    /**
+     * Collects every refusal of the entry on its own, its fields prefixed with {@code at} (such as {@code entries[2].}
+     * when several entries are posted together).
+     */
+    public void check(String at, Refusals refusals) {
         if (date == null) {
-            throw new InvalidEntryException("date", "entry.date.missing");
+            refusals.add(new InvalidEntryException(at + "date", "entry.date.missing"));
         }
-        journal();
+        if (journal == null) {
+            refusals.add(new InvalidEntryException(at + "journal", "entry.journal.missing"));
+        } else {
+            refusals.attempt(() -> Journal.of(journal));
+        }
         if (description == null || description.isBlank()) {
-            throw new InvalidEntryException("description", "entry.description.missing");
-        }
-        if (description.strip().length() > MAX_DESCRIPTION) {
-            throw new InvalidEntryException("description", "entry.description.long", description.strip().length(),
-                    MAX_DESCRIPTION);
+            refusals.add(new InvalidEntryException(at + "description", "entry.description.missing"));
+        } else if (description.strip().length() > MAX_DESCRIPTION) {
+            refusals.add(new InvalidEntryException(at + "description", "entry.description.long",
+                    description.strip().length(), MAX_DESCRIPTION));
         }
         if (document != null && document.strip().length() > MAX_DOCUMENT) {
-            throw new InvalidEntryException("document", "entry.document.long", document.strip().length(), MAX_DOCUMENT);
+            refusals.add(new InvalidEntryException(at + "document", "entry.document.long", document.strip().length(),
+                    MAX_DOCUMENT));
         }
-        if (lines == null || lines.size() < 2) {
-            throw new InvalidEntryException("lines", "entry.lines.few", lines == null ? 0 : lines.size());
-        }
-        if (lines.size() > MAX_LINES) {
-            throw new InvalidEntryException("lines", "entry.lines.many", MAX_LINES, lines.size());
-        }
+        int count = lines == null ? 0 : lines.size();
+        int before = refusals.count();
+        checkLineCount(at, count, refusals);
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < count; i++) {
             EntryLine line = lines.get(i);
             if (line == null) {
-                throw new InvalidEntryException("lines[" + i + "]", "line.empty", i + 1);
+                refusals.add(new InvalidEntryException(at + "lines[" + i + "]", "line.empty", i + 1));
+                continue;
             }
-            line.check(i);
+            line.check(at, i, refusals);
             debit = debit.add(line.debitOrZero());
             credit = credit.add(line.creditOrZero());
         }
+        if (refusals.count() == before) {
+            // the balance of lines that are wrong themselves would only repeat their problem
+            checkBalance(at, debit, credit, refusals);
+        }
+    }
+
+    /** An entry has 2 to {@value #MAX_LINES} lines. */
+    public static void checkLineCount(String at, int count, Refusals refusals) {
+        if (count < 2) {
+            refusals.add(new InvalidEntryException(at + "lines", "entry.lines.few", count));
+        } else if (count > MAX_LINES) {
+            refusals.add(new InvalidEntryException(at + "lines", "entry.lines.many", MAX_LINES, count));
+        }
+    }
+
+    /** Debit = credit, to the cent. */
+    public static void checkBalance(String at, BigDecimal debit, BigDecimal credit, Refusals refusals) {
         if (debit.compareTo(credit) != 0) {
-            throw new UnbalancedEntryException(debit, credit);
+            refusals.add(new UnbalancedEntryException(at + "lines", debit, credit));
         }
     }
 
@@ -156,7 +188,11 @@ public class EntryDraft {
         private static final long serialVersionUID = 1L;
 
         public UnbalancedEntryException(BigDecimal debit, BigDecimal credit) {
-            super("lines", debit.compareTo(credit) > 0 ? "entry.unbalanced.debit" : "entry.unbalanced.credit",
+            this("lines", debit, credit);
+        }
+
+        public UnbalancedEntryException(String field, BigDecimal debit, BigDecimal credit) {
+            super(field, debit.compareTo(credit) > 0 ? "entry.unbalanced.debit" : "entry.unbalanced.credit",
                     cents(debit), cents(credit), cents(debit.subtract(credit).abs()));
         }
 
@@ -186,79 +222,121 @@ public class EntryDraft {
             this.text = text;
         }
 
-        void check(int index) {
-            String at = "lines[" + index + "]";
+        /**
+         * Collects every refusal of the line on its own: an account, either a debit or a credit, each amount positive
+         * with at most two decimals and at most {@link #MAX_AMOUNT}, a text of at most {@value #MAX_TEXT} characters, a
+         * valid third-party tax id, and analytic shares ({@link #checkShares}).
+         *
+         * @param at
+         *            the prefix of the entry's fields, such as {@code entries[2].}, or empty
+         * @param index
+         *            the line's index in the entry, from 0; its refusals concern {@code lines[index]} and name it by
+         *            its number, from 1
+         */
+        public void check(String at, int index, Refusals refusals) {
             int line = index + 1;
             if (account == null || account.isBlank()) {
-                throw new InvalidEntryException(at + ".account", "line.account.missing", line);
+                refusals.add(new InvalidEntryException(field(at, index, ".account"), "line.account.missing", line));
             }
             boolean hasDebit = debit != null && debit.signum() != 0;
             boolean hasCredit = credit != null && credit.signum() != 0;
             if (hasDebit == hasCredit) {
-                throw new InvalidEntryException(at + ".debit", hasDebit ? "line.amount.both" : "line.amount.neither",
-                        line);
+                refusals.add(new InvalidEntryException(field(at, index, ".debit"),
+                        hasDebit ? "line.amount.both" : "line.amount.neither", line));
             }
-            checkAmount(hasDebit ? debit : credit, at + (hasDebit ? ".debit" : ".credit"), line);
-            if (text != null && text.strip().length() > 300) {
-                throw new InvalidEntryException(at + ".text", "line.text.long", line, text.strip().length(), 300);
+            if (hasDebit) {
+                checkAmount(debit, at, index, ".debit", refusals);
             }
-            if (thirdPartyNif != null && !thirdPartyNif.isBlank()) {
-                TaxId.check(thirdPartyNif).ifPresent(problem -> {
-                    throw new InvalidEntryException(at + ".thirdPartyNif", "line.taxId.invalid", line, thirdPartyNif);
-                });
+            if (hasCredit) {
+                checkAmount(credit, at, index, ".credit", refusals);
             }
-            checkShares(at, line);
+            if (text != null && text.strip().length() > MAX_TEXT) {
+                refusals.add(new InvalidEntryException(field(at, index, ".text"), "line.text.long", line,
+                        text.strip().length(), MAX_TEXT));
+            }
+            if (thirdPartyNif != null && !thirdPartyNif.isBlank() && TaxId.check(thirdPartyNif).isPresent()) {
+                refusals.add(new InvalidEntryException(field(at, index, ".thirdPartyNif"), "line.taxId.invalid", line,
+                        thirdPartyNif));
+            }
+            checkShares(at, index, refusals);
         }
 
-        private static void checkAmount(BigDecimal amount, String field, int line) {
+        /**
+         * The field of a line's part in a refusal, such as {@code lines[2].debit}: written only for a refusal, as an
+         * import checks a million lines.
+         */
+        public static String field(String at, int index, String part) {
+            return at + "lines[" + index + "]" + part;
+        }
+
+        private static void checkAmount(BigDecimal amount, String at, int index, String side, Refusals refusals) {
             if (amount.signum() < 0) {
-                throw new InvalidEntryException(field, "line.amount.negative", line, amount);
-            }
-            if (amount.stripTrailingZeros().scale() > 2) {
-                throw new InvalidEntryException(field, "line.amount.cents", line, amount);
-            }
-            if (amount.compareTo(MAX_AMOUNT) > 0) {
-                throw new InvalidEntryException(field, "line.amount.large", line, amount, MAX_AMOUNT);
+                refusals.add(
+                        new InvalidEntryException(field(at, index, side), "line.amount.negative", index + 1, amount));
+            } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+                refusals.add(new InvalidEntryException(field(at, index, side), "line.amount.cents", index + 1, amount));
+            } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+                refusals.add(new InvalidEntryException(field(at, index, side), "line.amount.large", index + 1, amount,
+                        MAX_AMOUNT));
             }
         }
 
-        private void checkShares(String at, int line) {
+        /**
+         * Each share names a dimension and a code, once per line; its percentage is more than 0 and at most 100, with
+         * at most four decimals; the shares of a dimension total 100 %.
+         */
+        private void checkShares(String entryAt, int index, Refusals refusals) {
             if (analytic == null || analytic.isEmpty()) {
                 return;
             }
+            int line = index + 1;
+            String at = field(entryAt, index, "");
+            int before = refusals.count();
             Map<Dimension, BigDecimal> totals = new EnumMap<>(Dimension.class);
             Set<String> seen = new HashSet<>();
             for (int s = 0; s < analytic.size(); s++) {
                 Share share = analytic.get(s);
                 String field = at + ".analytic[" + s + "]";
                 if (share == null) {
-                    throw new InvalidEntryException(field, "share.empty", line, s + 1);
+                    refusals.add(new InvalidEntryException(field, "share.empty", line, s + 1));
+                    continue;
                 }
-                Dimension dimension = Dimension.of(share.dimension, field + ".dimension");
+                Dimension dimension;
+                try {
+                    dimension = Dimension.of(share.dimension, field + ".dimension");
+                } catch (InvalidEntryException unknown) {
+                    refusals.add(unknown);
+                    continue;
+                }
                 if (share.code == null || share.code.isBlank()) {
-                    throw new InvalidEntryException(field + ".code", "share.code.missing", line, dimension.term());
+                    refusals.add(
+                            new InvalidEntryException(field + ".code", "share.code.missing", line, dimension.term()));
+                    continue;
                 }
-                if (dimension == Dimension.ACTIVITY) {
-                    Activity.of(share.code, field + ".code");
+                if (dimension == Dimension.ACTIVITY
+                        && !refusals.attempt(() -> Activity.of(share.code, field + ".code"))) {
+                    continue;
                 }
                 if (!seen.add(dimension + "\n" + share.canonicalCode())) {
-                    throw new InvalidEntryException(field + ".code", "share.code.twice", line, dimension.term(),
-                            share.code.strip());
+                    refusals.add(new InvalidEntryException(field + ".code", "share.code.twice", line, dimension.term(),
+                            share.code.strip()));
                 }
                 BigDecimal percent = share.percentOrAll();
                 if (percent.signum() <= 0 || percent.compareTo(Share.ALL) > 0
                         || percent.stripTrailingZeros().scale() > 4) {
-                    throw new InvalidEntryException(field + ".percent", "share.percent", line, dimension.term(),
-                            share.code.strip(), percent);
+                    refusals.add(new InvalidEntryException(field + ".percent", "share.percent", line, dimension.term(),
+                            share.code.strip(), percent));
                 }
                 totals.merge(dimension, percent, BigDecimal::add);
             }
-            totals.forEach((dimension, total) -> {
-                if (total.compareTo(Share.ALL) != 0) {
-                    throw new InvalidEntryException(at + ".analytic", "share.total", line, dimension.term(),
-                            total.stripTrailingZeros());
-                }
-            });
+            if (refusals.count() == before) {
+                totals.forEach((dimension, total) -> {
+                    if (total.compareTo(Share.ALL) != 0) {
+                        refusals.add(new InvalidEntryException(at + ".analytic", "share.total", line, dimension.term(),
+                                total.stripTrailingZeros()));
+                    }
+                });
+            }
         }
 
         public BigDecimal debitOrZero() {

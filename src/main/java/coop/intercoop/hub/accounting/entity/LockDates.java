@@ -40,6 +40,13 @@ public class LockDates {
         this.orgId = orgId;
     }
 
+    /** The lock dates as the books hold them, read for checking a posting ({@code null}: not set). */
+    public LockDates(long orgId, LocalDate softLock, LocalDate hardLock) {
+        this.orgId = orgId;
+        this.softLock = softLock;
+        this.hardLock = hardLock;
+    }
+
     /**
      * Moves the hard lock to {@code date}, or leaves it where it is if it already is there.
      *

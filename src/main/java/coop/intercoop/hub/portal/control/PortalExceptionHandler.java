@@ -41,8 +41,9 @@ import coop.intercoop.hub.platform.faces.Texts;
  * whose id is the refusal's {@link HubException#field() field} (for {@code lines[1].debit}, the input {@code debit} in
  * row 1 of the table {@code lines}; for {@code lines[1].analytic[0].percent}, the component {@code analytic} of that
  * row), or at the top of the page, and the page is shown again; a concurrent change asks to reload; an expired view is
- * loaded again; anything else is logged with an error id and the user sees that id only. Refusals are in the view's
- * language when the portal knows them, else in English.
+ * loaded again; every refusal found along with it ({@link HubException#all()}) goes next to its own field; anything
+ * else is logged with an error id and the user sees that id only. Refusals are in the view's language when the portal
+ * knows them, else in English.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -77,7 +78,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         if (cause(failure, ViewExpiredException.class).isPresent()) {
             reload(context);
         } else if (refusal.isPresent() && !rendering) {
-            refuse(context, refusal.get());
+            for (HubException each : refusal.get().all()) {
+                refuse(context, each);
+            }
         } else if (cause(failure, OptimisticLockException.class).isPresent() && !rendering) {
             Texts texts = texts();
             addError(context, null, texts.get("error.conflict"));

@@ -132,6 +132,15 @@ public final class ImportRow {
         report.error(layout.sheet(), row.number(), layout.describe(key), textKey, arguments);
     }
 
+    /**
+     * Reports a refusal of a rule (a key, its field and arguments, as the API and the portal report it) on a column of
+     * this row, in the job's language.
+     */
+    public void error(String key, coop.intercoop.hub.platform.HubException refusal) {
+        failed = true;
+        report.errorText(layout.sheet(), row.number(), layout.describe(key), refusal.message(report.language()));
+    }
+
     private void missing(String key) {
         failed = true;
         report.errorText(layout.sheet(), row.number(), layout.describe(key),

@@ -46,7 +46,7 @@ class EntryDraftTest {
     @Property(tries = 250)
     void everyBalancedEntryPasses(@ForAll("balanced") Entry entry) {
         EntryDraft draft = entry.toDraft();
-        assertDoesNotThrow(draft::check);
+        assertDoesNotThrow(() -> draft.check());
         assertEquals(0, draft.total().compareTo(BigDecimal.valueOf(entry.debitCents(), 2)));
     }
 
@@ -62,7 +62,7 @@ class EntryDraftTest {
         lines.set(index, new BalancedEntries.Line(line.debit(), line.cents() + change, line.account()));
         EntryDraft draft = new Entry(entry.date(), lines).toDraft();
 
-        UnbalancedEntryException refused = assertThrows(UnbalancedEntryException.class, draft::check);
+        UnbalancedEntryException refused = assertThrows(UnbalancedEntryException.class, () -> draft.check());
 
         assertEquals("lines", refused.field());
         Matcher m = UNBALANCED.matcher(refused.getMessage());
@@ -85,7 +85,7 @@ class EntryDraftTest {
         line.setDebit(sides[0]);
         line.setCredit(sides[1]);
 
-        InvalidEntryException refused = assertThrows(InvalidEntryException.class, draft::check);
+        InvalidEntryException refused = assertThrows(InvalidEntryException.class, () -> draft.check());
 
         assertEquals("lines[" + index + "].debit", refused.field());
         boolean both = sides[0] != null && sides[0].signum() != 0;
@@ -103,7 +103,7 @@ class EntryDraftTest {
             line.setAnalytic(List.of(first, second));
             EntryDraft draft = new EntryDraft(java.time.LocalDate.of(2025, 1, 1), Journal.GENERAL, "x", null,
                     List.of(line, new EntryLine("570", null, new BigDecimal("10"), null)));
-            InvalidEntryException twice = assertThrows(InvalidEntryException.class, draft::check);
+            InvalidEntryException twice = assertThrows(InvalidEntryException.class, () -> draft.check());
             assertEquals("lines[0].analytic[1].code", twice.field());
             assertTrue(twice.getMessage().contains("appears twice"), twice.getMessage());
         }
@@ -115,7 +115,7 @@ class EntryDraftTest {
         EntryDraft draft = new EntryDraft(java.time.LocalDate.of(2025, 1, 1), Journal.GENERAL, "x", null,
                 List.of(new EntryLine("629", new BigDecimal("1794.015"), null, null),
                         new EntryLine("570", null, new BigDecimal("1794.015"), null)));
-        InvalidEntryException refused = assertThrows(InvalidEntryException.class, draft::check);
+        InvalidEntryException refused = assertThrows(InvalidEntryException.class, () -> draft.check());
         assertEquals("lines[0].debit", refused.field());
         assertEquals("Línea 1: 1.794,015 tiene más de dos decimales (céntimos).",
                 refused.message(coop.intercoop.hub.platform.HubTexts.SPANISH));

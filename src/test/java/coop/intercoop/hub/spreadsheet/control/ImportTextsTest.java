@@ -41,17 +41,22 @@ class ImportTextsTest {
                 text(SPANISH, "job.interrupted", 1));
     }
 
-    /** An accounting import's row problems write amounts, rows and dates as the report's language does. */
+    /**
+     * An accounting import's row problems write amounts, rows and dates as the report's language does: its own texts,
+     * and the posting rules' refusals it reports in the words of the API.
+     */
     @Test
     void amountsAndDatesOfRowProblemsAreWrittenInTheReportsNotation() {
+        String refusals = "coop.intercoop.hub.accounting.refusals";
+        assertEquals("Línea 1: 1,005 tiene más de dos decimales (céntimos).", coop.intercoop.hub.platform.HubTexts
+                .format(refusals, SPANISH, "line.amount.cents", 1, new java.math.BigDecimal("1.005")));
+        assertEquals("Line 1: 1.005 has more than two decimals (cents).", coop.intercoop.hub.platform.HubTexts
+                .format(refusals, Locale.ENGLISH, "line.amount.cents", 1, new java.math.BigDecimal("1.005")));
+        assertEquals("El asiento no cuadra: debe 1.794,01, haber 1.794,00, diferencia de 0,01 en el debe.",
+                coop.intercoop.hub.platform.HubTexts.format(refusals, SPANISH, "entry.unbalanced.debit",
+                        new java.math.BigDecimal("1794.01"), new java.math.BigDecimal("1794.00"),
+                        new java.math.BigDecimal("0.01")));
         String accounting = "coop.intercoop.hub.accounting.control.imports";
-        assertEquals("el importe 1,005 tiene más de dos decimales",
-                ImportTexts.format(accounting, SPANISH, "amount.cents", new java.math.BigDecimal("1.005")));
-        assertEquals("the amount 1.005 has more than two decimals",
-                ImportTexts.format(accounting, Locale.ENGLISH, "amount.cents", new java.math.BigDecimal("1.005")));
-        assertEquals("el asiento A-7 no cuadra: debe 1.794,01, haber 1.794,00, diferencia 0,01",
-                ImportTexts.format(accounting, SPANISH, "entry.unbalanced", "A-7", new java.math.BigDecimal("1794.01"),
-                        new java.math.BigDecimal("1794.00"), new java.math.BigDecimal("0.01")));
         assertEquals("el asiento A-7 tiene fecha 31/01/2026 en la fila 1005; todas sus líneas deben llevar la misma",
                 ImportTexts.format(accounting, SPANISH, "entry.date-differs", "A-7",
                         java.time.LocalDate.of(2026, 1, 31), 1005));
