@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Movement;
@@ -73,11 +74,11 @@ final class BalanceReads {
         }
         Cover cover = cover(periods, from, to);
         List<Long> whole = cover.wholePeriods();
-        String only = accounts == null ? "" : " AND b.account_id IN (" + Ledger.placeholders(accounts.size()) + ")";
+        String only = accounts == null ? "" : " AND b.account_id IN (" + Jdbc.placeholders(accounts.size()) + ")";
         if (!whole.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("SELECT b.account_id, SUM(b.debit), SUM(b.credit) "
-                    + "FROM period_balance b WHERE b.org_id = ? AND b.period_id IN ("
-                    + Ledger.placeholders(whole.size()) + ")" + only + " GROUP BY b.account_id")) {
+                    + "FROM period_balance b WHERE b.org_id = ? AND b.period_id IN (" + Jdbc.placeholders(whole.size())
+                    + ")" + only + " GROUP BY b.account_id")) {
                 int p = 1;
                 s.setLong(p++, org);
                 for (long period : whole) {

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.LockDates;
 
@@ -64,8 +65,7 @@ final class BookSnapshot implements BooksView {
                     r -> books.periods.add(new PeriodRow(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(),
                             new Year(r.getInt(3), r.getBoolean(4), r.getBoolean(5)))));
             query(c, "SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ?", org,
-                    r -> books.locks = new LockDates(org, Ledger.localDate(r.getDate(1)),
-                            Ledger.localDate(r.getDate(2))));
+                    r -> books.locks = new LockDates(org, Jdbc.localDate(r.getDate(1)), Jdbc.localDate(r.getDate(2))));
             query(c, "SELECT code FROM project WHERE org_id = ?", org, r -> books.projects.add(r.getString(1)));
             query(c, "SELECT code FROM grant_award WHERE org_id = ?", org, r -> books.grants.add(r.getString(1)));
             query(c, "SELECT ccc FROM work_centre WHERE org_id = ?", org, r -> books.workCentres.add(r.getString(1)));

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.Activity;
 import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
@@ -211,7 +211,7 @@ public class Entries {
         }
         long org = tenant.id();
         List<Long> ids = page.stream().map(EntryView::id).toList();
-        String in = Ledger.placeholders(ids.size());
+        String in = Jdbc.placeholders(ids.size());
         Map<Long, List<LineView>> lines = new HashMap<>();
         Map<String, List<ShareView>> shares = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {

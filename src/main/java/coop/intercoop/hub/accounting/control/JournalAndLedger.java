@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.control.Entries.EntryView;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Journal;
@@ -141,7 +142,7 @@ public class JournalAndLedger {
                 return new LedgerPage(prefix, name, from, to, opening, 0, range.debit(), range.credit(), List.of(),
                         closing);
             }
-            String in = Ledger.placeholders(ids.size());
+            String in = Jdbc.placeholders(ids.size());
             String where = " WHERE l.org_id = ? AND l.account_id IN (" + in + ") AND l.entry_date BETWEEN ? AND ?";
             long total = 0;
             if (each == null) {
@@ -299,7 +300,7 @@ public class JournalAndLedger {
         long count = 0;
         try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, a.name, l.debit, "
                 + "l.credit, l.text FROM journal_line l JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
-                + "WHERE l.org_id = ? AND l.entry_id IN (" + Ledger.placeholders(batch.size()) + ") "
+                + "WHERE l.org_id = ? AND l.entry_id IN (" + Jdbc.placeholders(batch.size()) + ") "
                 + "ORDER BY l.entry_id, l.line_no")) {
             int p = 1;
             s.setLong(p++, org);

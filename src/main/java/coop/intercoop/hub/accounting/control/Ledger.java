@@ -2,7 +2,6 @@ package coop.intercoop.hub.accounting.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +26,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.Activity;
 import coop.intercoop.hub.accounting.entity.AnalyticSplit;
 import coop.intercoop.hub.accounting.entity.Dimension;
@@ -71,7 +71,6 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
 @Dependent
 public class Ledger {
 
-    private static final int IN_LIST = 500;
     /**
      * A batch of inserts goes to the database once its rows reach about this many bytes. Connector/J builds a bulk
      * command in a buffer that grows from 8 KiB to 128 KiB, 1 MiB and then 16 MiB, and drops it after a command of less
@@ -373,7 +372,7 @@ public class Ledger {
                 .prepareStatement("SELECT soft_lock, hard_lock FROM lock_dates WHERE org_id = ? LOCK IN SHARE MODE")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new LockDates(org, localDate(r.getDate(1)), localDate(r.getDate(2)))
+                return r.next() ? new LockDates(org, Jdbc.localDate(r.getDate(1)), Jdbc.localDate(r.getDate(2)))
                         : new LockDates(org);
             }
         }
@@ -389,8 +388,8 @@ public class Ledger {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), localDate(r.getDate(4)),
-                            localDate(r.getDate(5)),
+                    all.add(new PeriodRow(r.getLong(1), r.getLong(2), r.getInt(3), Jdbc.localDate(r.getDate(4)),
+                            Jdbc.localDate(r.getDate(5)),
                             new BooksView.Year(r.getInt(3), r.getBoolean(6), r.getBoolean(7))));
                 }
             }
@@ -415,9 +414,9 @@ public class Ledger {
             }
         }
         Map<String, AccountRow> found = new HashMap<>();
-        for (List<String> chunk : chunks(codes)) {
+        for (List<String> chunk : Jdbc.chunks(codes)) {
             try (PreparedStatement s = c.prepareStatement("SELECT id, code, name, kind = 'POSTING' FROM account "
-                    + "WHERE org_id = ? AND code IN (" + placeholders(chunk.size()) + ") LOCK IN SHARE MODE")) {
+                    + "WHERE org_id = ? AND code IN (" + Jdbc.placeholders(chunk.size()) + ") LOCK IN SHARE MODE")) {
                 s.setLong(1, org);
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(i + 2, chunk.get(i));
@@ -456,8 +455,8 @@ public class Ledger {
     private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)
             throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(codes)) {
-            try (PreparedStatement s = c.prepareStatement(select + "(" + placeholders(chunk.size()) + ")")) {
+        for (List<String> chunk : Jdbc.chunks(codes)) {
+            try (PreparedStatement s = c.prepareStatement(select + "(" + Jdbc.placeholders(chunk.size()) + ")")) {
                 s.setLong(1, org);
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(i + 2, chunk.get(i));
@@ -760,23 +759,6 @@ public class Ledger {
     }
 
     // ---- helpers
-
-    static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new ArrayList<>(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
-        }
-        return chunks;
-    }
-
-    static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.control.Integrity.Broken;
 import coop.intercoop.hub.accounting.entity.EntryHash;
 import coop.intercoop.hub.accounting.entity.Journal;
@@ -220,7 +221,7 @@ public class LedgerChain implements KeyedChain {
         Map<Long, List<EntryHash.Line>> lines = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, l.debit, l.credit, "
                 + "l.text, l.third_party_nif FROM journal_line l JOIN account a ON a.org_id = l.org_id "
-                + "AND a.id = l.account_id WHERE l.org_id = ? AND l.entry_id IN (" + Ledger.placeholders(rows.size())
+                + "AND a.id = l.account_id WHERE l.org_id = ? AND l.entry_id IN (" + Jdbc.placeholders(rows.size())
                 + ") ORDER BY l.entry_id, l.line_no")) {
             s.setLong(1, org);
             for (int i = 0; i < rows.size(); i++) {

@@ -1,0 +1,42 @@
+package coop.intercoop.hub.platform;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The small kit every control that writes or reads in bulk over JDBC shares: the placeholders of an {@code IN} list, a
+ * long list cut into such lists, and SQL dates as the books' dates. The statements themselves, and their organisation
+ * predicate, stay in the control that owns the table.
+ */
+public final class Jdbc {
+
+    /** The most values one {@code IN (…)} list carries. */
+    public static final int IN_LIST = 500;
+
+    private Jdbc() {
+    }
+
+    /** {@code ?, ?, …}: {@code n} placeholders for an {@code IN} list. */
+    public static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** The values in lists of at most {@link #IN_LIST}, in their order. */
+    public static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return chunks;
+    }
+
+    /** A SQL date as a date of the books; {@code null} stays {@code null}. */
+    public static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
