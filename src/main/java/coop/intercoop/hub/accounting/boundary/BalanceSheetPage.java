@@ -30,7 +30,7 @@ public class BalanceSheetPage extends DatedReportPage<FinancialStatements.Statem
 
     @Override
     void send() throws IOException {
-        WorkbookDownload.send(ReportWorkbooks.BALANCE_SHEET, tenant.id(), read());
+        ReportWorkbooks.BALANCE_SHEET.send(tenant.id(), read());
     }
 
     public FinancialStatements.StatementReport getReport() {

@@ -133,7 +133,7 @@ public class ConsolidatedTrialBalancePage implements Serializable {
             export = new ReportWorkbooks.ConsolidatedExport(tb, null, consolidation.get().parties(tb.organisations()),
                     List.of());
         }
-        WorkbookDownload.send(ReportWorkbooks.CONSOLIDATED, tenant.id(), export);
+        ReportWorkbooks.CONSOLIDATED.send(tenant.id(), export);
     }
 
     /** The ticked organisations' trial balance, each checked against the caller's memberships as they are now. */

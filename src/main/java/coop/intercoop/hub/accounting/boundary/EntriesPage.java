@@ -73,7 +73,7 @@ public class EntriesPage implements Serializable {
     public void download() throws IOException {
         Entries.Filter filter = filter();
         Entries control = entries.get();
-        WorkbookDownload.send(ReportWorkbooks.ENTRIES, tenant.id(), new ReportWorkbooks.EntriesExport(filter, control));
+        ReportWorkbooks.ENTRIES.send(tenant.id(), new ReportWorkbooks.EntriesExport(filter, control));
     }
 
     private Entries.Filter filter() {

@@ -48,7 +48,7 @@ public class GeneralLedgerPage extends PeriodReportPage<JournalAndLedger.LedgerP
     @Override
     void send() throws IOException {
         JournalAndLedger control = books.get();
-        WorkbookDownload.send(ReportWorkbooks.LEDGER, tenant.id(),
+        ReportWorkbooks.LEDGER.send(tenant.id(),
                 new ReportWorkbooks.LedgerExport(control.ledger(account, getFrom(), getTo(), 0, 1), control));
     }
 

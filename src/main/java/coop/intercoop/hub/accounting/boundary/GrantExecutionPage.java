@@ -50,7 +50,7 @@ public class GrantExecutionPage extends ReportPage<GrantExecutions.GrantExecutio
 
     @Override
     void send() throws IOException {
-        WorkbookDownload.send(ReportWorkbooks.GRANT_EXECUTION, tenant.id(), read());
+        ReportWorkbooks.GRANT_EXECUTION.send(tenant.id(), read());
     }
 
     public List<Analytics.GrantView> getGrants() {

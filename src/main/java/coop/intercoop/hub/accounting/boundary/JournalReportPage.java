@@ -43,8 +43,7 @@ public class JournalReportPage extends PeriodReportPage<JournalAndLedger.Journal
     void send() throws IOException {
         JournalAndLedger control = books.get();
         control.journal(getFrom(), getTo(), 0, 1);
-        WorkbookDownload.send(ReportWorkbooks.JOURNAL, tenant.id(),
-                new ReportWorkbooks.JournalExport(getFrom(), getTo(), control));
+        ReportWorkbooks.JOURNAL.send(tenant.id(), new ReportWorkbooks.JournalExport(getFrom(), getTo(), control));
     }
 
     public JournalAndLedger.JournalPage getSummary() {

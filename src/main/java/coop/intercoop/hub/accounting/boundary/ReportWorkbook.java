@@ -1,5 +1,6 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,15 @@ import java.util.function.Function;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.Xlsx;
+import coop.intercoop.hub.platform.faces.Texts;
+import coop.intercoop.hub.platform.faces.WorkbookDownload;
 import coop.intercoop.hub.spreadsheet.control.PipedSheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
@@ -97,8 +102,14 @@ final class ReportWorkbook<R> {
     /** The API's answer: an attachment named {@code <name>.xlsx}, written when the client reads it. */
     Response download(long org, R report, Locale language) {
         StreamingOutput stream = out -> write(out, report, language);
-        return Response.ok(stream, SheetWriter.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(fileName(org, report))).build();
+        return Response.ok(stream, Xlsx.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName(org, report))).build();
+    }
+
+    /** The portal's download: the same workbook, titled in the session's language, instead of the page. */
+    void send(long org, R report) throws IOException {
+        Locale language = CDI.current().select(Texts.class).get().locale();
+        WorkbookDownload.send(fileName(org, report), out -> write(out, report, language));
     }
 
     /** The workbook, with its title in its properties, written straight into {@code out} row by row. */

@@ -16,6 +16,7 @@ import coop.intercoop.hub.accounting.control.JournalAndLedger;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
+import coop.intercoop.hub.platform.Xlsx;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
@@ -26,7 +27,7 @@ import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
  */
 final class ReportWorkbooks {
 
-    static final String XLSX = SheetWriter.MEDIA_TYPE;
+    static final String XLSX = Xlsx.MEDIA_TYPE;
     /** The language of the sheets (the books'): journals are named as the portal names them in Spanish. */
     private static final Locale BOOKS = HubTexts.SPANISH;
 

@@ -30,7 +30,7 @@ public class ResultsPage extends PeriodReportPage<FinancialStatements.StatementR
 
     @Override
     void send() throws IOException {
-        WorkbookDownload.send(ReportWorkbooks.RESULTS, tenant.id(), read());
+        ReportWorkbooks.RESULTS.send(tenant.id(), read());
     }
 
     public FinancialStatements.StatementReport getReport() {

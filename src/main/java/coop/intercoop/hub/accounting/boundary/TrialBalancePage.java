@@ -46,7 +46,7 @@ public class TrialBalancePage extends DatedReportPage<TrialBalance> {
 
     @Override
     void send() throws IOException {
-        WorkbookDownload.send(ReportWorkbooks.TRIAL_BALANCE, tenant.id(), read());
+        ReportWorkbooks.TRIAL_BALANCE.send(tenant.id(), read());
     }
 
     private TrialBalance.Excluded excluded() {

@@ -2,14 +2,12 @@ package coop.intercoop.hub.spreadsheet.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,12 +24,12 @@ import coop.intercoop.hub.spreadsheet.control.ImportTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.faces.Texts;
+import coop.intercoop.hub.platform.faces.WorkbookDownload;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.spreadsheet.control.ImportJobs;
 import coop.intercoop.hub.spreadsheet.control.ImportProblems;
 import coop.intercoop.hub.spreadsheet.control.ImportSettings;
 import coop.intercoop.hub.spreadsheet.control.ImportUploads;
-import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
 import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.spreadsheet.control.Importers;
@@ -153,7 +151,7 @@ public class ImportsPage implements Serializable {
     public void template(String templateKind) throws IOException {
         Importer importer = importers.get().of(templateKind);
         tenant.require(importer.roles().toArray(Role[]::new));
-        send(templateKind, out -> workbooks.get().template(importer, texts.locale(), out));
+        WorkbookDownload.send(templateKind, out -> workbooks.get().template(importer, texts.locale(), out));
     }
 
     /** The selected job's workbook with each row's errors in an added column; only for its uploader. */
@@ -167,22 +165,7 @@ public class ImportsPage implements Serializable {
             throw new ForbiddenException(new HubTexts.Text(ImportTexts.SPREADSHEET, "rows.uploader-only"));
         }
         ImportJob shown = job;
-        send(ImportsResource.withErrorsName(shown), out -> workbooks.get().withErrors(shown, out));
-    }
-
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes an xlsx to the response of this non-ajax request instead of the page. */
-    private static void send(String name, Body body) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(SheetWriter.MEDIA_TYPE);
-        external.setResponseHeader("Content-Disposition", SheetWriter.attachment(name));
-        body.writeTo(external.getResponseOutputStream());
-        faces.responseComplete();
+        WorkbookDownload.send(ImportsResource.withErrorsName(shown), out -> workbooks.get().withErrors(shown, out));
     }
 
     private boolean may(Importer importer) {

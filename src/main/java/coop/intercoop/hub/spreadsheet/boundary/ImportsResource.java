@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import coop.intercoop.hub.platform.Xlsx;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.InvalidParameterException;
@@ -38,7 +39,6 @@ import coop.intercoop.hub.spreadsheet.control.ImportUploads;
 import coop.intercoop.hub.spreadsheet.control.ImportWorkbooks;
 import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.spreadsheet.control.Importers;
-import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.entity.ImportJob;
 import coop.intercoop.hub.spreadsheet.entity.ImportMode;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
@@ -57,7 +57,7 @@ import coop.intercoop.hub.tenancy.entity.Role;
 @Transactional
 public class ImportsResource {
 
-    static final String XLSX = SheetWriter.MEDIA_TYPE;
+    static final String XLSX = Xlsx.MEDIA_TYPE;
 
     /** The length of {@code import_job.file_name}. (Not {@code @Size}: Payara's OpenAPI scan fails on it there.) */
     static final int MAX_FILE_NAME = 255;
@@ -170,8 +170,8 @@ public class ImportsResource {
     public Response workbook(@PathParam("id") long id) {
         ImportJob job = uploaded(id);
         StreamingOutput stream = out -> workbooks.withErrors(job, out);
-        return Response.ok(stream, XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(withErrorsName(job))).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(withErrorsName(job)))
+                .build();
     }
 
     @GET
@@ -185,7 +185,7 @@ public class ImportsResource {
         Locale language = ImportTexts
                 .language(headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
         StreamingOutput stream = out -> workbooks.template(importer, language, out);
-        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, SheetWriter.attachment(kind)).build();
+        return Response.ok(stream, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(kind)).build();
     }
 
     private void requireRoles(Importer importer) {

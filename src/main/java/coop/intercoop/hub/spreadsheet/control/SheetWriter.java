@@ -66,7 +66,6 @@ public class SheetWriter implements AutoCloseable {
     /** The longest text of a cell. */
     public static final int MAX_TEXT = 32_767;
     /** The media type of an xlsx workbook, for downloads and uploads. */
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** Compression level: the fastest; sheet XML is repetitive enough that it still shrinks about tenfold. */
     private static final int LEVEL = Deflater.BEST_SPEED;
     private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
@@ -637,12 +636,5 @@ public class SheetWriter implements AutoCloseable {
         public void close() throws IOException {
             out.flush();
         }
-    }
-
-    /**
-     * The Content-Disposition of a download named {@code <name>.xlsx}, with a name any browser and file system take.
-     */
-    public static String attachment(String name) {
-        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"";
     }
 }
