@@ -135,10 +135,25 @@ public final class Browsers implements AutoCloseable {
                 // the page is being replaced
             }
             if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + ":\n"
-                        + browser.getPageSource());
+                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + "; messages: '"
+                        + textOf(browser, By.id("messages")) + "'; the page is in " + saved(browser));
             }
             pause(Duration.ofMillis(100));
+        }
+    }
+
+    /**
+     * Saves the page a test waited on in vain under {@code target/browser-failures}, so that the failure's message stays
+     * short enough for a build log's summary to show which test it was.
+     */
+    private static Path saved(WebDriver browser) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "browser-failures"));
+            Path page = Files.createTempFile(directory, "page-", ".html");
+            Files.writeString(page, browser.getPageSource());
+            return page.toAbsolutePath();
+        } catch (IOException | WebDriverException e) {
+            return Path.of("(not saved: " + e + ")");
         }
     }
 

@@ -33,6 +33,12 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** The hub administrator's password in the hubs the tests start. */
     public static final String ADMIN_PASSWORD = "it-admin-password-1234";
+    /**
+     * The PBKDF2 iterations of the passwords the tests' hubs hash: the integration tests create and sign in hundreds of
+     * users, and at the production figure (600,000, {@code PasswordsTest}) hashing was a large share of the suite's
+     * time. Hashes stay real PBKDF2, verified by the figure each names.
+     */
+    private static final int PASSWORD_ITERATIONS = 1_024;
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
     private static final String DATABASE = "hub_it";
     /** The header the tests' hubs take the scheme from, as a trusted TLS proxy sets it. */
@@ -80,7 +86,8 @@ public class TestDatabase implements LauncherSessionListener {
         prepareHubDataDir();
         System.setProperty("payara.cmdOptions",
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
-                        "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(), hubJvmOptions()));
+                        "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
+                        "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS, hubJvmOptions()));
         System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);
     }

@@ -29,7 +29,7 @@ class PasswordsTest {
 
     @BeforeAll
     static void hashOnce() {
-        passwords = new Passwords(new Pbkdf2PasswordHashImpl());
+        passwords = new Passwords(new Pbkdf2PasswordHashImpl(), Passwords.ITERATIONS);
         encoded = passwords.hash(PASSWORD);
     }
 
@@ -47,6 +47,23 @@ class PasswordsTest {
     @Test
     void passwordHashUses600000Iterations() {
         assertEquals(600_000, Integer.parseInt(parts(encoded)[1]));
+    }
+
+    @Test
+    void aTestDeploymentsFewerIterationsAreNamedInItsHashesAndTheOldHashesStillVerify() {
+        Passwords fewer = new Passwords(new Pbkdf2PasswordHashImpl(), Passwords.MIN_ITERATIONS);
+        String quick = fewer.hash(PASSWORD);
+        assertEquals(Passwords.MIN_ITERATIONS, Integer.parseInt(parts(quick)[1]));
+        assertTrue(fewer.verify(PASSWORD, quick));
+        assertTrue(fewer.verify(PASSWORD, encoded), "a hash of 600,000 iterations is verified with its own figure");
+        assertFalse(fewer.verify("wrong horse battery", encoded));
+    }
+
+    @Test
+    void fewerIterationsThanTheFloorAreRefusedAtStart() {
+        var refused = assertThrows(IllegalArgumentException.class,
+                () -> new Passwords(new Pbkdf2PasswordHashImpl(), Passwords.MIN_ITERATIONS - 1));
+        assertTrue(refused.getMessage().contains("hub.passwords.iterations"), refused.getMessage());
     }
 
     @Test
@@ -113,7 +130,7 @@ class PasswordsTest {
     @Test
     void verifyWithoutAStoredHashStillRunsPbkdf2() {
         CountingHash counting = new CountingHash();
-        Passwords withCounter = new Passwords(counting);
+        Passwords withCounter = new Passwords(counting, Passwords.ITERATIONS);
         assertFalse(withCounter.verify(PASSWORD, null));
         assertEquals(1, counting.verifications, "a missing user must cost one PBKDF2 verification");
     }
