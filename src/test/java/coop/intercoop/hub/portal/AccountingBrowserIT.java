@@ -18,6 +18,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +52,8 @@ class AccountingBrowserIT {
     @ArquillianResource
     URL base;
 
+    private static Browsers browsers;
     private WebDriver browser;
-    private Browsers browsers;
 
     @Deployment(testable = false)
     static WebArchive hub() {
@@ -60,20 +61,28 @@ class AccountingBrowserIT {
     }
 
     @BeforeAll
-    static void requireChromium() {
+    static void startBrowser() throws IOException {
         Browsers.requireChromium();
+        browsers = new Browsers("accounting-browser-it");
     }
 
+    @AfterAll
+    static void quitBrowser() throws IOException {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    /** The class's browser, without the last test's session. */
     @BeforeEach
-    void openBrowser() throws IOException {
-        browsers = new Browsers("accounting-browser-it");
-        browser = browsers.open(1400, 1000);
+    void emptyBrowser() throws IOException {
+        browser = browsers.kept(1400, 1000);
     }
 
     /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
-    void closeBrowser() throws IOException {
-        browsers.close();
+    void checkPolicy() {
+        browsers.endOfTest();
     }
 
     /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */

@@ -26,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +65,8 @@ class PortalBrowserIT {
     @TempDir
     Path files;
 
+    private static Browsers browsers;
     private WebDriver browser;
-    private Browsers browsers;
     private Path downloads;
 
     @Deployment(testable = false)
@@ -74,15 +75,23 @@ class PortalBrowserIT {
     }
 
     @BeforeAll
-    static void requireChromium() {
+    static void startBrowser() throws IOException {
         Browsers.requireChromium();
+        browsers = new Browsers("portal-browser-it");
     }
 
+    @AfterAll
+    static void quitBrowsers() throws IOException {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    /** The class's browser, without the last test's session and downloads. */
     @BeforeEach
-    void openBrowser() throws IOException {
-        browsers = new Browsers("portal-browser-it");
+    void emptyBrowser() throws IOException {
         downloads = browsers.downloads();
-        browser = anotherBrowser();
+        browser = browsers.kept(1280, 900);
     }
 
     /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */
@@ -92,8 +101,8 @@ class PortalBrowserIT {
 
     /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
     @AfterEach
-    void closeBrowser() throws IOException {
-        browsers.close();
+    void checkPolicy() {
+        browsers.endOfTest();
     }
 
     /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -28,22 +30,28 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The browser tests' scaffolding: Debian's headless Chromium, a profile per test with its downloads, sign-in, and the
- * wait for what an ajax request or a redirect brings. Closing checks that no page of the test was refused anything by
- * the portal's Content-Security-Policy.
+ * The browser tests' scaffolding: Debian's headless Chromium, sign-in, and the wait for what an ajax request or a
+ * redirect brings. A test class keeps one browser for all its tests ({@link #kept}), emptied of cookies, storage and
+ * downloads before each, since starting Chromium costs seconds; a test that needs another person's session opens a
+ * browser of its own ({@link #open}), quit when the test ends. The end of each test ({@link #endOfTest}) checks that no
+ * page it went through was refused anything by the portal's Content-Security-Policy.
  */
 public final class Browsers implements AutoCloseable {
 
     /** How long a page may take to bring what a test waits for. */
     public static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** How long a lookup outside {@link #await} waits for its element to appear. */
+    private static final Duration LOOKUP = Duration.ofSeconds(2);
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private final Path profile;
     private final Path downloads;
     private final List<WebDriver> opened = new ArrayList<>();
+    private int profiles;
+    private ChromeDriver kept;
 
-    /** A test's browsers, in a fresh profile directory. */
+    /** A test class's browsers, in a fresh profile directory. */
     public Browsers(String test) throws IOException {
         profile = Files.createTempDirectory(test);
         downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -63,11 +71,49 @@ public final class Browsers implements AutoCloseable {
     }
 
     /**
+     * The class's kept browser in a window of this size, started at the first test and, at every later one, emptied of
+     * the last test's cookies, storage and downloads, on a blank page.
+     */
+    public WebDriver kept(int width, int height) throws IOException {
+        if (kept != null) {
+            try {
+                String origin = kept.getCurrentUrl();
+                kept.get("about:blank");
+                kept.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                if (origin.startsWith("http")) {
+                    URI page = URI.create(origin);
+                    kept.executeCdpCommand("Storage.clearDataForOrigin",
+                            Map.of("origin", page.getScheme() + "://" + page.getAuthority(), "storageTypes", "all"));
+                }
+                kept.manage().window().setSize(new Dimension(width, height));
+            } catch (WebDriverException gone) { // the last test left it unusable: start another
+                kept.quit();
+                kept = null;
+            }
+        }
+        if (kept == null) {
+            kept = start(width, height);
+        }
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * A browser of its own (profile, cookies, session) in a window of this size, saving downloads to
-     * {@link #downloads()}.
+     * {@link #downloads()}; quit at the end of the test.
      */
     public WebDriver open(int width, int height) throws IOException {
-        Path own = Files.createDirectories(profile.resolve("browser-" + opened.size()));
+        ChromeDriver chrome = start(width, height);
+        opened.add(chrome);
+        return chrome;
+    }
+
+    private ChromeDriver start(int width, int height) throws IOException {
+        Path own = Files.createDirectories(profile.resolve("browser-" + profiles++));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -77,11 +123,10 @@ public final class Browsers implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, BrowserConsole.kept(options));
-        opened.add(chrome);
         // headless Chromium saves downloads only where it is told to
         chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chrome.manage().timeouts().implicitlyWait(LOOKUP);
         return chrome;
     }
 
@@ -90,19 +135,35 @@ public final class Browsers implements AutoCloseable {
         return downloads;
     }
 
-    /** Quits every browser, removes the profile, and fails if the Content-Security-Policy refused part of a page. */
-    @Override
-    public void close() throws IOException {
+    /**
+     * Ends a test: quits the browsers it opened for itself, and fails if the Content-Security-Policy refused part of a
+     * page of any of its browsers.
+     */
+    public void endOfTest() {
         List<String> violations = new ArrayList<>();
+        if (kept != null) {
+            violations.addAll(BrowserConsole.policyViolations(kept));
+        }
         for (WebDriver each : opened) {
             violations.addAll(BrowserConsole.policyViolations(each));
             each.quit();
         }
         opened.clear();
+        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
+    }
+
+    /** Quits every browser and removes the profile. */
+    @Override
+    public void close() throws IOException {
+        opened.forEach(WebDriver::quit);
+        opened.clear();
+        if (kept != null) {
+            kept.quit();
+            kept = null;
+        }
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
-        assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
     }
 
     /** Fills the login form and submits it. */
@@ -126,25 +187,31 @@ public final class Browsers implements AutoCloseable {
     /** Waits for what an ajax request or a redirect brings; fails with the page when it does not come. */
     public static void await(WebDriver browser, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
+        // the condition is asked every 100 ms: a lookup of what is not there yet must not wait on its own
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            while (true) {
+                try {
+                    if (condition.getAsBoolean()) {
+                        return;
+                    }
+                } catch (WebDriverException notYet) {
+                    // the page is being replaced
                 }
-            } catch (WebDriverException notYet) {
-                // the page is being replaced
+                if (Instant.now().isAfter(deadline)) {
+                    fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + "; messages: '"
+                            + textOf(browser, By.id("messages")) + "'; the page is in " + saved(browser));
+                }
+                pause(Duration.ofMillis(100));
             }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toSeconds() + " s in vain at " + browser.getCurrentUrl() + "; messages: '"
-                        + textOf(browser, By.id("messages")) + "'; the page is in " + saved(browser));
-            }
-            pause(Duration.ofMillis(100));
+        } finally {
+            browser.manage().timeouts().implicitlyWait(LOOKUP);
         }
     }
 
     /**
-     * Saves the page a test waited on in vain under {@code target/browser-failures}, so that the failure's message stays
-     * short enough for a build log's summary to show which test it was.
+     * Saves the page a test waited on in vain under {@code target/browser-failures}, so that the failure's message
+     * stays short enough for a build log's summary to show which test it was.
      */
     private static Path saved(WebDriver browser) {
         try {
