@@ -22,12 +22,15 @@ public enum ReportLevel {
     }
 
     /**
+     * The level a parameter names by its code, in any case; null when the text is blank, so that an absent or empty
+     * parameter takes its default ({@code @DefaultValue("3")}). The JAX-RS runtime converts a query parameter with it.
+     *
      * @throws InvalidReportException
-     *             naming the parameter {@code level} if the text is none of the codes
+     *             naming the parameter {@code level} and the codes there are, if the text is none of them
      */
-    public static ReportLevel of(String text) {
+    public static ReportLevel fromString(String text) {
         if (text == null || text.isBlank()) {
-            return THREE_DIGITS;
+            return null;
         }
         return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(text.strip())).findFirst()
                 .orElseThrow(() -> new InvalidReportException("level", "report.level", text,
