@@ -3,10 +3,15 @@ package coop.intercoop.hub.accounting.entity;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How far a trial balance rolls accounts up: to the nine groups of the cuadro de cuentas (first digit), to the
  * three-digit accounts, or not at all (posting accounts).
  */
+@Schema(type = SchemaType.STRING, enumeration = { "group", "3", "posting" }, description = "As the API writes it: "
+        + "group, 3 (three-digit accounts) or posting")
 public enum ReportLevel {
     GROUP("group"), THREE_DIGITS("3"), POSTING("posting");
 
