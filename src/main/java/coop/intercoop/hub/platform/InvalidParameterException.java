@@ -16,4 +16,12 @@ public class InvalidParameterException extends ApiRefusal {
         }
         return value;
     }
+
+    /**
+     * Refuses a date parameter that does not read as {@code YYYY-MM-DD} ({@link DateParameters}); the parameter is null
+     * when the JAX-RS runtime names it ({@link Problems}).
+     */
+    static InvalidParameterException notADate(String text, String parameter) {
+        return new InvalidParameterException(parameter, "date.invalid", text);
+    }
 }

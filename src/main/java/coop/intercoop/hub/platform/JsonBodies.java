@@ -70,7 +70,7 @@ public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilte
         }
         if (isJson(context.getMediaType()) && StrictJson.binds(context.getType())) {
             byte[] body = context.getInputStream().readAllBytes();
-            if (body.length > 0) { // an absent body stays absent: the resource answers MissingBodyException
+            if (body.length > 0) { // an absent body stays absent: @NotNull on the body refuses it
                 StrictJson.read(body, charset(context.getMediaType()), context.getGenericType());
             }
             context.setInputStream(new ByteArrayInputStream(body));

@@ -1,7 +1,9 @@
 package coop.intercoop.hub.platform;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +15,7 @@ import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -73,13 +73,17 @@ public class Problems implements ExceptionMapper<Throwable> {
                     errors);
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field())).toList();
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                    .orElse(ApiTexts.format(language, "invalid"));
+            List<Violations.Refusal> refusals = invalid.getConstraintViolations().stream()
+                    .map(v -> Violations.of(v, language))
+                    .sorted(Comparator.comparing(Violations.Refusal::field, Comparator.nullsFirst(String::compareTo)))
+                    .toList();
+            if (refusals.size() == 1 && refusals.get(0).keyed()) { // as the API's own refusal of that one value
+                return Problem.of(400, titleOf(400, language), refusals.get(0).message(), refusals.get(0).field());
+            }
+            String detail = Violations.detail(refusals).orElse(ApiTexts.format(language, "invalid"));
             return new Problem("about:blank", titleOf(400, language), 400, detail,
-                    errors.isEmpty() ? null : errors.get(0).field(), errors);
+                    refusals.isEmpty() ? null : refusals.get(0).field(),
+                    refusals.stream().map(Violations.Refusal::error).toList());
         }
         if (cause instanceof BodyTooLargeException tooLarge) {
             return Problem.of(400, ApiTexts.format(language, "title.tooLarge"),
@@ -93,9 +97,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ParamException parameter && !(parameter instanceof ParamException.PathParamException)) {
             // JAX-RS answers 404 for a query parameter that does not convert; the address exists, the value is wrong
-            return Problem.of(400, titleOf(400, language),
-                    ApiTexts.format(language, "param.invalid", parameter.getParameterName()),
-                    parameter.getParameterName());
+            return unconverted(parameter.getParameterName(), parameter.getCause(), language);
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -140,15 +142,24 @@ public class Problems implements ExceptionMapper<Throwable> {
         return Problem.of(400, ApiTexts.format(language, "title.body"), detail, field);
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String field = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                field = node.getName();
+    /**
+     * A query parameter that did not convert. A converter of the hub's ({@link DateParameters}, an enumeration's
+     * {@code fromString}) says what is wrong with the value; the runtime, which wraps its refusal, knows which
+     * parameter it was.
+     */
+    static Problem unconverted(String parameter, Throwable failure, Locale language) {
+        String detail = converterRefusal(failure).map(refusal -> refusal.message(language))
+                .orElseGet(() -> ApiTexts.format(language, "param.invalid", parameter));
+        return Problem.of(400, titleOf(400, language), detail, parameter);
+    }
+
+    private static Optional<HubException> converterRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof HubException refusal) {
+                return Optional.of(refusal);
             }
         }
-        return field == null ? "" : field;
+        return Optional.empty();
     }
 
     private static Throwable unwrap(Throwable failure) {

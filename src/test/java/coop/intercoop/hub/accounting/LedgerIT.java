@@ -91,6 +91,33 @@ class LedgerIT {
                 + "anular ni importar nada del 15/03/2025", lockedSpanish);
     }
 
+    /**
+     * A request without the body it needs, and a reversal without its date, are refused by what the resource declares
+     * ({@code @NotNull}), with the API's own sentence in the caller's language, and nothing is written.
+     */
+    @Test
+    void aMissingBodyOrReversalDateIsRefusedInTheCallersLanguage() {
+        Books b = Books.open(base);
+        long id = b.expect(201, b.postEntry("2025-02-01", "629", "570", "10.00")).json().getJsonNumber("id")
+                .longValue();
+        Reply english = b.client().post(b.path() + "/entries", b.token(), null);
+        assertProblem(400, null, "This request needs a JSON body.", english);
+        assertEquals("This request needs a JSON body.", english.json().getString("detail"));
+        Reply spanish = b.client().raw("POST", b.path() + "/entries/" + id + "/reversal", b.token(), null,
+                "Accept-Language", "es");
+        assertEquals("Esta petición necesita un cuerpo JSON.", spanish.json().getString("detail"), spanish.body());
+        assertEquals("Petición no válida", spanish.json().getString("title"));
+
+        Reply noDate = b.post("/entries/" + id + "/reversal", "{\"description\":\"x\"}");
+        assertProblem(400, "date", "The date 'date' is missing; write it as YYYY-MM-DD, e.g. 2025-03-31.", noDate);
+        Reply noDateSpanish = b.client().raw("POST", b.path() + "/entries/" + id + "/reversal", b.token(),
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Accept-Language", "es");
+        assertProblem(400, "date", "Falta la fecha 'date'; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31.",
+                noDateSpanish);
+        assertEquals(1, b.expect(200, b.get("/entries")).json().getInt("total"));
+    }
+
     @Test
     void postingRefusesNamingTheProblem() {
         Books b = Books.open(base);

@@ -141,6 +141,49 @@ class ReportsIT {
         assertEquals("level", level.json().getString("field"));
     }
 
+    /**
+     * The reports' dates and levels and the entries' journal are converted by the platform, and a required date is
+     * declared so: a value that does not convert, or a date left out or blank, is refused naming the parameter, in the
+     * caller's language; a blank level is the default one.
+     */
+    @Test
+    void reportParametersThatDoNotConvertOrAreMissingAreRefusedNamingTheParameter() {
+        Books b = Books.open(base);
+        assertRefused("date", "'31/03/2025' no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31.",
+                inSpanish(b, "/reports/trial-balance?date=31/03/2025"));
+        assertRefused("to", "'2025-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31.",
+                b.get("/reports/ledger?account=572&from=2025-01-01&to=2025-02-30"));
+        assertRefused("to", "The date 'to' is missing; write it as YYYY-MM-DD, e.g. 2025-03-31.",
+                b.get("/reports/results?from=2025-01-01"));
+        assertRefused("date", "Falta la fecha 'date'; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31.",
+                inSpanish(b, "/reports/balance-sheet?date="));
+        assertRefused("date", "The date 'date' is missing; write it as YYYY-MM-DD, e.g. 2025-03-31.",
+                b.get("/periods"));
+        assertRefused("level", "The level '4' is unknown; use group, 3, posting.",
+                b.get("/reports/trial-balance?date=2025-03-31&level=4"));
+        assertRefused("level", "El nivel '4' no existe; use group, 3, posting.",
+                inSpanish(b, "/reports/trial-balance?date=2025-03-31&level=4"));
+        assertEquals("3",
+                b.expect(200, b.get("/reports/trial-balance?date=2025-03-31&level=")).json().getString("level"));
+        assertRefused("journal", "'VENTAS' is not a journal; use GENERAL, SALES, PURCHASES, BANK, CASH, PAYROLL, "
+                + "OPENING or CLOSING.", b.get("/entries?journal=VENTAS"));
+        b.expect(200, b.get("/entries?journal=&from=&to=2025-12-31"));
+        assertRefused("date", "'2025-13-01' no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31.",
+                b.client().get("api/v1/accounting/consolidated/trial-balance?orgs=" + b.orgId() + "&date=2025-13-01",
+                        b.token(), Map.of("Accept-Language", "es")));
+    }
+
+    private static Reply inSpanish(Books b, String subPath) {
+        return b.client().get(b.path() + subPath, b.token(), Map.of("Accept-Language", "es"));
+    }
+
+    private static void assertRefused(String parameter, String detail, Reply reply) {
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(parameter, reply.json().getString("field"), reply.body());
+        assertEquals(detail, reply.json().getString("detail"), reply.body());
+    }
+
     @Test
     void ledgerCarriesTheOpeningAndRunningBalanceAcrossPages() {
         Books b = firstQuarter();

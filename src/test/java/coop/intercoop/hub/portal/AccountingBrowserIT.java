@@ -618,6 +618,23 @@ class AccountingBrowserIT {
         assertEquals("500,00", textOf(By.id("report:opening")));
     }
 
+    /**
+     * A date or level in a report's address that does not read is refused on the page, in the session's language, with
+     * the API's sentence for it; the page shows no report.
+     */
+    @Test
+    void aReportAddressWithADateOrLevelThatDoesNotReadIsRefusedAsTheApiWordsIt() {
+        Keeper keeper = keeper();
+        open(keeper, "trial-balance.xhtml?date=31/05/2025");
+        await(() -> textOf(By.tagName("main"))
+                .contains("'31/05/2025' no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31."));
+        assertTrue(browser.findElements(By.id("report:rows")).isEmpty());
+        open(keeper, "ledger.xhtml?account=572&from=2025-06-01&to=2025-06-31");
+        await(() -> textOf(By.tagName("main")).contains("'2025-06-31' no es una fecha"));
+        open(keeper, "trial-balance.xhtml?date=2025-05-31&level=4");
+        await(() -> textOf(By.tagName("main")).contains("El nivel '4' no existe; use group, 3, posting."));
+    }
+
     @Test
     void theJournalShowsFiftyEntriesAPageOfTheRangeInItsAddress() {
         Keeper keeper = keeper();

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,6 @@ import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.Nature;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -87,8 +87,7 @@ public class AccountsResource {
     @Operation(summary = "Add a subaccount, e.g. 5720001 under 572 (org-admin, accountant); it must extend an "
             + "account of the chart")
     @KeepsBooks
-    public Response create(@Valid SubaccountInput input) {
-        MissingBodyException.require(input);
+    public Response create(@NotNull @Valid SubaccountInput input) {
         Account created = accounts.addSubaccount(input.code, input.name);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/accounts/" + created.getCode()))
                 .entity(AccountJson.of(created)).build();
@@ -98,8 +97,7 @@ public class AccountsResource {
     @Path("{code}")
     @Operation(summary = "Rename one of the organisation's own subaccounts (org-admin, accountant)")
     @KeepsBooks
-    public AccountJson rename(@PathParam("code") String code, @Valid RenameInput input) {
-        MissingBodyException.require(input);
+    public AccountJson rename(@PathParam("code") String code, @NotNull @Valid RenameInput input) {
         return AccountJson.of(accounts.rename(code, input.name));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.accounting.entity.Grant;
 import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -59,8 +59,7 @@ public class AnalyticsResource {
     @Path("projects")
     @Operation(summary = "Create a project (org-admin, accountant); codes are unique in the organisation")
     @KeepsBooks
-    public Response createProject(ProjectInput input) {
-        MissingBodyException.require(input);
+    public Response createProject(@NotNull ProjectInput input) {
         Analytics.Project project = analytics.createProject(input.code, input.name);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/projects")).entity(project).build();
     }
@@ -69,8 +68,7 @@ public class AnalyticsResource {
     @Path("projects/{code}")
     @Operation(summary = "Rename a project (org-admin, accountant); its code stays")
     @KeepsBooks
-    public Analytics.Project renameProject(@PathParam("code") String code, ProjectInput input) {
-        MissingBodyException.require(input);
+    public Analytics.Project renameProject(@PathParam("code") String code, @NotNull ProjectInput input) {
         if (input.code != null && !input.code.strip().equalsIgnoreCase(code.strip())) {
             throw new InvalidEntryException("code", "analytic.code.kept", Dimension.PROJECT.term(), input.code.strip(),
                     code.strip());
@@ -108,8 +106,7 @@ public class AnalyticsResource {
     @Operation(summary = "Record a grant: funder, awarded amount, eligibility period, budget per expense account "
             + "group (org-admin, accountant)")
     @KeepsBooks
-    public Response createGrant(Grant input) {
-        MissingBodyException.require(input);
+    public Response createGrant(@NotNull Grant input) {
         Analytics.GrantView grant = analytics.createGrant(input);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/grants/" + grant.code())).entity(grant)
                 .build();
@@ -120,8 +117,7 @@ public class AnalyticsResource {
     @Operation(summary = "Change a grant: name, funder, amount, eligibility and budget lines, which it replaces "
             + "(org-admin, accountant); its code stays")
     @KeepsBooks
-    public Analytics.GrantView changeGrant(@PathParam("code") String code, Grant input) {
-        MissingBodyException.require(input);
+    public Analytics.GrantView changeGrant(@PathParam("code") String code, @NotNull Grant input) {
         return analytics.changeGrant(code, input);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -65,8 +65,7 @@ public class ChartResource {
     @Operation(summary = "Build the chart from a template, once (org-admin, accountant): pgc-esfl, pgc-pymesfl, "
             + "pgc-pymes-2007, pgc-cooperativas")
     @KeepsBooks
-    public Response apply(@Valid ChartInput input) {
-        MissingBodyException.require(input);
+    public Response apply(@NotNull @Valid ChartInput input) {
         int created = accounts.applyTemplate(input.template.strip());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/chart"))
                 .entity(ChartJson.of(accounts.chart().orElseThrow(), created)).build();

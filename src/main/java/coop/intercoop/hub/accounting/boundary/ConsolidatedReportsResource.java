@@ -1,11 +1,14 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,13 +57,12 @@ public class ConsolidatedReportsResource {
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consolidation.Consolidated.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response trialBalance(@QueryParam("orgs") String orgs, @QueryParam("date") String date,
-            @QueryParam("level") String level, @QueryParam("format") String format) {
+    public Response trialBalance(@QueryParam("orgs") String orgs, @QueryParam("date") @NotNull LocalDate date,
+            @QueryParam("level") @DefaultValue("3") ReportLevel level, @QueryParam("format") String format) {
         if (orgs == null || orgs.isBlank()) {
             throw new InvalidReportException("orgs", "report.orgs.list");
         }
-        Consolidation.Consolidated tb = consolidation.trialBalance(ids(orgs), Dates.required(date, "date"),
-                ReportLevel.of(level), AccountingRoles.READ);
+        Consolidation.Consolidated tb = consolidation.trialBalance(ids(orgs), date, level, AccountingRoles.READ);
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }

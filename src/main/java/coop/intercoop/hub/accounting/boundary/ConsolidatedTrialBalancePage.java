@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Instance;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.ReportLevel;
+import coop.intercoop.hub.platform.DateParameters;
 import coop.intercoop.hub.tenancy.control.CallerOrganisations;
 import coop.intercoop.hub.tenancy.control.Consortia;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -91,8 +93,8 @@ public class ConsolidatedTrialBalancePage implements Serializable {
         if (dateParameter == null && orgsParameter == null && consortiumParameter == null) {
             return;
         }
-        date = dateParameter == null ? date : Dates.required(dateParameter, "date");
-        level = ReportLevel.of(levelParameter);
+        date = Objects.requireNonNullElse(DateParameters.date(dateParameter, "date"), date);
+        level = Objects.requireNonNullElse(ReportLevel.fromString(levelParameter), ReportLevel.THREE_DIGITS);
         if (scopeParameter != null) {
             scope = Arrays.stream(Scope.values()).filter(s -> s.name().equalsIgnoreCase(scopeParameter.strip()))
                     .findFirst().orElseThrow(() -> new InvalidReportException("scope", "report.scope", scopeParameter));

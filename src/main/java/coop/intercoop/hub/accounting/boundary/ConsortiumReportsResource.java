@@ -1,8 +1,12 @@
 package coop.intercoop.hub.accounting.boundary;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,11 +57,11 @@ public class ConsortiumReportsResource {
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsortiumTrialBalance.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response trialBalance(@PathParam("id") long id, @QueryParam("date") String date,
-            @QueryParam("level") String level, @QueryParam("format") String format) {
+    public Response trialBalance(@PathParam("id") long id, @QueryParam("date") @NotNull LocalDate date,
+            @QueryParam("level") @DefaultValue("3") ReportLevel level, @QueryParam("format") String format) {
         boolean xlsx = ReportWorkbooks.xlsx(format);
-        ConsortiumTrialBalance report = consolidation.consortiumTrialBalance(tenant.id(), id,
-                Dates.required(date, "date"), ReportLevel.of(level), AccountingRoles.READ);
+        ConsortiumTrialBalance report = consolidation.consortiumTrialBalance(tenant.id(), id, date, level,
+                AccountingRoles.READ);
         if (!xlsx) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.platform.DateParameters;
 
 /**
  * A report at a date: the date of the page's address ({@code ?date=2025-12-31}), else today, or the end of the last
@@ -24,7 +25,7 @@ public abstract class DatedReportPage<R> extends ReportPage<R> {
 
     @Override
     void open() {
-        date = Dates.optional(dateParameter, "date");
+        date = DateParameters.date(dateParameter, "date");
         if (date != null) {
             show();
             return;

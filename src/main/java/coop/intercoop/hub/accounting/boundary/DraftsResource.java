@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.accounting.control.Drafts;
 import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -65,8 +65,7 @@ public class DraftsResource {
     @POST
     @Operation(summary = "Save a draft entry (org-admin, accountant); it needs a date, journal and description")
     @KeepsBooks
-    public Response create(EntryDraft input) {
-        MissingBodyException.require(input);
+    public Response create(@NotNull EntryDraft input) {
         Drafts.Draft draft = drafts.create(input);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/drafts/" + draft.id())).entity(draft)
                 .build();
@@ -76,8 +75,7 @@ public class DraftsResource {
     @Path("{id}")
     @Operation(summary = "Replace a draft entry (org-admin, accountant); 'version' must be the one read")
     @KeepsBooks
-    public Drafts.Draft update(@PathParam("id") long id, DraftUpdate input) {
-        MissingBodyException.require(input);
+    public Drafts.Draft update(@PathParam("id") long id, @NotNull DraftUpdate input) {
         if (input.version == null) {
             throw new VersionRequiredException();
         }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,7 +31,6 @@ import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
 import coop.intercoop.hub.accounting.entity.Journal;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -70,6 +71,7 @@ public class EntriesResource {
 
     public static class ReversalInput extends OverrideInput {
         /** The reversal's date, in an open period. */
+        @NotNull
         public LocalDate date;
         /** Defaults to "Anulación del asiento N/AAAA: ...". */
         public String description;
@@ -86,8 +88,7 @@ public class EntriesResource {
     @Operation(summary = "Post a journal entry (org-admin, accountant): balanced, at least 2 lines, posting accounts, "
             + "a date in an open, unlocked period; answers its legal number")
     @KeepsBooks
-    public Response post(PostInput input) {
-        MissingBodyException.require(input);
+    public Response post(@NotNull PostInput input) {
         Ledger.Posted posted = ledger.post(input, input.override());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(PostedJson.of(posted)).build();
@@ -102,12 +103,11 @@ public class EntriesResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Entries.Page.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("journal") String journal, @QueryParam("account") String account,
+    public Response list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("journal") Journal journal, @QueryParam("account") String account,
             @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
-        Entries.Filter filter = new Entries.Filter(Dates.optional(from, "from"), Dates.optional(to, "to"),
-                journal == null || journal.isBlank() ? null : Journal.of(journal), account, text);
+        Entries.Filter filter = new Entries.Filter(from, to, journal, account, text);
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(entries.list(filter, first, max), MediaType.APPLICATION_JSON).build();
         }
@@ -128,10 +128,8 @@ public class EntriesResource {
     @Operation(summary = "Reverse a posted entry (org-admin, accountant): the same lines with debit and credit "
             + "swapped, dated in an open period; an entry is reversed once")
     @KeepsBooks
-    public Response reverse(@PathParam("id") long id, ReversalInput input) {
-        MissingBodyException.require(input);
-        Ledger.Posted posted = entries.reverse(id, Dates.required(input.date, "date"), input.description,
-                input.override());
+    public Response reverse(@PathParam("id") long id, @NotNull @Valid ReversalInput input) {
+        Ledger.Posted posted = entries.reverse(id, input.date, input.description, input.override());
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/entries/" + posted.id()))
                 .entity(PostedJson.of(posted)).build();
     }

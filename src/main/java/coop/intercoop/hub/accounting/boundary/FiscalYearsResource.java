@@ -27,7 +27,6 @@ import coop.intercoop.hub.accounting.control.Legalisation;
 import coop.intercoop.hub.accounting.control.YearEnd;
 import coop.intercoop.hub.accounting.entity.FiscalYear;
 import coop.intercoop.hub.accounting.entity.Period;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
@@ -94,8 +93,7 @@ public class FiscalYearsResource {
     @Operation(summary = "Open a fiscal year of monthly periods (org-admin, accountant): the calendar year unless "
             + "'startDate' and 'endDate' say otherwise; a first year may be shorter than twelve months")
     @KeepsBooks
-    public Response open(@Valid FiscalYearInput input) {
-        MissingBodyException.require(input);
+    public Response open(@NotNull @Valid FiscalYearInput input) {
         FiscalYear opened = fiscalYears.open(input.year, input.startDate, input.endDate);
         return Response.created(URI.create("orgs/" + tenant.id() + "/accounting/fiscal-years"))
                 .entity(FiscalYearJson.of(opened)).build();
@@ -154,8 +152,8 @@ public class FiscalYearsResource {
     @Operation(summary = "The period a date (YYYY-MM-DD) falls in (org-admin, accountant, auditor); 400 outside "
             + "every open fiscal year")
     @ReadsBooks
-    public DatedPeriodJson periodOf(@QueryParam("date") String date) {
-        Period period = fiscalYears.periodOf(Dates.required(date, "date"));
+    public DatedPeriodJson periodOf(@QueryParam("date") @NotNull LocalDate date) {
+        Period period = fiscalYears.periodOf(date);
         return new DatedPeriodJson(period.getFiscalYear().getYear(), period.getNumber(), period.getStartDate(),
                 period.getEndDate());
     }

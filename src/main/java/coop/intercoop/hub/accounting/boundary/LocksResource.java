@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.accounting.control.Locks;
 import coop.intercoop.hub.accounting.entity.LockDates;
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -65,8 +65,7 @@ public class LocksResource {
     @Operation(summary = "Set both lock dates (org-admin, accountant); the hard lock only moves forward; 'version' "
             + "must be the one read")
     @KeepsBooks
-    public LocksJson change(@Valid LocksInput input) {
-        MissingBodyException.require(input);
+    public LocksJson change(@NotNull @Valid LocksInput input) {
         if (input.version == null) {
             throw new VersionRequiredException();
         }

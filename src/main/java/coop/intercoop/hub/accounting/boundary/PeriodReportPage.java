@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.control.FiscalYears;
+import coop.intercoop.hub.platform.DateParameters;
 
 /**
  * A report between two dates: those of the page's address ({@code ?from=2025-01-01&to=2025-03-31}), else the fiscal
@@ -25,8 +26,8 @@ public abstract class PeriodReportPage<R> extends ReportPage<R> {
 
     @Override
     void open() {
-        from = Dates.optional(fromParameter, "from");
-        to = Dates.optional(toParameter, "to");
+        from = DateParameters.date(fromParameter, "from");
+        to = DateParameters.date(toParameter, "to");
         if (from == null || to == null) {
             fiscalYears.get().containingOrLatest(LocalDate.now()).ifPresent(year -> {
                 from = from == null ? year.getStartDate() : from;

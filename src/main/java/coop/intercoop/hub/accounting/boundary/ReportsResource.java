@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -73,12 +74,12 @@ public class ReportsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrialBalance.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response trialBalance(@QueryParam("date") String date, @QueryParam("level") String level,
+    public Response trialBalance(@QueryParam("date") @NotNull LocalDate date,
+            @QueryParam("level") @DefaultValue("3") ReportLevel level,
             @QueryParam("excludeClosing") String excludeClosing, @QueryParam("excludeOpening") String excludeOpening,
             @QueryParam("format") String format) {
-        TrialBalance tb = trialBalances.trialBalance(Dates.required(date, "date"), ReportLevel.of(level),
-                new TrialBalance.Excluded(flag(excludeClosing, "excludeClosing"),
-                        flag(excludeOpening, "excludeOpening")));
+        TrialBalance tb = trialBalances.trialBalance(date, level, new TrialBalance.Excluded(
+                flag(excludeClosing, "excludeClosing"), flag(excludeOpening, "excludeOpening")));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(tb, MediaType.APPLICATION_JSON).build();
         }
@@ -106,15 +107,13 @@ public class ReportsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalAndLedger.LedgerPage.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response ledger(@QueryParam("account") String account, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
+    public Response ledger(@QueryParam("account") String account, @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max, @QueryParam("format") String format) {
-        LocalDate start = Dates.required(from, "from");
-        LocalDate end = Dates.required(to, "to");
         if (!ReportWorkbooks.xlsx(format)) {
-            return Response.ok(books.ledger(account, start, end, first, max), MediaType.APPLICATION_JSON).build();
+            return Response.ok(books.ledger(account, from, to, first, max), MediaType.APPLICATION_JSON).build();
         }
-        JournalAndLedger.LedgerPage head = books.ledger(account, start, end, 0, 1);
+        JournalAndLedger.LedgerPage head = books.ledger(account, from, to, 0, 1);
         return ReportWorkbooks.LEDGER.download(tenant.id(), new ReportWorkbooks.LedgerExport(head, books),
                 Problems.language(headers));
     }
@@ -127,16 +126,14 @@ public class ReportsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalAndLedger.JournalPage.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response journal(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Response journal(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max,
             @QueryParam("format") String format) {
-        LocalDate start = Dates.required(from, "from");
-        LocalDate end = Dates.required(to, "to");
         if (!ReportWorkbooks.xlsx(format)) {
-            return Response.ok(books.journal(start, end, first, max), MediaType.APPLICATION_JSON).build();
+            return Response.ok(books.journal(from, to, first, max), MediaType.APPLICATION_JSON).build();
         }
-        books.journal(start, end, 0, 1);
-        return ReportWorkbooks.JOURNAL.download(tenant.id(), new ReportWorkbooks.JournalExport(start, end, books),
+        books.journal(from, to, 0, 1);
+        return ReportWorkbooks.JOURNAL.download(tenant.id(), new ReportWorkbooks.JournalExport(from, to, books),
                 Problems.language(headers));
     }
 
@@ -148,8 +145,8 @@ public class ReportsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response balanceSheet(@QueryParam("date") String date, @QueryParam("format") String format) {
-        FinancialStatements.StatementReport report = statements.balanceSheet(Dates.required(date, "date"));
+    public Response balanceSheet(@QueryParam("date") @NotNull LocalDate date, @QueryParam("format") String format) {
+        FinancialStatements.StatementReport report = statements.balanceSheet(date);
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -163,10 +160,9 @@ public class ReportsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
-    public Response results(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Response results(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("format") String format) {
-        FinancialStatements.StatementReport report = statements.results(Dates.required(from, "from"),
-                Dates.required(to, "to"));
+        FinancialStatements.StatementReport report = statements.results(from, to);
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

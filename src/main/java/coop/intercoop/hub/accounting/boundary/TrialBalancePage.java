@@ -2,6 +2,7 @@ package coop.intercoop.hub.accounting.boundary;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +36,7 @@ public class TrialBalancePage extends DatedReportPage<TrialBalance> {
     /** The level and options of the page's address, then its date. */
     @Override
     void open() {
-        level = ReportLevel.of(levelParameter);
+        level = Objects.requireNonNullElse(ReportLevel.fromString(levelParameter), ReportLevel.THREE_DIGITS);
         super.open();
     }
 

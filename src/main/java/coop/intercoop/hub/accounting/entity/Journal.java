@@ -25,6 +25,17 @@ public enum Journal {
     }
 
     /**
+     * The journal a query parameter names by its code, in any case; null when the text is blank (no journal asked for).
+     * The JAX-RS runtime converts a query parameter with it.
+     *
+     * @throws InvalidEntryException
+     *             naming the journals there are, if {@code code} is none of them
+     */
+    public static Journal fromString(String code) {
+        return code == null || code.isBlank() ? null : of(code);
+    }
+
+    /**
      * @throws InvalidEntryException
      *             naming the journals there are, if {@code code} is none of them
      */

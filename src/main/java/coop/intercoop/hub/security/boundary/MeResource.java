@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.LoginRefusedException;
 import coop.intercoop.hub.security.control.PasswordChanges;
@@ -98,8 +97,7 @@ public class MeResource {
             + "answered with 429 and Retry-After) and ends every portal session of the caller. With "
             + "\"revokeTokens\":true it also revokes the caller's other personal access tokens; the token making the "
             + "call stays valid.")
-    public Response changePassword(@Valid PasswordChange change) {
-        MissingBodyException.require(change);
+    public Response changePassword(@NotNull @Valid PasswordChange change) {
         passwordChanges.change(caller.user().getId(), change.currentPassword(), change.newPassword(),
                 change.revokeTokens(), caller.tokenId().orElse(null));
         return Response.noContent().build();

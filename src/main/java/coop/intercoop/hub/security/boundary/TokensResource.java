@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.security.control.ApiTokens;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.LoginRefusedException;
@@ -99,8 +98,7 @@ public class TokensResource {
     @Operation(summary = "Make a personal access token", description = "Authenticates with the user's name and "
             + "password (throttled after 5 failures) and answers the token once; the hub keeps only its hash.")
     @Transactional(dontRollbackOn = LoginRefusedException.class)
-    public Response create(@Valid TokenRequest request) {
-        MissingBodyException.require(request);
+    public Response create(@NotNull @Valid TokenRequest request) {
         User user = authenticator.login(request.username(), request.password());
         ApiTokens.Issued issued = tokens.issue(user, request.name(), request.expiresInDays(),
                 Boolean.TRUE.equals(request.readOnly()));

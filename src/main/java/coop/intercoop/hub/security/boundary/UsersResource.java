@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.security.entity.User;
@@ -90,8 +89,7 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user (hub administrator)")
-    public Response create(@Valid UserForm user) {
-        MissingBodyException.require(user);
+    public Response create(@NotNull @Valid UserForm user) {
         User created = users.create(user.getUsername(), user.getFullName(), user.getEmail(), user.getPassword(),
                 user.isHubAdmin());
         return Response.created(URI.create("users/" + created.getId())).entity(UserJson.of(created)).build();
@@ -107,8 +105,7 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user's name, e-mail, activity or hub administrator flag (hub administrator)")
-    public UserJson change(@PathParam("id") long id, @Valid UserChange change) {
-        MissingBodyException.require(change);
+    public UserJson change(@PathParam("id") long id, @NotNull @Valid UserChange change) {
         User user = users.find(id);
         user.describe(change.fullName(), change.email());
         users.change(caller.user(), user, change.active(), change.hubAdmin());

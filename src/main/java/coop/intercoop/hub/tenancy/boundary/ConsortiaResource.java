@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.tenancy.control.Consortia;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -65,8 +65,7 @@ public class ConsortiaResource {
     @Operation(summary = "Create a consortium led by the organisation, with its own share in percent (org-admin, "
             + "tender-manager)")
     @Bids
-    public Response create(ConsortiumJson.Creation input) {
-        MissingBodyException.require(input);
+    public Response create(@NotNull ConsortiumJson.Creation input) {
         Consortium created = consortia.create(tenant.id(), input.name, input.share);
         return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + created.getId()))
                 .entity(json(created)).build();
@@ -77,8 +76,7 @@ public class ConsortiaResource {
     @Operation(summary = "Invite the organisation with a tax id, with its share in percent (the lead's org-admin or "
             + "tender-manager); the shares of members and invited organisations may total at most 100")
     @Bids
-    public Response invite(@PathParam("id") long id, ConsortiumJson.Invite input) {
-        MissingBodyException.require(input);
+    public Response invite(@PathParam("id") long id, @NotNull ConsortiumJson.Invite input) {
         var invited = consortia.invite(tenant.id(), id, input.taxId, input.share);
         return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + id))
                 .entity(json(invited.getConsortium())).build();

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Memberships;
@@ -80,8 +79,7 @@ public class OrganisationsResource {
 
     @POST
     @Operation(summary = "Register an organisation (hub administrator)")
-    public Response register(@Valid OrganisationForm input) {
-        MissingBodyException.require(input);
+    public Response register(@NotNull @Valid OrganisationForm input) {
         var created = organisations.register(input.getTaxId(), input.getName(), input.getType());
         return Response.created(URI.create("organisations/" + created.getId())).entity(OrganisationJson.of(created))
                 .build();
@@ -97,8 +95,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename an organisation or change its type (hub administrator)")
-    public OrganisationJson change(@PathParam("id") long id, @Valid OrganisationChange change) {
-        MissingBodyException.require(change);
+    public OrganisationJson change(@PathParam("id") long id, @NotNull @Valid OrganisationChange change) {
         return OrganisationJson.of(organisations.change(id, change.name(), change.type()));
     }
 
@@ -113,8 +110,7 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/memberships")
     @Operation(summary = "Grant a membership, e.g. the first org-admin (hub administrator)")
-    public Response grant(@PathParam("id") long id, @Valid MembershipJson.Grant grant) {
-        MissingBodyException.require(grant);
+    public Response grant(@PathParam("id") long id, @NotNull @Valid MembershipJson.Grant grant) {
         organisations.find(id);
         var membership = memberships.grant(id, grant.username(), grant.roleSet(), grant.workCentreId());
         return Response.created(URI.create("organisations/" + id + "/memberships/" + membership.getId()))

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.platform.MissingBodyException;
 import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
@@ -68,8 +68,7 @@ public class WorkCentresResource {
     @POST
     @Operation(summary = "Add a work centre (org-admin)")
     @AdministersOrganisation
-    public Response create(@Valid WorkCentreForm input) {
-        MissingBodyException.require(input);
+    public Response create(@NotNull @Valid WorkCentreForm input) {
         WorkCentre created = workCentres.create(input.getName(), input.getAddress(), input.getPostalCode(),
                 input.getMunicipality(), input.getCcc());
         return Response.created(URI.create("orgs/" + tenant.id() + "/work-centres/" + created.getId()))
@@ -80,8 +79,7 @@ public class WorkCentresResource {
     @Path("{id}")
     @Operation(summary = "Change a work centre (org-admin); 'version' must be the one read")
     @AdministersOrganisation
-    public WorkCentreJson change(@PathParam("id") long id, @Valid WorkCentreForm input) {
-        MissingBodyException.require(input);
+    public WorkCentreJson change(@PathParam("id") long id, @NotNull @Valid WorkCentreForm input) {
         if (input.getVersion() == null) {
             throw new VersionRequiredException();
         }

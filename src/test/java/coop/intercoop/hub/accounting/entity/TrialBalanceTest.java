@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -61,10 +62,11 @@ class TrialBalanceTest {
 
     @Test
     void levelsAreParsedFromTheirApiCodes() {
-        assertEquals(ReportLevel.GROUP, ReportLevel.of("group"));
-        assertEquals(ReportLevel.THREE_DIGITS, ReportLevel.of("3"));
-        assertEquals(ReportLevel.POSTING, ReportLevel.of("POSTING"));
-        assertEquals(ReportLevel.THREE_DIGITS, ReportLevel.of(null));
-        assertEquals("level", assertThrows(InvalidReportException.class, () -> ReportLevel.of("4")).field());
+        assertEquals(ReportLevel.GROUP, ReportLevel.fromString("group"));
+        assertEquals(ReportLevel.THREE_DIGITS, ReportLevel.fromString("3"));
+        assertEquals(ReportLevel.POSTING, ReportLevel.fromString(" POSTING "));
+        assertNull(ReportLevel.fromString(null), "absent: the parameter's default applies");
+        assertNull(ReportLevel.fromString(" "), "blank is absent");
+        assertEquals("level", assertThrows(InvalidReportException.class, () -> ReportLevel.fromString("4")).field());
     }
 }
