@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -261,6 +262,36 @@ class LedgerIT {
         assertProblem(400, "lines[0].analytic[2].code", "no grant G-99",
                 b.post("/entries", split.replace("G-25", "G-99")));
         assertTrue(b.expect(200, b.post("/balances/verification", "")).json().getBoolean("consistent"));
+    }
+
+    /**
+     * Issue 17: a work centre's share names the centre by its CCC, which the ledger resolves among the organisation's
+     * own work centres through tenancy (another organisation's CCC is refused), and an entry reads back with that CCC
+     * and the username of who posted it, alone and in the list.
+     */
+    @Test
+    void aWorkCentresShareIsPostedByItsCccAmongTheOrganisationsOwnAndReadBackWithWhoPostedIt() {
+        Books b = Books.open(base);
+        Books other = Books.open(base);
+        String ccc = b.client().createWorkCentre(b.token(), b.orgId(), "Taller").getString("ccc");
+        String foreign = other.client().createWorkCentre(other.token(), other.orgId(), "Almacén").getString("ccc");
+        String split = "{\"date\":\"2025-06-30\",\"journal\":\"PAYROLL\",\"description\":\"Nómina junio\","
+                + "\"lines\":[{\"account\":\"640\",\"debit\":900,\"analytic\":[{\"dimension\":\"WORK_CENTRE\","
+                + "\"code\":\"" + ccc + "\"},{\"dimension\":\"PROJECT\",\"code\":\"P-1\"}]},"
+                + "{\"account\":\"572\",\"credit\":900}]}";
+        b.expect(201, b.post("/projects", "{\"code\":\"P-1\",\"name\":\"Huerto social\"}"));
+        assertProblem(400, "lines[0].analytic[0].code", "no work centre " + foreign,
+                b.post("/entries", split.replace(ccc, foreign)));
+        long id = b.expect(201, b.post("/entries", split)).json().getJsonNumber("id").longValue();
+        JsonObject entry = b.expect(200, b.get("/entries/" + id)).json();
+        var shares = entry.getJsonArray("lines").getJsonObject(0).getJsonArray("analytic");
+        assertEquals(List.of("PROJECT P-1 900.00", "WORK_CENTRE " + ccc + " 900.00"),
+                shares.stream().map(JsonValue::asJsonObject).map(share -> share.getString("dimension") + " "
+                        + share.getString("code") + " " + share.getJsonNumber("amount")).sorted().toList());
+        assertTrue(entry.getString("postedBy").startsWith("accountant-"), entry.toString());
+        assertEquals(entry.getString("postedBy"),
+                b.expect(200, b.get("/entries")).json().getJsonArray("entries").getJsonObject(0).getString("postedBy"));
+        assertEquals(0, other.expect(200, other.get("/entries")).json().getInt("total"));
     }
 
     @Test

@@ -596,6 +596,8 @@ class ReportsIT {
                 assertEquals(entry.getString("date"),
                         row.getCell(2).getLocalDateTimeCellValue().toLocalDate().toString());
                 assertEquals(0, amount(entry, "total").compareTo(exact(row.getCell(6))));
+                assertTrue(entry.getString("postedBy").startsWith("accountant-"), entry.toString());
+                assertEquals(entry.getString("postedBy"), row.getCell(8).getStringCellValue());
             }
             assertEquals(List.of(3, 4, 6, 7, 8), java.util.stream.IntStream.rangeClosed(1, 5)
                     .mapToObj(r -> (int) sheet.getRow(r).getCell(1).getNumericCellValue()).toList());

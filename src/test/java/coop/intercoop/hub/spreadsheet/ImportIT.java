@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -239,6 +240,56 @@ class ImportIT {
         assertEquals(List.of("4 E (Cuenta) " + unknown, "4 G (Debe) " + cents),
                 problems.stream().filter(p -> p.getInt("row") == 4).map(ImportIT::rowColumnMessage).sorted().toList());
         assertEquals(1, a.expect(200, a.get("/entries")).json().getInt("total"));
+    }
+
+    /**
+     * Issue 17: a row's work centre is checked among the work centres of the row's own organisation, which the import
+     * reads through tenancy once per organisation: another organisation's CCC is an error of its row and column, and
+     * the shares posted read back with their CCCs.
+     */
+    @Test
+    void aRowsWorkCentreIsOneOfItsOwnOrganisationsAndIsPostedByItsCcc() {
+        Books adminOfA = Books.open(base);
+        Books adminOfB = Books.open(base);
+        List<Books> shared = sharedAccountant(adminOfA, adminOfB);
+        Books a = shared.get(0);
+        Books b = shared.get(1);
+        String cccOfA = a.client().createWorkCentre(adminOfA.token(), a.orgId(), "Taller").getString("ccc");
+        String cccOfB = b.client().createWorkCentre(adminOfB.token(), b.orgId(), "Almacén").getString("ccc");
+        List<String> header = List.of("Organización", "Asiento", "Fecha", "Diario", "Cuenta", "Concepto", "Debe",
+                "Haber", "Centro de trabajo");
+        String taxA = taxId(a);
+        String taxB = taxId(b);
+        java.util.function.Function<String, List<Object[]>> rows = centreOfB -> List.of(
+                new Object[] { taxA, "1", LocalDate.of(2025, 5, 2), "GENERAL", "629", "Gasto", new BigDecimal("7"),
+                        null, cccOfA },
+                new Object[] { taxA, "1", LocalDate.of(2025, 5, 2), "GENERAL", "572", "Pago", null, new BigDecimal("7"),
+                        null },
+                new Object[] { taxB, "1", LocalDate.of(2025, 5, 2), "GENERAL", "629", "Gasto", new BigDecimal("8"),
+                        null, centreOfB },
+                new Object[] { taxB, "1", LocalDate.of(2025, 5, 2), "GENERAL", "572", "Pago", null, new BigDecimal("8"),
+                        null });
+        JsonObject refused = finished(a, upload(a, "journal-entries", "", Workbooks.of(header, rows.apply(cccOfA))));
+        assertEquals("failed", refused.getString("status"), refused.toString());
+        List<JsonObject> problems = a.client()
+                .get("api/v1/orgs/" + a.orgId() + "/imports/" + refused.getJsonNumber("id") + "/problems", a.token())
+                .json().getJsonArray("problems").stream().map(p -> p.asJsonObject()).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(4, problems.get(0).getInt("row"), problems.toString());
+        assertTrue(problems.get(0).getString("column").startsWith("I "), problems.toString());
+        assertTrue(problems.get(0).getString("message").contains(cccOfA), problems.toString());
+
+        JsonObject job = finished(a, upload(a, "journal-entries", "", Workbooks.of(header, rows.apply(cccOfB))));
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        for (var books : List.of(Map.entry(a, cccOfA), Map.entry(b, cccOfB))) {
+            Books bk = books.getKey();
+            long id = bk.expect(200, bk.get("/entries")).json().getJsonArray("entries").getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            JsonObject share = bk.expect(200, bk.get("/entries/" + id)).json().getJsonArray("lines").getJsonObject(0)
+                    .getJsonArray("analytic").getJsonObject(0);
+            assertEquals("WORK_CENTRE", share.getString("dimension"), share.toString());
+            assertEquals(books.getValue(), share.getString("code"), share.toString());
+        }
     }
 
     /** The detail of the API's refusal of an entry, in Spanish. */

@@ -2,10 +2,12 @@ package coop.intercoop.hub.accounting.control;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.accounting.entity.InvalidAccountException;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -32,7 +35,9 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The chart of accounts of the checked organisation: built once from a template, then extended with subaccounts. Called
- * from {@link Tenanted} boundaries only; every lookup by code is scoped to the organisation.
+ * from {@link Tenanted} boundaries only; every lookup by code is scoped to the organisation. It is the account table's
+ * one writer: accounts are read as JPA entities, which state the chart's rules, and written here in SQL (a template's
+ * hundreds of accounts in a few set-based inserts), each statement naming the organisation.
  */
 @Dependent
 public class Accounts {
@@ -74,8 +79,8 @@ public class Accounts {
     }
 
     /**
-     * Builds the organisation's chart from a template: every account of the template, in one set-based insert that
-     * names the organisation explicitly (DESIGN rule 7).
+     * Builds the organisation's chart from a template: every account of the template, in set-based inserts that name
+     * the organisation explicitly (DESIGN rule 7).
      *
      * @return the number of accounts created
      *
@@ -95,28 +100,60 @@ public class Accounts {
         } catch (PersistenceException concurrentlyApplied) {
             throw new ChartAlreadyAppliedException(template);
         }
-        for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
-            insert(orgId, lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT)));
-        }
+        insert(lines.stream().map(
+                line -> Account.ofTemplate(line.code(), line.name(), line.nature(), line.kind(), line.parentCode()))
+                .toList());
         audit.record(orgId, "accounting.chart-applied", "chart", template, lines.size() + " accounts");
         return lines.size();
     }
 
-    private void insert(long orgId, List<ChartTemplates.Line> lines) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO account (org_id, code, name, grp, nature, kind, parent_code, from_template) VALUES ");
-        for (int i = 0; i < lines.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, TRUE)");
+    // ---- the account table's one writer: every row of it is written here, in SQL that names the organisation
+
+    /** Inserts the accounts, {@value #ROWS_PER_INSERT} rows per statement. */
+    private void insert(List<Account> accounts) {
+        for (int from = 0; from < accounts.size(); from += ROWS_PER_INSERT) {
+            List<Account> rows = accounts.subList(from, Math.min(accounts.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("INSERT INTO account (org_id, code, name, grp, nature, kind, "
+                    + "parent_code, from_template) VALUES ");
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Account account : rows) {
+                insert.setParameter(p++, tenant.id()).setParameter(p++, account.getCode())
+                        .setParameter(p++, account.getName()).setParameter(p++, account.getGroup())
+                        .setParameter(p++, account.getNature().name()).setParameter(p++, account.getKind().name())
+                        .setParameter(p++, account.getParentCode()).setParameter(p++, account.isFromTemplate());
+            }
+            insert.executeUpdate();
         }
-        Query insert = em.createNativeQuery(sql.toString());
-        int p = 1;
-        for (ChartTemplates.Line line : lines) {
-            insert.setParameter(p++, orgId).setParameter(p++, line.code()).setParameter(p++, line.name())
-                    .setParameter(p++, line.group()).setParameter(p++, line.nature().name())
-                    .setParameter(p++, line.kind().name()).setParameter(p++, line.parentCode());
-        }
-        insert.executeUpdate();
     }
+
+    /** Writes the accounts with these codes as headings or posting accounts. */
+    private void writeKind(Collection<String> codes, AccountKind kind) {
+        for (List<String> chunk : Jdbc.chunks(codes)) {
+            Query update = em.createNativeQuery("UPDATE account SET kind = ?, version = version + 1 WHERE org_id = ? "
+                    + "AND kind <> ? AND code IN (" + Jdbc.placeholders(chunk.size()) + ")");
+            update.setParameter(1, kind.name()).setParameter(2, tenant.id()).setParameter(3, kind.name());
+            for (int i = 0; i < chunk.size(); i++) {
+                update.setParameter(i + 4, chunk.get(i));
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private void writeName(Account account, String name) {
+        em.createNativeQuery("UPDATE account SET name = ?, version = version + 1 WHERE org_id = ? AND id = ?")
+                .setParameter(1, name).setParameter(2, tenant.id()).setParameter(3, account.getId()).executeUpdate();
+    }
+
+    private void deleteRow(Account account) {
+        em.createNativeQuery("DELETE FROM account WHERE org_id = ? AND id = ?").setParameter(1, tenant.id())
+                .setParameter(2, account.getId()).executeUpdate();
+    }
+
+    // ---- reading and the rules
 
     public List<Account> all() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultList();
@@ -186,16 +223,27 @@ public class Accounts {
             }
         });
         refusals.throwIfAny();
-        List<Account> added = new ArrayList<>(accepted.size());
+        List<Account> subaccounts = new ArrayList<>(accepted.size());
+        Set<Account> parents = new LinkedHashSet<>();
         accepted.forEach((code, name) -> {
             Account parent = existing.get(code.parent());
-            Account sub = parent.subaccount(code.code(), name);
-            em.persist(sub);
-            audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
-                    sub.getName() + ", under " + parent.getCode());
-            added.add(sub);
+            subaccounts.add(parent.subaccount(code.code(), name));
+            parents.add(parent);
         });
-        em.flush();
+        insert(subaccounts);
+        // a posting account that gets a subaccount becomes a heading (Account#subaccount)
+        writeKind(parents.stream().map(Account::getCode).toList(), AccountKind.HEADING);
+        parents.forEach(em::refresh);
+        Map<String, Account> written = new HashMap<>();
+        for (Account account : em.createNamedQuery(Account.BY_CODES, Account.class)
+                .setParameter("codes", subaccounts.stream().map(Account::getCode).toList()).getResultList()) {
+            written.put(account.getCode(), account);
+        }
+        List<Account> added = subaccounts.stream().map(sub -> written.get(sub.getCode())).toList();
+        for (Account sub : added) {
+            audit.record(tenant.id(), "accounting.account-created", "account", sub.getCode(),
+                    sub.getName() + ", under " + sub.getParentCode());
+        }
         return added;
     }
 
@@ -247,7 +295,8 @@ public class Accounts {
     public Account rename(String code, String name) {
         Account account = find(code);
         String before = account.getName();
-        account.rename(name);
+        writeName(account, account.renamed(name));
+        em.refresh(account);
         audit.record(tenant.id(), "accounting.account-changed", "account", account.getCode(),
                 before + " -> " + account.getName());
         return account;
@@ -285,12 +334,14 @@ public class Accounts {
         if (!found.isEmpty()) {
             throw new InUseException("account", account.getCode(), found);
         }
-        em.remove(account);
-        em.flush();
+        deleteRow(account);
+        em.detach(account);
+        // the last subaccount of a template's posting account gone, that account takes postings again; a template's
+        // heading keeps the template's subaccounts, so it never gets here
         if (account.getParentCode() != null
                 && count("SELECT COUNT(*) FROM account WHERE org_id = ?" + " AND parent_code = ?",
                         account.getParentCode()) == 0) {
-            find(account.getParentCode()).lastSubaccountRemoved();
+            writeKind(List.of(account.getParentCode()), AccountKind.POSTING);
         }
         audit.record(tenant.id(), "accounting.account-deleted", "account", account.getCode(),
                 account.getName() + ", under " + account.getParentCode());

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.Dimension;
 import coop.intercoop.hub.accounting.entity.LockDates;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
 
 /**
  * One organisation's books as the rules need them, read once for checking many rows (an import): its accounts (posting
@@ -45,7 +46,8 @@ final class BookSnapshot implements BooksView {
     /** The period found last: an import's dates come in runs. */
     private PeriodRow last;
 
-    static BookSnapshot of(DataSource dataSource, long org) {
+    /** The organisation's books; its work centres as tenancy answers them ({@link WorkCentres#cccs}). */
+    static BookSnapshot of(DataSource dataSource, WorkCentres workCentres, long org) {
         BookSnapshot books = new BookSnapshot();
         books.locks = new LockDates(org);
         try (Connection c = dataSource.getConnection()) {
@@ -68,10 +70,10 @@ final class BookSnapshot implements BooksView {
                     r -> books.locks = new LockDates(org, Jdbc.localDate(r.getDate(1)), Jdbc.localDate(r.getDate(2))));
             query(c, "SELECT code FROM project WHERE org_id = ?", org, r -> books.projects.add(r.getString(1)));
             query(c, "SELECT code FROM grant_award WHERE org_id = ?", org, r -> books.grants.add(r.getString(1)));
-            query(c, "SELECT ccc FROM work_centre WHERE org_id = ?", org, r -> books.workCentres.add(r.getString(1)));
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
+        books.workCentres.addAll(workCentres.cccs(org));
         return books;
     }
 

@@ -22,6 +22,7 @@ import coop.intercoop.hub.spreadsheet.control.ImportRow;
 import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
 import coop.intercoop.hub.tenancy.entity.Role;
 
 /**
@@ -44,6 +45,9 @@ public class ChartSubaccountsImport implements Importer {
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
+
+    @Inject
+    WorkCentres workCentres;
 
     @Inject
     Tenant tenant;
@@ -84,7 +88,7 @@ public class ChartSubaccountsImport implements Importer {
 
     @Override
     public Run start(ImportReport report) {
-        SubaccountRules rules = new SubaccountRules(BookSnapshot.of(dataSource, tenant.id()).chart());
+        SubaccountRules rules = new SubaccountRules(BookSnapshot.of(dataSource, workCentres, tenant.id()).chart());
         Map<String, Integer> added = new HashMap<>();
         return new Run() {
             /** The rows not yet written, in order: checked codes, none extending another's. */

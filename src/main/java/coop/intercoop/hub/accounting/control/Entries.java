@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -30,7 +32,9 @@ import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
 
 /**
  * The posted entries of the checked organisation: lists, one entry with its lines and analytic shares, and reversal.
@@ -51,6 +55,12 @@ public class Entries {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    Users users;
+
+    @Inject
+    WorkCentres workCentres;
 
     /** A share of a line as posted: the dimension's code (a work centre by its CCC), percentage and amount. */
     public record ShareView(Dimension dimension, String code, BigDecimal percent, BigDecimal amount) {
@@ -73,13 +83,15 @@ public class Entries {
     public record Page(long total, List<EntryView> entries) {
     }
 
-    /** An entry's heading; its number is its legal number ({@link Legalisation#legalNumber}). */
+    /**
+     * An entry's heading; its number is its legal number ({@link Legalisation#legalNumber}). Who posted it is a user
+     * id, which security names ({@link Users#usernames}).
+     */
     private static final String SELECT_ENTRY = "SELECT e.id, f.year, " + Legalisation.legalNumber("e")
             + ", e.entry_date, e.journal, "
             + "e.description, e.document_ref, e.reverses_id, r.id, e.total, e.soft_lock_override, e.posted_at, "
-            + "u.username, e.hash_version, e.hash FROM journal_entry e "
+            + "e.posted_by, e.hash_version, e.hash FROM journal_entry e "
             + "JOIN fiscal_year f ON f.org_id = e.org_id AND f.id = e.fiscal_year_id "
-            + "JOIN app_user u ON u.id = e.posted_by "
             + "LEFT JOIN journal_entry r ON r.org_id = e.org_id AND r.reverses_id = e.id ";
 
     /**
@@ -106,6 +118,7 @@ public class Entries {
                 }
             }
             List<EntryView> entries = new ArrayList<>();
+            List<Long> posters = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
                     SELECT_ENTRY + where + " ORDER BY e.entry_date, f.year, e.day_rank, e.entry_no LIMIT ? OFFSET ?")) {
                 int p = bind(s, params);
@@ -113,11 +126,17 @@ public class Entries {
                 s.setInt(p, first);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        entries.add(entry(r, List.of()));
+                        posters.add(r.getLong(13));
+                        entries.add(entry(r, Map.of()));
                     }
                 }
             }
-            return new Page(total, entries);
+            Map<Long, String> usernames = users.usernames(new HashSet<>(posters));
+            List<EntryView> named = new ArrayList<>(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                named.add(copy(entries.get(i), usernames.get(posters.get(i)), List.of()));
+            }
+            return new Page(total, named);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
@@ -133,15 +152,27 @@ public class Entries {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         long count = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c
-                        .prepareStatement(SELECT_ENTRY + where + " ORDER BY e.entry_date, e.day_rank, e.entry_no")) {
-            bind(s, params);
-            s.setFetchSize(STREAMED_ROWS);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    each.accept(entry(r, List.of()));
-                    count++;
+        try (Connection c = dataSource.getConnection()) {
+            // who posted is read first, for the whole stream: a streaming result set leaves its connection to itself
+            Set<Long> posters = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT e.posted_by FROM journal_entry e" + where)) {
+                bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        posters.add(r.getLong(1));
+                    }
+                }
+            }
+            Map<Long, String> usernames = users.usernames(posters);
+            try (PreparedStatement s = c
+                    .prepareStatement(SELECT_ENTRY + where + " ORDER BY e.entry_date, e.day_rank, e.entry_no")) {
+                bind(s, params);
+                s.setFetchSize(STREAMED_ROWS);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        each.accept(entry(r, usernames));
+                        count++;
+                    }
                 }
             }
             return count;
@@ -196,7 +227,7 @@ public class Entries {
                     if (!r.next()) {
                         throw new NotFoundException("journal entry", String.valueOf(id));
                     }
-                    return withLines(List.of(entry(r, List.of()))).get(0);
+                    return withLines(List.of(entry(r, users.usernames(Set.of(r.getLong(13)))))).get(0);
                 }
             }
         } catch (SQLException e) {
@@ -204,7 +235,18 @@ public class Entries {
         }
     }
 
-    /** The entries with their lines and analytic shares, read for the whole list in two queries. */
+    /** A share as read: its line ({@code entry/line}), the code of its dimension (a work centre's id), and amounts. */
+    private record ShareRow(String line, String project, String grant, String activity, Long workCentre,
+            BigDecimal percent, BigDecimal amount) {
+        ShareView view(Dimension dimension, String code) {
+            return new ShareView(dimension, code, percent, amount);
+        }
+    }
+
+    /**
+     * The entries with their lines and analytic shares, read for the whole list in two queries, and the CCCs of the
+     * work centres they name in one more.
+     */
     public List<EntryView> withLines(List<EntryView> page) {
         if (page.isEmpty()) {
             return page;
@@ -215,11 +257,13 @@ public class Entries {
         Map<Long, List<LineView>> lines = new HashMap<>();
         Map<String, List<ShareView>> shares = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
+            // a work centre's share is read with its id, and named by its CCC, which tenancy answers, once all are read
+            List<ShareRow> read = new ArrayList<>();
+            Set<Long> centres = new HashSet<>();
             try (PreparedStatement s = c.prepareStatement("SELECT s.entry_id, s.line_no, p.code, g.code, s.activity, "
-                    + "w.ccc, s.percent, s.debit + s.credit FROM line_allocation s "
+                    + "s.work_centre_id, s.percent, s.debit + s.credit FROM line_allocation s "
                     + "LEFT JOIN project p ON p.org_id = s.org_id AND p.id = s.project_id "
                     + "LEFT JOIN grant_award g ON g.org_id = s.org_id AND g.id = s.grant_id "
-                    + "LEFT JOIN work_centre w ON w.org_id = s.org_id AND w.id = s.work_centre_id "
                     + "WHERE s.org_id = ? AND s.entry_id IN (" + in + ") ORDER BY s.entry_id, s.line_no, s.share_no")) {
                 s.setLong(1, org);
                 for (int i = 0; i < ids.size(); i++) {
@@ -227,14 +271,22 @@ public class Entries {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        Dimension dimension = r.getString(3) != null ? Dimension.PROJECT
-                                : r.getString(4) != null ? Dimension.GRANT
-                                        : r.getString(5) != null ? Dimension.ACTIVITY : Dimension.WORK_CENTRE;
-                        shares.computeIfAbsent(r.getLong(1) + "/" + r.getInt(2), k -> new ArrayList<>())
-                                .add(new ShareView(dimension, r.getString(dimension.ordinal() + 3),
-                                        percent(r.getBigDecimal(7)), r.getBigDecimal(8)));
+                        Long centre = r.getObject(6, Long.class);
+                        if (centre != null) {
+                            centres.add(centre);
+                        }
+                        read.add(new ShareRow(r.getLong(1) + "/" + r.getInt(2), r.getString(3), r.getString(4),
+                                r.getString(5), centre, percent(r.getBigDecimal(7)), r.getBigDecimal(8)));
                     }
                 }
+            }
+            Map<Long, String> cccs = workCentres.cccsById(org, centres);
+            for (ShareRow share : read) {
+                ShareView view = share.project() != null ? share.view(Dimension.PROJECT, share.project())
+                        : share.grant() != null ? share.view(Dimension.GRANT, share.grant())
+                                : share.activity() != null ? share.view(Dimension.ACTIVITY, share.activity())
+                                        : share.view(Dimension.WORK_CENTRE, cccs.get(share.workCentre()));
+                shares.computeIfAbsent(share.line(), k -> new ArrayList<>()).add(view);
             }
             try (PreparedStatement s = c.prepareStatement("SELECT l.entry_id, l.line_no, a.code, a.name, l.debit, "
                     + "l.credit, l.text, l.third_party_nif FROM journal_line l "
@@ -256,18 +308,21 @@ public class Entries {
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
-        return page.stream()
-                .map(e -> new EntryView(e.id(), e.fiscalYear(), e.number(), e.date(), e.journal(), e.description(),
-                        e.document(), e.reverses(), e.reversedBy(), e.total(), e.softLockOverride(), e.postedAt(),
-                        e.postedBy(), e.hashVersion(), e.hash(), lines.getOrDefault(e.id(), List.of())))
-                .toList();
+        return page.stream().map(e -> copy(e, e.postedBy(), lines.getOrDefault(e.id(), List.of()))).toList();
     }
 
-    private static EntryView entry(ResultSet r, List<LineView> lines) throws SQLException {
+    /** The entry of a row of {@link #SELECT_ENTRY}, without lines; who posted it by {@code usernames}. */
+    private static EntryView entry(ResultSet r, Map<Long, String> usernames) throws SQLException {
         return new EntryView(r.getLong(1), r.getInt(2), r.getInt(3), r.getDate(4).toLocalDate(),
                 Journal.valueOf(r.getString(5)), r.getString(6), r.getString(7), (Long) r.getObject(8, Long.class),
                 (Long) r.getObject(9, Long.class), r.getBigDecimal(10), r.getBoolean(11),
-                r.getTimestamp(12).toInstant(), r.getString(13), r.getInt(14), r.getString(15), lines);
+                r.getTimestamp(12).toInstant(), usernames.get(r.getLong(13)), r.getInt(14), r.getString(15), List.of());
+    }
+
+    private static EntryView copy(EntryView e, String postedBy, List<LineView> lines) {
+        return new EntryView(e.id(), e.fiscalYear(), e.number(), e.date(), e.journal(), e.description(), e.document(),
+                e.reverses(), e.reversedBy(), e.total(), e.softLockOverride(), e.postedAt(), postedBy, e.hashVersion(),
+                e.hash(), lines);
     }
 
     private static int bind(PreparedStatement s, List<Object> params) throws SQLException {

@@ -32,6 +32,7 @@ import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.tenancy.control.CallerOrganisations;
 import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
 import coop.intercoop.hub.tenancy.entity.Role;
 import coop.intercoop.hub.tenancy.entity.TaxId;
 
@@ -55,6 +56,9 @@ abstract class EntryImport implements Importer {
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
+
+    @Inject
+    WorkCentres workCentres;
 
     @Inject
     OrganisationAccess access;
@@ -192,7 +196,8 @@ abstract class EntryImport implements Importer {
 
         /** The posting rules over the organisation's books, read once per run ({@link BookSnapshot}). */
         PostingRules rules(long org) {
-            return rules.computeIfAbsent(org, o -> new PostingRules(BookSnapshot.of(dataSource, o), false));
+            return rules.computeIfAbsent(org,
+                    o -> new PostingRules(BookSnapshot.of(dataSource, workCentres, o), false));
         }
 
         @Override

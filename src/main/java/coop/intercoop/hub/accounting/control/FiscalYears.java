@@ -1,5 +1,6 @@
 package coop.intercoop.hub.accounting.control;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,15 @@ import coop.intercoop.hub.accounting.entity.LockDates;
 import coop.intercoop.hub.accounting.entity.Period;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
- * The fiscal years of the checked organisation and the period a date belongs to. Every fiscal year is open until
- * year-end closing exists. Called from {@link Tenanted} boundaries and from other components' controls.
+ * The fiscal years of the checked organisation and the period a date belongs to. Called from {@link Tenanted}
+ * boundaries and from other components' controls. Every write of a fiscal year goes through here, by JPA and the
+ * entity's own methods: opening it, and closing ({@link YearEnd}), renumbering and legalising it
+ * ({@link Legalisation}), each under the books lock its caller took.
  */
 @Dependent
 public class FiscalYears {
@@ -74,6 +78,36 @@ public class FiscalYears {
         audit.record(tenant.id(), "accounting.fiscal-year-opened", "fiscal-year", String.valueOf(opened.getId()),
                 year + ": " + opened.getStartDate() + " to " + opened.getEndDate());
         return opened;
+    }
+
+    /**
+     * Closes the fiscal year ({@link FiscalYear#close}); year-end closing calls it last, under the books lock. Written
+     * at once, so that the ledger's reads in the same transaction see it.
+     */
+    void close(long id) {
+        change(id).close(Instant.now());
+        em.flush();
+    }
+
+    /** Makes the numbering the year's current one ({@link FiscalYear#renumbered}); under the books lock. */
+    void renumbered(long id, long numbering) {
+        change(id).renumbered(numbering);
+        em.flush();
+    }
+
+    /** Legalises the year's journal ({@link FiscalYear#legalise}); under the books lock. */
+    void legalise(long id, long by) {
+        change(id).legalise(Instant.now(), by);
+        em.flush();
+    }
+
+    /** The organisation's fiscal year to change: EclipseLink names the organisation in the read and in the update. */
+    private FiscalYear change(long id) {
+        FiscalYear year = em.find(FiscalYear.class, id);
+        if (year == null) {
+            throw new NotFoundException("fiscal year", id);
+        }
+        return year;
     }
 
     /** The fiscal year containing {@code day}, or else the latest one; empty while the organisation has none. */

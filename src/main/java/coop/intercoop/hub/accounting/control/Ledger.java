@@ -45,6 +45,7 @@ import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
 import coop.intercoop.hub.tenancy.entity.Role;
 import coop.intercoop.hub.tenancy.entity.TaxId;
 
@@ -98,6 +99,9 @@ public class Ledger {
 
     @Inject
     IntegrityKeys keys;
+
+    @Inject
+    WorkCentres workCentres;
 
     /**
      * How a posting treats the soft lock: without an override a date on or before it is refused; with one, an
@@ -362,7 +366,7 @@ public class Ledger {
         }
     }
 
-    private static LockedBooks readBooks(Connection c, long org, List<Pending> pending) throws SQLException {
+    private LockedBooks readBooks(Connection c, long org, List<Pending> pending) throws SQLException {
         return new LockedBooks(readLocks(c, org), periodsOf(c, org, pending), accountsOf(c, org, pending),
                 analyticOf(c, org, pending));
     }
@@ -432,7 +436,8 @@ public class Ledger {
         return found;
     }
 
-    private static Analytic analyticOf(Connection c, long org, List<Pending> pending) throws SQLException {
+    /** The ids of the entries' analytic codes: projects and grants are the ledger's, work centres tenancy's. */
+    private Analytic analyticOf(Connection c, long org, List<Pending> pending) throws SQLException {
         Map<Dimension, Set<String>> wanted = new HashMap<>();
         for (Pending p : pending) {
             for (EntryLine line : p.draft().getLines()) {
@@ -448,8 +453,7 @@ public class Ledger {
                         wanted.getOrDefault(Dimension.PROJECT, Set.of())),
                 ids(c, org, "SELECT code, id FROM grant_award WHERE org_id = ? AND code IN ",
                         wanted.getOrDefault(Dimension.GRANT, Set.of())),
-                ids(c, org, "SELECT ccc, id FROM work_centre WHERE org_id = ? AND ccc IN ",
-                        wanted.getOrDefault(Dimension.WORK_CENTRE, Set.of())));
+                workCentres.idsByCcc(org, wanted.getOrDefault(Dimension.WORK_CENTRE, Set.of())));
     }
 
     private static Map<String, Long> ids(Connection c, long org, String select, Collection<String> codes)

@@ -71,6 +71,9 @@ public class Legalisation {
     @Inject
     Ledger ledger;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     /** A numbering made: the year, its version and how many entries it numbers. */
     public record Numbering(int year, int version, int entries) {
     }
@@ -149,13 +152,7 @@ public class Legalisation {
             long numberingId = insertNumbering(c, org, fiscalYear.id, version, count, key.keyId(),
                     previous == null ? null : previous.mac, sealed);
             insertNumbers(c, org, numberingId, ids);
-            try (PreparedStatement s = c
-                    .prepareStatement("UPDATE fiscal_year SET numbering_id = ? WHERE org_id = ? AND id = ?")) {
-                s.setLong(1, numberingId);
-                s.setLong(2, org);
-                s.setLong(3, fiscalYear.id);
-                s.executeUpdate();
-            }
+            fiscalYears.renumbered(fiscalYear.id, numberingId);
             audit.record(org, "accounting.fiscal-year-renumbered", "fiscal-year", String.valueOf(fiscalYear.id),
                     year + ": numbering " + version + " of " + count + " entries by date");
             return new Numbering(year, version, count);
@@ -187,14 +184,7 @@ public class Legalisation {
             if (current != null && current.entries != fiscalYear.entries) {
                 throw new OutdatedNumberingException(year, current.entries, fiscalYear.entries);
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE fiscal_year SET legalised_at = ?, legalised_by = ? " + "WHERE org_id = ? AND id = ?")) {
-                s.setTimestamp(1, Timestamp.from(Instant.now()));
-                s.setLong(2, caller.user().getId());
-                s.setLong(3, org);
-                s.setLong(4, fiscalYear.id);
-                s.executeUpdate();
-            }
+            fiscalYears.legalise(fiscalYear.id, caller.user().getId());
             audit.record(org, "accounting.fiscal-year-legalised", "fiscal-year", String.valueOf(fiscalYear.id),
                     year + ": " + fiscalYear.entries + " entries, "
                             + (current == null ? "posting numbers" : "numbering " + current.version));

@@ -130,7 +130,7 @@ public class YearEnd {
                 opened = post(year, new EntryDraft(next.getStartDate(), Journal.OPENING,
                         "Apertura del ejercicio " + next.getYear(), null, openingLines), override);
             }
-            markClosed(c, org, fiscalYear.getId());
+            fiscalYears.close(fiscalYear.getId());
             audit.record(org, "accounting.fiscal-year-closed", "fiscal-year", String.valueOf(fiscalYear.getId()),
                     year + ": transfer of groups 8 and 9 " + number(transferred) + ", regularisation "
                             + number(regularised) + ", closing " + number(closed) + ", opening " + number(opened));
@@ -268,15 +268,6 @@ public class YearEnd {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() && r.getBoolean(1);
             }
-        }
-    }
-
-    private static void markClosed(Connection c, long org, long fiscalYearId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE fiscal_year SET closed_at = CURRENT_TIMESTAMP(6), "
-                + "version = version + 1 WHERE org_id = ? AND id = ?")) {
-            s.setLong(1, org);
-            s.setLong(2, fiscalYearId);
-            s.executeUpdate();
         }
     }
 

@@ -19,7 +19,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * An account of an organisation's chart. The chart starts as a copy of a template (PGC ESFL, PYMESFL, PYMES); the
  * organisation then extends it with subaccounts, e.g. 5720001 for one bank account under 572 Bancos. Codes are digits
  * only, at most {@value #MAX_CODE_LENGTH} long, and their first digit is the group (PGC, segunda parte: the nine groups
- * of the cuadro de cuentas). Tenant-scoped: EclipseLink adds {@code org_id} to every read and write.
+ * of the cuadro de cuentas). Tenant-scoped: EclipseLink adds {@code org_id} to every read.
+ * <p>
+ * The entity states the chart's rules (what a code may be, what a new subaccount may extend, what may be renamed or
+ * deleted) but is not written through JPA: its table has one writer, accounting's {@code Accounts}, in SQL, because a
+ * template's hundreds of accounts are written in a few set-based statements. Nothing here changes a read account.
  */
 @Entity
 @Table(name = "account")
@@ -90,7 +94,8 @@ public class Account {
     /**
      * A subaccount of this account: its code starts with this account's code and is longer. Only a heading or a posting
      * account of the template can be extended; an organisation's own subaccount cannot. A posting account that gets a
-     * subaccount becomes a heading, so that entries always go to the most detailed account.
+     * subaccount becomes a heading, so that entries always go to the most detailed account: whoever writes the
+     * subaccount writes this account as a heading with it.
      *
      * @throws InvalidAccountException
      *             naming what is wrong with the code or the name
@@ -98,9 +103,7 @@ public class Account {
     public Account subaccount(String subCode, String subName) {
         String checked = checkCode(subCode);
         checkExtends(checked, code, !fromTemplate, parentCode);
-        Account sub = new Account(checked, subName, nature, AccountKind.POSTING, code, false);
-        kind = AccountKind.HEADING;
-        return sub;
+        return new Account(checked, subName, nature, AccountKind.POSTING, code, false);
     }
 
     /**
@@ -149,14 +152,17 @@ public class Account {
     }
 
     /**
-     * Renames one of the organisation's own subaccounts; the chart's accounts keep the names the plan gives them.
+     * The name one of the organisation's own subaccounts takes when renamed; the chart's accounts keep the names the
+     * plan gives them.
+     *
+     * @return the new name, stripped
      *
      * @throws InvalidAccountException
      *             if this is an account of the chart's template, or the name is empty or too long
      */
-    public void rename(String newName) {
+    public String renamed(String newName) {
         requireOwnSubaccount();
-        name = checkName(newName);
+        return checkName(newName);
     }
 
     /**
@@ -168,15 +174,6 @@ public class Account {
         if (fromTemplate) {
             throw new InvalidAccountException("code", "account.template", code);
         }
-    }
-
-    /**
-     * The last subaccount of this account is gone: a template's posting account that became a heading when it got its
-     * first subaccount takes postings again. A template's heading keeps the template's subaccounts, so it never gets
-     * here.
-     */
-    public void lastSubaccountRemoved() {
-        kind = AccountKind.POSTING;
     }
 
     /**

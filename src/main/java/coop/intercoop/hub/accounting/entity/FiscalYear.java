@@ -1,5 +1,6 @@
 package coop.intercoop.hub.accounting.entity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,16 +56,27 @@ public class FiscalYear {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    /** Set by year-end closing; nothing can be posted in a closed year. */
-    @Column(name = "closed_at", insertable = false, updatable = false)
-    private java.time.Instant closedAt;
+    /** Set by year-end closing ({@link #close}); nothing can be posted in a closed year. */
+    @Column(name = "closed_at", insertable = false)
+    private Instant closedAt;
 
     /**
-     * Set when the year's journal is legalised (accounting.control.Legalisation): its entry numbers are final and
-     * nothing more can be posted in the year.
+     * The year's current numbering by date (accounting.control.Legalisation), a sealed record of its own; null while
+     * the year is numbered in posting order.
      */
-    @Column(name = "legalised_at", insertable = false, updatable = false)
-    private java.time.Instant legalisedAt;
+    @Column(name = "numbering_id", insertable = false)
+    private Long numberingId;
+
+    /**
+     * Set when the year's journal is legalised ({@link #legalise}): its entry numbers are final and nothing more can be
+     * posted in the year.
+     */
+    @Column(name = "legalised_at", insertable = false)
+    private Instant legalisedAt;
+
+    /** The user who legalised the journal. */
+    @Column(name = "legalised_by", insertable = false)
+    private Long legalisedBy;
 
     @OneToMany(mappedBy = "fiscalYear", cascade = CascadeType.PERSIST)
     @OrderBy("number")
@@ -148,6 +160,50 @@ public class FiscalYear {
     /** The period of a date of this year, if the date falls in it. */
     public Optional<Period> periodOf(LocalDate date) {
         return periods.stream().filter(p -> p.contains(date)).findFirst();
+    }
+
+    /**
+     * Closes the year for good: nothing more is posted in it. Year-end closing calls it last, under the books lock,
+     * once its entries are posted.
+     *
+     * @throws IllegalStateException
+     *             if it is closed already, which year-end closing refuses before it posts anything
+     */
+    public void close(Instant at) {
+        if (closedAt != null) {
+            throw new IllegalStateException("The fiscal year " + year + " is closed already");
+        }
+        closedAt = at;
+    }
+
+    /**
+     * The year's entries are numbered by date by this numbering from now on (a new version replaces the previous one).
+     *
+     * @throws IllegalStateException
+     *             if the year is legalised, whose numbers are final: renumbering refuses it before it numbers anything
+     */
+    public void renumbered(long numbering) {
+        requireNotLegalised();
+        numberingId = numbering;
+    }
+
+    /**
+     * Legalises the year's journal: its numbers, those of its current numbering or else the posting numbers, are final,
+     * and nothing more is posted, reversed or renumbered in it.
+     *
+     * @throws IllegalStateException
+     *             if it is legalised already, which legalisation refuses before
+     */
+    public void legalise(Instant at, long by) {
+        requireNotLegalised();
+        legalisedAt = at;
+        legalisedBy = by;
+    }
+
+    private void requireNotLegalised() {
+        if (legalisedAt != null) {
+            throw new IllegalStateException("The fiscal year " + year + " is legalised");
+        }
     }
 
     public Long getId() {

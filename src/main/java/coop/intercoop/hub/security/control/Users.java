@@ -1,6 +1,9 @@
 package coop.intercoop.hub.security.control;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -11,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.entity.User;
 
@@ -38,6 +42,21 @@ public class Users {
             throw new NotFoundException("user", id);
         }
         return user;
+    }
+
+    /**
+     * The usernames of these users, by id, read a {@link Jdbc#chunks chunk} at a time: how other components name who
+     * did what they recorded by user id (who posted a journal entry). An id of no user is left out.
+     */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        Map<Long, String> usernames = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            for (Object[] row : em.createNamedQuery(User.USERNAMES, Object[].class).setParameter("ids", chunk)
+                    .getResultList()) {
+                usernames.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return usernames;
     }
 
     public List<User> all() {

@@ -22,12 +22,15 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = User.ALL, query = "SELECT u FROM HubUser u ORDER BY u.username")
 @NamedQuery(name = User.COUNT, query = "SELECT COUNT(u) FROM HubUser u")
 @NamedQuery(name = User.ACTIVE_HUB_ADMINS, query = "SELECT u FROM HubUser u WHERE u.hubAdmin = TRUE AND u.active = TRUE")
+@NamedQuery(name = User.USERNAMES, query = "SELECT u.id, u.username FROM HubUser u WHERE u.id IN :ids")
 public class User {
 
     public static final String BY_USERNAME = "HubUser.byUsername";
     public static final String ALL = "HubUser.all";
     public static final String ACTIVE_HUB_ADMINS = "HubUser.activeHubAdmins";
     public static final String COUNT = "HubUser.count";
+    /** The ids and usernames of the users with the ids {@code :ids}. */
+    public static final String USERNAMES = "HubUser.usernames";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,18 +1,32 @@
 package coop.intercoop.hub.tenancy.control;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
-/** The work centres of the checked organisation. Called from {@link Tenanted} boundaries only. */
+/**
+ * The work centres of the checked organisation, called from {@link Tenanted} boundaries; and what other components need
+ * of an organisation's work centres (accounting's analytic shares name a work centre by its CCC), read for a whole set
+ * at once, in the organisation they name. Those reads are native SQL that names the organisation itself (DESIGN rule
+ * 1): a multi-organisation import checks the books of each organisation of its rows, which the caller was checked for,
+ * while the job's own organisation is the one entered.
+ */
 @Dependent
 public class WorkCentres {
 
@@ -72,6 +86,54 @@ public class WorkCentres {
         }
         em.remove(centre);
         audit.record(tenant.id(), "work-centre.deleted", "work-centre", String.valueOf(id), centre.getName());
+    }
+
+    /** The CCCs of the organisation's work centres. */
+    public Set<String> cccs(long org) {
+        Set<String> cccs = new HashSet<>();
+        for (Object ccc : nativeQuery("SELECT ccc FROM work_centre WHERE org_id = ?", org).getResultList()) {
+            cccs.add((String) ccc);
+        }
+        return cccs;
+    }
+
+    /** The ids of the organisation's work centres with these CCCs, by CCC; a CCC it has not is left out. */
+    public Map<String, Long> idsByCcc(long org, Collection<String> cccs) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Object row : rowsIn("SELECT ccc, id FROM work_centre WHERE org_id = ? AND ccc IN ", org, cccs)) {
+            Object[] columns = (Object[]) row;
+            ids.put((String) columns[0], ((Number) columns[1]).longValue());
+        }
+        return ids;
+    }
+
+    /** The CCCs of the organisation's work centres with these ids, by id; an id it has not is left out. */
+    public Map<Long, String> cccsById(long org, Collection<Long> ids) {
+        Map<Long, String> cccs = new HashMap<>();
+        for (Object row : rowsIn("SELECT id, ccc FROM work_centre WHERE org_id = ? AND id IN ", org, ids)) {
+            Object[] columns = (Object[]) row;
+            cccs.put(((Number) columns[0]).longValue(), (String) columns[1]);
+        }
+        return cccs;
+    }
+
+    private Query nativeQuery(String sql, long org) {
+        return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, org);
+    }
+
+    /**
+     * The rows of {@code select … IN } in the organisation, the values appended a {@link Jdbc#chunks chunk} at a time.
+     */
+    private List<Object> rowsIn(String select, long org, Collection<?> values) {
+        List<Object> rows = new ArrayList<>();
+        for (List<?> chunk : Jdbc.chunks(values)) {
+            Query query = nativeQuery(select + "(" + Jdbc.placeholders(chunk.size()) + ")", org);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            rows.addAll(query.getResultList());
+        }
+        return rows;
     }
 
     private void refuseDuplicateCcc(String ccc, Long self) {

@@ -25,7 +25,7 @@ class AccountTest {
     }
 
     @Test
-    void aSubaccountOfAPostingTemplateAccountInheritsItsNatureAndMakesItAHeading() {
+    void aSubaccountOfAPostingTemplateAccountInheritsItsNature() {
         Account banks = banks();
         Account sub = banks.subaccount("5720001", " Banco Uno, cuenta corriente ");
         assertEquals("5720001", sub.getCode());
@@ -35,7 +35,15 @@ class AccountTest {
         assertEquals(AccountKind.POSTING, sub.getKind());
         assertEquals(5, sub.getGroup());
         assertFalse(sub.isFromTemplate());
-        assertEquals(AccountKind.HEADING, banks.getKind());
+    }
+
+    @Test
+    void anOwnSubaccountTakesANewNameStrippedAndATemplatesAccountKeepsItsOwn() {
+        Account sub = banks().subaccount("5720001", "Banco Uno");
+        assertEquals("Banco Dos", sub.renamed("  Banco Dos "));
+        assertEquals("Banco Uno", sub.getName(), "the name is written by the chart's writer, not changed here");
+        assertEquals("name", assertThrows(InvalidAccountException.class, () -> sub.renamed(" ")).field());
+        assertEquals("code", assertThrows(InvalidAccountException.class, () -> banks().renamed("Bancos")).field());
     }
 
     @Test

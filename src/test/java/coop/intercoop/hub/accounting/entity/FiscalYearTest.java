@@ -13,6 +13,20 @@ import org.junit.jupiter.api.Test;
 class FiscalYearTest {
 
     @Test
+    void aYearIsClosedOnceAndALegalisedYearIsNeitherRenumberedNorLegalisedAgain() {
+        FiscalYear year = FiscalYear.calendar(2025);
+        assertFalse(year.isClosed());
+        year.close(java.time.Instant.parse("2026-03-31T10:00:00Z"));
+        assertTrue(year.isClosed());
+        assertThrows(IllegalStateException.class, () -> year.close(java.time.Instant.now()));
+        year.renumbered(7);
+        year.legalise(java.time.Instant.parse("2026-04-30T10:00:00Z"), 3);
+        assertTrue(year.isLegalised());
+        assertThrows(IllegalStateException.class, () -> year.renumbered(8));
+        assertThrows(IllegalStateException.class, () -> year.legalise(java.time.Instant.now(), 3));
+    }
+
+    @Test
     void aCalendarYearHasTwelveMonthlyPeriods() {
         FiscalYear year = FiscalYear.calendar(2024);
         assertEquals(LocalDate.of(2024, 1, 1), year.getStartDate());
