@@ -88,7 +88,8 @@ public class TestDatabase implements LauncherSessionListener {
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
                         "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS, hubJvmOptions()));
-        System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + behindTlsProxy());
+        // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
+        System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);
     }
 
