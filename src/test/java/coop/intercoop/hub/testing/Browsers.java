@@ -86,8 +86,8 @@ public final class Browsers implements AutoCloseable {
                             Map.of("origin", page.getScheme() + "://" + page.getAuthority(), "storageTypes", "all"));
                 }
                 kept.manage().window().setSize(new Dimension(width, height));
-            } catch (WebDriverException gone) { // the last test left it unusable: start another
-                kept.quit();
+            } catch (WebDriverException unusable) { // the last test left it so (a dialog open, a crash): start another
+                quietly(kept);
                 kept = null;
             }
         }
@@ -128,6 +128,14 @@ public final class Browsers implements AutoCloseable {
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         chrome.manage().timeouts().implicitlyWait(LOOKUP);
         return chrome;
+    }
+
+    private static void quietly(WebDriver browser) {
+        try {
+            browser.quit();
+        } catch (WebDriverException alreadyGone) {
+            // nothing left to quit
+        }
     }
 
     /** Where the browsers save what they download. */
