@@ -5,8 +5,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
-import org.eclipse.persistence.exceptions.EclipseLinkException;
-
 /**
  * What a failure says about the database, found anywhere among its causes (wrapped by EclipseLink, the transaction or
  * the job): whether running the work again, in a new transaction, can succeed. DESIGN rule 3: a retry happens outside
@@ -47,7 +45,7 @@ public enum DatabaseFailure {
 
     /** The first of the failure's causes the database explains, or {@link #OTHER}. */
     public static DatabaseFailure of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = next(t)) {
+        for (Throwable t = failure; t != null; t = DatabaseRefusals.next(t)) {
             for (SQLException e = t instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
                 DatabaseFailure found = ofOne(e);
                 if (found != OTHER) {
@@ -72,12 +70,5 @@ public enum DatabaseFailure {
             return LOCK_WAIT_TIMEOUT;
         }
         return OTHER;
-    }
-
-    private static Throwable next(Throwable t) {
-        Throwable next = t instanceof EclipseLinkException eclipseLink && eclipseLink.getInternalException() != null
-                ? eclipseLink.getInternalException()
-                : t.getCause();
-        return next == t ? null : next;
     }
 }

@@ -95,7 +95,8 @@ public final class DatabaseRefusals {
         return null;
     }
 
-    private static Throwable next(Throwable t) {
+    /** The next cause of a failure, through EclipseLink's internal exception; null at the last. */
+    static Throwable next(Throwable t) {
         Throwable next = t instanceof EclipseLinkException eclipseLink && eclipseLink.getInternalException() != null
                 ? eclipseLink.getInternalException()
                 : t.getCause();
