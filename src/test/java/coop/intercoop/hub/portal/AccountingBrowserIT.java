@@ -18,12 +18,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -52,7 +50,9 @@ class AccountingBrowserIT {
     @ArquillianResource
     URL base;
 
-    private static Browsers browsers;
+    /** Skips the class without Chromium; after each test, the Content-Security-Policy check. */
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers("accounting-browser-it");
     private WebDriver browser;
 
     @Deployment(testable = false)
@@ -60,29 +60,10 @@ class AccountingBrowserIT {
         return HubDeployment.war();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browsers.requireChromium();
-        browsers = new Browsers("accounting-browser-it");
-    }
-
-    @AfterAll
-    static void quitBrowser() throws IOException {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
     /** The class's browser, without the last test's session. */
     @BeforeEach
     void emptyBrowser() throws IOException {
-        browser = browsers.kept(1400, 1000);
-    }
-
-    /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
-    @AfterEach
-    void checkPolicy() {
-        browsers.endOfTest();
+        browser = BROWSERS.kept(1400, 1000);
     }
 
     /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */

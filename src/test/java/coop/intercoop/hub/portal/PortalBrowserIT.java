@@ -26,12 +26,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,7 +63,9 @@ class PortalBrowserIT {
     @TempDir
     Path files;
 
-    private static Browsers browsers;
+    /** Skips the class without Chromium; after each test, the Content-Security-Policy check. */
+    @RegisterExtension
+    static final Browsers BROWSERS = new Browsers("portal-browser-it");
     private WebDriver browser;
     private Path downloads;
 
@@ -74,35 +74,16 @@ class PortalBrowserIT {
         return HubDeployment.war();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browsers.requireChromium();
-        browsers = new Browsers("portal-browser-it");
-    }
-
-    @AfterAll
-    static void quitBrowsers() throws IOException {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
     /** The class's browser, without the last test's session and downloads. */
     @BeforeEach
     void emptyBrowser() throws IOException {
-        downloads = browsers.downloads();
-        browser = browsers.kept(1280, 900);
+        downloads = BROWSERS.downloads();
+        browser = BROWSERS.kept(1280, 900);
     }
 
     /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */
     private WebDriver anotherBrowser() throws IOException {
-        return browsers.open(1280, 900);
-    }
-
-    /** Every page the test went through ran under the portal's Content-Security-Policy without a refusal. */
-    @AfterEach
-    void checkPolicy() {
-        browsers.endOfTest();
+        return BROWSERS.open(1280, 900);
     }
 
     /** Organisations A, B and C; the user is org-admin of A and staff of C, and has nothing to do with B. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -19,6 +20,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +41,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * browser of its own ({@link #open}), quit when the test ends. The end of each test ({@link #endOfTest}) checks that no
  * page it went through was refused anything by the portal's Content-Security-Policy.
  */
-public final class Browsers implements AutoCloseable {
+public final class Browsers implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     /** How long a page may take to bring what a test waits for. */
     public static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -52,13 +57,17 @@ public final class Browsers implements AutoCloseable {
     private ChromeDriver kept;
 
     /** A test class's browsers, in a fresh profile directory. */
-    public Browsers(String test) throws IOException {
-        profile = Files.createTempDirectory(test);
-        downloads = Files.createDirectories(profile.resolve("downloads"));
+    public Browsers(String test) {
+        try {
+            profile = Files.createTempDirectory(test);
+            downloads = Files.createDirectories(profile.resolve("downloads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No profile directory for " + test, e);
+        }
     }
 
     /** Skips the test without Chromium and ChromeDriver, or fails it in CI ({@code CI} set), where they must be. */
-    public static void requireChromium() {
+    private static void requireChromium() {
         for (File needed : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!needed.canExecute()) {
                 String why = needed + " is missing: install Debian's chromium and chromium-driver";
@@ -160,9 +169,23 @@ public final class Browsers implements AutoCloseable {
         assertEquals(List.of(), violations, "the Content-Security-Policy refused part of a page");
     }
 
-    /** Quits every browser and removes the profile. */
     @Override
-    public void close() throws IOException {
+    public void beforeAll(ExtensionContext context) {
+        requireChromium();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        endOfTest();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+    }
+
+    /** Quits every browser and removes the profile. */
+    private void close() throws IOException {
         opened.forEach(WebDriver::quit);
         opened.clear();
         if (kept != null) {
