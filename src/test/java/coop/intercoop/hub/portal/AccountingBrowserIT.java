@@ -876,6 +876,25 @@ class AccountingBrowserIT {
     }
 
     @Test
+    void theConfirmationOfAPostingStaysWhenTheTotalsOfTheLastKeystrokeArriveAfterIt() {
+        Keeper keeper = keeper();
+        open(keeper, "new-entry.xhtml");
+        fillHeader("21/03/2025", "Luz de marzo");
+        account(0, "628");
+        amount(0, "debit", "40");
+        account(1, "572");
+        amount(1, "credit", "40");
+
+        // posted at once: the totals the credit's last key asks for, 250 ms after it, answer after the posting
+        browser.findElement(By.id("entry:post")).click();
+
+        await(() -> textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"));
+        pause(Duration.ofMillis(750));
+        assertTrue(textOf(By.id("messages")).contains("Asiento 1/2025 contabilizado"), textOf(By.id("messages")));
+        assertEquals(1, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
+    }
+
+    @Test
     void draftsArePostedAndDiscardedFromTheirList() {
         Keeper keeper = keeper();
         Books books = keeper.books();
