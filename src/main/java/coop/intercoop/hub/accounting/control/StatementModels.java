@@ -39,8 +39,6 @@ public class StatementModels {
      */
     static final String WITHOUT_CHART = "pgc-esfl";
 
-    private static final String NAME = "[a-z0-9][a-z0-9-]{0,38}";
-
     /** The statements a plan has a model of. */
     public enum Kind {
         BALANCE, RESULTS
@@ -123,7 +121,8 @@ public class StatementModels {
                             "the size is abbreviated or normal and the statement balance or results");
                 }
                 String model = fields[3].strip();
-                if (!choice.chart().matches(NAME) || !model.matches(NAME) || model.equals(PLANS)) {
+                if (!choice.chart().matches(ChartTemplates.NAME) || !model.matches(ChartTemplates.NAME)
+                        || model.equals(PLANS)) {
                     throw new Statement.InvalidStatementFileException(row.place(),
                             "the chart and the model are names such as pgc-esfl and esfl-abbreviated-balance");
                 }
