@@ -265,13 +265,11 @@ class ReportsIT {
     }
 
     /**
-     * 2025 with a founding contribution, a State capital subsidy recognised in equity (9400, which the ESFL chart
-     * closes against 1300), a tenth of it taken to the surplus through 8400 and 746, and an expense.
+     * 2025 with a founding contribution, a State capital subsidy recognised in equity (9400, which the ESFL chart has
+     * and closes against 1300), a tenth of it taken to the surplus through 8400 and 746, and an expense.
      */
     private Books subsidisedYear() {
         Books b = Books.open(base);
-        b.expect(201, b.post("/accounts", "{\"code\":\"9400\",\"name\":\"Ingresos de subvenciones del Estado\"}"));
-        b.expect(201, b.post("/accounts", "{\"code\":\"8400\",\"name\":\"Transferencia de subvenciones del Estado\"}"));
         b.postEntry("2025-01-02", "572", "100", "10000.00");
         b.postEntry("2025-03-01", "572", "9400", "5000.00");
         b.postEntry("2025-06-30", "629", "572", "300.00");
@@ -431,17 +429,69 @@ class ReportsIT {
     void closingRefusesBalancesOfGroups8And9ItCannotPlaceNamingThem() {
         Books b = Books.open(base);
         b.postEntry("2025-01-02", "572", "100", "10000.00");
-        b.postEntry("2025-03-01", "572", "940", "1000.00");
+        b.postEntry("2025-03-01", "572", "9400", "1000.00");
         b.postEntry("2025-03-02", "8301", "572", "250.00");
         Reply refused = b.post("/fiscal-years/2025/closing", "{}");
         assertEquals(409, refused.status(), refused.body());
         assertEquals("year", refused.json().getString("field"));
         String detail = refused.json().getString("detail");
-        assertTrue(detail.contains("940 closes against 130, which is divided into subaccounts"), detail);
         assertTrue(detail.contains("8301 goes to the subgroup 13 account of the item"), detail);
+        assertFalse(detail.contains("9400"), detail);
         assertTrue(b.expect(200, b.get("/fiscal-years")).array().stream()
                 .noneMatch(y -> y.asJsonObject().getBoolean("closed")));
         assertEquals(0, b.expect(200, b.get("/entries?journal=CLOSING")).json().getInt("total"));
+    }
+
+    /**
+     * Each organisation's statements follow its own plan: a PYMESFL organisation gets the PYMESFL model of
+     * BOE-A-2013-3736 (grants in A-2, no lines for assets held for sale, current assets numbered B.I to B.VII), with
+     * its balances; a cooperative, whose plan has no model yet, gets a refusal naming the plan, in the caller's
+     * language, not the figures of another plan's model.
+     */
+    @Test
+    void eachOrganisationsStatementsFollowItsOwnPlanAndAPlanWithoutModelsIsRefused() throws IOException {
+        Books b = Books.open(base, "pgc-pymesfl");
+        b.postEntry("2025-01-02", "572", "101", "10000.00");
+        b.postEntry("2025-02-01", "572", "1320", "3000.00");
+        b.postEntry("2025-03-05", "629", "572", "500.00");
+        b.postEntry("2025-03-06", "4000", "555", "40.00");
+        JsonObject balance = b.expect(200, b.get("/reports/balance-sheet?date=2025-03-31")).json();
+        assertEquals("pymesfl-balance", balance.getString("model"));
+        Map<String, JsonObject> sheet = rowsByCode(balance.getJsonArray("lines"), "code");
+        assertEquals("A-2) Subvenciones, donaciones y legados recibidos", sheet.get("P.A-2").getString("caption"));
+        assertAmount("3000.00", sheet.get("P.A-2"), "amount");
+        assertEquals("VII. Efectivo y otros activos líquidos equivalentes", sheet.get("B.VII").getString("caption"));
+        assertAmount("12500.00", sheet.get("B.VII"), "amount");
+        assertAmount("10000.00", sheet.get("P.A-1.I.1"), "amount");
+        assertAmount("-500.00", sheet.get("P.A-1.IV"), "amount");
+        assertAmount("40.00", sheet.get("P.C.II.3"), "amount");
+        assertAmount("-40.00", sheet.get("P.C.V.1"), "amount");
+        assertAmount("12500.00", sheet.get("ACTIVO"), "amount");
+        assertAmount("12500.00", sheet.get("PNP"), "amount");
+        assertFalse(sheet.containsKey("P.A-3") || sheet.containsKey("B.VIII"), sheet.keySet().toString());
+        assertTrue(sheet.values().stream().noneMatch(l -> l.getString("caption").contains("mantenidos para la venta")));
+        JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-03-31")).json();
+        assertEquals("pymesfl-results", results.getString("model"));
+        assertAmount("-500.00", rowsByCode(results.getJsonArray("lines"), "code").get("9"), "amount");
+        try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-03-31&format=xlsx", b.token(),
+                "balance-")) {
+            assertEquals("Balance a 31/03/2025, modelo pymesfl-balance",
+                    book.getProperties().getCoreProperties().getTitle());
+        }
+
+        Books cooperative = Books.open(base, "pgc-cooperativas");
+        Reply english = cooperative.get("/reports/balance-sheet?date=2025-03-31");
+        assertEquals(409, english.status(), english.body());
+        assertEquals("chart", english.json().getString("field"));
+        assertEquals("The chart template 'pgc-cooperativas' of this organisation has no balance sheet model yet: the "
+                + "balance sheet is not drawn up in another plan's model, whose lines would not take this plan's "
+                + "accounts.", english.json().getString("detail"));
+        Reply spanish = inSpanish(cooperative, "/reports/results?from=2025-01-01&to=2025-03-31");
+        assertEquals(409, spanish.status(), spanish.body());
+        assertEquals("El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de cuenta de "
+                + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
+                spanish.json().getString("detail"));
+        assertEquals(409, cooperative.get("/reports/balance-sheet?date=2025-03-31&format=xlsx").status());
     }
 
     @Test

@@ -71,7 +71,12 @@ class AccountingBrowserIT {
     }
 
     private Keeper keeper() {
-        Books books = Books.open(base);
+        return keeper("pgc-esfl");
+    }
+
+    /** A keeper of an organisation whose chart is built from {@code template}. */
+    private Keeper keeper(String template) {
+        Books books = Books.open(base, template);
         String username = HubClient.unique("keeper");
         HubClient client = books.client();
         String admin = client.adminToken();
@@ -663,6 +668,23 @@ class AccountingBrowserIT {
 
         open(keeper, "results.xhtml");
         assertTrue(row("report:lines", "A.4").getText().contains("250,00"), row("report:lines", "A.4").getText());
+    }
+
+    /**
+     * A cooperative's plan has no statement models yet: its balance sheet page says so, naming the plan, and shows no
+     * lines rather than the figures of another plan's model.
+     */
+    @Test
+    void aPlanWithoutStatementModelsIsNamedOnTheBalanceSheetPageInsteadOfAnotherPlansFigures() {
+        Keeper keeper = keeper("pgc-cooperativas");
+        open(keeper, "balance-sheet.xhtml?date=2025-03-31");
+
+        await(() -> textOf(By.id("messages")).contains("'pgc-cooperativas'"));
+        assertTrue(
+                textOf(By.id("messages")).contains(
+                        "El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de balance"),
+                textOf(By.id("messages")));
+        assertTrue(browser.findElements(By.id("report:lines")).isEmpty());
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.net.URL;
 import coop.intercoop.hub.testing.HubClient.Reply;
 
 /**
- * A fresh organisation ready for bookkeeping: an accountant (with org-admin) and an auditor, the PGC ESFL chart and the
- * fiscal year 2025 open.
+ * A fresh organisation ready for bookkeeping: an accountant (with org-admin) and an auditor, the PGC ESFL chart (or
+ * another template) and the fiscal year 2025 open.
  *
  * @param path
  *            {@code api/v1/orgs/<id>/accounting}
@@ -18,6 +18,11 @@ public record Books(HubClient client, long orgId, String token, String auditorTo
     public static final String PASSWORD = "a-long-enough-password";
 
     public static Books open(URL base) {
+        return open(base, "pgc-esfl");
+    }
+
+    /** A fresh organisation whose chart is built from {@code template}. */
+    public static Books open(URL base, String template) {
         HubClient client = new HubClient(base);
         String admin = client.adminToken();
         long org = client.createOrganisation(admin, HubClient.unique("Books"));
@@ -29,7 +34,7 @@ public record Books(HubClient client, long orgId, String token, String auditorTo
         client.grant(admin, org, auditor, "auditor");
         Books books = new Books(client, org, client.token(accountant, PASSWORD), client.token(auditor, PASSWORD),
                 "api/v1/orgs/" + org + "/accounting");
-        books.expect(201, books.post("/chart", "{\"template\":\"pgc-esfl\"}"));
+        books.expect(201, books.post("/chart", "{\"template\":\"" + template + "\"}"));
         books.expect(201, books.post("/fiscal-years", "{\"year\":2025}"));
         return books;
     }

@@ -10,9 +10,9 @@ import jakarta.inject.Named;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
 
 /**
- * The balance sheet ({@code /org/accounting/balance-sheet.xhtml}) at a date in the abbreviated ESFL model (Real Decreto
- * 1491/2011), the year's surplus in equity until the year is closed; on screen or as a spreadsheet. For org-admins,
- * accountants and auditors.
+ * The balance sheet ({@code /org/accounting/balance-sheet.xhtml}) at a date in the model of the organisation's plan
+ * ({@link coop.intercoop.hub.accounting.control.StatementModels}), the year's surplus in equity until the year is
+ * closed; on screen or as a spreadsheet. For org-admins, accountants and auditors.
  */
 @Named
 @ViewScoped

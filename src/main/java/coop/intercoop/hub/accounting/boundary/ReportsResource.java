@@ -35,9 +35,9 @@ import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
  * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet and
- * results account in the abbreviated ESFL model, grant execution. Each answers JSON, or with {@code format=xlsx} the
- * same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the caller's language by
- * {@code Accept-Language}.
+ * results account in the models of the organisation's plan, grant execution. Each answers JSON, or with
+ * {@code format=xlsx} the same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the caller's
+ * language by {@code Accept-Language}.
  */
 @Path("orgs/{org}/accounting/reports")
 @RequestScoped
@@ -139,8 +139,9 @@ public class ReportsResource {
 
     @GET
     @Path("balance-sheet")
-    @Operation(summary = "Balance sheet at a date, abbreviated ESFL model (Real Decreto 1491/2011); the year's "
-            + "surplus shows in equity until the year is closed")
+    @Operation(summary = "Balance sheet at a date, in the model of the plan the organisation's chart was built from "
+            + "(config/statements/plans.csv); the year's surplus shows in equity until the year is closed; 409 when the "
+            + "plan has no balance sheet model yet")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
@@ -155,7 +156,8 @@ public class ReportsResource {
 
     @GET
     @Path("results")
-    @Operation(summary = "Results account between two dates, abbreviated ESFL model (Real Decreto 1491/2011)")
+    @Operation(summary = "Results account between two dates, in the model of the plan the organisation's chart was "
+            + "built from (config/statements/plans.csv); 409 when the plan has no results account model yet")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })

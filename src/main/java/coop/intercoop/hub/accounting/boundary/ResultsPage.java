@@ -10,9 +10,9 @@ import jakarta.inject.Named;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
 
 /**
- * The results account ({@code /org/accounting/results.xhtml}) between two dates in the abbreviated ESFL model (Real
- * Decreto 1491/2011), without the regularisation of a year-end in the range; on screen or as a spreadsheet. For
- * org-admins, accountants and auditors.
+ * The results account ({@code /org/accounting/results.xhtml}) between two dates in the model of the organisation's plan
+ * ({@link coop.intercoop.hub.accounting.control.StatementModels}), without the regularisation of a year-end in the
+ * range; on screen or as a spreadsheet. For org-admins, accountants and auditors.
  */
 @Named
 @ViewScoped

@@ -196,6 +196,16 @@ final class BalanceReads {
         return new Chart(codes, names, fromTemplate);
     }
 
+    /** The template the organisation's chart was built from, or null while it has none. */
+    static String template(Connection c, long org) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT template FROM chart_of_accounts WHERE org_id = ?")) {
+            s.setLong(1, org);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
     /** Subtracts one day's entries of one journal, read by the entry-date index. */
     static void leaveOut(Connection c, long org, LocalDate day, Journal journal, Map<Long, Movement> movements)
             throws SQLException {

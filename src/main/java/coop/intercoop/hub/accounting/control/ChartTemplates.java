@@ -32,7 +32,8 @@ import coop.intercoop.hub.platform.HubException;
 public class ChartTemplates {
 
     static final String HEADER = "code;name;group;nature;kind";
-    private static final String NAME = "[a-z0-9][a-z0-9-]{0,38}";
+    /** A template's name, as its file is named; the statement models are named alike. */
+    static final String NAME = "[a-z0-9][a-z0-9-]{0,38}";
 
     private final Path dir;
 

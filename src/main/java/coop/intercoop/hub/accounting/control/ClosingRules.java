@@ -36,7 +36,7 @@ public class ClosingRules {
      *             if the file breaks the format, naming the line
      */
     public EquityTransfers read(String template) {
-        if (template == null || !template.matches("[a-z0-9][a-z0-9-]{0,38}")) {
+        if (template == null || !template.matches(ChartTemplates.NAME)) {
             return EquityTransfers.none(template);
         }
         Path file = dir.resolve(template + ".csv");

@@ -23,8 +23,9 @@ import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
- * The financial statements drawn up from the books: balance sheet and results account in the abbreviated ESFL models of
- * {@link StatementModels}, summed from the maintained balances ({@link BalanceReads}).
+ * The financial statements drawn up from the books: balance sheet and results account in the models of the
+ * organisation's own plan, the template its chart was built from ({@link StatementModels}), summed from the maintained
+ * balances ({@link BalanceReads}).
  */
 @Dependent
 public class FinancialStatements {
@@ -43,13 +44,15 @@ public class FinancialStatements {
     }
 
     /**
-     * The balance sheet at {@code date}, abbreviated ESFL model. The year's surplus (groups 6 and 7 net) is shown in
-     * equity until the year is closed; the closing journal's entries of the year-end (transfer of groups 8 and 9,
-     * regularisation and closing) are left out, so the balance sheet at the year-end date shows the year as it closes
-     * rather than all zeros.
+     * The balance sheet at {@code date}, in the plan's abbreviated model. The year's surplus (groups 6 and 7 net) is
+     * shown in equity until the year is closed; the closing journal's entries of the year-end (transfer of groups 8 and
+     * 9, regularisation and closing) are left out, so the balance sheet at the year-end date shows the year as it
+     * closes rather than all zeros.
      *
      * @throws FiscalYears.DateOutsideFiscalYearsException
      *             if no fiscal year of the organisation contains the date
+     * @throws StatementModels.NoStatementModelException
+     *             if the organisation's plan has no balance sheet model, or it is not installed
      */
     public StatementReport balanceSheet(LocalDate date) {
         long org = tenant.id();
@@ -59,7 +62,7 @@ public class FinancialStatements {
             if (date.equals(year.end())) {
                 BalanceReads.leaveOut(c, org, year.end(), Journal.CLOSING, movements);
             }
-            Statement model = models.read(StatementModels.BALANCE_SHEET);
+            Statement model = models.of(BalanceReads.template(c, org), StatementModels.Kind.BALANCE);
             return new StatementReport(model.name(), year.start(), date,
                     model.evaluate(BalanceReads.chart(c, org).byCode(movements)));
         } catch (SQLException e) {
@@ -68,10 +71,13 @@ public class FinancialStatements {
     }
 
     /**
-     * The results account between two dates, abbreviated ESFL model: the year's own movements, so the year-end entries
-     * of a year ending in the range (transfer of groups 8 and 9, regularisation and closing, which would zero every
-     * income and expense account and move groups 8 and 9 into subgroup 13) and the opening entry of a year starting in
-     * it (last year's balances, not a change of equity) are left out.
+     * The results account between two dates, in the plan's abbreviated model: the year's own movements, so the year-end
+     * entries of a year ending in the range (transfer of groups 8 and 9, regularisation and closing, which would zero
+     * every income and expense account and move groups 8 and 9 into subgroup 13) and the opening entry of a year
+     * starting in it (last year's balances, not a change of equity) are left out.
+     *
+     * @throws StatementModels.NoStatementModelException
+     *             if the organisation's plan has no results account model, or it is not installed
      */
     public StatementReport results(LocalDate from, LocalDate to) {
         BalanceReads.requireRange(from, to);
@@ -106,7 +112,7 @@ public class FinancialStatements {
             for (LocalDate start : starts) {
                 BalanceReads.leaveOut(c, org, start, Journal.OPENING, movements);
             }
-            Statement model = models.read(StatementModels.RESULTS);
+            Statement model = models.of(BalanceReads.template(c, org), StatementModels.Kind.RESULTS);
             return new StatementReport(model.name(), from, to,
                     model.evaluate(BalanceReads.chart(c, org).byCode(movements)));
         } catch (SQLException e) {

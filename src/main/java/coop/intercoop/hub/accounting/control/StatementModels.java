@@ -5,26 +5,56 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Statement;
+import coop.intercoop.hub.platform.ConfigCsv;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.HubTexts;
 
 /**
  * The financial statement models: one {@code <name>.csv} file per statement in {@code hub.statements.dir} (format in
- * {@link Statement}), read when a statement is drawn up, so an installation can correct a caption or an account
- * grouping without a new release.
+ * {@link Statement}), and the file {@value #PLANS}{@code .csv} naming, for each chart template, the model of each
+ * statement and size ({@value #PLANS_HEADER}). Both are read when a statement is drawn up, so an installation can
+ * correct a caption or an account grouping, or install a plan's model, without a new release.
  */
 @Dependent
 public class StatementModels {
 
-    /** The balance sheet of the abbreviated ESFL model (Real Decreto 1491/2011). */
-    public static final String BALANCE_SHEET = "pymesfl-balance";
-    /** The results account of the abbreviated ESFL model (Real Decreto 1491/2011). */
-    public static final String RESULTS = "pymesfl-results";
+    /** The file of each plan's models, {@code plans.csv}, in the same folder as the models. */
+    static final String PLANS = "plans";
+    static final String PLANS_HEADER = "chart;size;statement;model";
+
+    /**
+     * The plan whose models an organisation without a chart is drawn up in: it has no account, so every line is zero,
+     * as it was before the statements followed each organisation's chart.
+     */
+    static final String WITHOUT_CHART = "pgc-esfl";
+
+    /** The statements a plan has a model of. */
+    public enum Kind {
+        BALANCE, RESULTS
+    }
+
+    /**
+     * The sizes of the models: the abbreviated ones, and the normal ones of the entities above the thresholds of the
+     * abbreviated accounts (Código de Comercio art. 257 and each plan's own).
+     */
+    public enum Size {
+        ABBREVIATED, NORMAL
+    }
+
+    /** One row of {@value #PLANS}{@code .csv}. */
+    record Choice(String chart, Size size, Kind statement) {
+    }
 
     private final Path dir;
 
@@ -32,6 +62,79 @@ public class StatementModels {
     public StatementModels(
             @ConfigProperty(name = "hub.statements.dir", defaultValue = "config/statements") String dir) {
         this.dir = Path.of(dir);
+    }
+
+    /**
+     * The model of a statement in an organisation's plan, abbreviated (the only size there is so far).
+     *
+     * @param chart
+     *            the template the organisation's chart was built from; null when it has none yet
+     *
+     * @throws NoStatementModelException
+     *             if the plan has no model of that statement, or its model is not installed
+     * @throws Statement.InvalidStatementFileException
+     *             if a file breaks its format, naming the line
+     */
+    public Statement of(String chart, Kind statement) {
+        String plan = chart == null ? WITHOUT_CHART : chart;
+        String name = plans().get(new Choice(plan, Size.ABBREVIATED, statement));
+        if (name == null) {
+            throw new NoStatementModelException("statement.unmapped", plan, text(statement));
+        }
+        if (!Files.isRegularFile(dir.resolve(name + ".csv"))) {
+            throw new NoStatementModelException("statement.missing", plan, text(statement), name);
+        }
+        return read(name);
+    }
+
+    private static HubTexts.Text text(Kind statement) {
+        return new HubTexts.Text(InvalidEntryException.REFUSALS,
+                "statement." + statement.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The model of each plan, size and statement.
+     *
+     * @throws Statement.InvalidStatementFileException
+     *             if the file breaks its format, naming the line
+     */
+    Map<Choice, String> plans() {
+        Path file = dir.resolve(PLANS + ".csv");
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<Choice, String> plans = new HashMap<>();
+        try {
+            for (ConfigCsv.Row row : ConfigCsv.rows(file.getFileName().toString(),
+                    Files.readAllLines(file, StandardCharsets.UTF_8), PLANS_HEADER,
+                    Statement.InvalidStatementFileException::new)) {
+                String[] fields = row.text().split(";", -1);
+                if (fields.length != 4) {
+                    throw new Statement.InvalidStatementFileException(row.place(), "needs the fields " + PLANS_HEADER);
+                }
+                Choice choice;
+                try {
+                    choice = new Choice(fields[0].strip(), Size.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)),
+                            Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new Statement.InvalidStatementFileException(row.place(),
+                            "the size is abbreviated or normal and the statement balance or results");
+                }
+                String model = fields[3].strip();
+                if (!choice.chart().matches(ChartTemplates.NAME) || !model.matches(ChartTemplates.NAME)
+                        || model.equals(PLANS)) {
+                    throw new Statement.InvalidStatementFileException(row.place(),
+                            "the chart and the model are names such as pgc-esfl and esfl-abbreviated-balance");
+                }
+                if (plans.put(choice, model) != null) {
+                    throw new Statement.InvalidStatementFileException(row.place(),
+                            "repeats the " + fields[1].strip() + " " + fields[2].strip() + " of " + choice.chart());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the statement models of each plan " + file.toAbsolutePath(), e);
+        }
+        return plans;
     }
 
     /**
@@ -45,6 +148,18 @@ public class StatementModels {
                     Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the statement model " + file.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * An organisation's plan without a model of the statement asked for, or whose model is not installed: refused
+     * naming the plan, rather than drawn up in another plan's model, whose lines would not take its accounts.
+     */
+    public static class NoStatementModelException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        NoStatementModelException(String key, Object... arguments) {
+            super(Kind.CONFLICT, "chart", key, arguments);
         }
     }
 }

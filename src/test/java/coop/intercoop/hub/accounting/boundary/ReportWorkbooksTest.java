@@ -81,12 +81,14 @@ class ReportWorkbooksTest {
 
     @Test
     void aStatementIsTitledInTheReadersLanguage() {
-        var sheet = new FinancialStatements.StatementReport("ESFL", LocalDate.of(2025, 1, 1),
+        var sheet = new FinancialStatements.StatementReport("pymesfl-balance", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31), List.of());
-        assertEquals("Balance abreviado (ESFL) a 31/12/2025",
+        assertEquals("Balance a 31/12/2025, modelo pymesfl-balance",
                 ReportWorkbooks.BALANCE_SHEET.title(sheet, HubTexts.SPANISH));
-        assertEquals("Abbreviated balance sheet (ESFL) at 31/12/2025",
+        assertEquals("Balance sheet at 31/12/2025, model pymesfl-balance",
                 ReportWorkbooks.BALANCE_SHEET.title(sheet, Locale.ENGLISH));
+        assertEquals("Results account from 01/01/2025 to 31/12/2025, model pymesfl-balance",
+                ReportWorkbooks.RESULTS.title(sheet, Locale.ENGLISH));
         assertEquals("cuenta-de-resultados-5-2025-01-01-2025-12-31", ReportWorkbooks.RESULTS.fileName(5, sheet));
     }
 

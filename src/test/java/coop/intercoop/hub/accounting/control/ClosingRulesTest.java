@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.EquityTransfers;
@@ -120,5 +121,27 @@ class ClosingRulesTest {
         assertEquals("1370", rules.transferOf("834", posting13).counterpart());
         assertEquals("1371", rules.transferOf("837", posting13).counterpart());
         assertEquals(true, rules.transferOf("8301", posting13).refused());
+    }
+
+    /**
+     * Where the chart divides 130 into 1300 and 1301, it divides 840 and 940 the same way, so that every account of
+     * groups 8 and 9 whose rule names a counterpart reaches a posting account at closing; only the tax effect the rules
+     * leave to an entry is refused.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void everyAccountOfGroups8And9ClosesUnlessItsRuleLeavesItToAnEntry(String template) {
+        Map<String, AccountKind> chart = chart(template);
+        Set<String> equity = chart.entrySet().stream().filter(e -> e.getValue() == AccountKind.POSTING)
+                .filter(e -> e.getKey().startsWith("13") || e.getKey().startsWith("115")).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        EquityTransfers rules = closing.read(template);
+        String refused = chart.entrySet().stream().filter(e -> e.getValue() == AccountKind.POSTING)
+                .map(Map.Entry::getKey).filter(code -> code.startsWith("8") || code.startsWith("9"))
+                .filter(code -> rules.ruleOf(code).orElseThrow().counterpart() != null)
+                .filter(code -> rules.transferOf(code, equity).refused()).sorted().collect(Collectors.joining(", "));
+        assertEquals("", refused);
+        assertEquals("1300", rules.transferOf("8400", equity).counterpart());
+        assertEquals("1301", rules.transferOf("9401", equity).counterpart());
     }
 }

@@ -1,23 +1,36 @@
 package coop.intercoop.hub.accounting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.Movement;
+import coop.intercoop.hub.accounting.entity.Nature;
 import coop.intercoop.hub.accounting.entity.Statement;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.HubTexts;
 
-/** The real models of {@code config/statements} against the real charts of {@code config/charts}. */
+/**
+ * The real models of {@code config/statements}, each chart template against its own models as
+ * {@code config/statements/plans.csv} chooses them, and the real charts of {@code config/charts}.
+ */
 class StatementModelsTest {
 
     private final StatementModels models = new StatementModels("config/statements");
@@ -28,6 +41,14 @@ class StatementModelsTest {
                 .filter(l -> groups.indexOf(l.code().charAt(0)) >= 0).map(ChartTemplates.Line::code).toList();
     }
 
+    private Statement balanceOf(String chart) {
+        return models.of(chart, StatementModels.Kind.BALANCE);
+    }
+
+    private Statement resultsOf(String chart) {
+        return models.of(chart, StatementModels.Kind.RESULTS);
+    }
+
     private static String notOnce(Map<String, List<String>> taking) {
         return taking.entrySet().stream().filter(e -> e.getValue().size() != 1)
                 .map(e -> e.getKey() + "->" + e.getValue()).collect(Collectors.joining(", "));
@@ -36,33 +57,32 @@ class StatementModelsTest {
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void theBalanceSheetTakesEveryPostingAccountExactlyOnce(String chart) {
-        Statement balance = models.read(StatementModels.BALANCE_SHEET);
-        assertEquals("", notOnce(balance.linesTaking(postingCodes(chart, "123456789"))));
+        assertEquals("", notOnce(balanceOf(chart).linesTaking(postingCodes(chart, "123456789"))));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void theResultsAccountTakesEveryIncomeAndExpenseAccountExactlyOnce(String chart) {
-        Statement results = models.read(StatementModels.RESULTS);
-        assertEquals("", notOnce(results.linesTaking(postingCodes(chart, "6789"))));
+        assertEquals("", notOnce(resultsOf(chart).linesTaking(postingCodes(chart, "6789"))));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void theResultsAccountTakesEveryEquityAccountExactlyOnce(String chart) {
-        Statement results = models.read(StatementModels.RESULTS);
+        Statement results = resultsOf(chart);
         List<String> equity = postingCodes(chart, "1").stream().filter(code -> code.compareTo("14") < 0).toList();
         assertTrue(equity.contains("100") && equity.contains("1300"), equity.toString());
         assertEquals("", notOnce(results.linesTaking(equity)));
     }
 
-    @Test
-    void partsBToIShowASubsidyRecognisedInEquityAndTheTotalChangeOfEquity() {
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void partsBToIShowASubsidyRecognisedInEquityAndTheTotalChangeOfEquity(String chart) {
         Map<String, Movement> books = new HashMap<>();
-        books.put("940", new Movement(BigDecimal.ZERO, new BigDecimal("5000.00")));
+        books.put("9400", new Movement(BigDecimal.ZERO, new BigDecimal("5000.00")));
         books.put("941", new Movement(BigDecimal.ZERO, new BigDecimal("700.00")));
         books.put("8301", new Movement(new BigDecimal("250.00"), BigDecimal.ZERO));
-        books.put("840", new Movement(new BigDecimal("1000.00"), BigDecimal.ZERO));
+        books.put("8400", new Movement(new BigDecimal("1000.00"), BigDecimal.ZERO));
         books.put("836", new Movement(new BigDecimal("10.00"), BigDecimal.ZERO));
         books.put("746", new Movement(BigDecimal.ZERO, new BigDecimal("1000.00")));
         books.put("629", new Movement(new BigDecimal("300.00"), BigDecimal.ZERO));
@@ -70,7 +90,7 @@ class StatementModelsTest {
         books.put("129", new Movement(new BigDecimal("400.00"), BigDecimal.ZERO));
         books.put("120", new Movement(BigDecimal.ZERO, new BigDecimal("400.00")));
         books.put("113", new Movement(BigDecimal.ZERO, new BigDecimal("35.00")));
-        List<Statement.Amount> amounts = models.read(StatementModels.RESULTS).evaluate(books);
+        List<Statement.Amount> amounts = resultsOf(chart).evaluate(books);
         assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "A.4"));
         assertEquals(new BigDecimal("5000.00"), Statement.amountOf(amounts, "B1"));
         assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "B2"));
@@ -102,7 +122,7 @@ class StatementModelsTest {
             books.put(codes.get(i), m);
             credit = credit.subtract(m.net());
         }
-        List<Statement.Amount> amounts = models.read(StatementModels.RESULTS).evaluate(books);
+        List<Statement.Amount> amounts = resultsOf(chart).evaluate(books);
         assertEquals(credit.setScale(2), Statement.amountOf(amounts, "I"));
         assertEquals(Statement.amountOf(amounts, "B.1").add(Statement.amountOf(amounts, "C.1")),
                 Statement.amountOf(amounts, "D"));
@@ -124,13 +144,13 @@ class StatementModelsTest {
         String last = codes.get(codes.size() - 1);
         books.put(last,
                 open.signum() < 0 ? new Movement(open.negate(), BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, open));
-        List<Statement.Amount> amounts = models.read(StatementModels.BALANCE_SHEET).evaluate(books);
+        List<Statement.Amount> amounts = balanceOf(chart).evaluate(books);
         assertEquals(Statement.amountOf(amounts, "ACTIVO"), Statement.amountOf(amounts, "PNP"));
         assertTrue(Statement.amountOf(amounts, "ACTIVO").signum() != 0);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pgc-esfl" })
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void theResultsSurplusIsIncomeLessExpenses(String chart) {
         Map<String, Movement> books = new HashMap<>();
         books.put("640", new Movement(new BigDecimal("1000.00"), BigDecimal.ZERO));
@@ -138,12 +158,131 @@ class StatementModelsTest {
         books.put("721", new Movement(BigDecimal.ZERO, new BigDecimal("300.00")));
         books.put("740", new Movement(BigDecimal.ZERO, new BigDecimal("2000.00")));
         books.put("769", new Movement(BigDecimal.ZERO, new BigDecimal("5.25")));
-        List<Statement.Amount> amounts = models.read(StatementModels.RESULTS).evaluate(books);
+        List<Statement.Amount> amounts = resultsOf(chart).evaluate(books);
         assertEquals(new BigDecimal("2300.00"), Statement.amountOf(amounts, "1"));
         assertEquals(new BigDecimal("-1000.00"), Statement.amountOf(amounts, "8"));
         assertEquals(new BigDecimal("-120.50"), Statement.amountOf(amounts, "9"));
         assertEquals(new BigDecimal("1179.50"), Statement.amountOf(amounts, "A.1"));
         assertEquals(new BigDecimal("5.25"), Statement.amountOf(amounts, "A.2"));
         assertEquals(new BigDecimal("1184.75"), Statement.amountOf(amounts, "A.4"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "pgc-esfl, esfl-abbreviated-balance, 51, esfl-abbreviated-results, 50",
+            "pgc-pymesfl, pymesfl-balance, 48, pymesfl-results, 50" })
+    void eachPlanIsDrawnUpInItsOwnModelsOfPinnedLength(String chart, String balance, int balanceLines, String results,
+            int resultsLines) {
+        assertEquals(balance, balanceOf(chart).name());
+        assertEquals(balanceLines, balanceOf(chart).lines().size());
+        assertEquals(results, resultsOf(chart).name());
+        assertEquals(resultsLines, resultsOf(chart).lines().size());
+    }
+
+    /** BOE-A-2013-3736, tercera parte: the PYMESFL balance has no held-for-sale lines and its A-2 is the grants. */
+    @Test
+    void thePymesflBalanceIsThePlansOwnModelNotTheEsflOne() {
+        Map<String, Statement.Line> pymesfl = balanceOf("pgc-pymesfl").byCode();
+        assertEquals("A-2) Subvenciones, donaciones y legados recibidos", pymesfl.get("P.A-2").caption());
+        assertEquals("I. Existencias", pymesfl.get("B.I").caption());
+        assertEquals("VII. Efectivo y otros activos líquidos equivalentes", pymesfl.get("B.VII").caption());
+        assertEquals("I. Provisiones a corto plazo", pymesfl.get("P.C.I").caption());
+        assertEquals("IV. Beneficiarios–Acreedores", pymesfl.get("P.C.IV").caption());
+        assertTrue(pymesfl.values().stream().noneMatch(l -> l.caption().contains("mantenidos para la venta")),
+                pymesfl.keySet().toString());
+        assertTrue(!pymesfl.containsKey("P.A-3") && !pymesfl.containsKey("B.VIII"), pymesfl.keySet().toString());
+        Map<String, Statement.Line> esfl = balanceOf("pgc-esfl").byCode();
+        assertEquals("A-2) Ajustes por cambios de valor", esfl.get("P.A-2").caption());
+        assertEquals("I. Activos no corrientes mantenidos para la venta", esfl.get("B.I").caption());
+    }
+
+    /** Both models' line 4 reads "(6930), 71*, 7930": the impairment of finished goods and its reversal. */
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void theImpairmentOfFinishedGoodsIsOnLineFourWithTheVariationOfStocks(String chart) {
+        Map<String, Movement> books = new HashMap<>();
+        books.put("6930", new Movement(new BigDecimal("100.00"), BigDecimal.ZERO));
+        books.put("7930", new Movement(BigDecimal.ZERO, new BigDecimal("30.00")));
+        books.put("710", new Movement(BigDecimal.ZERO, new BigDecimal("50.00")));
+        List<Statement.Amount> amounts = resultsOf(chart).evaluate(books);
+        assertEquals(new BigDecimal("-20.00"), Statement.amountOf(amounts, "4"));
+        assertEquals(new BigDecimal("0.00"), Statement.amountOf(amounts, "9"));
+    }
+
+    /** Both models divide A-1 I into 1 (100, 101) and 2, the part not yet called up (103, 104). */
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
+    void theFoundingFundShowsItsUncalledPartOnASubLineOfItsOwn(String chart) {
+        Map<String, Movement> books = new HashMap<>();
+        books.put("101", new Movement(BigDecimal.ZERO, new BigDecimal("10000.00")));
+        books.put("1034", new Movement(new BigDecimal("2000.00"), BigDecimal.ZERO));
+        books.put("572", new Movement(new BigDecimal("8000.00"), BigDecimal.ZERO));
+        List<Statement.Amount> amounts = balanceOf(chart).evaluate(books);
+        assertEquals(new BigDecimal("10000.00"), Statement.amountOf(amounts, "P.A-1.I.1"));
+        assertEquals(new BigDecimal("-2000.00"), Statement.amountOf(amounts, "P.A-1.I.2"));
+        assertEquals(new BigDecimal("8000.00"), Statement.amountOf(amounts, "P.A-1.I"));
+        assertEquals(Statement.amountOf(amounts, "ACTIVO"), Statement.amountOf(amounts, "PNP"));
+    }
+
+    /** 555 is on the model's own line, among the other short-term debts, and the chart calls it a liability. */
+    @ParameterizedTest
+    @CsvSource({ "pgc-esfl, P.C.III.3", "pgc-pymesfl, P.C.II.3" })
+    void partidasPendientesDeAplicacionAreALiabilityOnTheModelsOwnLine(String chart, String line) {
+        assertEquals(List.of(line), balanceOf(chart).linesTaking(List.of("555")).get("555"));
+        assertEquals(Nature.LIABILITY,
+                charts.read(chart).stream().filter(l -> l.code().equals("555")).findFirst().orElseThrow().nature());
+        assertEquals("3. Otras deudas a corto plazo", balanceOf(chart).byCode().get(line).caption());
+    }
+
+    @Test
+    void anOrganisationWithoutAChartIsDrawnUpInTheEsflModelsAsBefore() {
+        assertEquals("esfl-abbreviated-balance", models.of(null, StatementModels.Kind.BALANCE).name());
+        assertEquals("esfl-abbreviated-results", models.of(null, StatementModels.Kind.RESULTS).name());
+    }
+
+    @Test
+    void aPlanWithoutAModelIsRefusedNamingThePlanInBothLanguages() {
+        StatementModels.NoStatementModelException refused = assertThrows(
+                StatementModels.NoStatementModelException.class,
+                () -> models.of("pgc-cooperativas", StatementModels.Kind.BALANCE));
+        assertEquals("statement.unmapped", refused.key());
+        assertEquals(HubException.Kind.CONFLICT, refused.kind());
+        assertEquals("The chart template 'pgc-cooperativas' of this organisation has no balance sheet model yet: the "
+                + "balance sheet is not drawn up in another plan's model, whose lines would not take this plan's "
+                + "accounts.", refused.message(Locale.ENGLISH));
+        assertEquals("El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de cuenta de "
+                + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
+                assertThrows(StatementModels.NoStatementModelException.class,
+                        () -> models.of("pgc-cooperativas", StatementModels.Kind.RESULTS)).message(HubTexts.SPANISH));
+    }
+
+    @Test
+    void aPlanWhoseModelIsNotInstalledIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plans.csv"),
+                "# a plan mapped to a model that is not installed\nchart;size;statement;model\n"
+                        + "pgc-x;abbreviated;balance;x-balance\npgc-x;abbreviated;results;x-results\n");
+        Files.copy(Path.of("config/statements/pymesfl-results.csv"), dir.resolve("x-results.csv"));
+        StatementModels installed = new StatementModels(dir.toString());
+        assertEquals("x-results", installed.of("pgc-x", StatementModels.Kind.RESULTS).name());
+        StatementModels.NoStatementModelException refused = assertThrows(
+                StatementModels.NoStatementModelException.class,
+                () -> installed.of("pgc-x", StatementModels.Kind.BALANCE));
+        assertEquals("statement.missing", refused.key());
+        assertEquals(
+                "The balance sheet model 'x-balance' of the chart template 'pgc-x' is not installed (there is no "
+                        + "file x-balance.csv among the statement models); ask the hub's administrators to install it.",
+                refused.message(Locale.ENGLISH));
+        assertTrue(
+                refused.message(HubTexts.SPANISH).startsWith(
+                        "El modelo de balance 'x-balance' del plan de cuentas " + "'pgc-x' no está instalado"),
+                refused.message(HubTexts.SPANISH));
+    }
+
+    @Test
+    void aPlansFileThatNamesAStatementTwiceIsAnInstallationErrorNamingTheLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plans.csv"),
+                "chart;size;statement;model\n" + "pgc-x;abbreviated;balance;a\npgc-x;abbreviated;balance;b\n");
+        Statement.InvalidStatementFileException refused = assertThrows(Statement.InvalidStatementFileException.class,
+                () -> new StatementModels(dir.toString()).of("pgc-x", StatementModels.Kind.BALANCE));
+        assertTrue(refused.getMessage().contains("plans.csv:3"), refused.getMessage());
     }
 }
