@@ -47,6 +47,7 @@ import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.RefuseMarkedEntries;
 import coop.intercoop.hub.testing.TestDatabase;
 
 /**
@@ -68,7 +69,7 @@ class LedgerConcurrencyIT {
 
     @Deployment(testable = false)
     static WebArchive hub() {
-        return HubDeployment.war().addClass(RefuseMarkedEntries.class);
+        return HubDeployment.war();
     }
 
     /** One post and its answer. */
@@ -77,7 +78,7 @@ class LedgerConcurrencyIT {
 
     @Test
     void concurrentPostingsWithRollbacksKeepNumbersChainAndBalancesWhole() throws Exception {
-        Books b = Books.open(base);
+        Books b = Books.open(base, "pgc-esfl", RefuseMarkedEntries.ORGANISATION_PREFIX);
         long started = System.nanoTime();
         long deadline = started + RUN.toNanos();
         List<Outcome> outcomes = new ArrayList<>();

@@ -23,9 +23,14 @@ public record Books(HubClient client, long orgId, String token, String auditorTo
 
     /** A fresh organisation whose chart is built from {@code template}. */
     public static Books open(URL base, String template) {
+        return open(base, template, "Books");
+    }
+
+    /** A fresh organisation whose chart is built from {@code template} and whose name begins with {@code name}. */
+    public static Books open(URL base, String template, String name) {
         HubClient client = new HubClient(base);
         String admin = client.adminToken();
-        long org = client.createOrganisation(admin, HubClient.unique("Books"));
+        long org = client.createOrganisation(admin, HubClient.unique(name));
         String accountant = HubClient.unique("accountant");
         String auditor = HubClient.unique("auditor");
         client.createUser(admin, accountant, PASSWORD);

@@ -6,7 +6,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The hub exactly as built: the WAR of {@code mvn package}, deployed whole, tested from outside. */
+/**
+ * The hub as built: the WAR of {@code mvn package}, deployed whole, tested from outside, with one test observer
+ * ({@link RefuseMarkedEntries}) that acts only in organisations a test names for it, so that the classes that need it
+ * share the one hub of the run with the others.
+ */
 public final class HubDeployment {
 
     private HubDeployment() {
@@ -17,6 +21,7 @@ public final class HubDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify runs package before the tests): " + war);
         }
-        return ShrinkWrap.create(ZipImporter.class, "intercoop-hub.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "intercoop-hub.war").importFrom(war).as(WebArchive.class)
+                .addClass(RefuseMarkedEntries.class);
     }
 }
