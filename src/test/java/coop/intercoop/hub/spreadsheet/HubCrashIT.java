@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,23 +13,39 @@ import java.sql.SQLException;
 
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
+import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.HubProcess;
 import coop.intercoop.hub.testing.TestDatabase;
 
 /**
  * A hub node killed (SIGKILL) while it writes an import: nothing of the import is in the books, the job stays claimed
- * by the dead node, and another node — started with a short {@code hub.jobs.stale-seconds} — finds the job without a
- * heartbeat, queues it again and runs it to the end, every entry once. The nodes are started here, outside Arquillian,
- * so that killing one spares the container the other tests use.
+ * by the dead node, and another node finds the job without a heartbeat, queues it again and runs it to the end, every
+ * entry once. The node that dies is started here, outside Arquillian, so that killing it spares the hub the other tests
+ * use; that shared hub, whose {@code hub.jobs.stale-seconds} the test run sets short ({@code TestDatabase}), is the
+ * other node.
  */
+@ExtendWith(ArquillianExtension.class)
 class HubCrashIT {
 
     private static final int ENTRIES = 100_000;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return HubDeployment.war();
+    }
 
     @TempDir
     Path dir;
@@ -50,20 +67,17 @@ class HubCrashIT {
         assertEquals(1, count("SELECT COUNT(*) FROM job WHERE org_id = ? AND status = 'RUNNING'", books.orgId()),
                 "the job is no longer claimed by the dead node");
 
-        try (HubProcess second = HubProcess.start(dir.resolve("second"), "-Dhub.jobs.stale-seconds=5")) {
-            Books again = new Books(new HubClient(second.base()), books.orgId(), books.token(), books.auditorToken(),
-                    books.path());
-            JsonObject done = ImportIT.finished(again, id);
-            assertEquals("succeeded", done.getString("status"), done.toString());
-            assertEquals(2, done.getInt("attempts"), done.toString());
-            assertEquals(ENTRIES * 2L, done.getJsonNumber("rowsWritten").longValue());
-            assertEquals(ENTRIES, count("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?", books.orgId()));
-            assertEquals(ENTRIES, count("SELECT MAX(entry_no) FROM journal_entry WHERE org_id = ?", books.orgId()),
-                    "the entries are numbered 1..N without gaps");
-            assertTrue(again.expect(200, again.get("/integrity")).json().getBoolean("intact"));
-            JsonObject verification = again.expect(200, again.post("/balances/verification", "")).json();
-            assertTrue(verification.getBoolean("consistent"), verification.toString());
-        }
+        Books again = new Books(new HubClient(base), books.orgId(), books.token(), books.auditorToken(), books.path());
+        JsonObject done = ImportIT.finished(again, id);
+        assertEquals("succeeded", done.getString("status"), done.toString());
+        assertEquals(2, done.getInt("attempts"), done.toString());
+        assertEquals(ENTRIES * 2L, done.getJsonNumber("rowsWritten").longValue());
+        assertEquals(ENTRIES, count("SELECT COUNT(*) FROM journal_entry WHERE org_id = ?", books.orgId()));
+        assertEquals(ENTRIES, count("SELECT MAX(entry_no) FROM journal_entry WHERE org_id = ?", books.orgId()),
+                "the entries are numbered 1..N without gaps");
+        assertTrue(again.expect(200, again.get("/integrity")).json().getBoolean("intact"));
+        JsonObject verification = again.expect(200, again.post("/balances/verification", "")).json();
+        assertTrue(verification.getBoolean("consistent"), verification.toString());
     }
 
     private static long count(String sql, long org) throws SQLException {

@@ -39,6 +39,13 @@ public class TestDatabase implements LauncherSessionListener {
      * time. Hashes stay real PBKDF2, verified by the figure each names.
      */
     private static final int PASSWORD_ITERATIONS = 1_024;
+
+    /**
+     * How long the tests' hubs wait for a running job's heartbeat before they take the job for interrupted and queue it
+     * again (production: 60 s): {@code HubCrashIT} kills a node mid-import and the shared hub is the node that picks
+     * the job up. A running job's heartbeat is written twice a second, so no live job goes this long unheard.
+     */
+    private static final int STALE_SECONDS = 15;
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
     private static final String DATABASE = "hub_it";
     /** The header the tests' hubs take the scheme from, as a trusted TLS proxy sets it. */
@@ -87,7 +94,8 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions",
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
-                        "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS, hubJvmOptions()));
+                        "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
+                        "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, hubJvmOptions()));
         // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
         System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);

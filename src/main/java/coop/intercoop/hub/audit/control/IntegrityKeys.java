@@ -80,7 +80,13 @@ public class IntegrityKeys {
 
     /** Keys kept in this file (tests). */
     public IntegrityKeys(Path file) {
+        this(file, null);
+    }
+
+    /** Keys kept in this file, never created over records of this database keyed with another key (tests). */
+    public IntegrityKeys(Path file, DataSource dataSource) {
         this.file = file;
+        this.dataSource = dataSource;
     }
 
     /** The file the keys are kept in. */
