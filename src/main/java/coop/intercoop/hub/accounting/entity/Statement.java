@@ -24,8 +24,11 @@ import coop.intercoop.hub.platform.ConfigCsv;
  * line's side. {@code +572(D)} adds, of the posting accounts whose code starts with 572, only those whose balance is a
  * debit, each account on its own (never netted against the others), and {@code +572(C)} only those whose balance is a
  * credit: so a bank account in overdraft goes to the debts while the others stay in cash; an account so divided is
- * taken by one line of each side. {@code +[A.1]} and {@code -[14]} add or subtract an earlier line. An empty formula
- * sums the lines one level deeper that follow it, up to the next line of its own level or shallower.</li>
+ * taken by one line of each side. {@code +130(credits)} adds what was credited to the accounts starting with 130 in the
+ * period, and {@code -130(debits)} what was debited, each read on the line's side: so the grants an organisation
+ * credits straight to 130 show as received on one line and their transfer to income on another; an account so divided
+ * is taken by one line of each movement. {@code +[A.1]} and {@code -[14]} add or subtract an earlier line. An empty
+ * formula sums the lines one level deeper that follow it, up to the next line of its own level or shallower.</li>
  * </ul>
  */
 public record Statement(String name, List<Line> lines) {
@@ -37,8 +40,10 @@ public record Statement(String name, List<Line> lines) {
     /**
      * @param balanceSide
      *            for an account term that takes only the accounts with a balance on one side, that side; else null
+     * @param movementSide
+     *            for an account term that takes only the period's debits (D) or credits (C), that side; else null
      */
-    public record Term(int sign, String accountPrefix, Side balanceSide, String line) {
+    public record Term(int sign, String accountPrefix, Side balanceSide, Side movementSide, String line) {
         boolean isAccount() {
             return accountPrefix != null;
         }
@@ -109,18 +114,22 @@ public record Statement(String name, List<Line> lines) {
         int sign = text.charAt(0) == '+' ? 1 : -1;
         String body = text.substring(1);
         if (body.matches("[1-9][0-9]{0,11}")) {
-            return new Term(sign, body, null, null);
+            return new Term(sign, body, null, null, null);
         }
         if (body.matches("[1-9][0-9]{0,11}\\([DC]\\)")) {
             return new Term(sign, body.substring(0, body.length() - 3),
-                    Side.valueOf(body.substring(body.length() - 2, body.length() - 1)), null);
+                    Side.valueOf(body.substring(body.length() - 2, body.length() - 1)), null, null);
+        }
+        if (body.matches("[1-9][0-9]{0,11}\\((debits|credits)\\)")) {
+            int open = body.indexOf('(');
+            return new Term(sign, body.substring(0, open), null, body.endsWith("(debits)") ? Side.D : Side.C, null);
         }
         if (body.startsWith("[") && body.endsWith("]") && earlier.containsKey(body.substring(1, body.length() - 1))) {
-            return new Term(sign, null, null, body.substring(1, body.length() - 1));
+            return new Term(sign, null, null, null, body.substring(1, body.length() - 1));
         }
         throw new InvalidStatementFileException(place, "the term '" + text
-                + "' is neither an account prefix (572, or 572(D) or 572(C) for one side's balances) nor [code] of an "
-                + "earlier line");
+                + "' is neither an account prefix (572, or 572(D) or 572(C) for one side's balances, or 130(debits) or "
+                + "130(credits) for one side's movements) nor [code] of an earlier line");
     }
 
     /**
@@ -174,7 +183,9 @@ public record Statement(String name, List<Line> lines) {
         BigDecimal net = BigDecimal.ZERO;
         for (Map.Entry<String, Movement> e : byAccount.entrySet()) {
             if (e.getKey().startsWith(term.accountPrefix()) && term.takes(e.getValue().net())) {
-                net = net.add(e.getValue().net());
+                Movement m = e.getValue();
+                net = net.add(term.movementSide() == null ? m.net()
+                        : term.movementSide() == Side.D ? m.debit() : m.credit().negate());
             }
         }
         BigDecimal onLineSide = side == Side.D ? net : net.negate();
@@ -202,35 +213,47 @@ public record Statement(String name, List<Line> lines) {
     /**
      * For each account code, the lines whose account terms take it: a complete model takes every posting account of the
      * groups it covers exactly once. An account divided by the side of its balance is taken once by a pair, one line
-     * for each side, listed as one taking {@code "B.VIII (D) | P.C.III.1 (C)"}; a side without its line counts as
-     * another taking, {@code "no line for the other side"}.
+     * for each side, listed as one taking {@code "B.VIII (D) | P.C.III.1 (C)"}, and so is an account divided by its
+     * movements, {@code "C1 (debits) | B1 (credits)"}; a side without its line counts as another taking,
+     * {@code "no line for the other side"}.
      */
     public Map<String, List<String>> linesTaking(Collection<String> accountCodes) {
         Map<String, List<String>> taking = new TreeMap<>();
         for (String code : accountCodes) {
             List<String> found = new ArrayList<>();
-            List<String> debit = new ArrayList<>();
-            List<String> credit = new ArrayList<>();
+            Map<String, List<String>> divided = new LinkedHashMap<>();
+            for (String kind : List.of("D", "C", "debits", "credits")) {
+                divided.put(kind, new ArrayList<>());
+            }
             for (Line line : lines) {
                 for (Term term : line.terms()) {
                     if (term.isAccount() && code.startsWith(term.accountPrefix())) {
-                        (term.balanceSide() == null ? found : term.balanceSide() == Side.D ? debit : credit)
-                                .add(line.code());
+                        String kind = term.balanceSide() != null ? term.balanceSide().name()
+                                : term.movementSide() == null ? null
+                                        : term.movementSide() == Side.D ? "debits" : "credits";
+                        (kind == null ? found : divided.get(kind)).add(line.code());
                     }
                 }
             }
-            if (debit.size() == 1 && credit.size() == 1) {
-                found.add(debit.get(0) + " (D) | " + credit.get(0) + " (C)");
-            } else if (!debit.isEmpty() || !credit.isEmpty()) {
-                debit.forEach(line -> found.add(line + " (D)"));
-                credit.forEach(line -> found.add(line + " (C)"));
-                if (debit.isEmpty() || credit.isEmpty()) {
-                    found.add("no line for the other side");
-                }
-            }
+            pair(found, divided.get("D"), divided.get("C"), "D", "C");
+            pair(found, divided.get("debits"), divided.get("credits"), "debits", "credits");
             taking.put(code, found);
         }
         return taking;
+    }
+
+    /** One taking for a pair of lines, one of each side; every line of an unpaired side a taking of its own. */
+    private static void pair(List<String> found, List<String> one, List<String> other, String oneName,
+            String otherName) {
+        if (one.size() == 1 && other.size() == 1) {
+            found.add(one.get(0) + " (" + oneName + ") | " + other.get(0) + " (" + otherName + ")");
+        } else if (!one.isEmpty() || !other.isEmpty()) {
+            one.forEach(line -> found.add(line + " (" + oneName + ")"));
+            other.forEach(line -> found.add(line + " (" + otherName + ")"));
+            if (one.isEmpty() || other.isEmpty()) {
+                found.add("no line for the other side");
+            }
+        }
     }
 
     /** The lines by code, in order. */

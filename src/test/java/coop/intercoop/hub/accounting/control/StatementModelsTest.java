@@ -75,6 +75,35 @@ class StatementModelsTest {
         assertEquals("", notOnce(results.linesTaking(equity)));
     }
 
+    /**
+     * The PYMESFL plan has no groups 8 and 9: a grant is credited straight to 130 when received and debited to it
+     * against 746 as it is transferred to the surplus (quinta parte, 130 a1 and b1). Its model shows the first in B.1
+     * and the second in C.1, not in H. Worked example: 5,000.00 received into 1300, 1,000.00 of it transferred; a
+     * legacy of 700.00 into 1321; 300.00 of expenses.
+     */
+    @Test
+    void aPymesflGrantCreditedStraightTo130AndTransferredTo746IsInPartsBAndCNotInH() {
+        Map<String, Movement> books = new HashMap<>();
+        books.put("1300", new Movement(new BigDecimal("1000.00"), new BigDecimal("5000.00")));
+        books.put("1321", new Movement(BigDecimal.ZERO, new BigDecimal("700.00")));
+        books.put("746", new Movement(BigDecimal.ZERO, new BigDecimal("1000.00")));
+        books.put("629", new Movement(new BigDecimal("300.00"), BigDecimal.ZERO));
+        List<Statement.Amount> amounts = resultsOf("pgc-pymesfl").evaluate(books);
+        // A.4 = 11. (746) 1,000.00 + 9. (629) -300.00
+        assertEquals(new BigDecimal("1000.00"), Statement.amountOf(amounts, "11"));
+        assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "A.4"));
+        // B.1 Subvenciones recibidas: the credits of 1300; B.2 Donaciones y legados recibidos: those of 1321
+        assertEquals(new BigDecimal("5000.00"), Statement.amountOf(amounts, "B1"));
+        assertEquals(new BigDecimal("700.00"), Statement.amountOf(amounts, "B2"));
+        // C.1 Subvenciones recibidas, reclassified to the surplus: the debits of 1300
+        assertEquals(new BigDecimal("-1000.00"), Statement.amountOf(amounts, "C1"));
+        // D = B.1 + C.1 = 5,700.00 - 1,000.00; nothing in H
+        assertEquals(new BigDecimal("4700.00"), Statement.amountOf(amounts, "D"));
+        assertEquals(new BigDecimal("0.00"), Statement.amountOf(amounts, "H"));
+        // I = A.4 + D: the change of equity, 700.00 of surplus and 4,700.00 more in 13
+        assertEquals(new BigDecimal("5400.00"), Statement.amountOf(amounts, "I"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl" })
     void partsBToIShowASubsidyRecognisedInEquityAndTheTotalChangeOfEquity(String chart) {

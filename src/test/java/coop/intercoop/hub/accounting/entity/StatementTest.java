@@ -61,6 +61,30 @@ class StatementTest {
     }
 
     @Test
+    void anAccountDividedByItsMovementsShowsItsCreditsOnOneLineAndItsDebitsOnAnother() {
+        Statement s = Statement.parse("test", "test.csv",
+                List.of(Statement.HEADER, "RECEIVED;Grants received;0;C;+130(credits);+131(credits)",
+                        "TRANSFERRED;Grants transferred;0;C;" + "-130(debits);-131(debits)",
+                        "NET;Net change;0;C;+[RECEIVED];+[TRANSFERRED]"));
+        // 5,000 received into 1300 and 1,000 of it transferred to income (746); 131 only received
+        Map<String, Movement> books = Map.of("1300", new Movement(new BigDecimal("1000.00"), new BigDecimal("5000.00")),
+                "131", credit("700.00"));
+        List<Statement.Amount> amounts = s.evaluate(books);
+        assertEquals(new BigDecimal("5700.00"), Statement.amountOf(amounts, "RECEIVED"));
+        assertEquals(new BigDecimal("-1000.00"), Statement.amountOf(amounts, "TRANSFERRED"));
+        assertEquals(new BigDecimal("4700.00"), Statement.amountOf(amounts, "NET"), "the accounts' net change");
+        Map<String, List<String>> taking = s.linesTaking(List.of("1300", "132"));
+        assertEquals(List.of("TRANSFERRED (debits) | RECEIVED (credits)"), taking.get("1300"));
+        assertEquals(List.of(), taking.get("132"));
+        Statement creditsOnly = Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;C;+130(credits)"));
+        assertEquals(List.of("A (credits)", "no line for the other side"),
+                creditsOnly.linesTaking(List.of("1300")).get("1300"));
+        assertTrue(assertThrows(InvalidStatementFileException.class,
+                () -> Statement.parse("x", "x.csv", List.of(Statement.HEADER, "A;a;1;C;+130(credit)"))).getMessage()
+                        .contains("130(credits)"));
+    }
+
+    @Test
     void anAccountDividedByTheSideOfItsBalanceIsTakenOnceByAPairOfLines() {
         Statement s = Statement.parse("test", "test.csv",
                 List.of(Statement.HEADER, "CASH;Cash;0;D;+572(D);+573(D)", "DEBT;Debts;0;C;+572(C)"));
