@@ -356,14 +356,18 @@ class ReportsIT {
         try (XSSFWorkbook book = download(b, "/reports/results?from=2025-01-01&to=2025-12-31&format=xlsx", b.token(),
                 "cuenta-de-resultados-")) {
             XSSFSheet results = book.getSheetAt(0);
-            Map<String, Double> byCode = new java.util.HashMap<>();
+            Map<String, Double> byCaption = new java.util.HashMap<>();
             for (int r = 1; r <= results.getLastRowNum(); r++) {
-                byCode.put(results.getRow(r).getCell(0).getStringCellValue(),
+                byCaption.putIfAbsent(results.getRow(r).getCell(0).getStringCellValue().strip(),
                         results.getRow(r).getCell(2).getNumericCellValue());
+                assertEquals(null, results.getRow(r).getCell(3), "no previous year, no figure: row " + r);
             }
-            assertEquals(5000.00, byCode.get("B1"));
-            assertEquals(4500.00, byCode.get("D"));
-            assertEquals(14700.00, byCode.get("I"));
+            // B1, the first of the lines so captioned (C1 is the other)
+            assertEquals(5000.00, byCaption.get("1. Subvenciones recibidas"));
+            assertEquals(4500.00, byCaption.get("D) Variaciones de patrimonio neto por ingresos y gastos imputados "
+                    + "directamente al patrimonio neto (B.1 + C.1)"));
+            assertEquals(14700.00,
+                    byCaption.get("I) RESULTADO TOTAL, VARIACIÓN DEL PATRIMONIO NETO EN EL EJERCICIO (A.4+D+E+F+G+H)"));
         }
     }
 
@@ -423,6 +427,88 @@ class ReportsIT {
         assertAmount("300.00", sheet.get("P.C"), "amount");
         assertAmount("1000.00", sheet.get("ACTIVO"), "amount");
         assertAmount("1000.00", sheet.get("PNP"), "amount");
+    }
+
+    /**
+     * 2024 (the organisation's first year, closed) and 2025: each statement shows the previous year beside this one,
+     * computed by hand below. Balance sheet at 31/12/2025 (2025 open, so its surplus is in IV; 129 carries 2024's
+     * 1,700.00 from the opening entry): 572 = 11,700 + 3,000 - 1,500 = 13,200; IV = 1,700 + 3,000 - 1,500 - 80 = 3,120;
+     * 4000 = 80. Beside it the balance sheet at 31/12/2024 without its closing entries: 572 = 10,000 + 2,000 - 300 =
+     * 11,700; IV = 2,000 - 300 = 1,700. Results of 2025 without its opening entry: 1.b 3,000, 8 -1,500, 9 -80, A.4
+     * 1,420, I 1,420; of 2024 without its closing entries: 1.b 2,000, 8 0, 9 -300, A.4 1,700, and I 11,700 with the
+     * founding contribution in G.
+     */
+    @Test
+    void statementsShowThePreviousYearBesideThisYearAndNothingBesideTheFirstYear() throws IOException {
+        Books b = Books.open(base);
+        b.expect(201, b.post("/fiscal-years", "{\"year\":2024}"));
+        b.postEntry("2024-01-02", "572", "100", "10000.00");
+        b.postEntry("2024-05-10", "572", "721", "2000.00");
+        b.postEntry("2024-09-01", "629", "572", "300.00");
+        b.expect(201, b.post("/fiscal-years/2024/closing", "{}"));
+        b.postEntry("2025-02-10", "572", "721", "3000.00");
+        b.postEntry("2025-03-05", "640", "572", "1500.00");
+        b.postEntry("2025-06-01", "629", "4000", "80.00");
+
+        JsonObject balance = b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json();
+        assertEquals("2025-01-01", balance.getString("from"));
+        assertEquals("2025-12-31", balance.getString("to"));
+        assertEquals("2024-01-01", balance.getString("previousFrom"));
+        assertEquals("2024-12-31", balance.getString("previousTo"));
+        Map<String, JsonObject> sheet = rowsByCode(balance.getJsonArray("lines"), "code");
+        assertColumns("13200.00", "11700.00", sheet.get("ACTIVO"));
+        assertColumns("13200.00", "11700.00", sheet.get("B.VIII"));
+        assertColumns("10000.00", "10000.00", sheet.get("P.A-1.I"));
+        assertColumns("3120.00", "1700.00", sheet.get("P.A-1.IV"));
+        assertColumns("80.00", "0.00", sheet.get("P.C.VI.1"));
+        assertColumns("13200.00", "11700.00", sheet.get("PNP"));
+
+        JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-12-31")).json();
+        assertEquals("2024-01-01", results.getString("previousFrom"));
+        assertEquals("2024-12-31", results.getString("previousTo"));
+        Map<String, JsonObject> year = rowsByCode(results.getJsonArray("lines"), "code");
+        assertColumns("3000.00", "2000.00", year.get("1.b"));
+        assertColumns("-1500.00", "0.00", year.get("8"));
+        assertColumns("-80.00", "-300.00", year.get("9"));
+        assertColumns("1420.00", "1700.00", year.get("A.4"));
+        assertColumns("0.00", "10000.00", year.get("G"));
+        assertColumns("1420.00", "11700.00", year.get("I"));
+        JsonObject spring = b.expect(200, b.get("/reports/results?from=2025-02-01&to=2025-05-31")).json();
+        assertEquals("2024-02-01", spring.getString("previousFrom"));
+        assertEquals("2024-05-31", spring.getString("previousTo"));
+        assertColumns("3000.00", "2000.00", rowsByCode(spring.getJsonArray("lines"), "code").get("1.b"));
+
+        JsonObject first = b.expect(200, b.get("/reports/balance-sheet?date=2024-06-30")).json();
+        assertTrue(first.isNull("previousFrom") && first.isNull("previousTo"), first.toString());
+        Map<String, JsonObject> firstSheet = rowsByCode(first.getJsonArray("lines"), "code");
+        assertAmount("12000.00", firstSheet.get("ACTIVO"), "amount");
+        assertTrue(firstSheet.values().stream().allMatch(l -> l.isNull("previous")), firstSheet.toString());
+        JsonObject firstResults = b.expect(200, b.get("/reports/results?from=2024-01-01&to=2024-12-31")).json();
+        assertTrue(firstResults.isNull("previousFrom") && firstResults.isNull("previousTo"));
+        assertTrue(firstResults.getJsonArray("lines").stream().allMatch(l -> l.asJsonObject().isNull("previous")));
+        assertAmount("1700.00", rowsByCode(firstResults.getJsonArray("lines"), "code").get("A.4"), "amount");
+        Reply outside = b.get("/reports/balance-sheet?date=2023-12-31");
+        assertEquals(400, outside.status(), outside.body());
+        assertEquals("date", outside.json().getString("field"));
+
+        try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-12-31&format=xlsx", b.token(),
+                "balance-")) {
+            XSSFSheet xlsx = book.getSheetAt(0);
+            XSSFRow header = xlsx.getRow(0);
+            assertEquals(List.of("Concepto", "Notas", "31/12/2025", "31/12/2024"),
+                    List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+                            header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue()));
+            assertEquals("TOTAL ACTIVO (A+B)", xlsx.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(null, xlsx.getRow(1).getCell(1));
+            assertEquals(13200.00, xlsx.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(11700.00, xlsx.getRow(1).getCell(3).getNumericCellValue());
+        }
+    }
+
+    /** A statement's line with this period's amount and the previous period's. */
+    private static void assertColumns(String amount, String previous, JsonObject line) {
+        assertAmount(amount, line, "amount");
+        assertAmount(previous, line, "previous");
     }
 
     @Test
@@ -529,7 +615,7 @@ class ReportsIT {
         }
         try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-03-31&format=xlsx", b.token(),
                 "balance-")) {
-            assertEquals("ACTIVO", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals("TOTAL ACTIVO (A+B)", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals(11329.50, book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue());
         }
     }

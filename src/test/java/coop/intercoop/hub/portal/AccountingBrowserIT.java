@@ -651,10 +651,17 @@ class AccountingBrowserIT {
         assertTrue(textOf(By.cssSelector("nav.hub-nav")).contains("Libro diario"));
     }
 
+    /**
+     * 2024 (the organisation's first year, left open) and 2025: each statement shows 2025 and, beside it, 2024, each
+     * column headed with its dates; 2024's own statements have an empty previous column.
+     */
     @Test
     void theBalanceSheetBalancesAndTheResultsAccountShowsTheSurplus() {
         Keeper keeper = keeper();
         Books books = keeper.books();
+        books.expect(201, books.post("/fiscal-years", "{\"year\":2024}"));
+        books.postEntry("2024-03-01", "572", "100", "400");
+        books.postEntry("2024-06-01", "629", "572", "100");
         books.postEntry("2025-01-02", "572", "100", "600");
         books.postEntry("2025-05-10", "572", "721", "500");
         books.postEntry("2025-06-10", "629", "572", "200");
@@ -665,9 +672,32 @@ class AccountingBrowserIT {
         String equityAndLiabilities = row("report:lines", "PNP").findElement(By.cssSelector("td.hub-amount")).getText();
         assertEquals("850,00", assets);
         assertEquals(assets, equityAndLiabilities);
+        assertEquals("300,00", previous("ACTIVO"));
+        assertEquals("300,00", previous("PNP"));
+        assertEquals("Ejercicio actual 31/12/2025", heading("hub-current"));
+        assertEquals("Ejercicio anterior 31/12/2024", heading("hub-previous"));
 
         open(keeper, "results.xhtml");
         assertTrue(row("report:lines", "A.4").getText().contains("250,00"), row("report:lines", "A.4").getText());
+        assertEquals("-100,00", previous("A.4"));
+        assertEquals("Ejercicio actual 01/01/2025 – 31/12/2025", heading("hub-current"));
+        assertEquals("Ejercicio anterior 01/01/2024 – 31/12/2024", heading("hub-previous"));
+
+        open(keeper, "balance-sheet.xhtml?date=2024-12-31");
+        assertEquals("300,00", row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText());
+        assertEquals("", previous("ACTIVO"));
+        assertEquals("Ejercicio anterior (primer ejercicio)", heading("hub-previous"));
+    }
+
+    /** A statement's previous-year figure on the line with this code. */
+    private String previous(String code) {
+        return row("report:lines", code).findElement(By.cssSelector("td.hub-previous")).getText();
+    }
+
+    /** The heading of a statement's amount column, by its class, its lines joined by a space. */
+    private String heading(String column) {
+        return textOf(By.xpath("//*[@id='report:lines']//thead//th[contains(@class,'" + column + "')]"))
+                .replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -79,8 +79,15 @@ final class ReportWorkbooks {
             Column.amount("Debe"), Column.amount("Haber"), Column.amount("Saldo deudor"),
             Column.amount("Saldo acreedor"));
 
-    private static final List<Column> STATEMENT = List.of(Column.text("Código"), Column.text("Concepto", 70),
-            Column.amount("Importe"));
+    /** The heading of the previous period's column when there is none: its cells are empty. */
+    private static final String PREVIOUS = "Ejercicio anterior";
+
+    /**
+     * A statement's columns as the official models print them, so that the figures can be copied into the registry's
+     * form: the caption, the reference to the notes (left for the accountant to fill), this period and the previous
+     * one, each headed with its dates ({@link #statementColumns(String, String)}).
+     */
+    private static final List<Column> STATEMENT = statementColumns("Ejercicio actual", PREVIOUS);
 
     static final ReportWorkbook<TrialBalance> TRIAL_BALANCE = new ReportWorkbook<>("trial-balance.title", BALANCE,
             Writing.DIRECT, (org, tb) -> dated("sumas-y-saldos-" + org + "-nivel-" + tb.level(), tb.date()),
@@ -118,12 +125,12 @@ final class ReportWorkbooks {
 
     static final ReportWorkbook<FinancialStatements.StatementReport> BALANCE_SHEET = new ReportWorkbook<>(
             "balance-sheet.title", STATEMENT, Writing.DIRECT, (org, s) -> dated("balance-" + org, s.to()),
-            s -> new Object[] { s.to(), s.model() }, (xlsx, columns, s) -> statement(xlsx, "Balance", columns, s));
+            s -> new Object[] { s.to(), s.model() }, (xlsx, columns, s) -> statement(xlsx, "Balance", true, s));
 
     static final ReportWorkbook<FinancialStatements.StatementReport> RESULTS = new ReportWorkbook<>("results.title",
             STATEMENT, Writing.DIRECT, (org, s) -> dated("cuenta-de-resultados-" + org, s.from(), s.to()),
             s -> new Object[] { s.from(), s.to(), s.model() },
-            (xlsx, columns, s) -> statement(xlsx, "Cuenta de resultados", columns, s));
+            (xlsx, columns, s) -> statement(xlsx, "Cuenta de resultados", false, s));
 
     static final ReportWorkbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new ReportWorkbook<>(
             "grant-execution.title",
@@ -196,11 +203,31 @@ final class ReportWorkbooks {
         xlsx.totals(null, null, null, null, "Total", null, total[0]);
     }
 
-    private static void statement(SheetWriter xlsx, String sheet, List<Column> columns,
+    /** A statement's period as its column is headed: the date of a balance sheet, the range of a results account. */
+    private static String period(LocalDate from, LocalDate to, boolean dated) {
+        return dated ? shown(to) : shown(from) + " - " + shown(to);
+    }
+
+    /** A statement's columns, the amounts headed with their periods. */
+    private static List<Column> statementColumns(String current, String previous) {
+        return List.of(Column.text("Concepto", 70), Column.text("Notas"), Column.amount(current),
+                Column.amount(previous));
+    }
+
+    /**
+     * A statement's sheet: each line's caption, indented by its level, an empty note reference and both amounts, under
+     * the headings of their periods.
+     *
+     * @param dated
+     *            whether the statement is at a date (a balance sheet), its columns headed with their dates, rather than
+     *            over a range (a results account), headed with their ranges
+     */
+    private static void statement(SheetWriter xlsx, String sheet, boolean dated,
             FinancialStatements.StatementReport report) {
-        xlsx.sheet(sheet, columns);
+        xlsx.sheet(sheet, statementColumns(period(report.from(), report.to(), dated),
+                report.previousTo() == null ? PREVIOUS : period(report.previousFrom(), report.previousTo(), dated)));
         for (Statement.Amount line : report.lines()) {
-            Object[] row = { line.code(), "  ".repeat(line.level()) + line.caption(), line.amount() };
+            Object[] row = { "  ".repeat(line.level()) + line.caption(), null, line.amount(), line.previous() };
             if (line.level() <= 1) {
                 xlsx.boldRow(row);
             } else {

@@ -141,7 +141,10 @@ public class ReportsResource {
     @Path("balance-sheet")
     @Operation(summary = "Balance sheet at a date, in the model of the plan the organisation's chart was built from "
             + "(config/statements/plans.csv); the year's surplus shows in equity until the year is closed; 409 when the "
-            + "plan has no balance sheet model yet")
+            + "plan has no balance sheet model yet", description = "Each line has its amount and, in 'previous', the "
+                    + "amount at the end of the fiscal year before the one containing the date (previousFrom to "
+                    + "previousTo), drawn up the same way: without the closing entries of its year-end. In the "
+                    + "organisation's first fiscal year 'previous', previousFrom and previousTo are null.")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
@@ -157,7 +160,12 @@ public class ReportsResource {
     @GET
     @Path("results")
     @Operation(summary = "Results account between two dates, in the model of the plan the organisation's chart was "
-            + "built from (config/statements/plans.csv); 409 when the plan has no results account model yet")
+            + "built from (config/statements/plans.csv); 409 when the plan has no results account model yet", description = "Each line has its amount and, in 'previous', the amount of the same range one year earlier "
+                    + "(previousFrom to previousTo; a range ending on a month's last day is compared with one ending "
+                    + "on that month's last day), drawn up the same way: without the closing entries of a fiscal year "
+                    + "ending in the range and the opening entry of one starting in it. When no fiscal year of the "
+                    + "organisation shares a day with the earlier range, 'previous', previousFrom and previousTo are "
+                    + "null.")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })

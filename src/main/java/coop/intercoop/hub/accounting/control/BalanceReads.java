@@ -47,6 +47,35 @@ final class BalanceReads {
         }
     }
 
+    /** The fiscal year that ends last before {@code day}, or null when there is none (the organisation's first). */
+    static Year yearBefore(Connection c, long org, LocalDate day) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
+                + "WHERE org_id = ? AND end_date < ? ORDER BY end_date DESC LIMIT 1")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(day));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new Year(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate()) : null;
+            }
+        }
+    }
+
+    /** The fiscal years that share a day with a range (both dates included). */
+    static List<Year> yearsMeeting(Connection c, long org, LocalDate from, LocalDate to) throws SQLException {
+        List<Year> years = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
+                + "WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(to));
+            s.setDate(3, Date.valueOf(from));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    years.add(new Year(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate()));
+                }
+            }
+        }
+        return years;
+    }
+
     /**
      * The movements of each account between two dates (both included), from the maintained balances: the periods wholly
      * inside the range from {@code period_balance}, the days of periods it cuts from {@code day_balance}.

@@ -1,12 +1,8 @@
 package coop.intercoop.hub.accounting.control;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +11,9 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Movement;
@@ -39,15 +38,31 @@ public class FinancialStatements {
     @Inject
     StatementModels models;
 
-    /** A financial statement drawn up from the books: every line of the model with its amount. */
-    public record StatementReport(String model, LocalDate from, LocalDate to, List<Statement.Amount> lines) {
+    /**
+     * A financial statement drawn up from the books: every line of the model with its amount and, beside it, the
+     * previous period's.
+     *
+     * @param previousFrom
+     *            the first day of the previous period, null when there is none
+     * @param previousTo
+     *            the last day of the previous period (for a balance sheet, the date of its figures), null when there is
+     *            none
+     */
+    public record StatementReport(String model, LocalDate from, LocalDate to,
+            @JsonbNillable @Schema(nullable = true, description = "First day of the previous period; null when the "
+                    + "organisation has no fiscal year there") LocalDate previousFrom,
+            @JsonbNillable @Schema(nullable = true, description = "Last day of the previous period; null when the "
+                    + "organisation has no fiscal year there") LocalDate previousTo,
+            List<Statement.Amount> lines) {
     }
 
     /**
-     * The balance sheet at {@code date}, in the plan's abbreviated model. The year's surplus (groups 6 and 7 net) is
-     * shown in equity until the year is closed; the closing journal's entries of the year-end (transfer of groups 8 and
-     * 9, regularisation and closing) are left out, so the balance sheet at the year-end date shows the year as it
-     * closes rather than all zeros.
+     * The balance sheet at {@code date}, in the plan's abbreviated model, beside the balance sheet at the end of the
+     * fiscal year before the one containing the date (the last closing, which the official models compare with). The
+     * year's surplus (groups 6 and 7 net) is shown in equity until the year is closed; the closing journal's entries of
+     * the year-end (transfer of groups 8 and 9, regularisation and closing) are left out, so the balance sheet at the
+     * year-end date shows the year as it closes rather than all zeros. The previous column is empty in the
+     * organisation's first fiscal year.
      *
      * @throws FiscalYears.DateOutsideFiscalYearsException
      *             if no fiscal year of the organisation contains the date
@@ -58,23 +73,37 @@ public class FinancialStatements {
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
             BalanceReads.Year year = BalanceReads.yearOf(c, org, date);
-            Map<Long, Movement> movements = BalanceReads.movements(c, org, year.start(), date, null);
-            if (date.equals(year.end())) {
-                BalanceReads.leaveOut(c, org, year.end(), Journal.CLOSING, movements);
-            }
             Statement model = models.of(BalanceReads.template(c, org), StatementModels.Kind.BALANCE);
-            return new StatementReport(model.name(), year.start(), date,
-                    model.evaluate(BalanceReads.chart(c, org).byCode(movements)));
+            BalanceReads.Chart chart = BalanceReads.chart(c, org);
+            BalanceReads.Year before = BalanceReads.yearBefore(c, org, year.start());
+            return new StatementReport(model.name(), year.start(), date, before == null ? null : before.start(),
+                    before == null ? null : before.end(), model.evaluate(chart.byCode(balances(c, org, year, date)),
+                            before == null ? null : chart.byCode(balances(c, org, before, before.end()))));
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
     }
 
     /**
-     * The results account between two dates, in the plan's abbreviated model: the year's own movements, so the year-end
-     * entries of a year ending in the range (transfer of groups 8 and 9, regularisation and closing, which would zero
-     * every income and expense account and move groups 8 and 9 into subgroup 13) and the opening entry of a year
-     * starting in it (last year's balances, not a change of equity) are left out.
+     * The movements a balance sheet at a date of a fiscal year sums: those of the year up to the date, without the
+     * closing journal's entries when the date is the year-end.
+     */
+    private static Map<Long, Movement> balances(Connection c, long org, BalanceReads.Year year, LocalDate date)
+            throws SQLException {
+        Map<Long, Movement> movements = BalanceReads.movements(c, org, year.start(), date, null);
+        if (date.equals(year.end())) {
+            BalanceReads.leaveOut(c, org, year.end(), Journal.CLOSING, movements);
+        }
+        return movements;
+    }
+
+    /**
+     * The results account between two dates, in the plan's abbreviated model, beside that of the same range one year
+     * earlier ({@link #aYearEarlier}). Each is the range's own movements, so the year-end entries of a year ending in
+     * the range (transfer of groups 8 and 9, regularisation and closing, which would zero every income and expense
+     * account and move groups 8 and 9 into subgroup 13) and the opening entry of a year starting in it (last year's
+     * balances, not a change of equity) are left out. The previous column is empty when no fiscal year of the
+     * organisation shares a day with the earlier range.
      *
      * @throws StatementModels.NoStatementModelException
      *             if the organisation's plan has no results account model, or it is not installed
@@ -83,40 +112,49 @@ public class FinancialStatements {
         BalanceReads.requireRange(from, to);
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, Movement> movements = BalanceReads.movements(c, org, from, to, null);
-            List<LocalDate> ends = new ArrayList<>();
-            List<LocalDate> starts = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
-                    + "WHERE org_id = ? AND (end_date BETWEEN ? AND ? OR start_date BETWEEN ? AND ?)")) {
-                s.setLong(1, org);
-                s.setDate(2, Date.valueOf(from));
-                s.setDate(3, Date.valueOf(to));
-                s.setDate(4, Date.valueOf(from));
-                s.setDate(5, Date.valueOf(to));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        LocalDate start = r.getDate(1).toLocalDate();
-                        LocalDate end = r.getDate(2).toLocalDate();
-                        if (!start.isBefore(from) && !start.isAfter(to)) {
-                            starts.add(start);
-                        }
-                        if (!end.isBefore(from) && !end.isAfter(to)) {
-                            ends.add(end);
-                        }
-                    }
-                }
-            }
-            for (LocalDate end : ends) {
-                BalanceReads.leaveOut(c, org, end, Journal.CLOSING, movements);
-            }
-            for (LocalDate start : starts) {
-                BalanceReads.leaveOut(c, org, start, Journal.OPENING, movements);
-            }
             Statement model = models.of(BalanceReads.template(c, org), StatementModels.Kind.RESULTS);
-            return new StatementReport(model.name(), from, to,
-                    model.evaluate(BalanceReads.chart(c, org).byCode(movements)));
+            BalanceReads.Chart chart = BalanceReads.chart(c, org);
+            LocalDate previousFrom = from.minusYears(1);
+            LocalDate previousTo = aYearEarlier(to);
+            List<BalanceReads.Year> earlier = BalanceReads.yearsMeeting(c, org, previousFrom, previousTo);
+            boolean previous = !earlier.isEmpty();
+            return new StatementReport(model.name(), from, to, previous ? previousFrom : null,
+                    previous ? previousTo : null,
+                    model.evaluate(
+                            chart.byCode(ownMovements(c, org, from, to, BalanceReads.yearsMeeting(c, org, from, to))),
+                            previous ? chart.byCode(ownMovements(c, org, previousFrom, previousTo, earlier)) : null));
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }
+    }
+
+    /**
+     * The same day a year earlier; the last day of a month stays the last day of its month, so that a range ending on
+     * 28 February 2025 is compared with one ending on 29 February 2024.
+     */
+    static LocalDate aYearEarlier(LocalDate day) {
+        LocalDate earlier = day.minusYears(1);
+        return day.getDayOfMonth() == day.lengthOfMonth() ? earlier.withDayOfMonth(earlier.lengthOfMonth()) : earlier;
+    }
+
+    /**
+     * A range's own movements: without the closing journal's entries on the last day of a fiscal year ending in it and
+     * the opening journal's entries on the first day of one starting in it.
+     *
+     * @param years
+     *            the fiscal years that share a day with the range
+     */
+    private static Map<Long, Movement> ownMovements(Connection c, long org, LocalDate from, LocalDate to,
+            List<BalanceReads.Year> years) throws SQLException {
+        Map<Long, Movement> movements = BalanceReads.movements(c, org, from, to, null);
+        for (BalanceReads.Year year : years) {
+            if (!year.end().isAfter(to)) {
+                BalanceReads.leaveOut(c, org, year.end(), Journal.CLOSING, movements);
+            }
+            if (!year.start().isBefore(from)) {
+                BalanceReads.leaveOut(c, org, year.start(), Journal.OPENING, movements);
+            }
+        }
+        return movements;
     }
 }

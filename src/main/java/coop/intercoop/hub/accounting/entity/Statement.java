@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import coop.intercoop.hub.platform.ConfigCsv;
 
 /**
@@ -57,8 +61,17 @@ public record Statement(String name, List<Line> lines) {
     public record Line(String code, String caption, int level, Side side, List<Term> terms) {
     }
 
-    /** A line of a statement with its amount. */
-    public record Amount(String code, String caption, int level, BigDecimal amount) {
+    /**
+     * A line of a statement with its amount, and beside it the amount of the period it is compared with (the official
+     * models' "Ejercicio N-1" column).
+     *
+     * @param previous
+     *            the previous period's amount; null when there is no previous period (the organisation's first year),
+     *            never a zero that was not computed
+     */
+    public record Amount(String code, String caption, int level, BigDecimal amount,
+            @JsonbNillable @Schema(nullable = true, description = "The previous period's amount; null when the "
+                    + "organisation has no fiscal year there") BigDecimal previous) {
     }
 
     public static final String HEADER = "code;caption;level;side;formula";
@@ -133,12 +146,39 @@ public record Statement(String name, List<Line> lines) {
     }
 
     /**
-     * The amounts of every line.
+     * The amounts of every line, without a previous period.
      *
      * @param byAccount
      *            movements by posting-account code
      */
     public List<Amount> evaluate(Map<String, Movement> byAccount) {
+        return evaluate(byAccount, null);
+    }
+
+    /**
+     * The amounts of every line in two columns, this period's and the previous period's, each formed by the same lines
+     * from its own movements.
+     *
+     * @param current
+     *            this period's movements by posting-account code
+     * @param previous
+     *            the previous period's movements by posting-account code; null when there is no previous period, whose
+     *            column is then left empty rather than zero
+     */
+    public List<Amount> evaluate(Map<String, Movement> current, Map<String, Movement> previous) {
+        BigDecimal[] amounts = amounts(current);
+        BigDecimal[] before = previous == null ? null : amounts(previous);
+        List<Amount> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            result.add(new Amount(line.code(), line.caption(), line.level(), amounts[i],
+                    before == null ? null : before[i]));
+        }
+        return result;
+    }
+
+    /** The amount of each line, in the order of the lines. */
+    private BigDecimal[] amounts(Map<String, Movement> byAccount) {
         BigDecimal[] amounts = new BigDecimal[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -167,12 +207,7 @@ public record Statement(String name, List<Line> lines) {
                 }
             }
         }
-        List<Amount> result = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            result.add(new Amount(line.code(), line.caption(), line.level(), amounts[i]));
-        }
-        return result;
+        return amounts;
     }
 
     /**

@@ -10,12 +10,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,7 @@ import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
 import coop.intercoop.hub.accounting.control.JournalAndLedger;
 import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
@@ -82,7 +88,7 @@ class ReportWorkbooksTest {
     @Test
     void aStatementIsTitledInTheReadersLanguage() {
         var sheet = new FinancialStatements.StatementReport("pymesfl-balance", LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), List.of());
+                LocalDate.of(2025, 12, 31), null, null, List.of());
         assertEquals("Balance a 31/12/2025, modelo pymesfl-balance",
                 ReportWorkbooks.BALANCE_SHEET.title(sheet, HubTexts.SPANISH));
         assertEquals("Balance sheet at 31/12/2025, model pymesfl-balance",
@@ -90,6 +96,62 @@ class ReportWorkbooksTest {
         assertEquals("Results account from 01/01/2025 to 31/12/2025, model pymesfl-balance",
                 ReportWorkbooks.RESULTS.title(sheet, Locale.ENGLISH));
         assertEquals("cuenta-de-resultados-5-2025-01-01-2025-12-31", ReportWorkbooks.RESULTS.fileName(5, sheet));
+    }
+
+    /**
+     * A statement's sheet has the official models' columns, caption, note reference (empty, for the accountant), this
+     * period and the previous one, headed with their dates; without a previous year its cells are empty, not zero.
+     */
+    @Test
+    void aStatementsSheetHasTheModelsColumnsHeadedWithTheirPeriods() throws IOException {
+        List<Statement.Amount> lines = List.of(
+                new Statement.Amount("ACTIVO", "TOTAL ACTIVO (A+B)", 0, new BigDecimal("1200.00"),
+                        new BigDecimal("900.00")),
+                new Statement.Amount("B.VIII", "VIII. Efectivo", 2, new BigDecimal("1200.00"), new BigDecimal("0.00")));
+        var balance = new FinancialStatements.StatementReport("m", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), lines);
+        try (XSSFWorkbook read = written(ReportWorkbooks.BALANCE_SHEET, balance)) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            assertEquals(List.of("Concepto", "Notas", "31/12/2025", "31/12/2024"), texts(sheet.getRow(0)));
+            assertEquals("TOTAL ACTIVO (A+B)", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertBlank(sheet.getRow(1).getCell(1));
+            assertEquals(1200.00, sheet.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(900.00, sheet.getRow(1).getCell(3).getNumericCellValue());
+            assertEquals("VIII. Efectivo", sheet.getRow(2).getCell(0).getStringCellValue().strip());
+            assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(3).getCellType());
+            assertEquals(0.00, sheet.getRow(2).getCell(3).getNumericCellValue());
+        }
+        try (XSSFWorkbook read = written(ReportWorkbooks.RESULTS, balance)) {
+            assertEquals(List.of("Concepto", "Notas", "01/01/2025 - 31/12/2025", "01/01/2024 - 31/12/2024"),
+                    texts(read.getSheetAt(0).getRow(0)));
+        }
+        var firstYear = new FinancialStatements.StatementReport("m", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), null, null,
+                List.of(new Statement.Amount("ACTIVO", "TOTAL ACTIVO (A+B)", 0, new BigDecimal("1200.00"), null)));
+        try (XSSFWorkbook read = written(ReportWorkbooks.RESULTS, firstYear)) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            assertEquals(List.of("Concepto", "Notas", "01/01/2025 - 31/12/2025", "Ejercicio anterior"),
+                    texts(sheet.getRow(0)));
+            assertEquals(1200.00, sheet.getRow(1).getCell(2).getNumericCellValue());
+            assertBlank(sheet.getRow(1).getCell(3));
+        }
+    }
+
+    private static XSSFWorkbook written(ReportWorkbook<FinancialStatements.StatementReport> workbook,
+            FinancialStatements.StatementReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out, report, Locale.ENGLISH);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<String> texts(XSSFRow row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
+    }
+
+    private static void assertBlank(XSSFCell cell) {
+        assertTrue(cell == null || cell.getCellType() == CellType.BLANK, String.valueOf(cell));
     }
 
     @Test

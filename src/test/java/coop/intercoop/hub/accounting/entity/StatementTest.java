@@ -40,6 +40,36 @@ class StatementTest {
     }
 
     @Test
+    void bothColumnsAreFormedByTheSameLinesEachFromItsOwnMovements() {
+        Statement s = Statement.parse("test", "test.csv", MODEL);
+        List<Statement.Amount> amounts = s.evaluate(
+                Map.of("2060", debit("1000.00"), "2806", credit("250.00"), "570", debit("40.00"), "129",
+                        credit("790.00")),
+                Map.of("2060", debit("1000.00"), "2806", credit("50.00"), "4300", debit("5.00"), "129",
+                        credit("955.00")));
+        assertEquals(List.of("T", "A", "B", "B.1", "B.2", "R"), amounts.stream().map(Statement.Amount::code).toList());
+        Statement.Amount fixed = amounts.get(1);
+        assertEquals(new BigDecimal("750.00"), fixed.amount());
+        assertEquals(new BigDecimal("950.00"), fixed.previous());
+        Statement.Amount cash = amounts.get(3);
+        assertEquals(new BigDecimal("40.00"), cash.amount());
+        assertEquals(new BigDecimal("0.00"), cash.previous());
+        assertEquals(new BigDecimal("5.00"), amounts.get(4).previous());
+        assertEquals(new BigDecimal("955.00"), amounts.get(0).previous());
+        assertEquals(new BigDecimal("945.00"), amounts.get(5).previous());
+        assertEquals(new BigDecimal("710.00"), amounts.get(5).amount());
+    }
+
+    @Test
+    void withoutAPreviousPeriodThePreviousColumnIsEmptyNotZero() {
+        Statement s = Statement.parse("test", "test.csv", MODEL);
+        List<Statement.Amount> amounts = s.evaluate(Map.of("570", debit("40.00")), null);
+        assertEquals(new BigDecimal("40.00"), Statement.amountOf(amounts, "B"));
+        assertTrue(amounts.stream().allMatch(a -> a.previous() == null), amounts.toString());
+        assertEquals(amounts, s.evaluate(Map.of("570", debit("40.00"))));
+    }
+
+    @Test
     void creditSideLinesShowCreditBalancesAsPositive() {
         Statement s = Statement.parse("test", "test.csv",
                 List.of(Statement.HEADER, "E;Excedente;0;C;+129;+6;+7", "F;Fondo;0;C;+100;-103"));
