@@ -531,11 +531,13 @@ class ReportsIT {
     /**
      * Each organisation's statements follow its own plan: a PYMESFL organisation gets the PYMESFL model of
      * BOE-A-2013-3736 (grants in A-2, no lines for assets held for sale, current assets numbered B.I to B.VII), with
-     * its balances; a cooperative, whose plan has no model yet, gets a refusal naming the plan, in the caller's
-     * language, not the figures of another plan's model.
+     * its balances; a cooperative gets the models of Orden EHA/3360/2010 (BOE-A-2010-20034) with the cooperative
+     * captions, the FEFP on its own lines, and a balance sheet that balances with postings in groups 1 to 7. (A plan
+     * without models is refused naming it: StatementModelsTest.)
      */
     @Test
-    void eachOrganisationsStatementsFollowItsOwnPlanAndAPlanWithoutModelsIsRefused() throws IOException {
+    void eachOrganisationsStatementsFollowItsOwnPlanAndACooperativesBalanceSheetBalancesWithPostingsInGroups1To7()
+            throws IOException {
         Books b = Books.open(base, "pgc-pymesfl");
         b.postEntry("2025-01-02", "572", "101", "10000.00");
         b.postEntry("2025-02-01", "572", "1320", "3000.00");
@@ -565,19 +567,49 @@ class ReportsIT {
                     book.getProperties().getCoreProperties().getTitle());
         }
 
+        // A cooperative's first quarter: compulsory contributions to capital (1000), a machine on credit (213 / 523),
+        // goods bought from members (605 / 4007) and their stock (307 / 617), sales (4300 / 700), the members' work
+        // (647), the FEFP allocation (657 / 5298) and a grant imputable to it (7571).
         Books cooperative = Books.open(base, "pgc-cooperativas");
-        Reply english = cooperative.get("/reports/balance-sheet?date=2025-03-31");
-        assertEquals(409, english.status(), english.body());
-        assertEquals("chart", english.json().getString("field"));
-        assertEquals("The chart template 'pgc-cooperativas' of this organisation has no balance sheet model yet: the "
-                + "balance sheet is not drawn up in another plan's model, whose lines would not take this plan's "
-                + "accounts.", english.json().getString("detail"));
+        cooperative.postEntry("2025-01-02", "572", "1000", "6000.00");
+        cooperative.postEntry("2025-01-10", "213", "523", "2000.00");
+        cooperative.postEntry("2025-01-15", "605", "4007", "3000.00");
+        cooperative.postEntry("2025-01-20", "307", "617", "500.00");
+        cooperative.postEntry("2025-02-01", "4300", "700", "8000.00");
+        cooperative.postEntry("2025-02-15", "647", "572", "2500.00");
+        cooperative.postEntry("2025-03-31", "657", "5298", "400.00");
+        cooperative.postEntry("2025-03-31", "572", "7571", "100.00");
+        JsonObject coopBalance = cooperative.expect(200, cooperative.get("/reports/balance-sheet?date=2025-03-31"))
+                .json();
+        assertEquals("pgc-cooperativas-balance", coopBalance.getString("model"));
+        Map<String, JsonObject> coopSheet = rowsByCode(coopBalance.getJsonArray("lines"), "code");
+        assertEquals("1. Capital cooperativo suscrito", coopSheet.get("P.A-1.I.1").getString("caption"));
+        assertAmount("6000.00", coopSheet.get("P.A-1.I.1"), "amount");
+        assertEquals("1. Fondo de Reserva Obligatorio", coopSheet.get("P.A-1.II.1").getString("caption"));
+        assertEquals("V. Resultado de la cooperativa (positivo o negativo)",
+                coopSheet.get("P.A-1.V").getString("caption"));
+        // 8,000 + 500 + 100 - 3,000 - 2,500 - 400.
+        assertAmount("2700.00", coopSheet.get("P.A-1.V"), "amount");
+        assertEquals("I. Fondo de Educación, Formación y Promoción a corto plazo",
+                coopSheet.get("P.C.I").getString("caption"));
+        assertAmount("400.00", coopSheet.get("P.C.I"), "amount");
+        assertAmount("0.00", coopSheet.get("P.C.IV"), "amount");
+        assertAmount("3000.00", coopSheet.get("P.C.VII.1"), "amount");
+        assertAmount("500.00", coopSheet.get("B.II"), "amount");
+        // 2,000 (213) + 500 (307) + 8,000 (4300) + 3,600 (572).
+        assertAmount("14100.00", coopSheet.get("ACTIVO"), "amount");
+        assertAmount("14100.00", coopSheet.get("PNP"), "amount");
         Reply spanish = inSpanish(cooperative, "/reports/results?from=2025-01-01&to=2025-03-31");
-        assertEquals(409, spanish.status(), spanish.body());
-        assertEquals("El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de cuenta de "
-                + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
-                spanish.json().getString("detail"));
-        assertEquals(409, cooperative.get("/reports/balance-sheet?date=2025-03-31&format=xlsx").status());
+        assertEquals(200, spanish.status(), spanish.body());
+        assertEquals("pgc-cooperativas-results", spanish.json().getString("model"));
+        Map<String, JsonObject> coopResults = rowsByCode(spanish.json().getJsonArray("lines"), "code");
+        assertEquals("12. Fondo de Educación, Formación y Promoción", coopResults.get("12").getString("caption"));
+        assertAmount("-400.00", coopResults.get("12.a"), "amount");
+        assertAmount("100.00", coopResults.get("12.b"), "amount");
+        assertEquals("c) Consumos de existencias de socios", coopResults.get("4.c").getString("caption"));
+        assertAmount("-2500.00", coopResults.get("4.c"), "amount");
+        assertEquals("A.5) RESULTADO DEL EJERCICIO (A.4+19)", coopResults.get("A.5").getString("caption"));
+        assertAmount("2700.00", coopResults.get("A.5"), "amount");
     }
 
     @Test

@@ -701,20 +701,49 @@ class AccountingBrowserIT {
     }
 
     /**
-     * A cooperative's plan has no statement models yet: its balance sheet page says so, naming the plan, and shows no
-     * lines rather than the figures of another plan's model.
+     * A cooperative's balance sheet and results account are drawn up in the models of Orden EHA/3360/2010
+     * (BOE-A-2010-20034), with the cooperative captions and the FEFP on its own lines; with postings in groups 1 to 7
+     * the balance sheet balances. (A plan without models is refused naming it: StatementModelsTest.)
      */
     @Test
-    void aPlanWithoutStatementModelsIsNamedOnTheBalanceSheetPageInsteadOfAnotherPlansFigures() {
+    void aCooperativesStatementsShowTheCooperativeCaptionsAndItsBalanceSheetBalancesWithPostingsInGroups1To7() {
         Keeper keeper = keeper("pgc-cooperativas");
-        open(keeper, "balance-sheet.xhtml?date=2025-03-31");
+        Books books = keeper.books();
+        books.postEntry("2025-01-02", "572", "1000", "6000");
+        books.postEntry("2025-01-10", "213", "523", "2000");
+        books.postEntry("2025-01-15", "605", "4007", "3000");
+        books.postEntry("2025-01-20", "307", "617", "500");
+        books.postEntry("2025-02-01", "4300", "700", "8000");
+        books.postEntry("2025-02-15", "647", "572", "2500");
+        books.postEntry("2025-03-31", "657", "5298", "400");
+        books.postEntry("2025-03-31", "572", "7571", "100");
+        open(keeper, "balance-sheet.xhtml");
 
-        await(() -> textOf(By.id("messages")).contains("'pgc-cooperativas'"));
-        assertTrue(
-                textOf(By.id("messages")).contains(
-                        "El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de balance"),
-                textOf(By.id("messages")));
-        assertTrue(browser.findElements(By.id("report:lines")).isEmpty());
+        String assets = row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText();
+        String equityAndLiabilities = row("report:lines", "PNP").findElement(By.cssSelector("td.hub-amount")).getText();
+        // 2,000 (213) + 500 (307) + 8,000 (4300) + 3,600 (572)
+        assertEquals("14100,00", digits(assets));
+        assertEquals(assets, equityAndLiabilities);
+        String result = row("report:lines", "P.A-1.V").getText();
+        assertTrue(result.contains("V. Resultado de la cooperativa (positivo o negativo)"), result);
+        assertTrue(digits(result).endsWith("2700,00"), result);
+        String fund = row("report:lines", "P.C.I").getText();
+        assertTrue(fund.contains("I. Fondo de Educación, Formación y Promoción a corto plazo"), fund);
+        assertTrue(fund.contains("400,00"), fund);
+        assertFalse(textOf(By.id("report:lines")).contains("Dotación fundacional"));
+
+        open(keeper, "results.xhtml");
+        String allocation = row("report:lines", "12.a").getText();
+        assertTrue(allocation.contains("a) Dotación") && allocation.contains("400,00"), allocation);
+        assertTrue(row("report:lines", "12").getText().contains("12. Fondo de Educación, Formación y Promoción"),
+                row("report:lines", "12").getText());
+        assertTrue(digits(row("report:lines", "A.5").getText()).endsWith("2700,00"),
+                row("report:lines", "A.5").getText());
+    }
+
+    /** The digits and decimal comma of a text, without grouping separators or other characters. */
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9,]", "");
     }
 
     @Test

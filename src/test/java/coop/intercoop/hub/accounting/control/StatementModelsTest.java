@@ -198,7 +198,9 @@ class StatementModelsTest {
 
     @ParameterizedTest
     @CsvSource({ "pgc-esfl, esfl-abbreviated-balance, 51, esfl-abbreviated-results, 50",
-            "pgc-pymesfl, pymesfl-balance, 48, pymesfl-results, 50" })
+            "pgc-pymesfl, pymesfl-balance, 48, pymesfl-results, 50",
+            "pgc-pymes-2007, pgc-pymes-balance, 55, pgc-pymes-results, 22",
+            "pgc-cooperativas, pgc-cooperativas-balance, 80, pgc-cooperativas-results, 42" })
     void eachPlanIsDrawnUpInItsOwnModelsOfPinnedLength(String chart, String balance, int balanceLines, String results,
             int resultsLines) {
         assertEquals(balance, balanceOf(chart).name());
@@ -268,20 +270,23 @@ class StatementModelsTest {
         assertEquals("esfl-abbreviated-results", models.of(null, StatementModels.Kind.RESULTS).name());
     }
 
+    /** Every plan installed has its models; a plans file of its own names one that has none. */
     @Test
-    void aPlanWithoutAModelIsRefusedNamingThePlanInBothLanguages() {
+    void aPlanWithoutAModelIsRefusedNamingThePlanInBothLanguages(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plans.csv"), "# a plan without models\nchart;size;statement;model\n");
+        StatementModels unmapped = new StatementModels(dir.toString());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> models.of("pgc-cooperativas", StatementModels.Kind.BALANCE));
+                () -> unmapped.of("pgc-x", StatementModels.Kind.BALANCE));
         assertEquals("statement.unmapped", refused.key());
         assertEquals(HubException.Kind.CONFLICT, refused.kind());
-        assertEquals("The chart template 'pgc-cooperativas' of this organisation has no balance sheet model yet: the "
+        assertEquals("The chart template 'pgc-x' of this organisation has no balance sheet model yet: the "
                 + "balance sheet is not drawn up in another plan's model, whose lines would not take this plan's "
                 + "accounts.", refused.message(Locale.ENGLISH));
-        assertEquals("El plan de cuentas 'pgc-cooperativas' de esta organización aún no tiene modelo de cuenta de "
+        assertEquals("El plan de cuentas 'pgc-x' de esta organización aún no tiene modelo de cuenta de "
                 + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
                 assertThrows(StatementModels.NoStatementModelException.class,
-                        () -> models.of("pgc-cooperativas", StatementModels.Kind.RESULTS)).message(HubTexts.SPANISH));
+                        () -> unmapped.of("pgc-x", StatementModels.Kind.RESULTS)).message(HubTexts.SPANISH));
     }
 
     @Test

@@ -124,8 +124,8 @@ class ChartFilesTest {
         for (int g = 1; g <= 7; g++) {
             assertTrue(accounts.containsKey(String.valueOf(g)), file + " lacks group " + g);
         }
-        // The PGC PYMES (RD 1515/2007, cuarta parte) has no groups 8 and 9.
-        boolean planHasGroupsEightAndNine = !file.equals("pgc-pymes-2007.csv");
+        // The PGC PYMES (RD 1515/2007, cuarta parte) has no groups 8 and 9, nor the cooperatives' chart built on it.
+        boolean planHasGroupsEightAndNine = !file.equals("pgc-pymes-2007.csv") && !file.equals("pgc-cooperativas.csv");
         assertEquals(planHasGroupsEightAndNine, accounts.containsKey("8"), file + " group 8");
         assertEquals(planHasGroupsEightAndNine, accounts.containsKey("9"), file + " group 9");
     }
@@ -196,7 +196,7 @@ class ChartFilesTest {
             "pgc-esfl.csv", List.of(79, 147, 41, 106, 157, 181, 152, 39, 31), //
             "pgc-pymesfl.csv", List.of(67, 145, 41, 105, 135, 173, 146, 19, 9), //
             "pgc-pymes-2007.csv", List.of(90, 115, 39, 95, 142, 163, 135, 0, 0), //
-            "pgc-cooperativas.csv", List.of(99, 116, 39, 95, 146, 106, 95, 15, 5));
+            "pgc-cooperativas.csv", List.of(115, 116, 41, 97, 151, 171, 142, 0, 0));
 
     /**
      * Groups 8 and 9 of the PGC normal, as the ESFL normal plan carries them (RD 1514/2007, cuarta parte), with 840 and
@@ -210,8 +210,8 @@ class ChartFilesTest {
             "993", "994");
 
     /**
-     * Subgroups 83, 84 and 94 of the normal plan, the only ones the small charts carry (the cooperatives' chart as it
-     * is built today; the PYMESFL chart with 8420/8421 and 9420/9421): tax effect and grants.
+     * Subgroups 83, 84 and 94 of the normal plan, the only ones the PYMESFL chart carries (with 8420/8421 and
+     * 9420/9421): tax effect and grants.
      */
     private static final List<String> SUBGROUPS_83_84_AND_94 = List.of("8", "83", "830", "8300", "8301", "833", "834",
             "835", "836", "837", "838", "84", "840", "841", "842", "9", "94", "940", "941", "942");
@@ -345,9 +345,10 @@ class ChartFilesTest {
         assertEquals(NORMAL_GROUPS_8_AND_9, codesOfGroupsEightAndNine(read("pgc-esfl.csv")));
     }
 
+    /** The Orden for cooperatives creates no account of groups 8 and 9, and the PGC PYMES it builds on has none. */
     @Test
-    void theCooperativesChartHasSubgroups83_84And94() throws IOException {
-        assertEquals(SUBGROUPS_83_84_AND_94, codesOfGroupsEightAndNine(read("pgc-cooperativas.csv")));
+    void theCooperativesChartHasNoGroupsEightAndNine() throws IOException {
+        assertEquals(List.of(), codesOfGroupsEightAndNine(read("pgc-cooperativas.csv")));
     }
 
     @Test
@@ -530,23 +531,55 @@ class ChartFilesTest {
     }
 
     /**
-     * The cooperatives' chart was built on the earlier PYMES chart; it is rebuilt on the PYMES chart of the text in
-     * force in its own item of issue 18. Until then it has every PYMES account of groups 1 to 5 but not the
-     * sub-accounts of groups 6 and 7 the reconciliation added (6610-6618, 6640-6643, 76200-76213 ...).
+     * The accounts Orden EHA/3360/2010 (BOE-A-2010-20034) creates for cooperatives, each in the norm that names it (see
+     * the chart's header), with their kind; the PYMES accounts the Orden divides become headings.
+     */
+    private static final Map<String, String> COOPERATIVES_ITEMS = cooperativesItems();
+
+    private static Map<String, String> cooperativesItems() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String heading : List.of("1002", "107", "1145", "1502", "757")) {
+            m.put(heading, "HEADING");
+        }
+        for (String posting : List.of("1000", "1001", "10020", "10021", "1070", "1071", "11450", "11451", "1181", "148",
+                "1500", "1501", "15020", "15021", "1530", "1710", "1711", "1712", "1713", "1714", "1715", "2527", "307",
+                "317", "4007", "447", "5020", "5210", "5211", "5212", "5213", "5214", "5298", "5427", "55850", "605",
+                "6063", "6083", "6093", "617", "647", "657", "6647", "737", "756", "7570", "7571", "7572", "7573")) {
+            m.put(posting, "POSTING");
+        }
+        return m;
+    }
+
+    /**
+     * The cooperatives' chart is the PGC PYMES chart of the text in force, every account with its code, plus the
+     * accounts the Orden creates; the only accounts whose name or kind differ are those the Orden renames (112, 113,
+     * 526 and subgroups 10, 65, 73, 75) or divides (100, 118, 150, 171, 252, 502, 521, 542, 5585).
      */
     @Test
     void theCooperativesChartIsThePymesChartWithTheCooperativesItems() throws IOException {
         Map<String, Account> pymes = read("pgc-pymes-2007.csv");
         Map<String, Account> cooperatives = read("pgc-cooperativas.csv");
-        List<String> missing = pymes.keySet().stream().filter(code -> code.charAt(0) <= '5')
-                .filter(code -> !cooperatives.containsKey(code)).toList();
-        assertEquals(List.of(), missing);
-        assertEquals("LIABILITY", cooperatives.get("1429").nature());
-        assertEquals("POSTING", cooperatives.get("1429").kind());
-        assertEquals("Fondo de Educación, Formación y Promoción", cooperatives.get("1429").name());
-        assertEquals("EXPENSE", cooperatives.get("6591").nature());
-        assertEquals("HEADING", cooperatives.get("100").kind());
-        assertEquals("Fondo de reserva obligatorio", cooperatives.get("1120").name());
+        assertEquals(List.of(), pymes.keySet().stream().filter(code -> !cooperatives.containsKey(code)).toList());
+        assertEquals(List.copyOf(COOPERATIVES_ITEMS.keySet()).stream().sorted().toList(),
+                cooperatives.keySet().stream().filter(code -> !pymes.containsKey(code)).sorted().toList());
+        COOPERATIVES_ITEMS.forEach((code, kind) -> assertEquals(kind, cooperatives.get(code).kind(), code));
+        assertEquals(
+                List.of("10", "100", "112", "113", "118", "150", "171", "252", "502", "521", "526", "542", "5585", "65",
+                        "73", "75"),
+                pymes.keySet().stream().filter(code -> !pymes.get(code).name().equals(cooperatives.get(code).name())
+                        || !pymes.get(code).kind().equals(cooperatives.get(code).kind())).sorted().toList());
+        // Norma 6.ª 5: the FEFP is a liability of its own, not a provision under 142, allocated through 657, not 659.
+        assertEquals("Fondo de Educación, Formación y Promoción a largo plazo", cooperatives.get("148").name());
+        assertEquals("LIABILITY", cooperatives.get("148").nature());
+        assertEquals("Fondo de Educación, Formación y Promoción a corto plazo", cooperatives.get("5298").name());
+        assertEquals("LIABILITY", cooperatives.get("5298").nature());
+        assertEquals("Dotación al Fondo de Educación, Formación y Promoción", cooperatives.get("657").name());
+        assertEquals("EXPENSE", cooperatives.get("657").nature());
+        assertEquals("POSTING", cooperatives.get("142").kind());
+        assertEquals("POSTING", cooperatives.get("659").kind());
+        // Norma 4.ª 1.1.4: 112 is the Fondo de Reserva Obligatorio itself.
+        assertEquals("Fondo de Reserva Obligatorio", cooperatives.get("112").name());
+        assertEquals("POSTING", cooperatives.get("112").kind());
         assertEquals("POSTING", cooperatives.get("129").kind());
     }
 }
