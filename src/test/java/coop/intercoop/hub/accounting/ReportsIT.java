@@ -249,6 +249,59 @@ class ReportsIT {
         assertEquals(amount(mid.get("ACTIVO"), "amount"), amount(mid.get("PNP"), "amount"));
     }
 
+    /**
+     * Every chart template against its own plan's models through the API: an entry per group posts to every posting
+     * account of the group (debits and credits alternating, the difference to the bank), and the balance sheet's two
+     * totals agree, the results account's total being the year's income less its expenses.
+     */
+    @Test
+    void everyPlansBalanceSheetBalancesWithPostingsOnEveryAccountOfEveryGroup() {
+        for (String template : List.of("pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas")) {
+            Books b = Books.open(base, template);
+            List<JsonObject> accounts = b.expect(200, b.get("/accounts")).array().stream().map(JsonValue::asJsonObject)
+                    .filter(a -> a.getString("kind").equals("POSTING")).toList();
+            String bank = accounts.stream().map(a -> a.getString("code")).filter(c -> c.startsWith("572")).findFirst()
+                    .orElseThrow();
+            BigDecimal incomeLessExpenses = BigDecimal.ZERO;
+            for (int group = 1; group <= 9; group++) {
+                int g = group;
+                List<String> codes = accounts.stream().filter(a -> a.getInt("group") == g).map(a -> a.getString("code"))
+                        .filter(c -> !c.equals(bank)).toList();
+                if (codes.isEmpty()) {
+                    continue;
+                }
+                StringBuilder lines = new StringBuilder();
+                BigDecimal net = BigDecimal.ZERO;
+                for (int i = 0; i < codes.size(); i++) {
+                    BigDecimal amount = new BigDecimal(i + 1).add(new BigDecimal("0.25"));
+                    boolean debit = i % 2 == 0;
+                    net = debit ? net.add(amount) : net.subtract(amount);
+                    lines.append("{\"account\":\"").append(codes.get(i)).append("\",\"")
+                            .append(debit ? "debit" : "credit").append("\":").append(amount).append("},");
+                    if (g == 6 || g == 7) {
+                        incomeLessExpenses = debit ? incomeLessExpenses.subtract(amount)
+                                : incomeLessExpenses.add(amount);
+                    }
+                }
+                lines.append("{\"account\":\"").append(bank).append("\",\"")
+                        .append(net.signum() > 0 ? "credit" : "debit").append("\":").append(net.abs()).append("}");
+                b.expect(201, b.post("/entries", "{\"date\":\"2025-06-30\",\"journal\":\"GENERAL\",\"description\":"
+                        + "\"Group " + g + "\",\"lines\":[" + lines + "]}"));
+            }
+            JsonObject sheet = b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json();
+            List<JsonObject> totals = sheet.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                    .filter(l -> l.getInt("level") == 0).toList();
+            assertEquals(2, totals.size(), template + ": " + totals);
+            assertEquals(amount(totals.get(0), "amount"), amount(totals.get(1), "amount"), template + ": " + totals);
+            assertTrue(amount(totals.get(0), "amount").signum() != 0, template + ": " + totals);
+            JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-12-31")).json();
+            List<JsonObject> resultLines = results.getJsonArray("lines").stream().map(JsonValue::asJsonObject).toList();
+            BigDecimal expected = incomeLessExpenses;
+            assertTrue(resultLines.stream().anyMatch(l -> amount(l, "amount").compareTo(expected) == 0),
+                    template + ": no line of the results account is the year's income less expenses, " + expected);
+        }
+    }
+
     @Test
     void resultsShowIncomePositiveAndExpensesNegative() {
         Books b = firstQuarter();
