@@ -60,7 +60,7 @@ class LedgerConcurrencyIT {
 
     private static final Logger LOG = Logger.getLogger(LedgerConcurrencyIT.class.getName());
     private static final int THREADS = 16;
-    private static final Duration RUN = Duration.ofSeconds(30);
+    private static final Duration RUN = Duration.ofSeconds(15);
     private static final List<String[]> ACCOUNTS = List.of(new String[] { "629", "570" }, new String[] { "570", "721" },
             new String[] { "640", "572" }, new String[] { "572", "705" });
 

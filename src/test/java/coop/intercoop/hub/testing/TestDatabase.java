@@ -43,9 +43,10 @@ public class TestDatabase implements LauncherSessionListener {
     /**
      * How long the tests' hubs wait for a running job's heartbeat before they take the job for interrupted and queue it
      * again (production: 60 s): {@code HubCrashIT} kills a node mid-import and the shared hub is the node that picks
-     * the job up. A running job's heartbeat is written twice a second, so no live job goes this long unheard.
+     * the job up. A running job's heartbeat is written twice a second, so no live job goes twenty times that long
+     * unheard.
      */
-    private static final int STALE_SECONDS = 15;
+    private static final int STALE_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
     private static final String DATABASE = "hub_it";
     /** The header the tests' hubs take the scheme from, as a trusted TLS proxy sets it. */
