@@ -668,8 +668,8 @@ class AccountingBrowserIT {
         books.postEntry("2025-06-11", "640", "572", "50");
         open(keeper, "balance-sheet.xhtml");
 
-        String assets = row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText();
-        String equityAndLiabilities = row("report:lines", "PNP").findElement(By.cssSelector("td.hub-amount")).getText();
+        String assets = current("ACTIVO");
+        String equityAndLiabilities = current("PNP");
         assertEquals("850,00", assets);
         assertEquals(assets, equityAndLiabilities);
         assertEquals("300,00", previous("ACTIVO"));
@@ -684,9 +684,14 @@ class AccountingBrowserIT {
         assertEquals("Ejercicio anterior 01/01/2024 – 31/12/2024", heading("hub-previous"));
 
         open(keeper, "balance-sheet.xhtml?date=2024-12-31");
-        assertEquals("300,00", row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText());
+        assertEquals("300,00", current("ACTIVO"));
         assertEquals("", previous("ACTIVO"));
         assertEquals("Ejercicio anterior (primer ejercicio)", heading("hub-previous"));
+    }
+
+    /** A statement's figure of this year on the line with this code. */
+    private String current(String code) {
+        return row("report:lines", code).findElement(By.cssSelector("td.hub-amount")).getText();
     }
 
     /** A statement's previous-year figure on the line with this code. */
@@ -719,8 +724,8 @@ class AccountingBrowserIT {
         books.postEntry("2025-03-31", "572", "7571", "100");
         open(keeper, "balance-sheet.xhtml");
 
-        String assets = row("report:lines", "ACTIVO").findElement(By.cssSelector("td.hub-amount")).getText();
-        String equityAndLiabilities = row("report:lines", "PNP").findElement(By.cssSelector("td.hub-amount")).getText();
+        String assets = current("ACTIVO");
+        String equityAndLiabilities = current("PNP");
         // 2,000 (213) + 500 (307) + 8,000 (4300) + 3,600 (572)
         assertEquals("14100,00", digits(assets));
         assertEquals(assets, equityAndLiabilities);

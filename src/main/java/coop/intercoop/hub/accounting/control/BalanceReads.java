@@ -33,18 +33,11 @@ final class BalanceReads {
     }
 
     static Year yearOf(Connection c, long org, LocalDate date) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT start_date, end_date FROM fiscal_year "
-                + "WHERE org_id = ? AND start_date <= ? AND end_date >= ?")) {
-            s.setLong(1, org);
-            s.setDate(2, Date.valueOf(date));
-            s.setDate(3, Date.valueOf(date));
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new FiscalYears.DateOutsideFiscalYearsException(date);
-                }
-                return new Year(r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate());
-            }
+        List<Year> years = yearsMeeting(c, org, date, date);
+        if (years.isEmpty()) {
+            throw new FiscalYears.DateOutsideFiscalYearsException(date);
         }
+        return years.get(0);
     }
 
     /** The fiscal year that ends last before {@code day}, or null when there is none (the organisation's first). */

@@ -58,35 +58,10 @@ class PgcCooperativasModelsTest {
     }
 
     @Test
-    void theBalanceSheetTakesEveryPostingAccountOfTheChartExactlyOnce() {
-        List<String> codes = postingCodes("1234567");
-        assertTrue(codes.size() > 650, codes.size() + " posting accounts");
-        assertEquals("", notOnce(models.read(BALANCE).linesTaking(codes)));
-    }
-
-    @Test
-    void theResultsAccountTakesEveryIncomeAndExpenseAccountExactlyOnce() {
-        assertEquals("", notOnce(models.read(RESULTS).linesTaking(postingCodes("67"))));
-    }
-
-    @Test
     void theResultsAccountTakesNoBalanceSheetAccount() {
         Map<String, List<String>> taking = models.read(RESULTS).linesTaking(postingCodes("12345"));
         assertEquals("", taking.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
                 .collect(Collectors.joining(", ")));
-    }
-
-    /** A term naming no account of the chart is a misprint in the model file, or an account the plan does not have. */
-    @Test
-    void everyAccountTermOfBothModelsNamesAnAccountOfTheChart() {
-        List<String> chart = charts.read(CHART).stream().map(ChartTemplates.Line::code).toList();
-        for (String name : List.of(BALANCE, RESULTS)) {
-            String unknown = models.read(name).lines().stream().flatMap(line -> line.terms().stream())
-                    .filter(term -> term.accountPrefix() != null).map(Statement.Term::accountPrefix)
-                    .filter(prefix -> chart.stream().noneMatch(code -> code.startsWith(prefix))).distinct()
-                    .collect(Collectors.joining(", "));
-            assertEquals("", unknown, name);
-        }
     }
 
     /**
@@ -224,25 +199,6 @@ class PgcCooperativasModelsTest {
         assertEquals(new BigDecimal("2250.00"), Statement.amountOf(amounts, "P.C.VII.3"));
         assertEquals(new BigDecimal("10630.00"), Statement.amountOf(amounts, "P.C"));
         assertEquals(new BigDecimal("27100.00"), Statement.amountOf(amounts, "PNP"));
-    }
-
-    @Test
-    void assetsEqualEquityAndLiabilitiesForAnyBalancedBooks() {
-        List<String> codes = postingCodes("1234567");
-        Map<String, Movement> books = new HashMap<>();
-        BigDecimal open = BigDecimal.ZERO;
-        for (int i = 0; i < codes.size() - 1; i++) {
-            BigDecimal amount = BigDecimal.valueOf((i * 7919L) % 10007, 2);
-            books.put(codes.get(i), i % 3 == 0 ? new Movement(amount, BigDecimal.ZERO)
-                    : new Movement(BigDecimal.ZERO, amount.add(BigDecimal.ONE)));
-            open = open.add(books.get(codes.get(i)).net());
-        }
-        String last = codes.get(codes.size() - 1);
-        books.put(last,
-                open.signum() < 0 ? new Movement(open.negate(), BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, open));
-        List<Statement.Amount> amounts = models.read(BALANCE).evaluate(books);
-        assertEquals(Statement.amountOf(amounts, "ACTIVO"), Statement.amountOf(amounts, "PNP"));
-        assertTrue(Statement.amountOf(amounts, "ACTIVO").signum() != 0);
     }
 
     @Test
