@@ -1,17 +1,14 @@
 package coop.intercoop.hub.accounting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
 
@@ -27,17 +24,6 @@ class PgcCooperativasModelsTest {
     private static final String RESULTS = "pgc-cooperativas-results";
 
     private final StatementModels models = new StatementModels("config/statements");
-    private final ChartTemplates charts = new ChartTemplates("config/charts");
-
-    private List<String> postingCodes(String groups) {
-        return charts.read(CHART).stream().filter(l -> l.kind() == AccountKind.POSTING)
-                .filter(l -> groups.indexOf(l.code().charAt(0)) >= 0).map(ChartTemplates.Line::code).toList();
-    }
-
-    private static String notOnce(Map<String, List<String>> taking) {
-        return taking.entrySet().stream().filter(e -> e.getValue().size() != 1)
-                .map(e -> e.getKey() + "->" + e.getValue()).collect(Collectors.joining(", "));
-    }
 
     private static Movement debit(String amount) {
         return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
@@ -55,13 +41,6 @@ class PgcCooperativasModelsTest {
     void plansDrawUpTheCooperativesInTheirOwnModels() {
         assertEquals(BALANCE, models.of(CHART, StatementModels.Kind.BALANCE).name());
         assertEquals(RESULTS, models.of(CHART, StatementModels.Kind.RESULTS).name());
-    }
-
-    @Test
-    void theResultsAccountTakesNoBalanceSheetAccount() {
-        Map<String, List<String>> taking = models.read(RESULTS).linesTaking(postingCodes("12345"));
-        assertEquals("", taking.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
-                .collect(Collectors.joining(", ")));
     }
 
     /**
@@ -199,19 +178,5 @@ class PgcCooperativasModelsTest {
         assertEquals(new BigDecimal("2250.00"), Statement.amountOf(amounts, "P.C.VII.3"));
         assertEquals(new BigDecimal("10630.00"), Statement.amountOf(amounts, "P.C"));
         assertEquals(new BigDecimal("27100.00"), Statement.amountOf(amounts, "PNP"));
-    }
-
-    @Test
-    void theResultOfTheResultsAccountIsTheResultTheBalanceSheetShowsBeforeClosing() {
-        Map<String, Movement> books = new HashMap<>();
-        List<String> codes = postingCodes("67");
-        for (int i = 0; i < codes.size(); i++) {
-            BigDecimal amount = BigDecimal.valueOf((i * 7919L) % 10007, 2);
-            books.put(codes.get(i),
-                    i % 2 == 0 ? new Movement(amount, BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, amount));
-        }
-        BigDecimal result = Statement.amountOf(models.read(RESULTS).evaluate(books), "A.5");
-        assertTrue(result.signum() != 0);
-        assertEquals(result, Statement.amountOf(models.read(BALANCE).evaluate(books), "P.A-1.V"));
     }
 }

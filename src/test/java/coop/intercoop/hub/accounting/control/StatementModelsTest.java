@@ -158,6 +158,32 @@ class StatementModelsTest {
         assertTrue(Statement.amountOf(amounts, "I").signum() != 0);
     }
 
+    /** The plans whose results account is a profit and loss account: it reads groups 6 and 7 only. */
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-pymes-2007", "pgc-cooperativas" })
+    void theResultsAccountTakesNoBalanceSheetAccount(String chart) {
+        Map<String, List<String>> taking = resultsOf(chart).linesTaking(postingCodes(chart, "12345"));
+        assertEquals("", taking.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The result the results account ends with is the one the balance sheet shows in equity until the year closes. */
+    @ParameterizedTest
+    @CsvSource({ "pgc-pymes-2007, D, P.A-1.VII", "pgc-cooperativas, A.5, P.A-1.V" })
+    void theResultOfTheResultsAccountIsTheResultTheBalanceSheetShowsBeforeClosing(String chart, String resultLine,
+            String equityLine) {
+        Map<String, Movement> books = new HashMap<>();
+        List<String> codes = postingCodes(chart, "67");
+        for (int i = 0; i < codes.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf((i * 7919L) % 10007, 2);
+            books.put(codes.get(i),
+                    i % 2 == 0 ? new Movement(amount, BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, amount));
+        }
+        BigDecimal result = Statement.amountOf(resultsOf(chart).evaluate(books), resultLine);
+        assertTrue(result.signum() != 0);
+        assertEquals(result, Statement.amountOf(balanceOf(chart).evaluate(books), equityLine));
+    }
+
     /** A term naming no account of the chart is a misprint in the model file, or an account the plan does not have. */
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
