@@ -29,6 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import coop.intercoop.hub.testing.Ahead;
 import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.Browsers;
 import coop.intercoop.hub.testing.HubClient;
@@ -70,20 +71,33 @@ class AccountingBrowserIT {
     record Keeper(Books books, String username) {
     }
 
+    /** The next test's ESFL books and keeper, made through the API while this test runs. */
+    private static final Ahead<Keeper> ESFL_KEEPER = new Ahead<>();
+
+    /** A signed-in keeper of fresh ESFL books. */
     private Keeper keeper() {
-        return keeper("pgc-esfl");
+        URL hub = base;
+        return signedIn(ESFL_KEEPER.take(() -> madeKeeper(hub, "pgc-esfl")));
     }
 
-    /** A keeper of an organisation whose chart is built from {@code template}. */
+    /** A signed-in keeper of an organisation whose chart is built from {@code template}. */
     private Keeper keeper(String template) {
+        return signedIn(madeKeeper(base, template));
+    }
+
+    private static Keeper madeKeeper(URL base, String template) {
         Books books = Books.open(base, template);
         String username = HubClient.unique("keeper");
         HubClient client = books.client();
         String admin = client.adminToken();
         client.createUser(admin, username, PASSWORD);
         client.grant(admin, books.orgId(), username, "accountant", "org-admin");
-        signIn(username);
         return new Keeper(books, username);
+    }
+
+    private Keeper signedIn(Keeper keeper) {
+        signIn(keeper.username());
+        return keeper;
     }
 
     private void open(Keeper keeper, String page) {
@@ -471,7 +485,7 @@ class AccountingBrowserIT {
 
         await(() -> textOf(By.id("messages")).contains("Asiento anulado con el asiento 2/2025"));
         assertTrue(browser.findElement(By.id("reversedBy")).isDisplayed());
-        assertTrue(browser.findElements(By.id("reversal:reverse")).isEmpty(), "an entry is reversed once");
+        assertTrue(absent(By.id("reversal:reverse")), "an entry is reversed once");
         var original = books.expect(200, books.get("/entries/" + id)).json();
         assertFalse(HubClient.isNull(original, "reversedBy"), original.toString());
         // the address names the entry shown: a reload shows it again
@@ -614,7 +628,7 @@ class AccountingBrowserIT {
         open(keeper, "trial-balance.xhtml?date=31/05/2025");
         await(() -> textOf(By.tagName("main"))
                 .contains("'31/05/2025' no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2025-03-31."));
-        assertTrue(browser.findElements(By.id("report:rows")).isEmpty());
+        assertTrue(absent(By.id("report:rows")));
         open(keeper, "ledger.xhtml?account=572&from=2025-06-01&to=2025-06-31");
         await(() -> textOf(By.tagName("main")).contains("'2025-06-31' no es una fecha"));
         open(keeper, "trial-balance.xhtml?date=2025-05-31&level=4");
@@ -1018,10 +1032,10 @@ class AccountingBrowserIT {
 
         await(() -> draftRow(0).getText().contains("Comisión de abril"));
         WebElement draft = draftRow(0);
-        assertTrue(browser.findElements(By.id("list:drafts:0:open")).isEmpty());
-        assertTrue(browser.findElements(By.id("list:drafts:0:post")).isEmpty());
-        assertTrue(browser.findElements(By.id("list:drafts:0:discard")).isEmpty());
-        assertTrue(browser.findElements(By.id("list:new")).isEmpty());
+        assertTrue(absent(By.id("list:drafts:0:open")));
+        assertTrue(absent(By.id("list:drafts:0:post")));
+        assertTrue(absent(By.id("list:drafts:0:discard")));
+        assertTrue(absent(By.id("list:new")));
         assertFalse(textOf(By.cssSelector("nav.hub-nav")).contains("Nuevo asiento"));
         draft.findElement(By.cssSelector(".ui-row-toggler")).click();
         await(() -> textOf(By.id("list:drafts")).contains("629"));
@@ -1030,7 +1044,7 @@ class AccountingBrowserIT {
         browser.get(base + "org/accounting/new-entry.xhtml?draft=" + id + "&org=" + books.orgId());
         // the refusal, in the language of the browser (the page's texts follow the portal's choice)
         await(() -> !textOf(By.id("messages")).isBlank());
-        assertTrue(browser.findElements(By.id("entry")).isEmpty());
+        assertTrue(absent(By.id("entry")));
     }
 
     @Test
@@ -1043,7 +1057,7 @@ class AccountingBrowserIT {
         open(keeper, "new-entry.xhtml?draft=" + foreign);
 
         await(() -> browser.getTitle().contains("No encontrado"));
-        assertTrue(browser.findElements(By.id("entry")).isEmpty());
+        assertTrue(absent(By.id("entry")));
         open(keeper, "drafts.xhtml");
         await(() -> textOf(By.id("list:drafts")).contains("No hay borradores"));
         assertEquals(1, other.get("/drafts").array().size(), "the other organisation's draft is untouched");
@@ -1143,8 +1157,7 @@ class AccountingBrowserIT {
         await(() -> Boolean.TRUE
                 .equals(((JavascriptExecutor) browser).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
         assertTrue(textOf(By.id("entry:posted")).contains("1/2025"), textOf(By.id("entry:posted")));
-        assertTrue(browser.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty(),
-                textOf(By.id("messages")));
+        assertTrue(absent(By.cssSelector(".ui-messages-error, .ui-message-error")), textOf(By.id("messages")));
         assertEquals(1, keeper.books().get("/entries").json().getJsonNumber("total").intValue());
     }
 
@@ -1488,6 +1501,10 @@ class AccountingBrowserIT {
     private static By messageOf(String inputId) {
         return By.xpath("//*[@id='" + inputId + "' or @id='" + inputId + "_input']/ancestor::*[contains(@class,"
                 + "'hub-field') or self::td][1]//*[contains(@class,'ui-message-error')]");
+    }
+
+    private boolean absent(By locator) {
+        return Browsers.absent(browser, locator);
     }
 
     private String textOf(By locator) {

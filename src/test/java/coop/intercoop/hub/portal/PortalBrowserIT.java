@@ -137,7 +137,7 @@ class PortalBrowserIT {
 
         await(() -> textOf(By.cssSelector("#login\\:messages")).contains("Usuario o contraseña incorrectos"));
         assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
-        assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "no shell before signing in");
+        assertTrue(absent(By.id("shell:userName")), "no shell before signing in");
         browser.get(base + "index.xhtml");
         await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
     }
@@ -178,8 +178,9 @@ class PortalBrowserIT {
         await(() -> world.nameC().equals(textOf(By.id("organisationName"))));
         assertTrue(textOf(By.id("roles")).contains("Personal"), textOf(By.id("roles")));
         browser.findElement(By.id("navWorkCentres")).click();
-        await(() -> browser.getCurrentUrl().contains("org=" + world.c()));
-        assertTrue(browser.findElements(By.id("list:add")).isEmpty(), "staff of C reads work centres only");
+        await(() -> browser.getCurrentUrl().contains("org=" + world.c())
+                && !browser.findElements(By.id("list:centres")).isEmpty());
+        assertTrue(absent(By.id("list:add")), "staff of C reads work centres only");
     }
 
     @Test
@@ -194,7 +195,7 @@ class PortalBrowserIT {
         String page = browser.getPageSource();
         assertFalse(page.contains(world.nameB()), page);
         assertFalse(page.contains(world.centreOfB()), page);
-        assertTrue(browser.findElements(By.id("list:centres")).isEmpty());
+        assertTrue(absent(By.id("list:centres")));
         browser.get(base + "org/work-centres.xhtml");
         await(() -> browser.findElements(By.id("list:centres")).size() == 1);
         assertFalse(browser.getPageSource().contains(world.centreOfB()), "the session still acts in A, not B");
@@ -240,7 +241,7 @@ class PortalBrowserIT {
         // a button of the page the other session still shows: its ajax request goes to the sign-in page
         browser.findElement(By.id("list:add")).click();
         await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
-        assertTrue(browser.findElements(By.id("shell:userName")).isEmpty(), "the other session is signed out");
+        assertTrue(absent(By.id("shell:userName")), "the other session is signed out");
         browser.get(base + "org/work-centres.xhtml?org=" + world.a());
         await(() -> browser.getCurrentUrl().contains("/login.xhtml"));
         signIn(world.username(), PASSWORD);
@@ -631,7 +632,7 @@ class PortalBrowserIT {
 
         new WebDriverWait(browser, Browsers.PATIENCE).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "o no le corresponde verlo."));
-        assertTrue(browser.findElements(By.id("detail")).isEmpty());
+        assertTrue(absent(By.id("detail")));
         assertFalse(browser.getPageSource().contains(secretFile), browser.getPageSource());
         browser.get(base + "org/imports.xhtml?org=" + world.b() + "&job=" + jobOfB);
         new WebDriverWait(browser, Browsers.PATIENCE).until(ExpectedConditions.titleContains("No encontrado"));
@@ -674,6 +675,10 @@ class PortalBrowserIT {
 
     private void signIn(String username, String password) {
         Browsers.signIn(browser, base, username, password);
+    }
+
+    private boolean absent(By locator) {
+        return Browsers.absent(browser, locator);
     }
 
     private String textOf(By locator) {

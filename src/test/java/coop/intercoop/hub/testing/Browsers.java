@@ -46,7 +46,8 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Aft
     /** How long a page may take to bring what a test waits for. */
     public static final Duration PATIENCE = Duration.ofSeconds(20);
     /** How long a lookup outside {@link #await} waits for its element to appear. */
-    private static final Duration LOOKUP = Duration.ofSeconds(2);
+    private static final int LOOKUP_SECONDS = 2;
+    private static final Duration LOOKUP = Duration.ofSeconds(LOOKUP_SECONDS);
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
@@ -212,6 +213,19 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Aft
             return found.isEmpty() ? "" : found.get(0).getText();
         } catch (StaleElementReferenceException replaced) {
             return "";
+        }
+    }
+
+    /**
+     * Whether nothing matches the locator on the page as it is: for what must not be there once the page has shown what
+     * the test awaited, so the lookup does not wait {@value #LOOKUP_SECONDS} s for it to come.
+     */
+    public static boolean absent(WebDriver browser, By locator) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(locator).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(LOOKUP);
         }
     }
 
