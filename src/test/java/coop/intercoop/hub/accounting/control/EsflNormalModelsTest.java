@@ -132,6 +132,7 @@ class EsflNormalModelsTest {
     @Test
     void theResultsAccountHasTheLinesOfTheModel() {
         Statement results = models.read(RESULTS);
+        assertEquals(86, results.lines().size());
         assertEquals(
                 List.of("1", "1.a", "1.b", "1.c", "1.d", "1.e", "1.f", "2", "3", "3.a", "3.b", "3.c", "3.d", "4", "5",
                         "6", "7", "8", "8.a", "8.b", "8.c", "9", "9.a", "9.b", "9.c", "9.d", "10", "11", "11.a", "11.b",
