@@ -1,5 +1,8 @@
 package coop.intercoop.hub.accounting.control;
 
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.credit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debitAndCredit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -24,18 +27,6 @@ class PgcCooperativasModelsTest {
     private static final String RESULTS = "pgc-cooperativas-results";
 
     private final StatementModels models = new StatementModels("config/statements");
-
-    private static Movement debit(String amount) {
-        return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
-    }
-
-    private static Movement credit(String amount) {
-        return new Movement(BigDecimal.ZERO, new BigDecimal(amount));
-    }
-
-    private static Movement debitAndCredit(String debit, String credit) {
-        return new Movement(new BigDecimal(debit), new BigDecimal(credit));
-    }
 
     @Test
     void plansDrawUpTheCooperativesInTheirOwnModels() {

@@ -1,5 +1,8 @@
 package coop.intercoop.hub.accounting.control;
 
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.credit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debitAndCredit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -24,18 +27,6 @@ class PgcPymesModelsTest {
     private static final String RESULTS = "pgc-pymes-results";
 
     private final StatementModels models = new StatementModels("config/statements");
-
-    private static Movement debit(String amount) {
-        return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
-    }
-
-    private static Movement credit(String amount) {
-        return new Movement(BigDecimal.ZERO, new BigDecimal(amount));
-    }
-
-    private static Movement debitAndCredit(String debit, String credit) {
-        return new Movement(new BigDecimal(debit), new BigDecimal(credit));
-    }
 
     /**
      * The model's 52 lines (18 of assets, 34 of equity and liabilities) and the three that norm 5.ª of the tercera

@@ -1,5 +1,9 @@
 package coop.intercoop.hub.accounting.control;
 
+import static coop.intercoop.hub.accounting.control.ModelPlacement.balancedBooks;
+import static coop.intercoop.hub.accounting.control.ModelPlacement.notOnce;
+import static coop.intercoop.hub.accounting.control.ModelPlacement.postingCodes;
+import static coop.intercoop.hub.accounting.control.ModelPlacement.unknownAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Nature;
 import coop.intercoop.hub.accounting.entity.Statement;
@@ -36,22 +39,12 @@ class StatementModelsTest {
     private final StatementModels models = new StatementModels("config/statements");
     private final ChartTemplates charts = new ChartTemplates("config/charts");
 
-    private List<String> postingCodes(String chart, String groups) {
-        return charts.read(chart).stream().filter(l -> l.kind() == AccountKind.POSTING)
-                .filter(l -> groups.indexOf(l.code().charAt(0)) >= 0).map(ChartTemplates.Line::code).toList();
-    }
-
     private Statement balanceOf(String chart) {
         return models.of(chart, StatementModels.Kind.BALANCE);
     }
 
     private Statement resultsOf(String chart) {
         return models.of(chart, StatementModels.Kind.RESULTS);
-    }
-
-    private static String notOnce(Map<String, List<String>> taking) {
-        return taking.entrySet().stream().filter(e -> e.getValue().size() != 1)
-                .map(e -> e.getKey() + "->" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     @ParameterizedTest
@@ -188,32 +181,15 @@ class StatementModelsTest {
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
     void everyAccountTermOfBothModelsNamesAnAccountOfTheChart(String chart) {
-        List<String> codes = charts.read(chart).stream().map(ChartTemplates.Line::code).toList();
         for (Statement model : List.of(balanceOf(chart), resultsOf(chart))) {
-            String unknown = model.lines().stream().flatMap(line -> line.terms().stream())
-                    .filter(term -> term.accountPrefix() != null).map(Statement.Term::accountPrefix)
-                    .filter(prefix -> codes.stream().noneMatch(code -> code.startsWith(prefix))).distinct()
-                    .collect(Collectors.joining(", "));
-            assertEquals("", unknown, model.name());
+            assertEquals("", unknownAccounts(model, chart), model.name());
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
     void assetsEqualEquityAndLiabilitiesForAnyBalancedBooks(String chart) {
-        List<String> codes = postingCodes(chart, "123456789");
-        Map<String, Movement> books = new HashMap<>();
-        BigDecimal open = BigDecimal.ZERO;
-        for (int i = 0; i < codes.size() - 1; i++) {
-            BigDecimal amount = BigDecimal.valueOf((i * 7919L) % 10007, 2);
-            books.put(codes.get(i), i % 3 == 0 ? new Movement(amount, BigDecimal.ZERO)
-                    : new Movement(BigDecimal.ZERO, amount.add(BigDecimal.ONE)));
-            open = open.add(books.get(codes.get(i)).net());
-        }
-        String last = codes.get(codes.size() - 1);
-        books.put(last,
-                open.signum() < 0 ? new Movement(open.negate(), BigDecimal.ZERO) : new Movement(BigDecimal.ZERO, open));
-        List<Statement.Amount> amounts = balanceOf(chart).evaluate(books);
+        List<Statement.Amount> amounts = balanceOf(chart).evaluate(balancedBooks(chart));
         assertEquals(Statement.amountOf(amounts, "ACTIVO"), Statement.amountOf(amounts, "PNP"));
         assertTrue(Statement.amountOf(amounts, "ACTIVO").signum() != 0);
     }
