@@ -181,13 +181,13 @@ class PgcCooperativasNormalModelsTest {
      * <p>
      * Second year: the General Assembly distributes that surplus (norma 11.ª 1): 1,200 to the Fondo de Reserva
      * Obligatorio (129 / 112), 800 to the Fondo de Reserva Voluntario (129 / 113), 1,500 of cooperative return to pay
-     * (129 / 526), of which 1,000 paid (526 / 5720), and 500 capitalised as voluntary contributions (129 / 1001). Sales
-     * of 20,000 on credit (430 / 700), 15,000 collected (5720 / 430); services of 3,000 collected (5720 / 705). Goods
-     * bought from members for 9,000 (605 / 4007), 6,000 paid (4007 / 5720). The members' work, 7,000 (647 / 5720); an
-     * employee's wages, 2,000 (640 / 5720), and social security, 600 (642 / 476). Outside services, 900 (629 / 5720). A
-     * machine of 7,000 paid from a second bank account, which goes into overdraft (213 / 5721), amortised by 700 (681 /
-     * 2813). The FEFP allocation, 900 (657 / 5298 600, 148 300), and 200 of it spent on training (5298 / 5720).
-     * Compulsory interest on the contributions, 150 (6647 / 507). Income tax, 400 (6300 / 4752).
+     * (129 / 526, b.1), of which 1,000 paid (526 / 5720), and 500 capitalised as voluntary contributions (129 / 1001,
+     * b.4). Sales of 20,000 on credit (430 / 700), 15,000 collected (5720 / 430); services of 3,000 collected (5720 /
+     * 705). Goods bought from members for 9,000 (605 / 4007), 6,000 paid (4007 / 5720). The members' work, 7,000 (647 /
+     * 5720); an employee's wages, 2,000 (640 / 5720), and social security, 600 (642 / 476). Outside services, 900 (629
+     * / 5720). A machine of 7,000 paid from a second bank account, which goes into overdraft (213 / 5721), amortised by
+     * 700 (681 / 2813). The FEFP allocation, 900 (657 / 5298 600, 148 300), and 200 of it spent on training (5298 /
+     * 5720, norma 6.ª 3). Compulsory interest on the contributions, 150 (6647 / 507). Income tax, 400 (6300 / 4752).
      */
     private static Map<String, Movement> secondYear() {
         return new HandPostedBooks().post("5720", "1000", "8000.00").post("1030", "1000", "2000.00")
