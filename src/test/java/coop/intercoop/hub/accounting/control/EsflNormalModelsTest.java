@@ -2,9 +2,9 @@ package coop.intercoop.hub.accounting.control;
 
 import static coop.intercoop.hub.accounting.control.StatementChecks.arbitraryBooks;
 import static coop.intercoop.hub.accounting.control.StatementChecks.balancedBooks;
-import static coop.intercoop.hub.accounting.control.StatementChecks.credit;
-import static coop.intercoop.hub.accounting.control.StatementChecks.debit;
-import static coop.intercoop.hub.accounting.control.StatementChecks.debitAndCredit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.credit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debitAndCredit;
 import static coop.intercoop.hub.accounting.control.StatementChecks.notOnce;
 import static coop.intercoop.hub.accounting.control.StatementChecks.postingCodes;
 import static coop.intercoop.hub.accounting.control.StatementChecks.unknownAccounts;

@@ -1,8 +1,8 @@
 package coop.intercoop.hub.accounting.control;
 
-import static coop.intercoop.hub.accounting.control.StatementChecks.credit;
-import static coop.intercoop.hub.accounting.control.StatementChecks.debit;
-import static coop.intercoop.hub.accounting.control.StatementChecks.debitAndCredit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.credit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debitAndCredit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

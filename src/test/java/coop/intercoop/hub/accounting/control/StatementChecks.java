@@ -11,26 +11,15 @@ import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
 
 /**
- * What the tests of the statement models share: movements written by hand, books on every account of a chart, a chart's
- * posting accounts, and the accounts a model takes other than exactly once.
+ * What the tests of the statement models share (movements written by hand are
+ * {@link coop.intercoop.hub.accounting.entity.HandPostedBooks}): books on every account of a chart, a chart's posting
+ * accounts, and the accounts a model takes other than exactly once.
  */
 final class StatementChecks {
 
     private static final ChartTemplates CHARTS = new ChartTemplates("config/charts");
 
     private StatementChecks() {
-    }
-
-    static Movement debit(String amount) {
-        return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
-    }
-
-    static Movement credit(String amount) {
-        return new Movement(BigDecimal.ZERO, new BigDecimal(amount));
-    }
-
-    static Movement debitAndCredit(String debit, String credit) {
-        return new Movement(new BigDecimal(debit), new BigDecimal(credit));
     }
 
     /** The posting accounts of a chart template in the groups named, e.g. {@code "6789"}. */

@@ -1,5 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.credit;
+import static coop.intercoop.hub.accounting.entity.HandPostedBooks.debit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,14 +19,6 @@ class StatementTest {
     private static final List<String> MODEL = List.of("# a comment", Statement.HEADER, "T;Total;0;D;",
             "A;Fixed assets;1;D;+20;-280", "B;Current assets;1;D;", "B.1;Cash;2;D;+57", "B.2;Debtors;2;D;+43;+44",
             "R;Fixed less current;0;D;+[A];-[B]");
-
-    private static Movement debit(String amount) {
-        return new Movement(new BigDecimal(amount), BigDecimal.ZERO);
-    }
-
-    private static Movement credit(String amount) {
-        return new Movement(BigDecimal.ZERO, new BigDecimal(amount));
-    }
 
     @Test
     void contraAccountsReduceTheLineAndHeadingsSumTheLevelBelow() {
