@@ -221,9 +221,14 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Aft
      * the test awaited, so the lookup does not wait {@value #LOOKUP_SECONDS} s for it to come.
      */
     public static boolean absent(WebDriver browser, By locator) {
+        return withoutWaiting(browser, () -> browser.findElements(locator).isEmpty());
+    }
+
+    /** Asks the page as it is, without the implicit wait of each lookup: for checks of what must not be there. */
+    public static boolean withoutWaiting(WebDriver browser, BooleanSupplier check) {
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         try {
-            return browser.findElements(locator).isEmpty();
+            return check.getAsBoolean();
         } finally {
             browser.manage().timeouts().implicitlyWait(LOOKUP);
         }
