@@ -53,6 +53,8 @@ public class ChartPage implements Serializable {
     private int size;
     /** The size of the annual accounts, as the API writes it: abbreviated or normal. */
     private String statementSize;
+    /** The size being chosen on the page, which becomes the size once it is accepted. */
+    private String sizeChoice;
     private List<Account> ownSubaccounts = List.of();
     private List<String> templateNames = List.of();
     private String template;
@@ -92,8 +94,9 @@ public class ChartPage implements Serializable {
      */
     @KeepsBooks
     public void chooseSize() {
-        StatementModels.Size chosen = StatementModels.Size.valueOf(statementSize.toUpperCase(Locale.ROOT));
+        StatementModels.Size chosen = StatementModels.Size.valueOf(sizeChoice.toUpperCase(Locale.ROOT));
         accounts.get().chooseSize(chosen);
+        statementSize = sizeChoice;
         texts.inform("chart.sizeChosen", getStatementSizeWord());
     }
 
@@ -137,6 +140,7 @@ public class ChartPage implements Serializable {
         ChartOfAccounts record = control.chart().orElse(null);
         chart = record == null ? null : record.getTemplate();
         statementSize = record == null ? null : record.getSize().name().toLowerCase(Locale.ROOT);
+        sizeChoice = statementSize;
         chartLabel = chart == null ? null : label(chart);
         List<Account> all = control.all();
         size = all.size();
@@ -189,8 +193,12 @@ public class ChartPage implements Serializable {
         return statementSize;
     }
 
-    public void setStatementSize(String statementSize) {
-        this.statementSize = statementSize;
+    public String getSizeChoice() {
+        return sizeChoice;
+    }
+
+    public void setSizeChoice(String sizeChoice) {
+        this.sizeChoice = sizeChoice;
     }
 
     public List<String> getTemplateNames() {

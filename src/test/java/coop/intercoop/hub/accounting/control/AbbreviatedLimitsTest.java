@@ -49,8 +49,8 @@ class AbbreviatedLimitsTest {
                         + "the abbreviated model of the balance sheet (2024: total assets 3,000,000.00 (limit 2,850,000), "
                         + "turnover, lines 1+2 of the results account, 6,000,000.00 (limit 5,700,000); 2025: total assets "
                         + "3,100,000.00 (limit 2,850,000), turnover, lines 1+2 of the results account, 5,800,000.00 (limit "
-                        + "5,700,000)): an entity that passes two of them at two consecutive closings draws up the normal model. "
-                        + "Choose the normal size on the chart page once the plan has its normal models."),
+                        + "5,700,000)): an entity that passes two of them at two consecutive closings may no longer draw up this "
+                        + "abbreviated model."),
                 warning(Locale.ENGLISH, closing(2024, "3000000.00", "6000000.00"),
                         closing(2025, "3100000.00", "5800000.00")));
         assertEquals(Optional.of("Al cierre de 2024 y de 2025 las cuentas superaron dos de los tres límites para "
@@ -58,8 +58,7 @@ class AbbreviatedLimitsTest {
                 + "negocios, partidas 1+2 de la cuenta de resultados, 6.000.000,00 (límite 5.700.000); 2025: total "
                 + "activo 3.100.000,00 (límite 2.850.000), cifra de negocios, partidas 1+2 de la cuenta de resultados, "
                 + "5.800.000,00 (límite 5.700.000)): la entidad que supera dos de ellos en dos cierres consecutivos "
-                + "formula el modelo normal. Elija el tamaño normal en la página del plan de cuentas cuando el plan tenga "
-                + "sus modelos normales."),
+                + "ya no puede formular este modelo abreviado."),
                 warning(HubTexts.SPANISH, closing(2024, "3000000.00", "6000000.00"),
                         closing(2025, "3100000.00", "5800000.00")));
     }
@@ -91,17 +90,17 @@ class AbbreviatedLimitsTest {
                 Optional.of("At the closes of 2024 and 2025 the books passed limits for drawing up the abbreviated "
                         + "model of the balance sheet (2024: total assets 3,000,000.00 (limit 2,850,000); 2025: total assets "
                         + "3,000,000.00 (limit 2,850,000), turnover, lines 1+2 of the results account, 6,000,000.00 (limit "
-                        + "5,700,000)), but not two of them in each year: whether the entity must draw up the normal model "
-                        + "depends on its average staff in 2024, which the books do not hold; it must if the staff exceeded 50 "
-                        + "there."),
+                        + "5,700,000)), but not two of them in each year: whether the entity may still draw up this abbreviated "
+                        + "model depends on its average staff in 2024, which the books do not hold; it may not if the staff "
+                        + "exceeded 50 there."),
                 warning(Locale.ENGLISH, closing(2024, "3000000.00", "10.00"),
                         closing(2025, "3000000.00", "6000000.00")));
         assertEquals(Optional.of("Al cierre de 2024 y de 2025 las cuentas superaron límites para formular el modelo "
                 + "abreviado de balance (2024: cifra de negocios, partidas 1+2 de la cuenta de resultados, 6.000.000,00 "
                 + "(límite 5.700.000); 2025: cifra de negocios, partidas 1+2 de la cuenta de resultados, 6.000.000,00 "
-                + "(límite 5.700.000)), pero no dos en cada ejercicio: que la entidad deba formular el modelo normal "
-                + "depende de su número medio de trabajadores en 2024 y 2025, que la contabilidad no recoge; debe "
-                + "hacerlo si superó 50."),
+                + "(límite 5.700.000)), pero no dos en cada ejercicio: que la entidad pueda seguir formulando este "
+                + "modelo abreviado depende de su número medio de trabajadores en 2024 y 2025, que la contabilidad no "
+                + "recoge; no puede si superó 50."),
                 warning(HubTexts.SPANISH, closing(2024, "10.00", "6000000.00"), closing(2025, "10.00", "6000000.00")));
     }
 
