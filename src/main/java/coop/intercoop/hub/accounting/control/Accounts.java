@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,8 +130,7 @@ public class Accounts {
         StatementModels.Size before = chart.getSize();
         chart.chooseSize(size);
         audit.record(tenant.id(), "accounting.statement-size-chosen", "chart", chart.getTemplate(),
-                before.name().toLowerCase(java.util.Locale.ROOT) + " to "
-                        + size.name().toLowerCase(java.util.Locale.ROOT));
+                before.name().toLowerCase(Locale.ROOT) + " to " + size.name().toLowerCase(Locale.ROOT));
         return chart;
     }
 

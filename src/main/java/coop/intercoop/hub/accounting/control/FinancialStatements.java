@@ -1,10 +1,11 @@
 package coop.intercoop.hub.accounting.control;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,7 +195,7 @@ public class FinancialStatements {
     }
 
     private static Map<String, BigDecimal> amounts(List<Statement.Amount> lines) {
-        Map<String, BigDecimal> amounts = new java.util.HashMap<>();
+        Map<String, BigDecimal> amounts = new HashMap<>();
         lines.forEach(line -> amounts.put(line.code(), line.amount()));
         return amounts;
     }

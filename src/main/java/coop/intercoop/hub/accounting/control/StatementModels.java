@@ -46,7 +46,7 @@ public class StatementModels {
 
     /**
      * The sizes of the models: the abbreviated ones, and the normal ones of the entities above the thresholds of the
-     * abbreviated accounts (Código de Comercio art. 257 and each plan's own).
+     * abbreviated accounts, each plan's own ({@link AbbreviatedLimits}).
      */
     public enum Size {
         ABBREVIATED, NORMAL

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,6 @@ public class ChartOfAccounts {
      * a question of the installed configuration, which {@code accounting.control.Accounts} asks before calling this.
      */
     public void chooseSize(StatementModels.Size size) {
-        this.size = java.util.Objects.requireNonNull(size);
+        this.size = Objects.requireNonNull(size);
     }
 }
