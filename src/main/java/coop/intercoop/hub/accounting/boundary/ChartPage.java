@@ -3,7 +3,6 @@ package coop.intercoop.hub.accounting.boundary;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.inject.Instance;
@@ -94,7 +93,7 @@ public class ChartPage implements Serializable {
      */
     @KeepsBooks
     public void chooseSize() {
-        StatementModels.Size chosen = StatementModels.Size.valueOf(sizeChoice.toUpperCase(Locale.ROOT));
+        StatementModels.Size chosen = StatementModels.Size.of(sizeChoice);
         accounts.get().chooseSize(chosen);
         statementSize = sizeChoice;
         texts.inform("chart.sizeChosen", getStatementSizeWord());
@@ -139,7 +138,7 @@ public class ChartPage implements Serializable {
         Accounts control = accounts.get();
         ChartOfAccounts record = control.chart().orElse(null);
         chart = record == null ? null : record.getTemplate();
-        statementSize = record == null ? null : record.getSize().name().toLowerCase(Locale.ROOT);
+        statementSize = record == null ? null : record.getSize().code();
         sizeChoice = statementSize;
         chartLabel = chart == null ? null : label(chart);
         List<Account> all = control.all();

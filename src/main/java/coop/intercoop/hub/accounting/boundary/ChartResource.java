@@ -2,7 +2,6 @@ package coop.intercoop.hub.accounting.boundary;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,7 +62,7 @@ public class ChartResource {
         public String size;
 
         StatementModels.Size chosen() {
-            return StatementModels.Size.valueOf(size.strip().toUpperCase(Locale.ROOT));
+            return StatementModels.Size.of(size);
         }
     }
 
@@ -77,8 +76,7 @@ public class ChartResource {
             @Schema(type = SchemaType.STRING, enumeration = {
                     "abbreviated", "normal" }) String size){
         static ChartJson of(ChartOfAccounts chart, Integer accounts) {
-            return new ChartJson(chart.getTemplate(), chart.getAppliedAt(), accounts,
-                    chart.getSize().name().toLowerCase(Locale.ROOT));
+            return new ChartJson(chart.getTemplate(), chart.getAppliedAt(), accounts, chart.getSize().code());
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,7 +129,7 @@ public class Accounts {
         StatementModels.Size before = chart.getSize();
         chart.chooseSize(size);
         audit.record(tenant.id(), "accounting.statement-size-chosen", "chart", chart.getTemplate(),
-                before.name().toLowerCase(Locale.ROOT) + " to " + size.name().toLowerCase(Locale.ROOT));
+                before.code() + " to " + size.code());
         return chart;
     }
 

@@ -74,7 +74,7 @@ public class FinancialStatements {
 
         /** The size as the reader's language words it. */
         public HubTexts.Text sizeText() {
-            return StatementModels.text(StatementModels.Size.valueOf(size.toUpperCase(Locale.ROOT)));
+            return StatementModels.text(StatementModels.Size.of(size));
         }
     }
 
@@ -156,7 +156,7 @@ public class FinancialStatements {
     }
 
     private static String sizeOf(BalanceReads.Plan plan) {
-        return plan.size().name().toLowerCase(Locale.ROOT);
+        return plan.size().code();
     }
 
     /**

@@ -49,7 +49,22 @@ public class StatementModels {
      * abbreviated accounts, each plan's own ({@link AbbreviatedLimits}).
      */
     public enum Size {
-        ABBREVIATED, NORMAL
+        ABBREVIATED, NORMAL;
+
+        /** As plans.csv, the API and the portal write it: {@code abbreviated}, {@code normal}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The size a code names, in any case.
+         *
+         * @throws IllegalArgumentException
+         *             if it names none
+         */
+        public static Size of(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
     }
 
     /** One row of {@value #PLANS}{@code .csv}. */
@@ -109,8 +124,7 @@ public class StatementModels {
 
     /** The size as a reader's language words it: "abbreviated", "abreviado". */
     public static HubTexts.Text text(Size size) {
-        return new HubTexts.Text(InvalidEntryException.REFUSALS,
-                "statement.size." + size.name().toLowerCase(Locale.ROOT));
+        return new HubTexts.Text(InvalidEntryException.REFUSALS, "statement.size." + size.code());
     }
 
     /** The statement as a reader's language words it: "balance sheet", "balance". */
@@ -141,7 +155,7 @@ public class StatementModels {
                 }
                 Choice choice;
                 try {
-                    choice = new Choice(fields[0].strip(), Size.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)),
+                    choice = new Choice(fields[0].strip(), Size.of(fields[1]),
                             Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new Statement.InvalidStatementFileException(row.place(),
