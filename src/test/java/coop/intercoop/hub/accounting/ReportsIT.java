@@ -1120,6 +1120,106 @@ class ReportsIT {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> amount(e.getValue(), "debit").stripTrailingZeros()));
     }
 
+    /**
+     * The size of the annual accounts through the API: abbreviated until chosen, and the statements say it with their
+     * model; a size the plan has no models of (the PYMESFL plan has one size only) is refused naming the plan and the
+     * size in the caller's language, nothing changed; a word that is no size, an auditor and an organisation without a
+     * chart are refused too.
+     */
+    @Test
+    void theSizeOfTheAnnualAccountsIsChosenThroughTheApiAndASizeWithoutModelsIsRefusedNamingPlanAndSize()
+            throws IOException {
+        Books b = Books.open(base, "pgc-pymesfl");
+        assertEquals("abbreviated", b.expect(200, b.get("/chart")).json().getString("size"));
+        JsonObject balance = b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json();
+        assertEquals("abbreviated", balance.getString("size"));
+        assertEquals("pymesfl-balance", balance.getString("model"));
+        assertEquals(List.of(), balance.getJsonArray("warnings"));
+        JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-12-31")).json();
+        assertEquals("abbreviated", results.getString("size"));
+        assertEquals("pymesfl-results", results.getString("model"));
+
+        Reply refused = b.put("/chart/size", "{\"size\":\"normal\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("size", refused.json().getString("field"));
+        assertEquals("The chart template 'pgc-pymesfl' of this organisation has no normal models of the balance sheet "
+                + "and the results account installed, so its annual accounts cannot be drawn up in the normal format; "
+                + "keep the other size.", refused.json().getString("detail"));
+        Reply enEspañol = b.client().raw("PUT", b.path() + "/chart/size", b.token(),
+                "{\"size\":\"normal\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type",
+                "application/json", "Accept-Language", "es");
+        assertEquals(400, enEspañol.status(), enEspañol.body());
+        assertTrue(enEspañol.json().getString("detail").startsWith("El plan de cuentas 'pgc-pymesfl' de esta "
+                + "organización no tiene instalados modelos de balance y cuenta de resultados en formato normal"),
+                enEspañol.body());
+        assertEquals("abbreviated", b.expect(200, b.get("/chart")).json().getString("size"));
+
+        Reply unknown = b.put("/chart/size", "{\"size\":\"big\"}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("size", unknown.json().getString("field"));
+        assertEquals(403,
+                b.client().put(b.path() + "/chart/size", b.auditorToken(), "{\"size\":\"abbreviated\"}").status());
+        JsonObject kept = b.expect(200, b.put("/chart/size", "{\"size\":\"ABBREVIATED\"}")).json();
+        assertEquals("abbreviated", kept.getString("size"));
+        assertEquals("pgc-pymesfl", kept.getString("template"));
+
+        HubClient client = b.client();
+        String admin = client.adminToken();
+        long withoutChart = client.createOrganisation(admin, HubClient.unique("NoChart"));
+        String keeper = HubClient.unique("keeper");
+        client.createUser(admin, keeper, Books.PASSWORD);
+        client.grant(admin, withoutChart, keeper, "accountant");
+        Reply noChart = client.put("api/v1/orgs/" + withoutChart + "/accounting/chart/size",
+                client.token(keeper, Books.PASSWORD), "{\"size\":\"abbreviated\"}");
+        assertEquals(409, noChart.status(), noChart.body());
+        assertEquals("size", noChart.json().getString("field"));
+
+        try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-12-31&format=xlsx", b.token(),
+                "balance-")) {
+            assertEquals("Balance a 31/12/2025, modelo pymesfl-balance (abreviado)",
+                    book.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    /**
+     * An ESFL organisation on abbreviated accounts whose books passed the limits of the abbreviated balance sheet
+     * (total assets 2,850,000, volume of income 5,700,000: BOE-A-2013-3781, tercera parte, norma 3.ª 2 a) at the close
+     * of 2024 and of 2025: 6,000,000 of users' contributions (721, line 1.b) each year, kept in the bank, so total
+     * assets 6,000,000 at the close of 2024 and 12,000,000 at that of 2025. The balance sheet warns, naming the years
+     * and the figures, in the caller's language; the results account, whose limits are 11,400,000 and 22,800,000 (norma
+     * 3.ª 2 b), does not: 12,000,000 of assets passed only one of them, in 2025 only. With one year closed there was no
+     * warning.
+     */
+    @Test
+    void booksPastTwoLimitsAtTwoClosingsAreWarnedOnTheStatementWhoseLimitsTheyPassed() {
+        Books b = Books.open(base);
+        b.expect(201, b.post("/fiscal-years", "{\"year\":2024}"));
+        b.postEntry("2024-03-01", "572", "721", "6000000.00");
+        b.expect(201, b.post("/fiscal-years/2024/closing", "{}"));
+        assertEquals(List.of(),
+                b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json().getJsonArray("warnings"));
+        b.postEntry("2025-03-01", "572", "721", "6000000.00");
+        b.expect(201, b.post("/fiscal-years/2025/closing", "{}"));
+
+        JsonObject balance = b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json();
+        assertEquals("esfl-abbreviated-balance", balance.getString("model"));
+        assertEquals(List.of("At the closes of 2024 and 2025 the books passed two of the three limits for drawing up "
+                + "the abbreviated model of the balance sheet (2024: total assets 6,000,000.00 (limit 2,850,000), "
+                + "turnover, lines 1+2 of the results account, 6,000,000.00 (limit 5,700,000); 2025: total assets "
+                + "12,000,000.00 (limit 2,850,000), turnover, lines 1+2 of the results account, 6,000,000.00 (limit "
+                + "5,700,000)): an entity that passes two of them at two consecutive closings may no longer draw up this "
+                + "abbreviated model."),
+                balance.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString::getString));
+        JsonObject spanish = b.client()
+                .get(b.path() + "/reports/balance-sheet?date=2025-12-31", b.token(), Map.of("Accept-Language", "es"))
+                .json();
+        assertTrue(spanish.getJsonArray("warnings").getString(0).startsWith("Al cierre de 2024 y de 2025 las cuentas "
+                + "superaron dos de los tres límites para formular el modelo abreviado de balance (2024: total activo "
+                + "6.000.000,00 (límite 2.850.000)"), spanish.toString());
+        JsonObject results = b.expect(200, b.get("/reports/results?from=2025-01-01&to=2025-12-31")).json();
+        assertEquals(List.of(), results.getJsonArray("warnings"));
+    }
+
     /** An organisation kept by {@code keeper}, with the chart and 2025 open, where {@code member} has {@code role}. */
     private static Books keptBooks(HubClient client, String admin, String keeper, String keeperToken, String member,
             String role) {

@@ -702,6 +702,47 @@ class AccountingBrowserIT {
         assertEquals("Ejercicio anterior (primer ejercicio)", heading("hub-previous"));
     }
 
+    /**
+     * The size of the annual accounts on the chart page: the normal size, which the PYMESFL plan has no models of, is
+     * refused next to the choice in Spanish and nothing changes; the abbreviated one is kept. Books past the plan's
+     * limits (total assets 2,850,000 and volume of income 5,700,000: BOE-A-2013-3736, norma segunda 1) at the close of
+     * 2024 and of 2025 show the warning on the balance sheet and the results account, whose limits are the same in this
+     * plan.
+     */
+    @Test
+    void theSizeOfTheAnnualAccountsIsChosenOnTheChartPageAndTheStatementsWarnPastTheLimits() {
+        Keeper keeper = keeper("pgc-pymesfl");
+        Books books = keeper.books();
+        open(keeper, "chart.xhtml");
+        assertTrue(textOf(By.id("tree")).contains("cuentas anuales en formato abreviado"), textOf(By.id("tree")));
+
+        choose("annualAccounts:size", "Normal");
+        browser.findElement(By.id("annualAccounts:chooseSize")).click();
+        await(() -> textOf(messageOf("annualAccounts:size")).contains("El plan de cuentas 'pgc-pymesfl' de esta "
+                + "organización no tiene instalados modelos de balance y cuenta de resultados en formato normal"));
+        assertEquals("abbreviated", books.expect(200, books.get("/chart")).json().getString("size"));
+        assertTrue(textOf(By.id("tree")).contains("cuentas anuales en formato abreviado"), textOf(By.id("tree")));
+        choose("annualAccounts:size", "Abreviado");
+        browser.findElement(By.id("annualAccounts:chooseSize")).click();
+        await(() -> textOf(By.id("messages")).contains("Las cuentas anuales se formulan ahora en formato abreviado."));
+
+        books.expect(201, books.post("/fiscal-years", "{\"year\":2024}"));
+        books.postEntry("2024-03-01", "572", "721", "6000000.00");
+        books.expect(201, books.post("/fiscal-years/2024/closing", "{}"));
+        books.postEntry("2025-03-01", "572", "721", "6000000.00");
+        books.expect(201, books.post("/fiscal-years/2025/closing", "{}"));
+        open(keeper, "balance-sheet.xhtml?date=2025-12-31");
+        assertTrue(textOf(By.id("report:range")).contains("pymesfl-balance · Abreviado"),
+                textOf(By.id("report:range")));
+        String warning = textOf(By.id("report:warnings"));
+        assertTrue(warning.startsWith("Al cierre de 2024 y de 2025 las cuentas superaron dos de los tres límites para "
+                + "formular el modelo abreviado de balance (2024: total activo 6.000.000,00 (límite 2.850.000)"),
+                warning);
+        open(keeper, "results.xhtml?from=2025-01-01&to=2025-12-31");
+        assertTrue(textOf(By.id("report:warnings")).contains("modelo abreviado de cuenta de resultados"),
+                textOf(By.id("report:warnings")));
+    }
+
     /** A statement's figure of this year on the line with this code. */
     private String current(String code) {
         return row("report:lines", code).findElement(By.cssSelector("td.hub-amount")).getText();

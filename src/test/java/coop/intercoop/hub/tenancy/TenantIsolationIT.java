@@ -279,6 +279,8 @@ class TenantIsolationIT {
         String intruder = "{\"code\":\"5720098\",\"name\":\"Intruder\"}";
         assertNotFound(c.get(b + "/chart", t.tokenA()));
         assertNotFound(c.post(b + "/chart", t.tokenA(), "{\"template\":\"pgc-esfl\"}"));
+        assertNotFound(c.put(b + "/chart/size", t.tokenA(), "{\"size\":\"abbreviated\"}"));
+        assertNotFound(c.put(b + "/chart/size", t.tokenA(), "{\"size\":\"normal\"}"));
         assertNotFound(c.get(b + "/accounts", t.tokenA()));
         assertNotFound(c.get(b + "/accounts/5720099", t.tokenA()));
         assertNotFound(c.post(b + "/accounts", t.tokenA(), intruder));

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import coop.intercoop.hub.accounting.control.FinancialStatements;
+import coop.intercoop.hub.platform.faces.Texts;
 
 /**
  * The balance sheet ({@code /org/accounting/balance-sheet.xhtml}) at a date in the model of the organisation's plan
@@ -23,9 +24,12 @@ public class BalanceSheetPage extends DatedReportPage<FinancialStatements.Statem
     @Inject
     Instance<FinancialStatements> statements;
 
+    @Inject
+    Texts texts;
+
     @Override
     FinancialStatements.StatementReport read() {
-        return statements.get().balanceSheet(getDate());
+        return statements.get().balanceSheet(getDate(), texts.locale());
     }
 
     @Override

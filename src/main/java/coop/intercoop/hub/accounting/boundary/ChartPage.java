@@ -16,6 +16,7 @@ import org.primefaces.model.TreeNode;
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.ChartTemplates;
 import coop.intercoop.hub.accounting.control.InUseException;
+import coop.intercoop.hub.accounting.control.StatementModels;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.platform.faces.Texts;
@@ -23,8 +24,9 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
  * The organisation's chart of accounts ({@code /org/accounting/chart.xhtml}) as a tree of headings and posting
- * accounts. Those who keep the books build it once from a template and add subaccounts; auditors read it. Each action
- * is one transaction in the organisation checked for its request.
+ * accounts. Those who keep the books build it once from a template, add subaccounts and choose the size of the annual
+ * accounts (the models the balance sheet and the results account are drawn up in); auditors read it. Each action is one
+ * transaction in the organisation checked for its request.
  */
 @Named
 @ViewScoped
@@ -48,6 +50,10 @@ public class ChartPage implements Serializable {
     private String chart;
     private String chartLabel;
     private int size;
+    /** The size of the annual accounts, as the API writes it: abbreviated or normal. */
+    private String statementSize;
+    /** The size being chosen on the page, which becomes the size once it is accepted. */
+    private String sizeChoice;
     private List<Account> ownSubaccounts = List.of();
     private List<String> templateNames = List.of();
     private String template;
@@ -81,6 +87,28 @@ public class ChartPage implements Serializable {
         texts.inform("chart.added", added.getCode(), added.getName());
     }
 
+    /**
+     * Chooses the size of the annual accounts; a size the plan has no models of is refused next to the choice, and
+     * nothing changes.
+     */
+    @KeepsBooks
+    public void chooseSize() {
+        StatementModels.Size chosen = StatementModels.Size.of(sizeChoice);
+        accounts.get().chooseSize(chosen);
+        statementSize = sizeChoice;
+        texts.inform("chart.sizeChosen", getStatementSizeWord());
+    }
+
+    /** The chosen size as a word inside a sentence: "abreviado", "abbreviated". */
+    public String getStatementSizeWord() {
+        return statementSize == null ? null : texts.get("chart.size." + statementSize).toLowerCase(texts.locale());
+    }
+
+    /** The sizes of the annual accounts there are, as the API writes them. */
+    public List<String> getStatementSizes() {
+        return List.of("abbreviated", "normal");
+    }
+
     public void startRename(Account account) {
         renaming = account.getCode();
         newName = account.getName();
@@ -108,7 +136,10 @@ public class ChartPage implements Serializable {
     /** The tree by parent code, groups open; the branch of {@code shown} open too, so a new subaccount is seen. */
     private void refresh(String shown) {
         Accounts control = accounts.get();
-        chart = control.chart().map(ChartOfAccounts::getTemplate).orElse(null);
+        ChartOfAccounts record = control.chart().orElse(null);
+        chart = record == null ? null : record.getTemplate();
+        statementSize = record == null ? null : record.getSize().code();
+        sizeChoice = statementSize;
         chartLabel = chart == null ? null : label(chart);
         List<Account> all = control.all();
         size = all.size();
@@ -155,6 +186,18 @@ public class ChartPage implements Serializable {
 
     public int getSize() {
         return size;
+    }
+
+    public String getStatementSize() {
+        return statementSize;
+    }
+
+    public String getSizeChoice() {
+        return sizeChoice;
+    }
+
+    public void setSizeChoice(String sizeChoice) {
+        this.sizeChoice = sizeChoice;
     }
 
     public List<String> getTemplateNames() {

@@ -125,11 +125,12 @@ final class ReportWorkbooks {
 
     static final ReportWorkbook<FinancialStatements.StatementReport> BALANCE_SHEET = new ReportWorkbook<>(
             "balance-sheet.title", STATEMENT, Writing.DIRECT, (org, s) -> dated("balance-" + org, s.to()),
-            s -> new Object[] { s.to(), s.model() }, (xlsx, columns, s) -> statement(xlsx, "Balance", true, s));
+            s -> new Object[] { s.to(), s.model(), s.sizeText() },
+            (xlsx, columns, s) -> statement(xlsx, "Balance", true, s));
 
     static final ReportWorkbook<FinancialStatements.StatementReport> RESULTS = new ReportWorkbook<>("results.title",
             STATEMENT, Writing.DIRECT, (org, s) -> dated("cuenta-de-resultados-" + org, s.from(), s.to()),
-            s -> new Object[] { s.from(), s.to(), s.model() },
+            s -> new Object[] { s.from(), s.to(), s.model(), s.sizeText() },
             (xlsx, columns, s) -> statement(xlsx, "Cuenta de resultados", false, s));
 
     static final ReportWorkbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new ReportWorkbook<>(

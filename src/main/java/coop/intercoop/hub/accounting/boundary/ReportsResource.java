@@ -140,17 +140,21 @@ public class ReportsResource {
     @GET
     @Path("balance-sheet")
     @Operation(summary = "Balance sheet at a date, in the model of the plan the organisation's chart was built from "
-            + "(config/statements/plans.csv); the year's surplus shows in equity until the year is closed; 409 when the "
-            + "plan has no balance sheet model yet", description = "Each line has its amount and, in 'previous', the "
-                    + "amount at the end of the fiscal year before the one containing the date (previousFrom to "
-                    + "previousTo), drawn up the same way: without the closing entries of its year-end. In the "
-                    + "organisation's first fiscal year 'previous', previousFrom and previousTo are null.")
+            + "and of the size of annual accounts it chose (config/statements/plans.csv); the year's surplus shows in "
+            + "equity until the year is closed; 409 when the plan has no balance sheet model yet", description = "Each "
+                    + "line has its amount and, in 'previous', the amount at the end of the fiscal year before the one "
+                    + "containing the date (previousFrom to previousTo), drawn up the same way: without the closing "
+                    + "entries of its year-end. In the organisation's first fiscal year 'previous', previousFrom and "
+                    + "previousTo are null. 'model' and 'size' say which model it is. 'warnings' holds, in the caller's "
+                    + "language (Accept-Language), the warning of an organisation on abbreviated accounts whose books "
+                    + "passed the limits of the abbreviated balance sheet (config/statements/thresholds.csv) at its "
+                    + "last two closed fiscal years; it is empty otherwise.")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
     public Response balanceSheet(@QueryParam("date") @NotNull LocalDate date, @QueryParam("format") String format) {
-        FinancialStatements.StatementReport report = statements.balanceSheet(date);
+        FinancialStatements.StatementReport report = statements.balanceSheet(date, Problems.language(headers));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -160,19 +164,23 @@ public class ReportsResource {
     @GET
     @Path("results")
     @Operation(summary = "Results account between two dates, in the model of the plan the organisation's chart was "
-            + "built from (config/statements/plans.csv); 409 when the plan has no results account model yet", description = "Each line has its amount and, in 'previous', the amount of the same range one year earlier "
-                    + "(previousFrom to previousTo; a range ending on a month's last day is compared with one ending "
-                    + "on that month's last day), drawn up the same way: without the closing entries of a fiscal year "
-                    + "ending in the range and the opening entry of one starting in it. When no fiscal year of the "
-                    + "organisation shares a day with the earlier range, 'previous', previousFrom and previousTo are "
-                    + "null.")
+            + "built from and of the size of annual accounts it chose (config/statements/plans.csv); 409 when the plan "
+            + "has no results account model yet", description = "Each line has its amount and, in 'previous', the "
+                    + "amount of the same range one year earlier (previousFrom to previousTo; a range ending on a "
+                    + "month's last day is compared with one ending on that month's last day), drawn up the same way: "
+                    + "without the closing entries of a fiscal year ending in the range and the opening entry of one "
+                    + "starting in it. When no fiscal year of the organisation shares a day with the earlier range, "
+                    + "'previous', previousFrom and previousTo are null. 'model' and 'size' say which model it is. "
+                    + "'warnings' holds, in the caller's language, the warning of an organisation on abbreviated "
+                    + "accounts whose books passed the limits of the abbreviated results account "
+                    + "(config/statements/thresholds.csv) at its last two closed fiscal years; it is empty otherwise.")
     @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.StatementReport.class)),
             @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @ReadsBooks
     public Response results(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("format") String format) {
-        FinancialStatements.StatementReport report = statements.results(from, to);
+        FinancialStatements.StatementReport report = statements.results(from, to, Problems.language(headers));
         if (!ReportWorkbooks.xlsx(format)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import coop.intercoop.hub.accounting.control.FinancialStatements;
+import coop.intercoop.hub.platform.faces.Texts;
 
 /**
  * The results account ({@code /org/accounting/results.xhtml}) between two dates in the model of the organisation's plan
@@ -23,9 +24,12 @@ public class ResultsPage extends PeriodReportPage<FinancialStatements.StatementR
     @Inject
     Instance<FinancialStatements> statements;
 
+    @Inject
+    Texts texts;
+
     @Override
     FinancialStatements.StatementReport read() {
-        return statements.get().results(getFrom(), getTo());
+        return statements.get().results(getFrom(), getTo(), texts.locale());
     }
 
     @Override

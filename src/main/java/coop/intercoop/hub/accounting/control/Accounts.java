@@ -73,6 +73,9 @@ public class Accounts {
     @Inject
     Drafts drafts;
 
+    @Inject
+    StatementModels models;
+
     /** The template the organisation's chart was built from, if any. */
     public Optional<ChartOfAccounts> chart() {
         return Optional.ofNullable(em.find(ChartOfAccounts.class, tenant.id()));
@@ -105,6 +108,29 @@ public class Accounts {
                 .toList());
         audit.record(orgId, "accounting.chart-applied", "chart", template, lines.size() + " accounts");
         return lines.size();
+    }
+
+    /**
+     * Chooses the size of the organisation's annual accounts, the models its balance sheet and results account are
+     * drawn up in from now on. Written through the entity {@link ChartOfAccounts}, the chart_of_accounts row's one
+     * writer.
+     *
+     * @throws NoChartException
+     *             if the organisation has no chart yet, whose plan's models it would choose among
+     * @throws StatementModels.SizeWithoutModelsException
+     *             if the plan has no installed models of that size, before anything is stored
+     */
+    public ChartOfAccounts chooseSize(StatementModels.Size size) {
+        ChartOfAccounts chart = em.find(ChartOfAccounts.class, tenant.id());
+        if (chart == null) {
+            throw new NoChartException();
+        }
+        models.requireModels(chart.getTemplate(), size);
+        StatementModels.Size before = chart.getSize();
+        chart.chooseSize(size);
+        audit.record(tenant.id(), "accounting.statement-size-chosen", "chart", chart.getTemplate(),
+                before.code() + " to " + size.code());
+        return chart;
     }
 
     // ---- the account table's one writer: every row of it is written here, in SQL that names the organisation
@@ -358,6 +384,15 @@ public class Accounts {
 
         public ChartAlreadyAppliedException(String template) {
             super(Kind.CONFLICT, "template", "chart.applied", new Object[] { template });
+        }
+    }
+
+    /** A choice about the chart's plan while the organisation has no chart. */
+    public static class NoChartException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public NoChartException() {
+            super(Kind.CONFLICT, "size", "statement.size.no-chart", new Object[0]);
         }
     }
 

@@ -218,14 +218,43 @@ final class BalanceReads {
         return new Chart(codes, names, fromTemplate);
     }
 
-    /** The template the organisation's chart was built from, or null while it has none. */
-    static String template(Connection c, long org) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT template FROM chart_of_accounts WHERE org_id = ?")) {
+    /**
+     * The plan an organisation's statements are drawn up in: the template its chart was built from (null while it has
+     * none) and the size of its annual accounts (abbreviated while it has no chart).
+     */
+    record Plan(String template, StatementModels.Size size) {
+    }
+
+    static Plan plan(Connection c, long org) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT template, statement_size FROM chart_of_accounts WHERE org_id = ?")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
+                return r.next() ? new Plan(r.getString(1), StatementModels.Size.valueOf(r.getString(2)))
+                        : new Plan(null, StatementModels.Size.ABBREVIATED);
             }
         }
+    }
+
+    /** A closed fiscal year: its label and its days. */
+    record Closed(int label, Year year) {
+    }
+
+    /** The organisation's last closed fiscal years, at most {@code count}, the earlier first. */
+    static List<Closed> lastClosed(Connection c, long org, int count) throws SQLException {
+        List<Closed> closed = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT year, start_date, end_date FROM fiscal_year "
+                + "WHERE org_id = ? AND closed_at IS NOT NULL ORDER BY end_date DESC LIMIT ?")) {
+            s.setLong(1, org);
+            s.setInt(2, count);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    closed.add(0,
+                            new Closed(r.getInt(1), new Year(r.getDate(2).toLocalDate(), r.getDate(3).toLocalDate())));
+                }
+            }
+        }
+        return closed;
     }
 
     /** Subtracts one day's entries of one journal, read by the entry-date index. */

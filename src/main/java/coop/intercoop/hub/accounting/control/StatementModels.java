@@ -46,10 +46,25 @@ public class StatementModels {
 
     /**
      * The sizes of the models: the abbreviated ones, and the normal ones of the entities above the thresholds of the
-     * abbreviated accounts (Código de Comercio art. 257 and each plan's own).
+     * abbreviated accounts, each plan's own ({@link AbbreviatedLimits}).
      */
     public enum Size {
-        ABBREVIATED, NORMAL
+        ABBREVIATED, NORMAL;
+
+        /** As plans.csv, the API and the portal write it: {@code abbreviated}, {@code normal}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The size a code names, in any case.
+         *
+         * @throws IllegalArgumentException
+         *             if it names none
+         */
+        public static Size of(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
     }
 
     /** One row of {@value #PLANS}{@code .csv}. */
@@ -65,21 +80,24 @@ public class StatementModels {
     }
 
     /**
-     * The model of a statement in an organisation's plan, abbreviated (the only size there is so far).
+     * The model of a statement of a size in an organisation's plan.
      *
      * @param chart
      *            the template the organisation's chart was built from; null when it has none yet
+     * @param size
+     *            the size of the organisation's annual accounts
      *
      * @throws NoStatementModelException
-     *             if the plan has no model of that statement, or its model is not installed
+     *             if the plan has no model of that statement and size, or its model is not installed
      * @throws Statement.InvalidStatementFileException
      *             if a file breaks its format, naming the line
      */
-    public Statement of(String chart, Kind statement) {
+    public Statement of(String chart, Size size, Kind statement) {
         String plan = chart == null ? WITHOUT_CHART : chart;
-        String name = plans().get(new Choice(plan, Size.ABBREVIATED, statement));
+        String name = plans().get(new Choice(plan, size, statement));
         if (name == null) {
-            throw new NoStatementModelException("statement.unmapped", plan, text(statement));
+            throw size == Size.ABBREVIATED ? new NoStatementModelException("statement.unmapped", plan, text(statement))
+                    : new NoStatementModelException("statement.size.unmapped", plan, text(statement), text(size));
         }
         if (!Files.isRegularFile(dir.resolve(name + ".csv"))) {
             throw new NoStatementModelException("statement.missing", plan, text(statement), name);
@@ -87,7 +105,30 @@ public class StatementModels {
         return read(name);
     }
 
-    private static HubTexts.Text text(Kind statement) {
+    /**
+     * Refuses a size of the annual accounts the plan has no installed model of, for the balance sheet or the results
+     * account, before an organisation chooses it: its statements could not be drawn up.
+     *
+     * @throws SizeWithoutModelsException
+     *             naming the plan and the size
+     */
+    public void requireModels(String chart, Size size) {
+        Map<Choice, String> plans = plans();
+        for (Kind statement : Kind.values()) {
+            String name = plans.get(new Choice(chart, size, statement));
+            if (name == null || !Files.isRegularFile(dir.resolve(name + ".csv"))) {
+                throw new SizeWithoutModelsException(chart, text(size));
+            }
+        }
+    }
+
+    /** The size as a reader's language words it: "abbreviated", "abreviado". */
+    public static HubTexts.Text text(Size size) {
+        return new HubTexts.Text(InvalidEntryException.REFUSALS, "statement.size." + size.code());
+    }
+
+    /** The statement as a reader's language words it: "balance sheet", "balance". */
+    public static HubTexts.Text text(Kind statement) {
         return new HubTexts.Text(InvalidEntryException.REFUSALS,
                 "statement." + statement.name().toLowerCase(Locale.ROOT));
     }
@@ -114,7 +155,7 @@ public class StatementModels {
                 }
                 Choice choice;
                 try {
-                    choice = new Choice(fields[0].strip(), Size.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)),
+                    choice = new Choice(fields[0].strip(), Size.of(fields[1]),
                             Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new Statement.InvalidStatementFileException(row.place(),
@@ -160,6 +201,18 @@ public class StatementModels {
 
         NoStatementModelException(String key, Object... arguments) {
             super(Kind.CONFLICT, "chart", key, arguments);
+        }
+    }
+
+    /**
+     * A size of the annual accounts that the organisation's plan has no model of, chosen for its books: refused before
+     * anything is stored, naming the plan and the size.
+     */
+    public static class SizeWithoutModelsException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        SizeWithoutModelsException(String plan, HubTexts.Text size) {
+            super(Kind.INVALID, "size", "statement.size.unavailable", new Object[] { plan, size });
         }
     }
 }

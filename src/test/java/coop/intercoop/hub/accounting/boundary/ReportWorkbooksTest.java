@@ -87,13 +87,13 @@ class ReportWorkbooksTest {
 
     @Test
     void aStatementIsTitledInTheReadersLanguage() {
-        var sheet = new FinancialStatements.StatementReport("pymesfl-balance", LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), null, null, List.of());
-        assertEquals("Balance a 31/12/2025, modelo pymesfl-balance",
+        var sheet = new FinancialStatements.StatementReport("pymesfl-balance", "abbreviated", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), null, null, List.of(), List.of());
+        assertEquals("Balance a 31/12/2025, modelo pymesfl-balance (abreviado)",
                 ReportWorkbooks.BALANCE_SHEET.title(sheet, HubTexts.SPANISH));
-        assertEquals("Balance sheet at 31/12/2025, model pymesfl-balance",
+        assertEquals("Balance sheet at 31/12/2025, model pymesfl-balance (abbreviated)",
                 ReportWorkbooks.BALANCE_SHEET.title(sheet, Locale.ENGLISH));
-        assertEquals("Results account from 01/01/2025 to 31/12/2025, model pymesfl-balance",
+        assertEquals("Results account from 01/01/2025 to 31/12/2025, model pymesfl-balance (abbreviated)",
                 ReportWorkbooks.RESULTS.title(sheet, Locale.ENGLISH));
         assertEquals("cuenta-de-resultados-5-2025-01-01-2025-12-31", ReportWorkbooks.RESULTS.fileName(5, sheet));
     }
@@ -108,8 +108,8 @@ class ReportWorkbooksTest {
                 new Statement.Amount("ACTIVO", "TOTAL ACTIVO (A+B)", 0, new BigDecimal("1200.00"),
                         new BigDecimal("900.00")),
                 new Statement.Amount("B.VIII", "VIII. Efectivo", 2, new BigDecimal("1200.00"), new BigDecimal("0.00")));
-        var balance = new FinancialStatements.StatementReport("m", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), lines);
+        var balance = new FinancialStatements.StatementReport("m", "normal", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), lines, List.of());
         try (XSSFWorkbook read = written(ReportWorkbooks.BALANCE_SHEET, balance)) {
             XSSFSheet sheet = read.getSheetAt(0);
             assertEquals(List.of("Concepto", "Notas", "31/12/2025", "31/12/2024"), texts(sheet.getRow(0)));
@@ -125,9 +125,10 @@ class ReportWorkbooksTest {
             assertEquals(List.of("Concepto", "Notas", "01/01/2025 - 31/12/2025", "01/01/2024 - 31/12/2024"),
                     texts(read.getSheetAt(0).getRow(0)));
         }
-        var firstYear = new FinancialStatements.StatementReport("m", LocalDate.of(2025, 1, 1),
+        var firstYear = new FinancialStatements.StatementReport("m", "abbreviated", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31), null, null,
-                List.of(new Statement.Amount("ACTIVO", "TOTAL ACTIVO (A+B)", 0, new BigDecimal("1200.00"), null)));
+                List.of(new Statement.Amount("ACTIVO", "TOTAL ACTIVO (A+B)", 0, new BigDecimal("1200.00"), null)),
+                List.of());
         try (XSSFWorkbook read = written(ReportWorkbooks.RESULTS, firstYear)) {
             XSSFSheet sheet = read.getSheetAt(0);
             assertEquals(List.of("Concepto", "Notas", "01/01/2025 - 31/12/2025", "Ejercicio anterior"),

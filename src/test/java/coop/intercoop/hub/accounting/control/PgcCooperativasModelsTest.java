@@ -30,8 +30,8 @@ class PgcCooperativasModelsTest {
 
     @Test
     void plansDrawUpTheCooperativesInTheirOwnModels() {
-        assertEquals(BALANCE, models.of(CHART, StatementModels.Kind.BALANCE).name());
-        assertEquals(RESULTS, models.of(CHART, StatementModels.Kind.RESULTS).name());
+        assertEquals(BALANCE, models.of(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+        assertEquals(RESULTS, models.of(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
     }
 
     /**

@@ -41,11 +41,11 @@ class StatementModelsTest {
     private final ChartTemplates charts = new ChartTemplates("config/charts");
 
     private Statement balanceOf(String chart) {
-        return models.of(chart, StatementModels.Kind.BALANCE);
+        return models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE);
     }
 
     private Statement resultsOf(String chart) {
-        return models.of(chart, StatementModels.Kind.RESULTS);
+        return models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS);
     }
 
     @ParameterizedTest
@@ -277,8 +277,10 @@ class StatementModelsTest {
 
     @Test
     void anOrganisationWithoutAChartIsDrawnUpInTheEsflModelsAsBefore() {
-        assertEquals("esfl-abbreviated-balance", models.of(null, StatementModels.Kind.BALANCE).name());
-        assertEquals("esfl-abbreviated-results", models.of(null, StatementModels.Kind.RESULTS).name());
+        assertEquals("esfl-abbreviated-balance",
+                models.of(null, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+        assertEquals("esfl-abbreviated-results",
+                models.of(null, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
     }
 
     /** Every plan installed has its models; a plans file of its own names one that has none. */
@@ -288,7 +290,7 @@ class StatementModelsTest {
         StatementModels unmapped = new StatementModels(dir.toString());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> unmapped.of("pgc-x", StatementModels.Kind.BALANCE));
+                () -> unmapped.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE));
         assertEquals("statement.unmapped", refused.key());
         assertEquals(HubException.Kind.CONFLICT, refused.kind());
         assertEquals("The chart template 'pgc-x' of this organisation has no balance sheet model yet: the "
@@ -297,7 +299,8 @@ class StatementModelsTest {
         assertEquals("El plan de cuentas 'pgc-x' de esta organización aún no tiene modelo de cuenta de "
                 + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
                 assertThrows(StatementModels.NoStatementModelException.class,
-                        () -> unmapped.of("pgc-x", StatementModels.Kind.RESULTS)).message(HubTexts.SPANISH));
+                        () -> unmapped.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS))
+                                .message(HubTexts.SPANISH));
     }
 
     @Test
@@ -307,10 +310,11 @@ class StatementModelsTest {
                         + "pgc-x;abbreviated;balance;x-balance\npgc-x;abbreviated;results;x-results\n");
         Files.copy(Path.of("config/statements/pymesfl-results.csv"), dir.resolve("x-results.csv"));
         StatementModels installed = new StatementModels(dir.toString());
-        assertEquals("x-results", installed.of("pgc-x", StatementModels.Kind.RESULTS).name());
+        assertEquals("x-results",
+                installed.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> installed.of("pgc-x", StatementModels.Kind.BALANCE));
+                () -> installed.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE));
         assertEquals("statement.missing", refused.key());
         assertEquals(
                 "The balance sheet model 'x-balance' of the chart template 'pgc-x' is not installed (there is no "
@@ -327,7 +331,68 @@ class StatementModelsTest {
         Files.writeString(dir.resolve("plans.csv"),
                 "chart;size;statement;model\n" + "pgc-x;abbreviated;balance;a\npgc-x;abbreviated;balance;b\n");
         Statement.InvalidStatementFileException refused = assertThrows(Statement.InvalidStatementFileException.class,
-                () -> new StatementModels(dir.toString()).of("pgc-x", StatementModels.Kind.BALANCE));
+                () -> new StatementModels(dir.toString()).of("pgc-x", StatementModels.Size.ABBREVIATED,
+                        StatementModels.Kind.BALANCE));
         assertTrue(refused.getMessage().contains("plans.csv:3"), refused.getMessage());
+    }
+
+    /** Every plan has its abbreviated models, the size every organisation keeps until it chooses another. */
+    @ParameterizedTest
+    @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
+    void theAbbreviatedSizeIsAvailableToEveryPlan(String chart) {
+        models.requireModels(chart, StatementModels.Size.ABBREVIATED);
+    }
+
+    @Test
+    void aSizeThePlanHasNoModelsOfIsRefusedNamingThePlanAndTheSizeInBothLanguages(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("plans.csv"),
+                "chart;size;statement;model\n"
+                        + "pgc-x;abbreviated;balance;x-balance\npgc-x;abbreviated;results;x-results\n"
+                        + "pgc-x;normal;balance;x-balance\n");
+        Files.copy(Path.of("config/statements/pymesfl-balance.csv"), dir.resolve("x-balance.csv"));
+        Files.copy(Path.of("config/statements/pymesfl-results.csv"), dir.resolve("x-results.csv"));
+        StatementModels plans = new StatementModels(dir.toString());
+        plans.requireModels("pgc-x", StatementModels.Size.ABBREVIATED);
+        StatementModels.SizeWithoutModelsException refused = assertThrows(
+                StatementModels.SizeWithoutModelsException.class,
+                () -> plans.requireModels("pgc-x", StatementModels.Size.NORMAL));
+        assertEquals("size", refused.field());
+        assertEquals(HubException.Kind.INVALID, refused.kind());
+        assertEquals("The chart template 'pgc-x' of this organisation has no normal models of the balance sheet and "
+                + "the results account installed, so its annual accounts cannot be drawn up in the normal format; keep "
+                + "the other size.", refused.message(Locale.ENGLISH));
+        assertEquals("El plan de cuentas 'pgc-x' de esta organización no tiene instalados modelos de balance y cuenta "
+                + "de resultados en formato normal: sus cuentas anuales no se pueden formular en formato normal; "
+                + "mantenga el otro tamaño.", refused.message(HubTexts.SPANISH));
+        // a row whose model file is not installed is no model either
+        Files.writeString(dir.resolve("plans.csv"), "pgc-x;normal;results;x-normal-results\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThrows(StatementModels.SizeWithoutModelsException.class,
+                () -> plans.requireModels("pgc-x", StatementModels.Size.NORMAL));
+        assertEquals("x-balance", plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE).name());
+    }
+
+    /** The statements follow the size: a size without a model of the statement is refused naming both. */
+    @Test
+    void aStatementIsDrawnUpInTheModelOfTheChosenSize(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plans.csv"), "chart;size;statement;model\n"
+                + "pgc-x;abbreviated;balance;x-balance\npgc-x;normal;balance;x-normal-balance\n");
+        Files.copy(Path.of("config/statements/pymesfl-balance.csv"), dir.resolve("x-balance.csv"));
+        Files.copy(Path.of("config/statements/esfl-abbreviated-balance.csv"), dir.resolve("x-normal-balance.csv"));
+        StatementModels plans = new StatementModels(dir.toString());
+        assertEquals("x-balance",
+                plans.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+        assertEquals("x-normal-balance",
+                plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE).name());
+        StatementModels.NoStatementModelException refused = assertThrows(
+                StatementModels.NoStatementModelException.class,
+                () -> plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.RESULTS));
+        assertEquals("The chart template 'pgc-x' of this organisation has no normal model of the results account; "
+                + "choose the size of the annual accounts again.", refused.message(Locale.ENGLISH));
+        assertEquals(
+                "El plan de cuentas 'pgc-x' de esta organización no tiene modelo de cuenta de resultados en "
+                        + "formato normal; vuelva a elegir el tamaño de las cuentas anuales.",
+                refused.message(HubTexts.SPANISH));
     }
 }
