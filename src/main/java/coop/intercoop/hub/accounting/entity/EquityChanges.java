@@ -271,8 +271,7 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
                         "a row shows one thing: opening, adjusted, " + "closing, a change or nothing (a heading)");
             }
             String shows = content.isEmpty() ? null : content.get(0);
-            if (shows != null && !List.of(OPENING, ADJUSTED, CLOSING).contains(shows)
-                    && changes.stream().noneMatch(c -> c.code().equals(shows))) {
+            if (shows != null && !isBalance(shows) && changes.stream().noneMatch(c -> c.code().equals(shows))) {
                 throw new InvalidEquityChangesFileException(place,
                         "'" + shows + "' is neither opening, adjusted, closing nor an earlier change");
             }
@@ -301,7 +300,7 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
             int previous = i == 0 ? -1 : columns.get(i - 1).level();
             if (column.level() > previous + 1) {
                 throw new InvalidEquityChangesFileException(places.get(i),
-                        "is more than one level under the column " + "before it");
+                        "is more than one level under the column before it");
             }
             boolean heading = i + 1 < columns.size() && columns.get(i + 1).level() > column.level();
             if (heading && !column.accounts().isEmpty()) {
@@ -323,8 +322,7 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
             throw new InvalidEquityChangesFileException(rows.isEmpty() ? where : places.get(0),
                     "the first row is the opening balance (" + OPENING + ")");
         }
-        List<String> balances = rows.stream().map(Row::content)
-                .filter(c -> c != null && List.of(OPENING, ADJUSTED, CLOSING).contains(c)).toList();
+        List<String> balances = rows.stream().map(Row::content).filter(EquityChanges::isBalance).toList();
         if (!balances.equals(List.of(OPENING, ADJUSTED, CLOSING, ADJUSTED, CLOSING))
                 || !CLOSING.equals(rows.get(rows.size() - 1).content())) {
             throw new InvalidEquityChangesFileException(where, "the balance rows are, in this order, opening, "
@@ -335,13 +333,13 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
             boolean hasChildren = i + 1 < rows.size() && rows.get(i + 1).level() > row.level();
             if (i > 0 && row.level() > rows.get(i - 1).level() + 1) {
                 throw new InvalidEquityChangesFileException(places.get(i),
-                        "is more than one level under the row " + "before it");
+                        "is more than one level under the row before it");
             }
             if (row.content() == null && !hasChildren) {
                 throw new InvalidEquityChangesFileException(places.get(i),
                         "shows nothing: name a change, or put rows under it");
             }
-            boolean balance = List.of(OPENING, ADJUSTED, CLOSING).contains(String.valueOf(row.content()));
+            boolean balance = isBalance(row.content());
             if (balance && row.level() != 0) {
                 throw new InvalidEquityChangesFileException(places.get(i), "a balance row is of level 0");
             }
@@ -365,6 +363,10 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
                 }
             }
         }
+    }
+
+    private static boolean isBalance(String content) {
+        return OPENING.equals(content) || ADJUSTED.equals(content) || CLOSING.equals(content);
     }
 
     private static Term term(String text, String place) {
