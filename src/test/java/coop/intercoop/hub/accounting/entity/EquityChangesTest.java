@@ -226,6 +226,32 @@ class EquityChangesTest {
         assertRow(grid, "D.IV", "CAP.E=280", "REA=-400", "SUB=120");
     }
 
+    /**
+     * The opening year's profit of 3,000 in 129. An interim dividend of 800 (557 / 526) and, when the result is
+     * applied, the interim dividend cancelled against it and 2,200 to the voluntary reserves (129 / 557, 113): the
+     * dividend is an operation with the owners (norm 7.ª 2), in both columns it moves, and the rest a reclassification.
+     * Own shares bought for 400 (108 / 572); tax income of 600 to be spread (4740 / 1370) and 100 of it taken to
+     * results (1370 / 6301).
+     */
+    @Test
+    void dividendsOwnSharesAndTaxIncomeFallInTheirRows() {
+        Grid grid = model(PYMES).compute(2025,
+                Map.of("129", new BigDecimal("-3000.00"), "572", new BigDecimal("3000.00")), null,
+                List.of(Entry.of(dr("557", "800"), cr("526", "800")),
+                        Entry.of(dr("129", "3000"), cr("557", "800"), cr("113", "2200")),
+                        Entry.of(dr("108", "400"), cr("572", "400")), Entry.of(dr("4740", "600"), cr("1370", "600")),
+                        Entry.of(dr("1370", "100"), cr("6301", "100"))));
+        assertRow(grid, "D", "RDO=3000", "TOTAL=3000");
+        // D.III.3: the interim dividend (-800 in its column), its cancellation against the result (+800, -800), and
+        // the own shares
+        assertRow(grid, "D.III.3", "PROP=-400", "RDO=-800", "TOTAL=-1200");
+        assertRow(grid, "D.IV", "RES=2200", "RDO=-2200");
+        // the row of norm 7.ª c): 600 recognised, 100 taken to results, which row I shows
+        assertRow(grid, "D.AJ", "AJ=500", "TOTAL=500");
+        assertRow(grid, "D.I", "RDO=100", "TOTAL=100");
+        assertRow(grid, "E", "RES=2200", "PROP=-400", "RDO=100", "AJ=500", "TOTAL=2400");
+    }
+
     @Test
     void theDivisionKeepsEveryCentOfBothSides() {
         List<BigInteger> debits = cents(1, 1, 1);
