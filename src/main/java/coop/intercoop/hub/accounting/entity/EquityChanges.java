@@ -59,12 +59,13 @@ import coop.intercoop.hub.platform.ConfigCsv;
  * <p>
  * How an entry is classified: each line of an account in a column is divided among the lines on the other side of its
  * entry, in proportion to their amounts, and each part is classified by the account it is set against. An entry that
- * credits 129 by debiting 112, 113 and 526 thus shows its 112 and 113 parts as changes between the result and the
+ * debits 129 and credits 112, 113 and 526 thus shows its 112 and 113 parts as changes between the result and the
  * reserves and its 526 part as a distribution to the members. The division is made in cents so that each line's parts
  * add up to the line and each part of a debit line is the same amount as its counterpart's part of the credit line
- * (debit lines in order, each divided among the credit lines in proportion to what they have left to match, half cents
- * and more going to the largest remainders); a part set against an account of the same column changes no cell (the
- * year-end regularisation of groups 6 and 7 into 129 is inside the column "Resultado del ejercicio").
+ * (debit lines in order, each divided among the credit lines in proportion to what they have left to match, the cents
+ * the division leaves over going to the largest remainders, the last debit line taking what is left); a part set
+ * against an account of the same column changes no cell (the year-end regularisation of groups 6 and 7 into 129 is
+ * inside the column "Resultado del ejercicio").
  * <p>
  * Each column's closing balance is its opening balance plus every movement of its accounts; the grid checks that it
  * equals the opening balance plus its rows.
