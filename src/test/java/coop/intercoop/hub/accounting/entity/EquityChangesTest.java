@@ -163,8 +163,8 @@ class EquityChangesTest {
      * Formación y Promoción (657 / 5298, an expense); a grant of 2,000 into 130, 200 of it to results (746); the year
      * regularised (a surplus of 2,900). 2025: the surplus distributed in one entry, 1,450 to the Fondo de Reserva
      * Obligatorio, 450 to the Fondo de Reserva Voluntario and 1,000 as cooperative return (129 / 112, 113, 526); a
-     * member leaves and 500 of capital becomes a debt for its reimbursement (1000 / 5210); a loss of 1,500; 200 of the
-     * grant to results.
+     * member leaves and 500 of capital becomes a debt for its reimbursement (1000 / 5210); a new member's entrance fee
+     * of 100 to the Fondo de Reserva Obligatorio (572 / 112); a loss of 1,500; 200 of the grant to results.
      */
     @Test
     void aCooperativeWorkedExampleFallsInTheModelsRowsAndColumns() {
@@ -175,8 +175,9 @@ class EquityChangesTest {
                 Entry.of(dr("700", "8000"), dr("746", "200"), cr("647", "5000"), cr("657", "300"), cr("129", "2900")));
         List<Entry> year2025 = List.of(
                 Entry.of(dr("129", "2900"), cr("112", "1450"), cr("113", "450"), cr("526", "1000")),
-                Entry.of(dr("1000", "500"), cr("5210", "500")), Entry.of(dr("647", "3000"), cr("572", "3000")),
-                Entry.of(dr("430", "1500"), cr("700", "1500")), Entry.of(dr("130", "200"), cr("746", "200")));
+                Entry.of(dr("1000", "500"), cr("5210", "500")), Entry.of(dr("572", "100"), cr("112", "100")),
+                Entry.of(dr("647", "3000"), cr("572", "3000")), Entry.of(dr("430", "1500"), cr("700", "1500")),
+                Entry.of(dr("130", "200"), cr("746", "200")));
         Grid grid = model(COOPERATIVES).compute(2025, Map.of(), year2024, year2025);
 
         // B.I: 8,000 - 5,000 - 300 (FEFP, norm 6.ª) + 200 of grant imputed
@@ -189,12 +190,12 @@ class EquityChangesTest {
         assertRow(grid, "D.II", "SUB=-200", "TOTAL=-200");
         // D.III.2 "(-) Reducciones de capital": the member's contribution to be reimbursed
         assertRow(grid, "D.III.2", "CAP.S=-500", "TOTAL=-500");
-        // D.III.3 "Otras operaciones con socios y partícipes": the cooperative return
-        assertRow(grid, "D.III.3", "RDO=-1000", "TOTAL=-1000");
-        assertRow(grid, "D.III", "CAP.S=-500", "RDO=-1000", "TOTAL=-1500");
+        // D.III.3 "Otras operaciones con socios y partícipes": the cooperative return and the entrance fee
+        assertRow(grid, "D.III.3", "RES=100", "RDO=-1000", "TOTAL=-900");
+        assertRow(grid, "D.III", "CAP.S=-500", "RES=100", "RDO=-1000", "TOTAL=-1400");
         // D.IV: the surplus allocated to the Fondo de Reserva Obligatorio and the Fondo de Reserva Voluntario
         assertRow(grid, "D.IV", "RES=1900", "RDO=-1900");
-        assertRow(grid, "E", "CAP.S=5500", "RES=1900", "RDO=-1300", "SUB=1600", "TOTAL=7700");
+        assertRow(grid, "E", "CAP.S=5500", "RES=2000", "RDO=-1300", "SUB=1600", "TOTAL=7800");
     }
 
     @Test
