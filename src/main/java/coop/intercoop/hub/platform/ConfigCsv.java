@@ -1,5 +1,10 @@
 package coop.intercoop.hub.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +27,27 @@ public final class ConfigCsv {
     }
 
     private ConfigCsv() {
+    }
+
+    /**
+     * The rows of a file an installation may leave out: none when there is no such file.
+     *
+     * @param what
+     *            what the file holds, for the message of a file that cannot be read
+     *
+     * @throws RuntimeException
+     *             made by {@code refusal}: for a first line other than {@code header}, or no header at all
+     */
+    public static List<Row> rowsIfPresent(Path file, String what, String header, Refusal refusal) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return rows(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8), header,
+                    refusal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + what + " " + file.toAbsolutePath(), e);
+        }
     }
 
     /**

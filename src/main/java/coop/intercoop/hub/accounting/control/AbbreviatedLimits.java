@@ -1,10 +1,6 @@
 package coop.intercoop.hub.accounting.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,24 +84,14 @@ public class AbbreviatedLimits {
      *             if the file breaks its format, naming the line
      */
     Map<String, Limits> all() {
-        Path file = dir.resolve(FILE + ".csv");
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
         Map<String, Limits> all = new HashMap<>();
-        try {
-            for (ConfigCsv.Row row : ConfigCsv.rows(file.getFileName().toString(),
-                    Files.readAllLines(file, StandardCharsets.UTF_8), HEADER,
-                    Statement.InvalidStatementFileException::new)) {
-                Limits limits = parse(row);
-                if (all.put(limits.chart() + ";" + limits.statement(), limits) != null) {
-                    throw new Statement.InvalidStatementFileException(row.place(), "repeats the limits of the "
-                            + limits.statement().name().toLowerCase(Locale.ROOT) + " of " + limits.chart());
-                }
+        for (ConfigCsv.Row row : ConfigCsv.rowsIfPresent(dir.resolve(FILE + ".csv"),
+                "the limits of the abbreviated models", HEADER, Statement.InvalidStatementFileException::new)) {
+            Limits limits = parse(row);
+            if (all.put(limits.chart() + ";" + limits.statement(), limits) != null) {
+                throw new Statement.InvalidStatementFileException(row.place(), "repeats the limits of the "
+                        + limits.statement().name().toLowerCase(Locale.ROOT) + " of " + limits.chart());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the limits of the abbreviated models " + file.toAbsolutePath(),
-                    e);
         }
         return all;
     }

@@ -140,40 +140,31 @@ public class StatementModels {
      *             if the file breaks its format, naming the line
      */
     Map<Choice, String> plans() {
-        Path file = dir.resolve(PLANS + ".csv");
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
         Map<Choice, String> plans = new HashMap<>();
-        try {
-            for (ConfigCsv.Row row : ConfigCsv.rows(file.getFileName().toString(),
-                    Files.readAllLines(file, StandardCharsets.UTF_8), PLANS_HEADER,
-                    Statement.InvalidStatementFileException::new)) {
-                String[] fields = row.text().split(";", -1);
-                if (fields.length != 4) {
-                    throw new Statement.InvalidStatementFileException(row.place(), "needs the fields " + PLANS_HEADER);
-                }
-                Choice choice;
-                try {
-                    choice = new Choice(fields[0].strip(), Size.of(fields[1]),
-                            Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw new Statement.InvalidStatementFileException(row.place(),
-                            "the size is abbreviated or normal and the statement balance or results");
-                }
-                String model = fields[3].strip();
-                if (!choice.chart().matches(ChartTemplates.NAME) || !model.matches(ChartTemplates.NAME)
-                        || model.equals(PLANS)) {
-                    throw new Statement.InvalidStatementFileException(row.place(),
-                            "the chart and the model are names such as pgc-esfl and esfl-abbreviated-balance");
-                }
-                if (plans.put(choice, model) != null) {
-                    throw new Statement.InvalidStatementFileException(row.place(),
-                            "repeats the " + fields[1].strip() + " " + fields[2].strip() + " of " + choice.chart());
-                }
+        for (ConfigCsv.Row row : ConfigCsv.rowsIfPresent(dir.resolve(PLANS + ".csv"),
+                "the statement models of each plan", PLANS_HEADER, Statement.InvalidStatementFileException::new)) {
+            String[] fields = row.text().split(";", -1);
+            if (fields.length != 4) {
+                throw new Statement.InvalidStatementFileException(row.place(), "needs the fields " + PLANS_HEADER);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the statement models of each plan " + file.toAbsolutePath(), e);
+            Choice choice;
+            try {
+                choice = new Choice(fields[0].strip(), Size.of(fields[1]),
+                        Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new Statement.InvalidStatementFileException(row.place(),
+                        "the size is abbreviated or normal and the statement balance or results");
+            }
+            String model = fields[3].strip();
+            if (!choice.chart().matches(ChartTemplates.NAME) || !model.matches(ChartTemplates.NAME)
+                    || model.equals(PLANS)) {
+                throw new Statement.InvalidStatementFileException(row.place(),
+                        "the chart and the model are names such as pgc-esfl and esfl-abbreviated-balance");
+            }
+            if (plans.put(choice, model) != null) {
+                throw new Statement.InvalidStatementFileException(row.place(),
+                        "repeats the " + fields[1].strip() + " " + fields[2].strip() + " of " + choice.chart());
+            }
         }
         return plans;
     }
