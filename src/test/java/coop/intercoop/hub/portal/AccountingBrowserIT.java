@@ -804,8 +804,9 @@ class AccountingBrowserIT {
      * A cooperative's statement of changes in equity on its page, reached from the navigation: 2024 with members'
      * capital of 6,000 and a surplus of 2,700 (sales 8,000, the members' work 5,000, the FEFP allocation 300), closed;
      * 2025 with 1,350 of the surplus to the Fondo de Reserva Obligatorio, 1,000 as cooperative return and 500 of new
-     * capital. The header has Capital cooperativo over Suscrito; the columns and rows without an amount in either year
-     * are left out; both years' rows are there, the balances in bold.
+     * capital. Until 2024 is closed the page refuses 2025, saying why. The header has Capital cooperativo over
+     * Suscrito; the columns and rows without an amount in either year are left out; both years' rows are there, the
+     * balances in bold.
      */
     @Test
     void aCooperativesStatementOfChangesInEquityShowsBothYearsInTheModelsGrid() {
@@ -816,6 +817,10 @@ class AccountingBrowserIT {
         books.postEntry("2024-02-01", "4300", "700", "8000");
         books.postEntry("2024-02-15", "647", "572", "5000");
         books.postEntry("2024-12-31", "657", "5298", "300");
+        open(keeper, "equity-changes.xhtml?date=2025-12-31");
+        await(() -> textOf(By.tagName("main")).contains("El estado de cambios en el patrimonio neto de 2025 parte de "
+                + "los saldos que el cierre de 2024 traslada a su apertura, y el ejercicio 2024 aún no está cerrado"));
+        assertTrue(absent(By.id("grid")));
         books.expect(201, books.post("/fiscal-years/2024/closing", "{}"));
         books.postEntry("2025-02-01", "129", "112", "1350");
         books.postEntry("2025-02-01", "129", "526", "1000");

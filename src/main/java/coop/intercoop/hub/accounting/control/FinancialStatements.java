@@ -37,6 +37,12 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 @Dependent
 public class FinancialStatements {
 
+    /**
+     * The account the income and expense summed from the balances is set against in the statement of changes in equity:
+     * outside every column.
+     */
+    private static final String OUTSIDE_EQUITY = "0";
+
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
@@ -215,8 +221,9 @@ public class FinancialStatements {
             if (before != null && !before.end().plusDays(1).equals(year.start())) {
                 before = null;
             }
-            if (before != null && !BalanceReads.label(c, org, before).closed()) {
-                throw new PreviousYearOpenException(label.year(), BalanceReads.label(c, org, before).year());
+            BalanceReads.Label previous = before == null ? null : BalanceReads.label(c, org, before);
+            if (previous != null && !previous.closed()) {
+                throw new PreviousYearOpenException(label.year(), previous.year());
             }
             BalanceReads.Chart chart = BalanceReads.chart(c, org);
             List<String> prefixes = model.columns().stream().flatMap(column -> column.accounts().stream())
@@ -240,9 +247,6 @@ public class FinancialStatements {
     private static boolean isIncomeOrExpense(String prefix) {
         return prefix.startsWith("6") || prefix.startsWith("7");
     }
-
-    /** The account the income and expense summed from the balances is set against: outside every column. */
-    private static final String OUTSIDE_EQUITY = "0";
 
     /**
      * A year's entries as the statement of changes in equity reads them: those with a line on a column's account
