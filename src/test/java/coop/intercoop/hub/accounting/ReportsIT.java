@@ -577,6 +577,136 @@ class ReportsIT {
         }
     }
 
+    /**
+     * A small company on the PGC PYMES, worked by hand. 2024: capital of 10,000 (572 / 100), services sold 5,000 (4300
+     * / 705) and bought 3,000 (629 / 572), a capital grant of 5,000 received into 130 and 500 of it transferred to
+     * results (130 / 746); closed, a profit of 2,500. 2025: 1,500 of the profit to the voluntary reserves (129 / 113)
+     * and 1,000 as dividend (129 / 526), a capital increase of 4,000, wages 4,000, sales 1,000, again 500 of the grant
+     * to 746. The statement of changes in equity puts each movement in its row (PGC PYMES, tercera parte, norm 7.ª),
+     * its closing columns are the balance sheet's equity lines in both years, and the xlsx is the same grid. While 2024
+     * is open the statement of 2025 is refused, naming both years; an ESFL organisation, whose plan has no such model,
+     * is refused naming its plan.
+     */
+    @Test
+    void equityChangesOfAPymesYearFollowTheModelAndCloseAtTheBalanceSheetsEquity() throws IOException {
+        Books b = Books.open(base, "pgc-pymes-2007");
+        b.expect(201, b.post("/fiscal-years", "{\"year\":2024}"));
+        b.postEntry("2024-01-02", "572", "100", "10000.00");
+        b.postEntry("2024-03-01", "4300", "705", "5000.00");
+        b.postEntry("2024-04-01", "629", "572", "3000.00");
+        b.postEntry("2024-05-01", "572", "130", "5000.00");
+        b.postEntry("2024-12-31", "130", "746", "500.00");
+        Reply open = b.get("/reports/equity-changes?date=2025-06-30");
+        assertEquals(409, open.status(), open.body());
+        assertEquals("The statement of changes in equity of 2025 starts from the balances the closing of 2024 carries "
+                + "into it, and 2024 is not closed yet: close the fiscal year 2024 first, or ask for the statement of "
+                + "2024.", open.json().getString("detail"));
+        Reply abierto = inSpanish(b, "/reports/equity-changes?date=2025-06-30");
+        assertEquals(409, abierto.status(), abierto.body());
+        assertTrue(abierto.json().getString("detail").startsWith("El estado de cambios en el patrimonio neto de 2025"),
+                abierto.body());
+        b.expect(201, b.post("/fiscal-years/2024/closing", "{}"));
+        b.postEntry("2025-02-01", "129", "113", "1500.00");
+        b.postEntry("2025-02-01", "129", "526", "1000.00");
+        b.postEntry("2025-03-01", "572", "100", "4000.00");
+        b.postEntry("2025-04-01", "640", "572", "4000.00");
+        b.postEntry("2025-05-01", "4300", "705", "1000.00");
+        b.postEntry("2025-12-31", "130", "746", "500.00");
+
+        JsonObject report = b.expect(200, b.get("/reports/equity-changes?date=2025-06-30")).json();
+        assertEquals("pgc-pymes-equity-changes", report.getString("model"));
+        assertEquals(2025, report.getInt("year"));
+        assertEquals("2024-01-01", report.getString("previousFrom"));
+        assertEquals("2025-12-31", report.getString("to"));
+        List<String> leaves = report.getJsonArray("columns").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getBoolean("leaf")).map(c -> c.getString("code")).toList();
+        assertEquals(List.of("CAP.E", "CAP.NE", "PRIMA", "RES", "PROP", "REA", "APS", "RDO", "DIV", "SUB", "AJ"),
+                leaves);
+        Map<String, JsonObject> rows = rowsByCode(report.getJsonArray("rows"), "code");
+        assertEquals("C. SALDO, FINAL DEL AÑO 2024", rows.get("C").getString("caption"));
+        assertCells(rows.get("A"), leaves, "TOTAL=0");
+        assertCells(rows.get("B.I"), leaves, "RDO=2500", "TOTAL=2500");
+        assertCells(rows.get("B.II"), leaves, "SUB=4500", "TOTAL=4500");
+        assertCells(rows.get("B.III.1"), leaves, "CAP.E=10000", "TOTAL=10000");
+        assertCells(rows.get("C"), leaves, "CAP.E=10000", "RDO=2500", "SUB=4500", "TOTAL=17000");
+        assertCells(rows.get("D"), leaves, "CAP.E=10000", "RDO=2500", "SUB=4500", "TOTAL=17000");
+        // wages 4,000, sales 1,000 and the 500 of the grant imputed to results
+        assertCells(rows.get("D.I"), leaves, "RDO=-2500", "TOTAL=-2500");
+        // the grant transferred to 746 leaves the grants column here, not in IV
+        assertCells(rows.get("D.II"), leaves, "SUB=-500", "TOTAL=-500");
+        assertCells(rows.get("D.III.1"), leaves, "CAP.E=4000", "TOTAL=4000");
+        assertCells(rows.get("D.III.3"), leaves, "RDO=-1000", "TOTAL=-1000");
+        assertCells(rows.get("D.IV"), leaves, "RES=1500", "RDO=-1500", "TOTAL=0");
+        assertCells(rows.get("E"), leaves, "CAP.E=14000", "RES=1500", "RDO=-2500", "SUB=4000", "TOTAL=17000");
+        List<String> empty = report.getJsonArray("emptyRows").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        assertTrue(empty.contains("B.III.2") && empty.contains("D.III.2") && !empty.contains("D.III.3"),
+                empty.toString());
+
+        // the closing columns are the balance sheet's equity, at the year-end and a year before
+        Map<String, JsonObject> sheet = rowsByCode(
+                b.expect(200, b.get("/reports/balance-sheet?date=2025-12-31")).json().getJsonArray("lines"), "code");
+        Map<String, String> lineOf = Map.of("CAP.E", "P.A-1.I.1", "RES", "P.A-1.III", "RDO", "P.A-1.VII", "SUB",
+                "P.A-2", "TOTAL", "P.A");
+        lineOf.forEach((column, line) -> {
+            assertEquals(0, amount(sheet.get(line), "amount").compareTo(cell(rows.get("E"), leaves, column)), line);
+            assertEquals(0, amount(sheet.get(line), "previous").compareTo(cell(rows.get("C"), leaves, column)), line);
+        });
+
+        try (XSSFWorkbook book = download(b, "/reports/equity-changes?date=2025-12-31&format=xlsx", b.token(),
+                "cambios-patrimonio-neto-" + b.orgId() + "-2025-01-01-2025-12-31")) {
+            assertEquals(
+                    "Estado de cambios en el patrimonio neto del ejercicio 2025, del 01/01/2025 al 31/12/2025, "
+                            + "modelo pgc-pymes-equity-changes (abreviado)",
+                    book.getProperties().getCoreProperties().getTitle());
+            XSSFSheet xlsx = book.getSheetAt(0);
+            assertEquals("Capital", xlsx.getRow(0).getCell(1).getStringCellValue());
+            assertEquals("Escriturado", xlsx.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("TOTAL", xlsx.getRow(0).getCell(12).getStringCellValue());
+            XSSFRow closing = xlsx.getRow(xlsx.getLastRowNum());
+            assertEquals("E. SALDO, FINAL DEL AÑO 2025", closing.getCell(0).getStringCellValue());
+            assertEquals(14000.00, closing.getCell(1).getNumericCellValue());
+            assertEquals(-2500.00, closing.getCell(8).getNumericCellValue());
+            assertEquals(4000.00, closing.getCell(10).getNumericCellValue());
+            assertEquals(17000.00, closing.getCell(12).getNumericCellValue());
+            // the dividend in "3. Otras operaciones con socios o propietarios" of 2025
+            XSSFRow dividend = xlsx.getRow(2 + 22);
+            assertEquals("3. Otras operaciones con socios o propietarios",
+                    dividend.getCell(0).getStringCellValue().strip());
+            assertEquals(-1000.00, dividend.getCell(8).getNumericCellValue());
+        }
+
+        Books esfl = Books.open(base);
+        Reply refused = esfl.get("/reports/equity-changes?date=2025-06-30");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("The chart template 'pgc-esfl' of this organisation has no statement of changes in equity model "
+                + "yet: the statement of changes in equity is not drawn up in another plan's model, whose lines would "
+                + "not take this plan's accounts.", refused.json().getString("detail"));
+        assertTrue(inSpanish(esfl, "/reports/equity-changes?date=2025-06-30").json().getString("detail")
+                .startsWith("El plan de cuentas 'pgc-esfl' de esta organización aún no tiene modelo de estado de "
+                        + "cambios en el patrimonio neto"));
+    }
+
+    /** A cell of a row of the statement of changes in equity: a leaf column's amount, or the TOTAL. */
+    private static BigDecimal cell(JsonObject row, List<String> leaves, String column) {
+        return column.equals("TOTAL") ? amount(row, "total")
+                : row.getJsonArray("amounts").getJsonNumber(leaves.indexOf(column)).bigDecimalValue();
+    }
+
+    /** Every leaf column of a row and its total, those not named being zero. */
+    private static void assertCells(JsonObject row, List<String> leaves, String... expected) {
+        Map<String, String> named = new java.util.HashMap<>();
+        for (String pair : expected) {
+            named.put(pair.split("=")[0], pair.split("=")[1]);
+        }
+        for (String column : leaves) {
+            assertEquals(0, new BigDecimal(named.getOrDefault(column, "0")).compareTo(cell(row, leaves, column)),
+                    row.getString("code") + " " + column + ": " + row);
+        }
+        assertEquals(0, new BigDecimal(named.getOrDefault("TOTAL", "0")).compareTo(cell(row, leaves, "TOTAL")),
+                row.getString("code") + " TOTAL: " + row);
+    }
+
     /** A statement's line with this period's amount and the previous period's. */
     private static void assertColumns(String amount, String previous, JsonObject line) {
         assertAmount(amount, line, "amount");

@@ -800,6 +800,63 @@ class AccountingBrowserIT {
                 row("report:lines", "A.5").getText());
     }
 
+    /**
+     * A cooperative's statement of changes in equity on its page, reached from the navigation: 2024 with members'
+     * capital of 6,000 and a surplus of 2,700 (sales 8,000, the members' work 5,000, the FEFP allocation 300), closed;
+     * 2025 with 1,350 of the surplus to the Fondo de Reserva Obligatorio, 1,000 as cooperative return and 500 of new
+     * capital. Until 2024 is closed the page refuses 2025, saying why. The header has Capital cooperativo over
+     * Suscrito; the columns and rows without an amount in either year are left out; both years' rows are there, the
+     * balances in bold.
+     */
+    @Test
+    void aCooperativesStatementOfChangesInEquityShowsBothYearsInTheModelsGrid() {
+        Keeper keeper = keeper("pgc-cooperativas");
+        Books books = keeper.books();
+        books.expect(201, books.post("/fiscal-years", "{\"year\":2024}"));
+        books.postEntry("2024-01-02", "572", "1000", "6000");
+        books.postEntry("2024-02-01", "4300", "700", "8000");
+        books.postEntry("2024-02-15", "647", "572", "5000");
+        books.postEntry("2024-12-31", "657", "5298", "300");
+        open(keeper, "equity-changes.xhtml?date=2025-12-31");
+        await(() -> textOf(By.tagName("main")).contains("El estado de cambios en el patrimonio neto de 2025 parte de "
+                + "los saldos que el cierre de 2024 traslada a su apertura, y el ejercicio 2024 aún no está cerrado"));
+        assertTrue(absent(By.id("grid")));
+        books.expect(201, books.post("/fiscal-years/2024/closing", "{}"));
+        books.postEntry("2025-02-01", "129", "112", "1350");
+        books.postEntry("2025-02-01", "129", "526", "1000");
+        books.postEntry("2025-03-01", "572", "1000", "500");
+        open(keeper, "balance-sheet.xhtml");
+        WebElement entry = browser.findElement(By.xpath("//a[contains(@id,'navEquityChanges')]"));
+        assertEquals("Cambios en el patrimonio neto", entry.getAttribute("textContent").strip());
+        assertTrue(entry.getAttribute("href").contains("/org/accounting/equity-changes.xhtml"),
+                entry.getAttribute("href"));
+        open(keeper, "equity-changes.xhtml");
+
+        await(() -> !browser.findElements(By.id("grid")).isEmpty());
+        String header = textOf(By.cssSelector("#grid thead"));
+        assertTrue(header.contains("Capital cooperativo") && header.contains("Suscrito") && header.contains("Reservas")
+                && header.contains("Resultado del ejercicio") && header.contains("TOTAL"), header);
+        assertFalse(header.contains("No exigido") || header.contains("Fondos capitalizados"), header);
+        String previous = ungrouped(textOf(By.id("row-C")));
+        // Suscrito 6,000, Reservas 0, Resultado 2,700, TOTAL 8,700
+        assertEquals("C. SALDO, FINAL DEL AÑO 2024 6000,00 0,00 2700,00 8700,00", previous);
+        assertEquals("I. Resultado de la cuenta de pérdidas y ganancias 0,00 0,00 2700,00 2700,00",
+                ungrouped(textOf(By.id("row-B.I"))));
+        assertEquals("3. Otras operaciones con socios y partícipes 0,00 0,00 -1000,00 -1000,00",
+                ungrouped(textOf(By.id("row-D.III.3"))));
+        assertEquals("IV. Otras variaciones del patrimonio neto 0,00 1350,00 -1350,00 0,00",
+                ungrouped(textOf(By.id("row-D.IV"))));
+        assertEquals("E. SALDO, FINAL DEL AÑO 2025 6500,00 1350,00 350,00 8200,00", ungrouped(textOf(By.id("row-E"))));
+        assertTrue(absent(By.id("row-D.II")), "a change without an amount in either year is left out");
+        assertEquals("700", browser.findElement(By.cssSelector("#row-E td")).getCssValue("font-weight"));
+        assertEquals("400", browser.findElement(By.cssSelector("#row-D\\.IV td")).getCssValue("font-weight"));
+    }
+
+    /** A text with the amounts' grouping points left out (the Spanish format groups only from five digits). */
+    private static String ungrouped(String text) {
+        return text.replaceAll("(?<=\\d)\\.(?=\\d{3})", "");
+    }
+
     /** The digits and decimal comma of a text, without grouping separators or other characters. */
     private static String digits(String text) {
         return text.replaceAll("[^0-9,]", "");

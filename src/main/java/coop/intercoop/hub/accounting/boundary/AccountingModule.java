@@ -42,6 +42,7 @@ public class AccountingModule implements PortalModule {
                 Link.of("navJournal", PAGES + "journal", "nav.journal"),
                 Link.of("navBalanceSheet", PAGES + "balance-sheet", "nav.balanceSheet"),
                 Link.of("navResults", PAGES + "results", "nav.results"),
+                Link.of("navEquityChanges", PAGES + "equity-changes", "nav.equityChanges"),
                 Link.of("navGrantExecution", PAGES + "grant-execution", "nav.grantExecution"),
                 Link.of("navConsolidated", PAGES + "consolidated", "nav.consolidated"),
                 Link.of("navIntegrity", PAGES + "integrity", "nav.integrity"), new Link("navNewEntry",

@@ -13,6 +13,8 @@ import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
 import coop.intercoop.hub.accounting.control.GrantExecutions;
 import coop.intercoop.hub.accounting.control.JournalAndLedger;
+import coop.intercoop.hub.accounting.control.StatementModels;
+import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
@@ -133,6 +135,16 @@ final class ReportWorkbooks {
             s -> new Object[] { s.from(), s.to(), s.model(), s.sizeText() },
             (xlsx, columns, s) -> statement(xlsx, "Cuenta de resultados", false, s));
 
+    /** The caption column of the statement of changes in equity and its TOTAL column, which the model prints last. */
+    private static final Column EQUITY_CAPTION = Column.text("Concepto", 60);
+    private static final Column EQUITY_TOTAL = Column.amount("TOTAL");
+
+    static final ReportWorkbook<FinancialStatements.EquityChangesReport> EQUITY_CHANGES = new ReportWorkbook<>(
+            "equity-changes.title", List.of(EQUITY_CAPTION, EQUITY_TOTAL), Writing.DIRECT,
+            (org, e) -> dated("cambios-patrimonio-neto-" + org, e.from(), e.to()), e -> new Object[] { e.year(),
+                    e.from(), e.to(), e.model(), StatementModels.text(StatementModels.Size.of(e.size())) },
+            ReportWorkbooks::equityChanges);
+
     static final ReportWorkbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new ReportWorkbook<>(
             "grant-execution.title",
             List.of(Column.text("Cuenta"), Column.text("Nombre", 50), Column.amount("Presupuesto"),
@@ -146,7 +158,7 @@ final class ReportWorkbooks {
 
     /** Every report's workbook. */
     static final List<ReportWorkbook<?>> ALL = List.of(TRIAL_BALANCE, LEDGER, JOURNAL, ENTRIES, BALANCE_SHEET, RESULTS,
-            GRANT_EXECUTION, CONSOLIDATED);
+            EQUITY_CHANGES, GRANT_EXECUTION, CONSOLIDATED);
 
     private static void trialBalanceRows(SheetWriter xlsx, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
         for (TrialBalance.Row row : rows) {
@@ -233,6 +245,51 @@ final class ReportWorkbooks {
                 xlsx.boldRow(row);
             } else {
                 xlsx.row(row);
+            }
+        }
+    }
+
+    /**
+     * The statement of changes in equity as the model prints it, every row and column (the registry's form has them
+     * all): the caption, one column per leaf column and the TOTAL; the header in two rows as the model's, the upper one
+     * with each heading over its columns (repeated over each, as a sheet without merged cells shows it) and the columns
+     * without a heading, the lower one with the columns under a heading; the balances A to E in bold, the previous
+     * year's rows of an organisation's first year empty.
+     */
+    private static void equityChanges(SheetWriter xlsx, List<Column> columns,
+            FinancialStatements.EquityChangesReport report) {
+        List<Column> sheet = new ArrayList<>();
+        List<Object> lower = new ArrayList<>();
+        sheet.add(EQUITY_CAPTION);
+        lower.add(null);
+        String heading = null;
+        for (EquityChanges.Column column : report.columns()) {
+            if (!column.leaf()) {
+                heading = column.caption();
+            } else if (column.level() == 0) {
+                heading = null;
+                sheet.add(Column.amount(column.caption()));
+                lower.add(column.caption());
+            } else {
+                sheet.add(Column.amount(heading == null ? column.caption() : heading));
+                lower.add(column.caption());
+            }
+        }
+        sheet.add(EQUITY_TOTAL);
+        lower.add(EQUITY_TOTAL.header());
+        xlsx.sheet("Cambios en el patrimonio neto", sheet);
+        xlsx.boldRow(lower.toArray());
+        for (EquityChanges.Amounts row : report.rows()) {
+            Object[] cells = new Object[sheet.size()];
+            cells[0] = "  ".repeat(row.level()) + row.caption();
+            for (int i = 0; row.amounts() != null && i < row.amounts().size(); i++) {
+                cells[i + 1] = row.amounts().get(i);
+            }
+            cells[cells.length - 1] = row.total();
+            if (row.level() == 0) {
+                xlsx.boldRow(cells);
+            } else {
+                xlsx.row(cells);
             }
         }
     }

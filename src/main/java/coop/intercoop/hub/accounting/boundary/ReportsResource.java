@@ -34,10 +34,10 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 
 /**
- * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet and
- * results account in the models of the organisation's plan, grant execution. Each answers JSON, or with
- * {@code format=xlsx} the same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the caller's
- * language by {@code Accept-Language}.
+ * The books' reports (org-admin, accountant, auditor): trial balance, general ledger, journal, balance sheet, results
+ * account and statement of changes in equity in the models of the organisation's plan, grant execution. Each answers
+ * JSON, or with {@code format=xlsx} the same report as a spreadsheet download ({@link ReportWorkbooks}), titled in the
+ * caller's language by {@code Accept-Language}.
  */
 @Path("orgs/{org}/accounting/reports")
 @RequestScoped
@@ -185,6 +185,35 @@ public class ReportsResource {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
         return ReportWorkbooks.RESULTS.download(tenant.id(), report, Problems.language(headers));
+    }
+
+    @GET
+    @Path("equity-changes")
+    @Operation(summary = "Statement of changes in equity (estado de cambios en el patrimonio neto) of the fiscal year "
+            + "containing a date, beside the previous fiscal year, in the model of the organisation's plan "
+            + "(config/statements/plans.csv: PGC PYMES and cooperatives, abbreviated); 409 when the plan has no model "
+            + "of it (ESFL, PYMESFL) or the previous fiscal year is not closed", description = "'columns' are the "
+                    + "model's columns in order, each with its level: a column that is not a 'leaf' heads the leaf "
+                    + "columns one level deeper that follow it (Capital over Escriturado and No exigido). 'rows' are "
+                    + "the model's rows, A to C the previous year's and C to E the year's, each with 'amounts' in the "
+                    + "order of the leaf columns and the 'total'; in the organisation's first fiscal year the previous "
+                    + "year's rows have null amounts and C shows the year's opening balances. Each movement of an "
+                    + "equity account falls in the row of the accounts its entry sets it against; the year's opening "
+                    + "entry and the closing journal's entries of its last day are left out, so the closing row E "
+                    + "equals the equity of the balance sheet at the year-end. 'emptyRows' and 'emptyColumns' name the "
+                    + "rows and columns without an amount in either year, which may be left out (PGC PYMES, tercera "
+                    + "parte, norm 4.ª 2).")
+    @APIResponse(responseCode = "200", description = "The report, or with format=xlsx its spreadsheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinancialStatements.EquityChangesReport.class)),
+            @Content(mediaType = ReportWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @ReadsBooks
+    public Response equityChanges(@QueryParam("date") @NotNull LocalDate date, @QueryParam("format") String format) {
+        boolean xlsx = ReportWorkbooks.xlsx(format);
+        FinancialStatements.EquityChangesReport report = statements.equityChanges(date);
+        if (!xlsx) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportWorkbooks.EQUITY_CHANGES.download(tenant.id(), report, Problems.language(headers));
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import coop.intercoop.hub.platform.Jdbc;
+import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Movement;
@@ -260,18 +261,91 @@ final class BalanceReads {
     /** Subtracts one day's entries of one journal, read by the entry-date index. */
     static void leaveOut(Connection c, long org, LocalDate day, Journal journal, Map<Long, Movement> movements)
             throws SQLException {
+        journalOn(c, org, day, journal).forEach((account, m) -> movements.merge(account,
+                new Movement(m.debit().negate(), m.credit().negate()), Movement::plus));
+    }
+
+    /** One day's entries of one journal, summed by account, read by the entry-date index. */
+    static Map<Long, Movement> journalOn(Connection c, long org, LocalDate day, Journal journal) throws SQLException {
+        Map<Long, Movement> movements = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT l.account_id, SUM(l.debit), SUM(l.credit) "
                 + "FROM journal_entry e JOIN journal_line l ON l.org_id = e.org_id AND l.entry_id = e.id "
                 + "WHERE e.org_id = ? AND e.entry_date = ? AND e.journal = ? GROUP BY l.account_id")) {
             s.setLong(1, org);
             s.setDate(2, Date.valueOf(day));
             s.setString(3, journal.name());
+            read(s, movements);
+        }
+        return movements;
+    }
+
+    /** A fiscal year's label ({@code FiscalYear.getYear()}) and whether it is closed. */
+    record Label(int year, boolean closed) {
+    }
+
+    static Label label(Connection c, long org, Year year) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT year, closed_at IS NOT NULL FROM fiscal_year WHERE org_id = ? AND start_date = ?")) {
+            s.setLong(1, org);
+            s.setDate(2, Date.valueOf(year.start()));
             try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Label(r.getInt(1), r.getBoolean(2));
+            }
+        }
+    }
+
+    /**
+     * Every entry of a fiscal year with a line on an account starting with one of {@code prefixes}, with all its lines
+     * (account code, debit, credit), in the order of their ids; without the opening journal's entries on the year's
+     * first day and the closing journal's entries on its last day, as the results account leaves them out. The
+     * statement of changes in equity classifies a movement of equity by the accounts on the other side of its entry, so
+     * it reads these entries whole; the entries of no other account it sums from the maintained balances.
+     */
+    static List<EquityChanges.Entry> entriesTouching(Connection c, long org, Year year, List<String> prefixes)
+            throws SQLException {
+        List<EquityChanges.Entry> entries = new ArrayList<>();
+        if (prefixes.isEmpty()) {
+            return entries;
+        }
+        String touching = String.join(" OR ", prefixes.stream().map(p -> "a2.code LIKE ?").toList());
+        try (PreparedStatement s = c.prepareStatement("SELECT e.id, a.code, l.debit, l.credit FROM journal_entry e "
+                + "JOIN journal_line l ON l.org_id = e.org_id AND l.entry_id = e.id "
+                + "JOIN account a ON a.org_id = l.org_id AND a.id = l.account_id "
+                + "WHERE e.org_id = ? AND e.entry_date BETWEEN ? AND ? "
+                + "AND NOT (e.journal = ? AND e.entry_date = ?) AND NOT (e.journal = ? AND e.entry_date = ?) "
+                + "AND EXISTS (SELECT 1 FROM journal_line l2 JOIN account a2 ON a2.org_id = l2.org_id "
+                + "AND a2.id = l2.account_id WHERE l2.org_id = e.org_id AND l2.entry_id = e.id AND (" + touching
+                + ")) ORDER BY e.id, l.line_no")) {
+            int p = 1;
+            s.setLong(p++, org);
+            s.setDate(p++, Date.valueOf(year.start()));
+            s.setDate(p++, Date.valueOf(year.end()));
+            s.setString(p++, Journal.OPENING.name());
+            s.setDate(p++, Date.valueOf(year.start()));
+            s.setString(p++, Journal.CLOSING.name());
+            s.setDate(p++, Date.valueOf(year.end()));
+            for (String prefix : prefixes) {
+                s.setString(p++, prefix + "%");
+            }
+            try (ResultSet r = s.executeQuery()) {
+                long entry = -1;
+                List<EquityChanges.Posting> lines = null;
                 while (r.next()) {
-                    movements.merge(r.getLong(1),
-                            new Movement(r.getBigDecimal(2).negate(), r.getBigDecimal(3).negate()), Movement::plus);
+                    if (r.getLong(1) != entry) {
+                        if (lines != null) {
+                            entries.add(new EquityChanges.Entry(lines));
+                        }
+                        entry = r.getLong(1);
+                        lines = new ArrayList<>();
+                    }
+                    lines.add(new EquityChanges.Posting(r.getString(2), r.getBigDecimal(3), r.getBigDecimal(4)));
+                }
+                if (lines != null) {
+                    entries.add(new EquityChanges.Entry(lines));
                 }
             }
         }
+        return entries;
     }
 }

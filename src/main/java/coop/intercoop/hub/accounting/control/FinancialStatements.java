@@ -19,10 +19,12 @@ import jakarta.json.bind.annotation.JsonbNillable;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
@@ -34,6 +36,12 @@ import coop.intercoop.hub.tenancy.control.Tenant;
  */
 @Dependent
 public class FinancialStatements {
+
+    /**
+     * The account the income and expense summed from the balances is set against in the statement of changes in equity:
+     * outside every column.
+     */
+    private static final String OUTSIDE_EQUITY = "0";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -152,6 +160,136 @@ public class FinancialStatements {
                     warnings(c, org, plan, chart, StatementModels.Kind.RESULTS, language));
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    /**
+     * A statement of changes in equity drawn up from the books: the model's columns (the header, two levels where a
+     * heading stands over columns), and its rows for the previous year and the year, each with the amounts of the leaf
+     * columns and the total.
+     *
+     * @param year
+     *            the fiscal year's label, the model's 200X
+     * @param from
+     *            the first day of the fiscal year
+     * @param to
+     *            its last day
+     * @param previousFrom
+     *            the first day of the previous fiscal year, null when there is none (its rows are then empty)
+     * @param emptyRows
+     *            the rows without an amount in either year, which norm 4.ª 2 of the PGC PYMES's tercera parte lets the
+     *            statement leave out ({@link EquityChanges#blanks})
+     * @param emptyColumns
+     *            the columns, leaves and headings, without an amount in any row
+     */
+    public record EquityChangesReport(String model, @Schema(enumeration = {
+            "abbreviated", "normal" }) String size, int year, LocalDate from, LocalDate to,
+            @JsonbNillable @Schema(nullable = true, description = "First day of the previous fiscal year; null when the "
+                    + "organisation has none") LocalDate previousFrom,
+            @JsonbNillable @Schema(nullable = true, description = "Last day of the previous fiscal year; null when the "
+                    + "organisation has none") LocalDate previousTo,
+            List<EquityChanges.Column> columns, List<EquityChanges.Amounts> rows, List<String> emptyRows,
+            List<String> emptyColumns){
+    }
+
+    /**
+     * The statement of changes in equity of the fiscal year containing {@code date}, beside the previous fiscal year,
+     * in the model of the organisation's plan and size (plans.csv, statement {@code equity}). Each year's changes are
+     * its own entries, without the opening entry of its first day and the closing journal's entries of its last day, as
+     * the results account reads them; the balances at the start are those of the first year's opening entry, so the
+     * closing column of each year is the balance sheet's equity at its year-end. The entries that move an account of a
+     * column other than the income and expense groups are read whole, to classify each movement by its other side; the
+     * rest of the year's income and expense, set only against accounts outside equity, is read from the maintained
+     * balances and enters the result as one sum.
+     *
+     * @throws FiscalYears.DateOutsideFiscalYearsException
+     *             if no fiscal year of the organisation contains the date
+     * @throws StatementModels.NoStatementModelException
+     *             if the organisation's plan has no model of the statement (ESFL, PYMESFL) or it is not installed
+     * @throws PreviousYearOpenException
+     *             if the fiscal year before is not closed: the year's opening would not carry its balances, and the
+     *             statement would not agree with the balance sheet
+     */
+    public EquityChangesReport equityChanges(LocalDate date) {
+        long org = tenant.id();
+        try (Connection c = dataSource.getConnection()) {
+            BalanceReads.Year year = BalanceReads.yearOf(c, org, date);
+            BalanceReads.Plan plan = BalanceReads.plan(c, org);
+            EquityChanges model = models.equityChanges(plan.template(), plan.size());
+            BalanceReads.Label label = BalanceReads.label(c, org, year);
+            BalanceReads.Year before = BalanceReads.yearBefore(c, org, year.start());
+            if (before != null && !before.end().plusDays(1).equals(year.start())) {
+                before = null;
+            }
+            BalanceReads.Label previous = before == null ? null : BalanceReads.label(c, org, before);
+            if (previous != null && !previous.closed()) {
+                throw new PreviousYearOpenException(label.year(), previous.year());
+            }
+            BalanceReads.Chart chart = BalanceReads.chart(c, org);
+            List<String> prefixes = model.columns().stream().flatMap(column -> column.accounts().stream())
+                    .filter(prefix -> !isIncomeOrExpense(prefix)).toList();
+            Map<String, BigDecimal> opening = new HashMap<>();
+            chart.byCode(BalanceReads.journalOn(c, org, (before == null ? year : before).start(), Journal.OPENING))
+                    .forEach((code, m) -> opening.put(code, m.debit().subtract(m.credit())));
+            EquityChanges.Grid grid = model.compute(label.year(), opening,
+                    before == null ? null : equityEntries(c, org, before, prefixes, chart),
+                    equityEntries(c, org, year, prefixes, chart));
+            EquityChanges.Blanks blanks = model.blanks(grid);
+            return new EquityChangesReport(model.name(), sizeOf(plan), label.year(), year.start(), year.end(),
+                    before == null ? null : before.start(), before == null ? null : before.end(), grid.columns(),
+                    grid.rows(), blanks.rows(), blanks.columns());
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
+    }
+
+    /** Whether an account prefix is of the groups of income and expense, 6 and 7. */
+    private static boolean isIncomeOrExpense(String prefix) {
+        return prefix.startsWith("6") || prefix.startsWith("7");
+    }
+
+    /**
+     * A year's entries as the statement of changes in equity reads them: those with a line on a column's account
+     * outside groups 6 and 7, whole, and one entry that sets the rest of the year's income and expense (its own
+     * movements of groups 6 and 7, less the lines of those entries) against an account outside every column.
+     */
+    private static List<EquityChanges.Entry> equityEntries(Connection c, long org, BalanceReads.Year year,
+            List<String> prefixes, BalanceReads.Chart chart) throws SQLException {
+        List<EquityChanges.Entry> entries = new ArrayList<>(BalanceReads.entriesTouching(c, org, year, prefixes));
+        BigDecimal rest = BigDecimal.ZERO;
+        for (Map.Entry<String, Movement> each : chart
+                .byCode(ownMovements(c, org, year.start(), year.end(), List.of(year))).entrySet()) {
+            if (isIncomeOrExpense(each.getKey())) {
+                rest = rest.add(each.getValue().debit()).subtract(each.getValue().credit());
+            }
+        }
+        for (EquityChanges.Entry entry : entries) {
+            for (EquityChanges.Posting line : entry.lines()) {
+                if (isIncomeOrExpense(line.account())) {
+                    rest = rest.subtract(line.debit()).add(line.credit());
+                }
+            }
+        }
+        if (rest.signum() != 0) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            entries.add(rest.signum() > 0
+                    ? EquityChanges.Entry.of(new EquityChanges.Posting("6", rest, zero),
+                            new EquityChanges.Posting(OUTSIDE_EQUITY, zero, rest))
+                    : EquityChanges.Entry.of(new EquityChanges.Posting("7", zero, rest.negate()),
+                            new EquityChanges.Posting(OUTSIDE_EQUITY, rest.negate(), zero)));
+        }
+        return entries;
+    }
+
+    /**
+     * The statement of changes in equity of a year whose previous fiscal year is not closed: refused, naming both
+     * years, rather than drawn up from balances the year's opening does not carry.
+     */
+    public static class PreviousYearOpenException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        PreviousYearOpenException(int year, int previous) {
+            super(Kind.CONFLICT, "date", "report.equity.unclosed", new Object[] { year, previous });
         }
     }
 

@@ -5,15 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.platform.ConfigCsv;
@@ -22,9 +25,10 @@ import coop.intercoop.hub.platform.HubTexts;
 
 /**
  * The financial statement models: one {@code <name>.csv} file per statement in {@code hub.statements.dir} (format in
- * {@link Statement}), and the file {@value #PLANS}{@code .csv} naming, for each chart template, the model of each
- * statement and size ({@value #PLANS_HEADER}). Both are read when a statement is drawn up, so an installation can
- * correct a caption or an account grouping, or install a plan's model, without a new release.
+ * {@link Statement}, and in {@link EquityChanges} for the statement of changes in equity), and the file
+ * {@value #PLANS}{@code .csv} naming, for each chart template, the model of each statement and size
+ * ({@value #PLANS_HEADER}). Both are read when a statement is drawn up, so an installation can correct a caption or an
+ * account grouping, or install a plan's model, without a new release.
  */
 @Dependent
 public class StatementModels {
@@ -39,9 +43,20 @@ public class StatementModels {
      */
     static final String WITHOUT_CHART = "pgc-esfl";
 
-    /** The statements a plan has a model of. */
+    /**
+     * The statements a plan has a model of: the balance sheet, the results account and the statement of changes in
+     * equity ({@code equity} in plans.csv).
+     */
     public enum Kind {
-        BALANCE, RESULTS
+        BALANCE, RESULTS, EQUITY;
+
+        /**
+         * The statements every size an organisation may choose has a model of. The statement of changes in equity is
+         * not among them: the PGC PYMES makes it voluntary (tercera parte, norm 1.ª as amended by Real Decreto
+         * 602/2016, "podrán incorporar"), and so do the cooperatives that follow it (Orden EHA/3360/2010, article 2.2);
+         * a plan offers it where plans.csv names its model.
+         */
+        public static final Set<Kind> REQUIRED = EnumSet.of(BALANCE, RESULTS);
     }
 
     /**
@@ -93,6 +108,38 @@ public class StatementModels {
      *             if a file breaks its format, naming the line
      */
     public Statement of(String chart, Size size, Kind statement) {
+        if (statement == Kind.EQUITY) {
+            throw new IllegalArgumentException("The statement of changes in equity is read by equityChanges");
+        }
+        return read(modelOf(chart, size, statement));
+    }
+
+    /**
+     * The model of the statement of changes in equity of a size in an organisation's plan.
+     *
+     * @param chart
+     *            the template the organisation's chart was built from; null when it has none yet
+     *
+     * @throws NoStatementModelException
+     *             if the plan has no model of it in that size, or its model is not installed
+     * @throws EquityChanges.InvalidEquityChangesFileException
+     *             if its file breaks the format, naming the line
+     */
+    public EquityChanges equityChanges(String chart, Size size) {
+        String name = modelOf(chart, size, Kind.EQUITY);
+        Path file = dir.resolve(name + ".csv");
+        try {
+            return EquityChanges.parse(name, file.getFileName().toString(),
+                    Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the statement model " + file.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * The name of the installed model of a statement and size in a plan, refused naming the plan when there is none.
+     */
+    private String modelOf(String chart, Size size, Kind statement) {
         String plan = chart == null ? WITHOUT_CHART : chart;
         String name = plans().get(new Choice(plan, size, statement));
         if (name == null) {
@@ -102,19 +149,19 @@ public class StatementModels {
         if (!Files.isRegularFile(dir.resolve(name + ".csv"))) {
             throw new NoStatementModelException("statement.missing", plan, text(statement), name);
         }
-        return read(name);
+        return name;
     }
 
     /**
      * Refuses a size of the annual accounts the plan has no installed model of, for the balance sheet or the results
-     * account, before an organisation chooses it: its statements could not be drawn up.
+     * account ({@link Kind#REQUIRED}), before an organisation chooses it: its statements could not be drawn up.
      *
      * @throws SizeWithoutModelsException
      *             naming the plan and the size
      */
     public void requireModels(String chart, Size size) {
         Map<Choice, String> plans = plans();
-        for (Kind statement : Kind.values()) {
+        for (Kind statement : Kind.REQUIRED) {
             String name = plans.get(new Choice(chart, size, statement));
             if (name == null || !Files.isRegularFile(dir.resolve(name + ".csv"))) {
                 throw new SizeWithoutModelsException(chart, text(size));
@@ -153,7 +200,7 @@ public class StatementModels {
                         Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new Statement.InvalidStatementFileException(row.place(),
-                        "the size is abbreviated or normal and the statement balance or results");
+                        "the size is abbreviated or normal and the statement balance, results or equity");
             }
             String model = fields[3].strip();
             if (!choice.chart().matches(ChartTemplates.NAME) || !model.matches(ChartTemplates.NAME)

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -696,6 +697,70 @@ public record EquityChanges(String name, List<Column> columns, List<Change> chan
             total = total.add(amount);
         }
         return total;
+    }
+
+    /**
+     * The rows and the leaf and heading columns of a grid of this model that have no amount in either year: a change
+     * whose rows are zero (or empty) in both years, a heading whose rows below are all blank, a column zero in every
+     * row. The PGC PYMES, tercera parte, norm 4.ª 2, lets them be left out of the statement ("no figurarán las partidas
+     * a las que no corresponda importe alguno en el ejercicio ni en el precedente"); the balances (A to E) are never
+     * among them.
+     */
+    public Blanks blanks(Grid grid) {
+        Map<String, Amounts> byCode = new HashMap<>();
+        grid.rows().forEach(r -> byCode.put(r.code(), r));
+        Set<String> shown = new HashSet<>();
+        for (Row row : rows) {
+            if (row.content() != null && !isBalance(row.content()) && !isZero(byCode.get(row.code()).amounts())) {
+                shown.add(row.content());
+            }
+        }
+        boolean[] blank = new boolean[rows.size()];
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row row = rows.get(i);
+            if (row.content() == null) {
+                blank[i] = true;
+                for (int j = i + 1; j < rows.size() && rows.get(j).level() > row.level(); j++) {
+                    blank[i] &= blank[j];
+                }
+            } else {
+                blank[i] = !isBalance(row.content()) && !shown.contains(row.content());
+            }
+        }
+        List<String> blankRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (blank[i]) {
+                blankRows.add(rows.get(i).code());
+            }
+        }
+        List<Column> leaves = columns.stream().filter(Column::leaf).toList();
+        Set<String> blankLeaves = new HashSet<>();
+        for (int c = 0; c < leaves.size(); c++) {
+            int column = c;
+            if (grid.rows().stream().allMatch(r -> r.amounts() == null || r.amounts().get(column).signum() == 0)) {
+                blankLeaves.add(leaves.get(c).code());
+            }
+        }
+        List<String> blankColumns = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            boolean none = column.leaf() ? blankLeaves.contains(column.code()) : true;
+            for (int j = i + 1; !column.leaf() && j < columns.size() && columns.get(j).level() > column.level(); j++) {
+                none &= !columns.get(j).leaf() || blankLeaves.contains(columns.get(j).code());
+            }
+            if (none) {
+                blankColumns.add(column.code());
+            }
+        }
+        return new Blanks(List.copyOf(blankRows), List.copyOf(blankColumns));
+    }
+
+    /** The codes of the rows and of the columns without an amount in either year ({@link #blanks}). */
+    public record Blanks(List<String> rows, List<String> columns) {
+    }
+
+    private static boolean isZero(List<BigDecimal> amounts) {
+        return amounts == null || amounts.stream().allMatch(a -> a.signum() == 0);
     }
 
     /** The caption with the years the model writes 200X, 200X-1 and 200X-2 filled in. */

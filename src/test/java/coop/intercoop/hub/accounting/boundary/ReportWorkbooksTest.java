@@ -9,11 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
 import coop.intercoop.hub.accounting.control.JournalAndLedger;
+import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
@@ -138,8 +143,58 @@ class ReportWorkbooksTest {
         }
     }
 
-    private static XSSFWorkbook written(ReportWorkbook<FinancialStatements.StatementReport> workbook,
-            FinancialStatements.StatementReport report) throws IOException {
+    /**
+     * A PYMES's first year with 3,000 of capital opened and 100 contributed by the owners (572 / 118): the statement of
+     * changes in equity as the model prints it, the header in two rows (Capital over Escriturado and No exigido, the
+     * other columns in the upper row), every row and column, the previous year's rows empty, the TOTAL last.
+     */
+    static FinancialStatements.EquityChangesReport firstYearOfAPymes() throws IOException {
+        EquityChanges model = EquityChanges.parse("pgc-pymes-equity-changes", "pgc-pymes-equity-changes.csv",
+                Files.readAllLines(Path.of("config/statements/pgc-pymes-equity-changes.csv"), StandardCharsets.UTF_8));
+        EquityChanges.Grid grid = model.compute(2025,
+                Map.of("100", new BigDecimal("-3000.00"), "572", new BigDecimal("3000.00")), null,
+                List.of(EquityChanges.Entry.of(new EquityChanges.Posting("572", new BigDecimal("100.00"), null),
+                        new EquityChanges.Posting("118", null, new BigDecimal("100.00")))));
+        EquityChanges.Blanks blanks = model.blanks(grid);
+        return new FinancialStatements.EquityChangesReport(model.name(), "abbreviated", 2025, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), null, null, grid.columns(), grid.rows(), blanks.rows(), blanks.columns());
+    }
+
+    @Test
+    void theStatementOfChangesInEquityHasTheModelsTwoLevelHeaderEveryRowAndTheTotal() throws IOException {
+        FinancialStatements.EquityChangesReport report = firstYearOfAPymes();
+        assertEquals(
+                "Estado de cambios en el patrimonio neto del ejercicio 2025, del 01/01/2025 al 31/12/2025, modelo "
+                        + "pgc-pymes-equity-changes (abreviado)",
+                ReportWorkbooks.EQUITY_CHANGES.title(report, HubTexts.SPANISH));
+        assertEquals("cambios-patrimonio-neto-7-2025-01-01-2025-12-31",
+                ReportWorkbooks.EQUITY_CHANGES.fileName(7, report));
+        try (XSSFWorkbook read = written(ReportWorkbooks.EQUITY_CHANGES, report)) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            List<String> upper = texts(sheet.getRow(0));
+            assertEquals(List.of("Concepto", "Capital", "Capital", "Prima de emisión", "Reservas"),
+                    upper.subList(0, 5));
+            assertEquals("TOTAL", upper.get(upper.size() - 1));
+            assertEquals(13, upper.size());
+            assertBlank(sheet.getRow(1).getCell(0));
+            assertEquals("Escriturado", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("No exigido", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("Prima de emisión", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("A. SALDO, FINAL DEL AÑO 2023", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertBlank(sheet.getRow(2).getCell(1));
+            assertBlank(sheet.getRow(2).getCell(12));
+            // every row of the model, 25, below the two header rows
+            assertEquals(26, sheet.getLastRowNum());
+            XSSFRow closing = sheet.getRow(26);
+            assertEquals("E. SALDO, FINAL DEL AÑO 2025", closing.getCell(0).getStringCellValue());
+            assertEquals(3000.00, closing.getCell(1).getNumericCellValue());
+            assertEquals(0.00, closing.getCell(2).getNumericCellValue());
+            assertEquals(3100.00, closing.getCell(12).getNumericCellValue());
+            assertTrue(read.getFontAt(closing.getCell(0).getCellStyle().getFontIndex()).getBold());
+        }
+    }
+
+    private static <R> XSSFWorkbook written(ReportWorkbook<R> workbook, R report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out, report, Locale.ENGLISH);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

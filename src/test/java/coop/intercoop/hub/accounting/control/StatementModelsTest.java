@@ -283,6 +283,35 @@ class StatementModelsTest {
                 models.of(null, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
     }
 
+    /**
+     * The statement of changes in equity is offered where the plan has it, the PGC PYMES and the cooperatives'
+     * abbreviated models; the ESFL and PYMESFL plans, and the cooperatives' normal size (Anexo I's document B has other
+     * rows), are refused naming the plan and the statement, and a size needs no model of it.
+     */
+    @Test
+    void theStatementOfChangesInEquityIsOfferedWhereThePlanHasItAndRefusedNamingThePlanElsewhere() {
+        assertEquals("pgc-pymes-equity-changes",
+                models.equityChanges("pgc-pymes-2007", StatementModels.Size.ABBREVIATED).name());
+        assertEquals("pgc-cooperativas-equity-changes",
+                models.equityChanges("pgc-cooperativas", StatementModels.Size.ABBREVIATED).name());
+        for (String chart : List.of("pgc-esfl", "pgc-pymesfl")) {
+            StatementModels.NoStatementModelException refused = assertThrows(
+                    StatementModels.NoStatementModelException.class,
+                    () -> models.equityChanges(chart, StatementModels.Size.ABBREVIATED));
+            assertEquals("statement.unmapped", refused.key());
+            assertEquals("The chart template '" + chart + "' of this organisation has no statement of changes in "
+                    + "equity model yet: the statement of changes in equity is not drawn up in another plan's model, "
+                    + "whose lines would not take this plan's accounts.", refused.message(Locale.ENGLISH));
+            assertTrue(
+                    refused.message(HubTexts.SPANISH)
+                            .contains("no tiene modelo de estado de cambios en el " + "patrimonio neto"),
+                    refused.message(HubTexts.SPANISH));
+        }
+        assertEquals("statement.size.unmapped", assertThrows(StatementModels.NoStatementModelException.class,
+                () -> models.equityChanges("pgc-cooperativas", StatementModels.Size.NORMAL)).key());
+        models.requireModels("pgc-cooperativas", StatementModels.Size.NORMAL);
+    }
+
     /** Every plan installed has its models; a plans file of its own names one that has none. */
     @Test
     void aPlanWithoutAModelIsRefusedNamingThePlanInBothLanguages(@TempDir Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,6 +212,30 @@ class EquityChangesTest {
         // a contribution of the owners (118) is another operation with them
         assertRow(grid, "D.III.3", "APS=100", "TOTAL=100");
         assertRow(grid, "E", "CAP.E=3000", "APS=100", "TOTAL=3100");
+    }
+
+    /**
+     * Norm 4.ª 2: a change zero in both years is blank in both years' rows, a heading whose rows are all blank is
+     * blank, a column zero in every row is blank (a heading when all its columns are); the balances never are. In a
+     * first year the previous year's empty rows count as zero.
+     */
+    @Test
+    void theRowsAndColumnsWithoutAnAmountInEitherYearAreBlank() {
+        EquityChanges pymes = model(PYMES);
+        EquityChanges.Blanks first = pymes
+                .blanks(pymes.compute(2025, Map.of("100", new BigDecimal("-3000.00"), "572", new BigDecimal("3000.00")),
+                        null, List.of(Entry.of(dr("572", "100"), cr("118", "100")))));
+        assertEquals(List.of("A.I", "A.II", "B.I", "B.II", "B.AJ", "B.III.1", "B.III.2", "B.IV", "C.I", "C.II", "D.I",
+                "D.II", "D.AJ", "D.III.1", "D.III.2", "D.IV"), first.rows());
+        assertEquals(List.of("CAP.NE", "PRIMA", "RES", "PROP", "REA", "RDO", "DIV", "SUB", "AJ"), first.columns());
+        // a change shown in one year keeps its row in the other: the previous year's increase of capital, here 10,000
+        EquityChanges.Blanks two = pymes
+                .blanks(pymes.compute(2025, Map.of(), List.of(Entry.of(dr("572", "10000"), cr("100", "10000"))),
+                        List.of(Entry.of(dr("572", "100"), cr("118", "100")))));
+        assertTrue(!two.rows().contains("B.III.1") && !two.rows().contains("D.III.1") && !two.rows().contains("D.III"),
+                two.rows().toString());
+        assertTrue(two.rows().contains("B.I") && !two.rows().contains("A") && !two.rows().contains("E"));
+        assertFalse(two.columns().contains("CAP") || two.columns().contains("CAP.E"), two.columns().toString());
     }
 
     /**
