@@ -765,7 +765,7 @@ class ReportsIT {
         assertAmount("-500.00", rowsByCode(results.getJsonArray("lines"), "code").get("9"), "amount");
         try (XSSFWorkbook book = download(b, "/reports/balance-sheet?date=2025-03-31&format=xlsx", b.token(),
                 "balance-")) {
-            assertEquals("Balance a 31/03/2025, modelo pymesfl-balance",
+            assertEquals("Balance a 31/03/2025, modelo pymesfl-balance (abreviado)",
                     book.getProperties().getCoreProperties().getTitle());
         }
 

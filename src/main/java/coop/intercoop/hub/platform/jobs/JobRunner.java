@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -76,8 +77,17 @@ public class JobRunner {
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     /** Jobs whose run lost the database, with their attempt: queued again as soon as the database answers. */
     private final Map<Long, Claim.Queued> orphaned = new ConcurrentHashMap<>();
+    /**
+     * Set when a job was queued on this node: the runner then looks for it within {@value #WAKE_UP_MILLIS} ms rather
+     * than at its next tick.
+     */
+    private final AtomicBoolean woken = new AtomicBoolean();
     private Semaphore slots;
     private ScheduledFuture<?> ticks;
+    private ScheduledFuture<?> wakeUps;
+
+    /** How often the runner looks whether a job was queued on this node since it last looked. */
+    static final long WAKE_UP_MILLIS = 100;
 
     private record Running(Claim claim, Job job) {
     }
@@ -85,6 +95,8 @@ public class JobRunner {
     void start(@Observes SchemaReady ready) {
         slots = new Semaphore(settings.workers());
         ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        wakeUps = scheduler.scheduleWithFixedDelay(this::claimIfWoken, WAKE_UP_MILLIS, WAKE_UP_MILLIS,
+                TimeUnit.MILLISECONDS);
         LOG.info(() -> "Jobs run on this node as " + node + " with " + settings.workers() + " workers");
     }
 
@@ -92,6 +104,9 @@ public class JobRunner {
     void stop() {
         if (ticks != null) {
             ticks.cancel(false);
+        }
+        if (wakeUps != null) {
+            wakeUps.cancel(false);
         }
     }
 
@@ -118,12 +133,26 @@ public class JobRunner {
         return id;
     }
 
-    /** Looks for queued jobs now, rather than at the next tick. */
-    public void wake() {
+    /**
+     * Looks for queued jobs within {@value #WAKE_UP_MILLIS} ms, rather than at the next tick. The claim is made on the
+     * scheduler's thread, never on the caller's: a task handed to the managed executor from a request carries that
+     * request's context, and when the request ended first, the persistence context a job's reads had opened in it was
+     * closed under the job ("Attempting to execute an operation on a closed EntityManager"), failing an import now and
+     * then.
+     */
+    void wake() {
+        woken.set(true);
+    }
+
+    private void claimIfWoken() {
+        if (!woken.getAndSet(false)) {
+            return;
+        }
         try {
-            executor.execute(this::claimAndRun);
-        } catch (RejectedExecutionException busy) {
-            LOG.fine("The executor is busy; the next tick claims the job");
+            claimAndRun();
+        } catch (RuntimeException | Error e) {
+            // anything thrown out of a periodic task cancels it for good
+            LOG.log(Level.WARNING, "Jobs could not be claimed; the next tick tries again", e);
         }
     }
 
