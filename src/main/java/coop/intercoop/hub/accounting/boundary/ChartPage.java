@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.ChartTemplates;
 import coop.intercoop.hub.accounting.control.InUseException;
@@ -93,7 +94,7 @@ public class ChartPage implements Serializable {
      */
     @KeepsBooks
     public void chooseSize() {
-        StatementModels.Size chosen = StatementModels.Size.of(sizeChoice);
+        StatementSize chosen = StatementSize.of(sizeChoice);
         accounts.get().chooseSize(chosen);
         statementSize = sizeChoice;
         texts.inform("chart.sizeChosen", getStatementSizeWord());

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.StatementModels;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
@@ -61,8 +62,8 @@ public class ChartResource {
         @Schema(type = SchemaType.STRING, enumeration = { "abbreviated", "normal" })
         public String size;
 
-        StatementModels.Size chosen() {
-            return StatementModels.Size.of(size);
+        StatementSize chosen() {
+            return StatementSize.of(size);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.boundary.ReportWorkbook.Writing;
 import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.control.Entries;
@@ -142,7 +143,7 @@ final class ReportWorkbooks {
     static final ReportWorkbook<FinancialStatements.EquityChangesReport> EQUITY_CHANGES = new ReportWorkbook<>(
             "equity-changes.title", List.of(EQUITY_CAPTION, EQUITY_TOTAL), Writing.DIRECT,
             (org, e) -> dated("cambios-patrimonio-neto-" + org, e.from(), e.to()), e -> new Object[] { e.year(),
-                    e.from(), e.to(), e.model(), StatementModels.text(StatementModels.Size.of(e.size())) },
+                    e.from(), e.to(), e.model(), StatementModels.text(StatementSize.of(e.size())) },
             ReportWorkbooks::equityChanges);
 
     static final ReportWorkbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new ReportWorkbook<>(

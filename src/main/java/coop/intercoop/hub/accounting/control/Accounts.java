@@ -21,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.Account;
 import coop.intercoop.hub.accounting.entity.AccountKind;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
@@ -120,13 +121,13 @@ public class Accounts {
      * @throws StatementModels.SizeWithoutModelsException
      *             if the plan has no installed models of that size, before anything is stored
      */
-    public ChartOfAccounts chooseSize(StatementModels.Size size) {
+    public ChartOfAccounts chooseSize(StatementSize size) {
         ChartOfAccounts chart = em.find(ChartOfAccounts.class, tenant.id());
         if (chart == null) {
             throw new NoChartException();
         }
         models.requireModels(chart.getTemplate(), size);
-        StatementModels.Size before = chart.getSize();
+        StatementSize before = chart.getSize();
         chart.chooseSize(size);
         audit.record(tenant.id(), "accounting.statement-size-chosen", "chart", chart.getTemplate(),
                 before.code() + " to " + size.code());

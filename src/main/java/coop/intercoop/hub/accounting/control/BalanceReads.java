@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.InvalidReportException;
@@ -223,7 +224,7 @@ final class BalanceReads {
      * The plan an organisation's statements are drawn up in: the template its chart was built from (null while it has
      * none) and the size of its annual accounts (abbreviated while it has no chart).
      */
-    record Plan(String template, StatementModels.Size size) {
+    record Plan(String template, StatementSize size) {
     }
 
     static Plan plan(Connection c, long org) throws SQLException {
@@ -231,8 +232,8 @@ final class BalanceReads {
                 .prepareStatement("SELECT template, statement_size FROM chart_of_accounts WHERE org_id = ?")) {
             s.setLong(1, org);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Plan(r.getString(1), StatementModels.Size.valueOf(r.getString(2)))
-                        : new Plan(null, StatementModels.Size.ABBREVIATED);
+                return r.next() ? new Plan(r.getString(1), StatementSize.valueOf(r.getString(2)))
+                        : new Plan(null, StatementSize.ABBREVIATED);
             }
         }
     }

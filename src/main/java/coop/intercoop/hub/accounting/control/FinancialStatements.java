@@ -19,6 +19,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Movement;
@@ -82,7 +83,7 @@ public class FinancialStatements {
 
         /** The size as the reader's language words it. */
         public HubTexts.Text sizeText() {
-            return StatementModels.text(StatementModels.Size.of(size));
+            return StatementModels.text(StatementSize.of(size));
         }
     }
 
@@ -305,7 +306,7 @@ public class FinancialStatements {
      */
     private List<String> warnings(Connection c, long org, BalanceReads.Plan plan, BalanceReads.Chart chart,
             StatementModels.Kind statement, Locale language) throws SQLException {
-        if (plan.template() == null || plan.size() != StatementModels.Size.ABBREVIATED) {
+        if (plan.template() == null || plan.size() != StatementSize.ABBREVIATED) {
             return List.of();
         }
         AbbreviatedLimits.Limits limit = limits.of(plan.template(), statement).orElse(null);
@@ -313,8 +314,8 @@ public class FinancialStatements {
         if (limit == null || closed.size() < 2) {
             return List.of();
         }
-        Statement balance = models.of(plan.template(), StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE);
-        Statement results = models.of(plan.template(), StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS);
+        Statement balance = models.of(plan.template(), StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE);
+        Statement results = models.of(plan.template(), StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS);
         List<AbbreviatedLimits.Closing> closings = new ArrayList<>();
         for (BalanceReads.Closed each : closed) {
             BalanceReads.Year year = each.year();

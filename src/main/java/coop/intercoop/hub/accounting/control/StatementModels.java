@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import coop.intercoop.hub.accounting.entity.EquityChanges;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Statement;
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.platform.ConfigCsv;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
@@ -59,31 +60,8 @@ public class StatementModels {
         public static final Set<Kind> REQUIRED = EnumSet.of(BALANCE, RESULTS);
     }
 
-    /**
-     * The sizes of the models: the abbreviated ones, and the normal ones of the entities above the thresholds of the
-     * abbreviated accounts, each plan's own ({@link AbbreviatedLimits}).
-     */
-    public enum Size {
-        ABBREVIATED, NORMAL;
-
-        /** As plans.csv, the API and the portal write it: {@code abbreviated}, {@code normal}. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /**
-         * The size a code names, in any case.
-         *
-         * @throws IllegalArgumentException
-         *             if it names none
-         */
-        public static Size of(String code) {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        }
-    }
-
     /** One row of {@value #PLANS}{@code .csv}. */
-    record Choice(String chart, Size size, Kind statement) {
+    record Choice(String chart, StatementSize size, Kind statement) {
     }
 
     private final Path dir;
@@ -107,7 +85,7 @@ public class StatementModels {
      * @throws Statement.InvalidStatementFileException
      *             if a file breaks its format, naming the line
      */
-    public Statement of(String chart, Size size, Kind statement) {
+    public Statement of(String chart, StatementSize size, Kind statement) {
         if (statement == Kind.EQUITY) {
             throw new IllegalArgumentException("The statement of changes in equity is read by equityChanges");
         }
@@ -125,7 +103,7 @@ public class StatementModels {
      * @throws EquityChanges.InvalidEquityChangesFileException
      *             if its file breaks the format, naming the line
      */
-    public EquityChanges equityChanges(String chart, Size size) {
+    public EquityChanges equityChanges(String chart, StatementSize size) {
         String name = modelOf(chart, size, Kind.EQUITY);
         Path file = dir.resolve(name + ".csv");
         try {
@@ -139,11 +117,12 @@ public class StatementModels {
     /**
      * The name of the installed model of a statement and size in a plan, refused naming the plan when there is none.
      */
-    private String modelOf(String chart, Size size, Kind statement) {
+    private String modelOf(String chart, StatementSize size, Kind statement) {
         String plan = chart == null ? WITHOUT_CHART : chart;
         String name = plans().get(new Choice(plan, size, statement));
         if (name == null) {
-            throw size == Size.ABBREVIATED ? new NoStatementModelException("statement.unmapped", plan, text(statement))
+            throw size == StatementSize.ABBREVIATED
+                    ? new NoStatementModelException("statement.unmapped", plan, text(statement))
                     : new NoStatementModelException("statement.size.unmapped", plan, text(statement), text(size));
         }
         if (!Files.isRegularFile(dir.resolve(name + ".csv"))) {
@@ -159,7 +138,7 @@ public class StatementModels {
      * @throws SizeWithoutModelsException
      *             naming the plan and the size
      */
-    public void requireModels(String chart, Size size) {
+    public void requireModels(String chart, StatementSize size) {
         Map<Choice, String> plans = plans();
         for (Kind statement : Kind.REQUIRED) {
             String name = plans.get(new Choice(chart, size, statement));
@@ -170,7 +149,7 @@ public class StatementModels {
     }
 
     /** The size as a reader's language words it: "abbreviated", "abreviado". */
-    public static HubTexts.Text text(Size size) {
+    public static HubTexts.Text text(StatementSize size) {
         return new HubTexts.Text(InvalidEntryException.REFUSALS, "statement.size." + size.code());
     }
 
@@ -196,7 +175,7 @@ public class StatementModels {
             }
             Choice choice;
             try {
-                choice = new Choice(fields[0].strip(), Size.of(fields[1]),
+                choice = new Choice(fields[0].strip(), StatementSize.of(fields[1]),
                         Kind.valueOf(fields[2].strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new Statement.InvalidStatementFileException(row.place(),

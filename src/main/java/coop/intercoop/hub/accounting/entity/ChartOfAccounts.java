@@ -10,8 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import coop.intercoop.hub.accounting.control.StatementModels;
-
 /**
  * The record that an organisation's chart was built from a template; there is at most one per organisation, so a chart
  * is applied once. Keyed by the organisation itself, like {@link LockDates}. It also states the size of the
@@ -33,7 +31,7 @@ public class ChartOfAccounts {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "statement_size")
-    private StatementModels.Size size = StatementModels.Size.ABBREVIATED;
+    private StatementSize size = StatementSize.ABBREVIATED;
 
     protected ChartOfAccounts() {
     }
@@ -57,7 +55,7 @@ public class ChartOfAccounts {
     }
 
     /** The size of the annual accounts: the models the balance sheet and the results account are drawn up in. */
-    public StatementModels.Size getSize() {
+    public StatementSize getSize() {
         return size;
     }
 
@@ -65,7 +63,7 @@ public class ChartOfAccounts {
      * Draws the annual accounts up in the models of this size from now on. Whether the plan has models of that size is
      * a question of the installed configuration, which {@code accounting.control.Accounts} asks before calling this.
      */
-    public void chooseSize(StatementModels.Size size) {
+    public void chooseSize(StatementSize size) {
         this.size = Objects.requireNonNull(size);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.platform.HubTexts;
 
@@ -124,8 +125,8 @@ class AbbreviatedLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
     void everyPlanHasTheLimitsOfBothStatementsOnLinesOfItsAbbreviatedModels(String chart) {
-        Statement balance = models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE);
-        Statement results = models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS);
+        Statement balance = models.of(chart, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE);
+        Statement results = models.of(chart, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS);
         for (StatementModels.Kind statement : StatementModels.Kind.REQUIRED) {
             AbbreviatedLimits.Limits limits = installed.of(chart, statement).orElseThrow();
             assertTrue(balance.byCode().get(limits.assetsLine()).caption().startsWith("TOTAL ACTIVO"), chart);

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
 
@@ -37,10 +38,10 @@ class EsflNormalModelsTest {
     @Test
     void plansNameTheNormalModelsOfTheEsflPlan() {
         Map<StatementModels.Choice, String> plans = models.plans();
-        assertEquals(BALANCE, plans
-                .get(new StatementModels.Choice(CHART, StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE)));
-        assertEquals(RESULTS, plans
-                .get(new StatementModels.Choice(CHART, StatementModels.Size.NORMAL, StatementModels.Kind.RESULTS)));
+        assertEquals(BALANCE,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.NORMAL, StatementModels.Kind.BALANCE)));
+        assertEquals(RESULTS,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.NORMAL, StatementModels.Kind.RESULTS)));
     }
 
     @Test

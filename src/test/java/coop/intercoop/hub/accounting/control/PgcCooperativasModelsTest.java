@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
 
@@ -30,8 +31,8 @@ class PgcCooperativasModelsTest {
 
     @Test
     void plansDrawUpTheCooperativesInTheirOwnModels() {
-        assertEquals(BALANCE, models.of(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
-        assertEquals(RESULTS, models.of(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
+        assertEquals(BALANCE, models.of(CHART, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+        assertEquals(RESULTS, models.of(CHART, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS).name());
     }
 
     /**

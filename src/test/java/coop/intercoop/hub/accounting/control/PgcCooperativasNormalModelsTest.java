@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.HandPostedBooks;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Statement;
@@ -54,14 +55,14 @@ class PgcCooperativasNormalModelsTest {
     @Test
     void thePlansFileNamesTheNormalModelsBesideTheAbbreviatedOnes() {
         Map<StatementModels.Choice, String> plans = models.plans();
-        assertEquals(BALANCE, plans
-                .get(new StatementModels.Choice(CHART, StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE)));
-        assertEquals(RESULTS, plans
-                .get(new StatementModels.Choice(CHART, StatementModels.Size.NORMAL, StatementModels.Kind.RESULTS)));
-        assertEquals(ABBREVIATED_BALANCE, plans.get(
-                new StatementModels.Choice(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE)));
-        assertEquals(ABBREVIATED_RESULTS, plans.get(
-                new StatementModels.Choice(CHART, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS)));
+        assertEquals(BALANCE,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.NORMAL, StatementModels.Kind.BALANCE)));
+        assertEquals(RESULTS,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.NORMAL, StatementModels.Kind.RESULTS)));
+        assertEquals(ABBREVIATED_BALANCE,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE)));
+        assertEquals(ABBREVIATED_RESULTS,
+                plans.get(new StatementModels.Choice(CHART, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS)));
     }
 
     /**

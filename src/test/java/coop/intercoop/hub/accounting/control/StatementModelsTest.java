@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import coop.intercoop.hub.accounting.entity.StatementSize;
 import coop.intercoop.hub.accounting.entity.Movement;
 import coop.intercoop.hub.accounting.entity.Nature;
 import coop.intercoop.hub.accounting.entity.Statement;
@@ -41,11 +42,11 @@ class StatementModelsTest {
     private final ChartTemplates charts = new ChartTemplates("config/charts");
 
     private Statement balanceOf(String chart) {
-        return models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE);
+        return models.of(chart, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE);
     }
 
     private Statement resultsOf(String chart) {
-        return models.of(chart, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS);
+        return models.of(chart, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS);
     }
 
     @ParameterizedTest
@@ -278,9 +279,9 @@ class StatementModelsTest {
     @Test
     void anOrganisationWithoutAChartIsDrawnUpInTheEsflModelsAsBefore() {
         assertEquals("esfl-abbreviated-balance",
-                models.of(null, StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+                models.of(null, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE).name());
         assertEquals("esfl-abbreviated-results",
-                models.of(null, StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
+                models.of(null, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS).name());
     }
 
     /**
@@ -291,13 +292,13 @@ class StatementModelsTest {
     @Test
     void theStatementOfChangesInEquityIsOfferedWhereThePlanHasItAndRefusedNamingThePlanElsewhere() {
         assertEquals("pgc-pymes-equity-changes",
-                models.equityChanges("pgc-pymes-2007", StatementModels.Size.ABBREVIATED).name());
+                models.equityChanges("pgc-pymes-2007", StatementSize.ABBREVIATED).name());
         assertEquals("pgc-cooperativas-equity-changes",
-                models.equityChanges("pgc-cooperativas", StatementModels.Size.ABBREVIATED).name());
+                models.equityChanges("pgc-cooperativas", StatementSize.ABBREVIATED).name());
         for (String chart : List.of("pgc-esfl", "pgc-pymesfl")) {
             StatementModels.NoStatementModelException refused = assertThrows(
                     StatementModels.NoStatementModelException.class,
-                    () -> models.equityChanges(chart, StatementModels.Size.ABBREVIATED));
+                    () -> models.equityChanges(chart, StatementSize.ABBREVIATED));
             assertEquals("statement.unmapped", refused.key());
             assertEquals("The chart template '" + chart + "' of this organisation has no statement of changes in "
                     + "equity model yet: the statement of changes in equity is not drawn up in another plan's model, "
@@ -308,8 +309,8 @@ class StatementModelsTest {
                     refused.message(HubTexts.SPANISH));
         }
         assertEquals("statement.size.unmapped", assertThrows(StatementModels.NoStatementModelException.class,
-                () -> models.equityChanges("pgc-cooperativas", StatementModels.Size.NORMAL)).key());
-        models.requireModels("pgc-cooperativas", StatementModels.Size.NORMAL);
+                () -> models.equityChanges("pgc-cooperativas", StatementSize.NORMAL)).key());
+        models.requireModels("pgc-cooperativas", StatementSize.NORMAL);
     }
 
     /** Every plan installed has its models; a plans file of its own names one that has none. */
@@ -319,7 +320,7 @@ class StatementModelsTest {
         StatementModels unmapped = new StatementModels(dir.toString());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> unmapped.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE));
+                () -> unmapped.of("pgc-x", StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE));
         assertEquals("statement.unmapped", refused.key());
         assertEquals(HubException.Kind.CONFLICT, refused.kind());
         assertEquals("The chart template 'pgc-x' of this organisation has no balance sheet model yet: the "
@@ -328,7 +329,7 @@ class StatementModelsTest {
         assertEquals("El plan de cuentas 'pgc-x' de esta organización aún no tiene modelo de cuenta de "
                 + "resultados: no se formula en el modelo de otro plan, cuyas líneas no recogen las cuentas de este.",
                 assertThrows(StatementModels.NoStatementModelException.class,
-                        () -> unmapped.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS))
+                        () -> unmapped.of("pgc-x", StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS))
                                 .message(HubTexts.SPANISH));
     }
 
@@ -340,10 +341,10 @@ class StatementModelsTest {
         Files.copy(Path.of("config/statements/pymesfl-results.csv"), dir.resolve("x-results.csv"));
         StatementModels installed = new StatementModels(dir.toString());
         assertEquals("x-results",
-                installed.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.RESULTS).name());
+                installed.of("pgc-x", StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS).name());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> installed.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE));
+                () -> installed.of("pgc-x", StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE));
         assertEquals("statement.missing", refused.key());
         assertEquals(
                 "The balance sheet model 'x-balance' of the chart template 'pgc-x' is not installed (there is no "
@@ -360,7 +361,7 @@ class StatementModelsTest {
         Files.writeString(dir.resolve("plans.csv"),
                 "chart;size;statement;model\n" + "pgc-x;abbreviated;balance;a\npgc-x;abbreviated;balance;b\n");
         Statement.InvalidStatementFileException refused = assertThrows(Statement.InvalidStatementFileException.class,
-                () -> new StatementModels(dir.toString()).of("pgc-x", StatementModels.Size.ABBREVIATED,
+                () -> new StatementModels(dir.toString()).of("pgc-x", StatementSize.ABBREVIATED,
                         StatementModels.Kind.BALANCE));
         assertTrue(refused.getMessage().contains("plans.csv:3"), refused.getMessage());
     }
@@ -369,7 +370,7 @@ class StatementModelsTest {
     @ParameterizedTest
     @ValueSource(strings = { "pgc-esfl", "pgc-pymesfl", "pgc-pymes-2007", "pgc-cooperativas" })
     void theAbbreviatedSizeIsAvailableToEveryPlan(String chart) {
-        models.requireModels(chart, StatementModels.Size.ABBREVIATED);
+        models.requireModels(chart, StatementSize.ABBREVIATED);
     }
 
     @Test
@@ -382,10 +383,10 @@ class StatementModelsTest {
         Files.copy(Path.of("config/statements/pymesfl-balance.csv"), dir.resolve("x-balance.csv"));
         Files.copy(Path.of("config/statements/pymesfl-results.csv"), dir.resolve("x-results.csv"));
         StatementModels plans = new StatementModels(dir.toString());
-        plans.requireModels("pgc-x", StatementModels.Size.ABBREVIATED);
+        plans.requireModels("pgc-x", StatementSize.ABBREVIATED);
         StatementModels.SizeWithoutModelsException refused = assertThrows(
                 StatementModels.SizeWithoutModelsException.class,
-                () -> plans.requireModels("pgc-x", StatementModels.Size.NORMAL));
+                () -> plans.requireModels("pgc-x", StatementSize.NORMAL));
         assertEquals("size", refused.field());
         assertEquals(HubException.Kind.INVALID, refused.kind());
         assertEquals("The chart template 'pgc-x' of this organisation has no normal models of the balance sheet and "
@@ -398,8 +399,8 @@ class StatementModelsTest {
         Files.writeString(dir.resolve("plans.csv"), "pgc-x;normal;results;x-normal-results\n",
                 java.nio.file.StandardOpenOption.APPEND);
         assertThrows(StatementModels.SizeWithoutModelsException.class,
-                () -> plans.requireModels("pgc-x", StatementModels.Size.NORMAL));
-        assertEquals("x-balance", plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE).name());
+                () -> plans.requireModels("pgc-x", StatementSize.NORMAL));
+        assertEquals("x-balance", plans.of("pgc-x", StatementSize.NORMAL, StatementModels.Kind.BALANCE).name());
     }
 
     /** The statements follow the size: a size without a model of the statement is refused naming both. */
@@ -410,13 +411,11 @@ class StatementModelsTest {
         Files.copy(Path.of("config/statements/pymesfl-balance.csv"), dir.resolve("x-balance.csv"));
         Files.copy(Path.of("config/statements/esfl-abbreviated-balance.csv"), dir.resolve("x-normal-balance.csv"));
         StatementModels plans = new StatementModels(dir.toString());
-        assertEquals("x-balance",
-                plans.of("pgc-x", StatementModels.Size.ABBREVIATED, StatementModels.Kind.BALANCE).name());
-        assertEquals("x-normal-balance",
-                plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.BALANCE).name());
+        assertEquals("x-balance", plans.of("pgc-x", StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE).name());
+        assertEquals("x-normal-balance", plans.of("pgc-x", StatementSize.NORMAL, StatementModels.Kind.BALANCE).name());
         StatementModels.NoStatementModelException refused = assertThrows(
                 StatementModels.NoStatementModelException.class,
-                () -> plans.of("pgc-x", StatementModels.Size.NORMAL, StatementModels.Kind.RESULTS));
+                () -> plans.of("pgc-x", StatementSize.NORMAL, StatementModels.Kind.RESULTS));
         assertEquals("The chart template 'pgc-x' of this organisation has no normal model of the results account; "
                 + "choose the size of the annual accounts again.", refused.message(Locale.ENGLISH));
         assertEquals(
