@@ -285,9 +285,9 @@ class StatementModelsTest {
     }
 
     /**
-     * The statement of changes in equity is offered where the plan has it, the PGC PYMES and the cooperatives'
-     * abbreviated models; the ESFL and PYMESFL plans, and the cooperatives' normal size (Anexo I's document B has other
-     * rows), are refused naming the plan and the statement, and a size needs no model of it.
+     * The statement of changes in equity is offered where the plan has it, the PGC PYMES and the cooperatives' models
+     * of both sizes (Anexo II's and Anexo I's document B); the ESFL and PYMESFL plans are refused naming the plan and
+     * the statement, and a size needs no model of it.
      */
     @Test
     void theStatementOfChangesInEquityIsOfferedWhereThePlanHasItAndRefusedNamingThePlanElsewhere() {
@@ -308,8 +308,8 @@ class StatementModelsTest {
                             .contains("no tiene modelo de estado de cambios en el " + "patrimonio neto"),
                     refused.message(HubTexts.SPANISH));
         }
-        assertEquals("statement.size.unmapped", assertThrows(StatementModels.NoStatementModelException.class,
-                () -> models.equityChanges("pgc-cooperativas", StatementSize.NORMAL)).key());
+        assertEquals("pgc-cooperativas-normal-equity-changes",
+                models.equityChanges("pgc-cooperativas", StatementSize.NORMAL).name());
         models.requireModels("pgc-cooperativas", StatementSize.NORMAL);
     }
 

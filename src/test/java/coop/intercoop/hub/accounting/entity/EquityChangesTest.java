@@ -39,15 +39,17 @@ import coop.intercoop.hub.accounting.entity.EquityChanges.Posting;
 
 /**
  * The statements of changes in equity of {@code config/statements} (the PGC PYMES model, Real Decreto 1515/2007,
- * tercera parte; the cooperatives' abbreviated model, Orden EHA/3360/2010, Anexo II, document B) and their arithmetic.
+ * tercera parte; the cooperatives' abbreviated and normal models, Orden EHA/3360/2010, Anexo II and Anexo I, document
+ * B) and their arithmetic.
  */
 class EquityChangesTest {
 
     private static final String PYMES = "pgc-pymes-equity-changes";
     private static final String COOPERATIVES = "pgc-cooperativas-equity-changes";
+    private static final String NORMAL = "pgc-cooperativas-normal-equity-changes";
 
     /**
-     * The balance sheet line (or heading) of each column, for both models: a column's closing balance is that line.
+     * The balance sheet line (or heading) of each column, for each model: a column's closing balance is that line.
      */
     private static final Map<String, Map<String, String>> BALANCE_LINES = Map.of(PYMES,
             lines("CAP.E=P.A-1.I.1", "CAP.NE=P.A-1.I.2", "PRIMA=P.A-1.II", "RES=P.A-1.III", "PROP=P.A-1.IV",
@@ -55,11 +57,15 @@ class EquityChangesTest {
                     "TOTAL=P.A"),
             COOPERATIVES,
             lines("CAP.S=P.A-1.I.1", "CAP.NE=P.A-1.I.2", "RES=P.A-1.II", "REA=P.A-1.III", "APS=P.A-1.IV", "RDO=P.A-1.V",
-                    "RET=P.A-1.VI", "FC=P.A-1.VII", "OIP=P.A-1.VIII", "SUB=P.A-3", "AJ=P.A-AJ", "TOTAL=P.A"));
+                    "RET=P.A-1.VI", "FC=P.A-1.VII", "OIP=P.A-1.VIII", "SUB=P.A-3", "AJ=P.A-AJ", "TOTAL=P.A"),
+            NORMAL,
+            lines("CAP.S=P.A-1.I.1", "CAP.NE=P.A-1.I.2", "RES=P.A-1.II", "REA=P.A-1.III", "APS=P.A-1.IV", "RDO=P.A-1.V",
+                    "RET=P.A-1.VI", "FC=P.A-1.VII", "OIP=P.A-1.VIII", "ACV=P.A-2", "SUB=P.A-3", "TOTAL=P.A"));
 
-    private static final Map<String, String> CHART = Map.of(PYMES, "pgc-pymes-2007", COOPERATIVES, "pgc-cooperativas");
+    private static final Map<String, String> CHART = Map.of(PYMES, "pgc-pymes-2007", COOPERATIVES, "pgc-cooperativas",
+            NORMAL, "pgc-cooperativas");
     private static final Map<String, String> BALANCE = Map.of(PYMES, "pgc-pymes-balance", COOPERATIVES,
-            "pgc-cooperativas-balance");
+            "pgc-cooperativas-balance", NORMAL, "pgc-cooperativas-normal-balance");
 
     private static Map<String, String> lines(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -199,6 +205,120 @@ class EquityChangesTest {
         assertRow(grid, "E", "CAP.S=5500", "RES=2000", "RDO=-1300", "SUB=1600", "TOTAL=7800");
     }
 
+    /**
+     * A cooperative on the normal size, its first two years computed by hand. 2024: members' compulsory contributions
+     * of 6,000 (572 / 1000); sales of 8,000 (430 / 700), the members' work 5,000 (647 / 572), the allocation of 300 to
+     * the Fondo de Educación, Formación y Promoción (657 / 5298, an expense); the year regularised (a surplus of
+     * 2,700). 2025: the surplus distributed in one entry, 1,350 to the Fondo de Reserva Obligatorio, 350 to the Fondo
+     * de Reserva Voluntario and 1,000 as cooperative return (129 / 112, 113, 526), the return paid (526 / 572); a
+     * member's loan of 2,000 on its current account converted into voluntary capital (551 / 1001); 400 of return paid
+     * on account during the year (557 / 572); a loss of 1,500 (wages 3,000, sales 1,500).
+     */
+    @Test
+    void aNormalCooperativeWorkedExampleFallsInAnexoIsRowsAndColumns() {
+        List<Entry> year2024 = List.of(Entry.of(dr("572", "6000"), cr("1000", "6000")),
+                Entry.of(dr("430", "8000"), cr("700", "8000")), Entry.of(dr("647", "5000"), cr("572", "5000")),
+                Entry.of(dr("657", "300"), cr("5298", "300")),
+                Entry.of(dr("700", "8000"), cr("647", "5000"), cr("657", "300"), cr("129", "2700")));
+        List<Entry> year2025 = List.of(
+                Entry.of(dr("129", "2700"), cr("112", "1350"), cr("113", "350"), cr("526", "1000")),
+                Entry.of(dr("526", "1000"), cr("572", "1000")), Entry.of(dr("551", "2000"), cr("1001", "2000")),
+                Entry.of(dr("557", "400"), cr("572", "400")), Entry.of(dr("647", "3000"), cr("572", "3000")),
+                Entry.of(dr("430", "1500"), cr("700", "1500")));
+        Grid grid = model(NORMAL).compute(2025, Map.of(), year2024, year2025);
+
+        assertEquals("B. SALDO AJUSTADO, INICIO DEL AÑO 2024", grid.rows().get(3).caption());
+        assertRow(grid, "A");
+        // B.I "Total ingresos y gastos reconocidos": 8,000 - 5,000 - 300 (FEFP, norm 6.ª)
+        assertRow(grid, "B.I", "RDO=2700", "TOTAL=2700");
+        // B.II.1 "Aumentos de capital": the contributions credited to 1000 against the bank
+        assertRow(grid, "B.II.1", "CAP.S=6000", "TOTAL=6000");
+        assertRow(grid, "B.II", "CAP.S=6000", "TOTAL=6000");
+        // the regularisation of 6 and 7 into 129 is inside the column "Resultado del ejercicio"
+        assertRow(grid, "B.III");
+        assertRow(grid, "C", "CAP.S=6000", "RDO=2700", "TOTAL=8700");
+        assertRow(grid, "D", "CAP.S=6000", "RDO=2700", "TOTAL=8700");
+        assertRow(grid, "D.I", "RDO=-1500", "TOTAL=-1500");
+        // D.II.3 "Conversión de pasivos financieros en patrimonio neto": the member's loan (551) into capital (1001)
+        assertRow(grid, "D.II.3", "CAP.S=2000", "TOTAL=2000");
+        // D.II.4 "(-) Distribución de retornos y remuneración discrecional": the return out of the surplus (129 / 526)
+        // and the return on account (557)
+        assertRow(grid, "D.II.4", "RDO=-1000", "RET=-400", "TOTAL=-1400");
+        assertRow(grid, "D.II.1");
+        assertRow(grid, "D.II.5");
+        assertRow(grid, "D.II.6");
+        assertRow(grid, "D.II", "CAP.S=2000", "RDO=-1000", "RET=-400", "TOTAL=600");
+        // D.III "Otras variaciones del patrimonio neto": the surplus allocated to the Fondo de Reserva Obligatorio and
+        // the Fondo de Reserva Voluntario
+        assertRow(grid, "D.III", "RES=1700", "RDO=-1700");
+        // "Ajustes por cambios de valor" is zero: no 137 moved
+        assertRow(grid, "E", "CAP.S=8000", "RES=1700", "RDO=-1500", "RET=-400", "TOTAL=7800");
+    }
+
+    /**
+     * Anexo I's document B as printed: 11 columns under their headings (the grid adds TOTAL), with "Ajustes por cambios
+     * de valor", and the rows A to E with the six operations with members of each year; no row or column of the PGC
+     * PYMES's notes.
+     */
+    @Test
+    void theCooperativesNormalModelHasTheColumnsAndRowsOfAnexoI() {
+        EquityChanges normal = model(NORMAL);
+        assertEquals(List.of("Capital cooperativo", "Suscrito", "No exigido", "Reservas",
+                "Resultados de ejercicios anteriores", "Otras aportaciones de socios", "Resultado del ejercicio",
+                "(Retornos y remuneraciones a cuenta)", "Fondos capitalizados", "Otros instrumentos de patrimonio neto",
+                "Ajustes por cambios de valor", "Subvenciones donaciones y legados recibidos"),
+                normal.columns().stream().map(EquityChanges.Column::caption).toList());
+        assertEquals(11, normal.columns().stream().filter(EquityChanges.Column::leaf).count());
+        List<String> year = List.of("I. Total ingresos y gastos reconocidos", "II. Operaciones con socios y partícipes",
+                "1. Aumentos de capital", "2. (-) Reducciones de capital",
+                "3. Conversión de pasivos financieros en patrimonio neto (conversión obligaciones, condonaciones de "
+                        + "deudas)",
+                "4. (-) Distribución de retornos y remuneración discrecional",
+                "5. Incremento (reducción) de patrimonio neto resultante de una combinación de negocios",
+                "6. Otras operaciones con socios y partícipes", "III. Otras variaciones del patrimonio neto");
+        List<String> captions = new ArrayList<>();
+        captions.add("A. SALDO, FINAL DEL AÑO {N-2}");
+        captions.add("I. Ajustes por cambios de criterio {N-2} y anteriores");
+        captions.add("II. Ajustes por errores {N-2} y anteriores");
+        captions.add("B. SALDO AJUSTADO, INICIO DEL AÑO {N-1}");
+        captions.addAll(year);
+        captions.add("C. SALDO, FINAL DEL AÑO {N-1}");
+        captions.add("I. Ajustes por cambios de criterio {N-1}");
+        captions.add("II. Ajustes por errores {N-1}");
+        captions.add("D. SALDO AJUSTADO, INICIO DEL AÑO {N}");
+        captions.addAll(year);
+        captions.add("E. SALDO, FINAL DEL AÑO {N}");
+        assertEquals(captions, normal.rows().stream().map(EquityChanges.Row::caption).toList());
+        assertEquals(List.of(0, 1, 1, 0, 1, 1, 2, 2, 2, 2, 2, 2, 1, 0, 1, 1, 0, 1, 1, 2, 2, 2, 2, 2, 2, 1, 0),
+                normal.rows().stream().map(EquityChanges.Row::level).toList());
+        // the rows the books cannot fill take nothing
+        for (String change : List.of("combination", "criteria", "errors")) {
+            assertTrue(normal.changes().stream().filter(c -> c.code().equals(change)).findFirst().orElseThrow().terms()
+                    .isEmpty(), change);
+        }
+    }
+
+    /**
+     * What the normal model shows in its own rows: tax income of 600 to be spread (4740 / 1370) and 100 of it taken to
+     * results (1370 / 6301) in "Ajustes por cambios de valor" and row I; capital that was a liability reclassified as
+     * equity (1500 / 1000), and a debt forgiven by a member supplier (4007 / 1181), in row II.3; own participations
+     * (108 / 572) in II.6; the reimbursement owed to a leaving member (1000 / 5210) in II.2.
+     */
+    @Test
+    void theNormalModelsOwnRowsTakeConversionsAndTaxIncome() {
+        Grid grid = model(NORMAL).compute(2025, Map.of(), null,
+                List.of(Entry.of(dr("4740", "600"), cr("1370", "600")), Entry.of(dr("1370", "100"), cr("6301", "100")),
+                        Entry.of(dr("1500", "3000"), cr("1000", "3000")),
+                        Entry.of(dr("4007", "250"), cr("1181", "250")), Entry.of(dr("108", "400"), cr("572", "400")),
+                        Entry.of(dr("1000", "700"), cr("5210", "700"))));
+        assertRow(grid, "D.I", "RDO=100", "ACV=500", "TOTAL=600");
+        assertRow(grid, "D.II.3", "CAP.S=3000", "APS=250", "TOTAL=3250");
+        assertRow(grid, "D.II.6", "CAP.S=-400", "TOTAL=-400");
+        assertRow(grid, "D.II.2", "CAP.S=-700", "TOTAL=-700");
+        assertRow(grid, "D.III");
+        assertRow(grid, "E", "CAP.S=1900", "APS=250", "RDO=100", "ACV=500", "TOTAL=2750");
+    }
+
     @Test
     void theFirstYearLeavesThePreviousYearsRowsEmptyAndOpensWithItsOpeningBalances() {
         Grid grid = model(PYMES).compute(2025,
@@ -326,12 +446,12 @@ class EquityChangesTest {
     // -------------------------------------------------------------------------------------------------------------
     // The closing balances, for random books
 
-    /** Accounts of every column of both models and of the rest of the books, some of both charts only. */
+    /** Accounts of every column of the models and of the rest of the books, some of both charts only. */
     private static final List<String> ACCOUNTS = List.of("100", "1000", "1001", "10020", "101", "102", "1030", "1040",
-            "1070", "108", "109", "110", "112", "113", "1141", "11450", "118", "1181", "119", "120", "121", "129",
-            "130", "131", "132", "1370", "1371", "150", "1500", "190", "194", "5020", "5210", "526", "5298", "557",
-            "5580", "550", "572", "5720001", "430", "479", "4752", "2527", "5427", "600", "640", "647", "657", "705",
-            "746", "747", "6301");
+            "1070", "1071", "551", "1715", "4000", "11451", "108", "109", "110", "112", "113", "1141", "11450", "118",
+            "1181", "119", "120", "121", "129", "130", "131", "132", "1370", "1371", "150", "1500", "190", "194",
+            "5020", "5210", "526", "5298", "557", "5580", "550", "572", "5720001", "430", "479", "4752", "2527", "5427",
+            "600", "640", "647", "657", "705", "746", "747", "6301");
 
     /**
      * Whatever the books, each column's rows add up from its opening to its closing balance (the grid checks it as it
@@ -349,8 +469,9 @@ class EquityChangesTest {
         boolean previousYear = random.nextBoolean();
         List<Entry> previous = previousYear ? entries(random) : null;
         List<Entry> current = entries(random);
-        for (String name : List.of(PYMES, COOPERATIVES)) {
-            Grid grid = model(name).compute(2025, opening, previous, current);
+        for (String name : List.of(PYMES, COOPERATIVES, NORMAL)) {
+            EquityChanges model = model(name);
+            Grid grid = model.compute(2025, opening, previous, current);
             Statement balance = balance(name);
             Map<String, Movement> endOfPrevious = books(opening, previous == null ? List.of() : previous);
             Map<String, Movement> endOfYear = books(opening, previous == null ? current : concat(previous, current));
@@ -364,14 +485,35 @@ class EquityChangesTest {
                         Statement.amountOf(after, column.getValue()).compareTo(grid.amount("E", column.getKey())),
                         name + " E " + column.getKey());
                 BigDecimal rows = grid.amount("D", column.getKey());
-                for (String row : List.of("D.I", "D.II", "D.AJ", "D.III", "D.IV")) {
+                for (String row : childrenOf(model, "D")) {
                     rows = rows.add(grid.amount(row, column.getKey()));
                 }
                 assertEquals(0, rows.compareTo(grid.amount("E", column.getKey())), name + " rows " + column.getKey());
-                assertEquals(0, grid.amount("D.III", column.getKey()).compareTo(grid.amount("D.III.1", column.getKey())
-                        .add(grid.amount("D.III.2", column.getKey())).add(grid.amount("D.III.3", column.getKey()))));
+                for (EquityChanges.Row heading : model.rows()) {
+                    if (heading.current() && heading.content() == null) {
+                        BigDecimal under = BigDecimal.ZERO;
+                        for (String row : childrenOf(model, heading.code())) {
+                            under = under.add(grid.amount(row, column.getKey()));
+                        }
+                        assertEquals(0, grid.amount(heading.code(), column.getKey()).compareTo(under),
+                                name + " " + heading.code() + " " + column.getKey());
+                    }
+                }
             }
         }
+    }
+
+    /** The rows one level under {@code code} that follow it, up to the next row of its level or above. */
+    private static List<String> childrenOf(EquityChanges model, String code) {
+        List<EquityChanges.Row> rows = model.rows();
+        int at = rows.stream().map(EquityChanges.Row::code).toList().indexOf(code);
+        List<String> children = new ArrayList<>();
+        for (int i = at + 1; i < rows.size() && rows.get(i).level() > rows.get(at).level(); i++) {
+            if (rows.get(i).level() == rows.get(at).level() + 1) {
+                children.add(rows.get(i).code());
+            }
+        }
+        return children;
     }
 
     private static String pick(Random random) {
@@ -431,7 +573,7 @@ class EquityChangesTest {
      * takes the accounts of its balance sheet line.
      */
     @ParameterizedTest
-    @ValueSource(strings = { PYMES, COOPERATIVES })
+    @ValueSource(strings = { PYMES, COOPERATIVES, NORMAL })
     void everyEquityAccountOfTheChartIsInExactlyOneColumn(String name) {
         List<ChartTemplates.Line> chart = new ChartTemplates("config/charts").read(CHART.get(name)).stream()
                 .filter(l -> l.kind() == AccountKind.POSTING).toList();
