@@ -191,7 +191,7 @@ public class ReportsResource {
     @Path("equity-changes")
     @Operation(summary = "Statement of changes in equity (estado de cambios en el patrimonio neto) of the fiscal year "
             + "containing a date, beside the previous fiscal year, in the model of the organisation's plan "
-            + "(config/statements/plans.csv: PGC PYMES and cooperatives, abbreviated); 409 when the plan has no model "
+            + "(config/statements/plans.csv: PGC PYMES, and cooperatives in both sizes); 409 when the plan has no model "
             + "of it (ESFL, PYMESFL) or the previous fiscal year is not closed", description = "'columns' are the "
                     + "model's columns in order, each with its level: a column that is not a 'leaf' heads the leaf "
                     + "columns one level deeper that follow it (Capital over Escriturado and No exigido). 'rows' are "
