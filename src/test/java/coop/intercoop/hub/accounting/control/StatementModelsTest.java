@@ -333,6 +333,23 @@ class StatementModelsTest {
                                 .message(HubTexts.SPANISH));
     }
 
+    /** A plan with the equity statement in one size only refuses it in the other, naming the plan and the size. */
+    @Test
+    void theStatementOfChangesInEquityOfASizeThePlanLacksIsRefusedNamingTheSize(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plans.csv"), "chart;size;statement;model\n"
+                + "pgc-cooperativas;abbreviated;equity;pgc-cooperativas-equity-changes\n");
+        Files.copy(Path.of("config/statements/pgc-cooperativas-equity-changes.csv"),
+                dir.resolve("pgc-cooperativas-equity-changes.csv"));
+        StatementModels installed = new StatementModels(dir.toString());
+        assertEquals("pgc-cooperativas-equity-changes",
+                installed.equityChanges("pgc-cooperativas", StatementSize.ABBREVIATED).name());
+        StatementModels.NoStatementModelException refused = assertThrows(
+                StatementModels.NoStatementModelException.class,
+                () -> installed.equityChanges("pgc-cooperativas", StatementSize.NORMAL));
+        assertEquals("statement.size.unmapped", refused.key());
+        assertTrue(refused.message(Locale.ENGLISH).contains("pgc-cooperativas"), refused.message(Locale.ENGLISH));
+    }
+
     @Test
     void aPlanWhoseModelIsNotInstalledIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("plans.csv"),
