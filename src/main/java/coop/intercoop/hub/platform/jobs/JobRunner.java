@@ -10,7 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
@@ -52,6 +52,9 @@ public class JobRunner {
     ManagedScheduledExecutorService scheduler;
 
     @Resource
+    ManagedThreadFactory threads;
+
+    @Resource
     TransactionSynchronizationRegistry registry;
 
     @Inject
@@ -77,17 +80,12 @@ public class JobRunner {
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     /** Jobs whose run lost the database, with their attempt: queued again as soon as the database answers. */
     private final Map<Long, Claim.Queued> orphaned = new ConcurrentHashMap<>();
-    /**
-     * Set when a job was queued on this node: the runner then looks for it within {@value #WAKE_UP_MILLIS} ms rather
-     * than at its next tick.
-     */
-    private final AtomicBoolean woken = new AtomicBoolean();
+    /** A permit for each job queued on this node since the claimer last looked: it looks at once. */
+    private final Semaphore wakeUps = new Semaphore(0);
     private Semaphore slots;
     private ScheduledFuture<?> ticks;
-    private ScheduledFuture<?> wakeUps;
-
-    /** How often the runner looks whether a job was queued on this node since it last looked. */
-    static final long WAKE_UP_MILLIS = 100;
+    private Thread claimer;
+    private volatile boolean stopped;
 
     private record Running(Claim claim, Job job) {
     }
@@ -95,8 +93,11 @@ public class JobRunner {
     void start(@Observes SchemaReady ready) {
         slots = new Semaphore(settings.workers());
         ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
-        wakeUps = scheduler.scheduleWithFixedDelay(this::claimIfWoken, WAKE_UP_MILLIS, WAKE_UP_MILLIS,
-                TimeUnit.MILLISECONDS);
+        // made here, at start, so that it carries the application's context and never a request's
+        claimer = threads.newThread(this::claimOnWakeUp);
+        claimer.setName("job-claimer");
+        claimer.setDaemon(true);
+        claimer.start();
         LOG.info(() -> "Jobs run on this node as " + node + " with " + settings.workers() + " workers");
     }
 
@@ -105,8 +106,9 @@ public class JobRunner {
         if (ticks != null) {
             ticks.cancel(false);
         }
-        if (wakeUps != null) {
-            wakeUps.cancel(false);
+        stopped = true;
+        if (claimer != null) {
+            claimer.interrupt();
         }
     }
 
@@ -134,25 +136,29 @@ public class JobRunner {
     }
 
     /**
-     * Looks for queued jobs within {@value #WAKE_UP_MILLIS} ms, rather than at the next tick. The claim is made on the
-     * scheduler's thread, never on the caller's: a task handed to the managed executor from a request carries that
-     * request's context, and when the request ended first, the persistence context a job's reads had opened in it was
-     * closed under the job ("Attempting to execute an operation on a closed EntityManager"), failing an import now and
-     * then.
+     * Looks for queued jobs now, rather than at the next tick. The claim is made on the runner's own claimer thread,
+     * never on the caller's: a task handed to the managed executor from a request carries that request's context, and
+     * when the request ended first, the persistence context a job's reads had opened in it was closed under the job
+     * ("Attempting to execute an operation on a closed EntityManager"), failing an import now and then.
      */
     void wake() {
-        woken.set(true);
+        wakeUps.release();
     }
 
-    private void claimIfWoken() {
-        if (!woken.getAndSet(false)) {
-            return;
-        }
-        try {
-            claimAndRun();
-        } catch (RuntimeException | Error e) {
-            // anything thrown out of a periodic task cancels it for good
-            LOG.log(Level.WARNING, "Jobs could not be claimed; the next tick tries again", e);
+    /** The claimer thread: claims as soon as a job is queued on this node, until the runner stops. */
+    private void claimOnWakeUp() {
+        while (!stopped) {
+            try {
+                if (wakeUps.tryAcquire(1, TimeUnit.SECONDS)) {
+                    wakeUps.drainPermits();
+                    claimAndRun();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "Jobs could not be claimed; the next tick tries again", e);
+            }
         }
     }
 

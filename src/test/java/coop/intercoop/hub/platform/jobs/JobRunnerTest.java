@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
@@ -152,6 +153,12 @@ class JobRunnerTest {
             if (method.equals("scheduleWithFixedDelay")) {
                 return ticks.scheduleWithFixedDelay((Runnable) args[0], (long) args[1], (long) args[2],
                         (TimeUnit) args[3]);
+            }
+            throw new UnsupportedOperationException(method);
+        });
+        runner.threads = proxy(ManagedThreadFactory.class, (method, args) -> {
+            if (method.equals("newThread")) {
+                return new Thread((Runnable) args[0]);
             }
             throw new UnsupportedOperationException(method);
         });
