@@ -38,7 +38,8 @@ import coop.intercoop.hub.platform.HubException;
  * run lost the database or was a deadlock's victim, gives up a job after {@link JobSettings#maxAttempts} runs, and
  * claims queued jobs through the database (a conditional update, so each job runs on one node only). A job runs on a
  * thread of its own, in a request context of its own, acting as the user who queued it ({@link JobActor}), so it goes
- * on when the browser that started it closes.
+ * on when the browser that started it closes. The node that queues a job claims it as soon as the queueing transaction
+ * commits, on a claimer thread of its own made when the runner starts, never on the queueing request's thread.
  */
 @ApplicationScoped
 public class JobRunner {
