@@ -140,6 +140,10 @@ class WithholdingTest {
         assertEquals(euros("15.00"), Withholding.rate(RULES_2026, disabled, special, pay("25000.00")).rate());
         // Without a floor the exclusion of art. 81.1 holds for that relationship.
         assertEquals(euros("0.00"), Withholding.rate(RULES_2026, disabled, centre, pay("15000.00")).rate());
+        // The exception names the 6 and 15 % floors only: under one year that relationship keeps the 2 % one.
+        Contract shortCentre = new Contract(START, Optional.of(LocalDate.of(2026, 6, 30)),
+                Relationship.SPECIAL_DISABILITY);
+        assertEquals(euros("2.00"), Withholding.rate(RULES_2026, disabled, shortCentre, pay("7500.00")).rate());
     }
 
     @Test
