@@ -146,6 +146,9 @@ class ContributionRulesTest {
                 refused(() -> parse(List.of(), List.of(),
                         rows("s.csv", ContributionRules.SOLIDARITY_HEADER, "2026-01-01;;2;50;10;1.04;0.21;verified;x"),
                         List.of())));
+        assertEquals("s.csv:2: the band is a number 1 to 9, not 'first'", refused(() -> parse(List.of(), List.of(),
+                rows("s.csv", ContributionRules.SOLIDARITY_HEADER, "2026-01-01;;first;0;10;0.96;0.19;verified;x"),
+                List.of())));
         assertEquals("s.csv:2: the above bound is a percent of the maximum base, such as 10, not '10%'",
                 refused(() -> parse(List.of(), List.of(),
                         rows("s.csv", ContributionRules.SOLIDARITY_HEADER, "2026-01-01;;2;10%;50;1.04;0.21;verified;x"),
@@ -180,6 +183,16 @@ class ContributionRulesTest {
                         "2026-01-01;;1;0;10;0.96;0.19;verified;x", "2026-01-01;;3;50;;1.22;0.24;verified;x"),
                 List.of());
         assertEquals("solidarity.csv: the bands in force on 2026-06-01 do not follow each other from 0 % without a gap",
+                refused(() -> rules.solidarity(IN_2026)));
+    }
+
+    @Test
+    void solidarityBandsThatStopAtABoundAreRefusedWhenLookedUp() {
+        ContributionRules rules = parse(
+                List.of(), List.of(), rows("s.csv", ContributionRules.SOLIDARITY_HEADER,
+                        "2026-01-01;;1;0;10;0.96;0.19;verified;x", "2026-01-01;;2;10;50;1.04;0.21;verified;x"),
+                List.of());
+        assertEquals("solidarity.csv: the bands in force on 2026-06-01 do not end with one without upper bound",
                 refused(() -> rules.solidarity(IN_2026)));
     }
 
