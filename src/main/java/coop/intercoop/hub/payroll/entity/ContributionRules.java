@@ -100,7 +100,8 @@ public record ContributionRules(List<GroupBase> bases, List<Rate> rates, List<So
     public static ContributionRules parse(List<ConfigCsv.Row> groups, List<ConfigCsv.Row> rates,
             List<ConfigCsv.Row> solidarity, List<ConfigCsv.Row> surcharges) {
         List<GroupBase> bases = distinct(groups, ContributionRules::base, GroupBase::validity,
-                base -> base.group() + " " + base.unit().code(), "group and unit");
+                base -> base.group() + (base.unit() == Unit.HOUR ? " per hour" : " per month or day"),
+                "group and unit (month and day count as one)");
         List<Rate> items = distinct(rates, ContributionRules::rate, Rate::validity, rate -> rate.item().code(), "item");
         List<SolidarityBand> bands = distinct(solidarity, ContributionRules::band, SolidarityBand::validity,
                 band -> String.valueOf(band.band()), "band");

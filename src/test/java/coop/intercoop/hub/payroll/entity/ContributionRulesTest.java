@@ -163,7 +163,10 @@ class ContributionRulesTest {
         assertGroupsRefused(
                 List.of("2025-01-01;2025-12-31;5;month;1381.20;4909.50;verified;x",
                         "2025-12-01;;5;month;1424.40;5101.20;verified;x"),
-                "g.csv:3: its validity overlaps that of line 2 of the same group and unit");
+                "g.csv:3: its validity overlaps that of line 2 of the same group and unit (month and day count as one)");
+        assertGroupsRefused(
+                List.of("2026-01-01;;8;day;47.48;170.04;verified;x", "2026-01-01;;8;month;1424.40;5101.20;verified;x"),
+                "g.csv:3: its validity overlaps that of line 2 of the same group and unit (month and day count as one)");
         assertEquals("r.csv:3: its validity overlaps that of line 2 of the same item",
                 refused(() -> parse(List.of(), rows("r.csv", ContributionRules.RATES_HEADER,
                         "2026-01-01;;mei;0.75;0.15;verified;x", "2026-06-01;2026-12-31;mei;0.80;0.16;verified;x"),
