@@ -21,7 +21,7 @@ import coop.intercoop.hub.payroll.entity.Source;
 /**
  * The Social Security contributions of one employee of the Régimen General for one month: the two bases and every
  * contribution line, employer's and employee's, each with its base, rate, amount and source. Pure: the rules come in
- * ({@link ContributionTables}), nothing is stored.
+ * ({@link PayrollTables#contributions()}), nothing is stored.
  * <p>
  * The rules, as the texts state them (LGSS = BOE-A-2015-11724; the order = the year's contribution order, Orden
  * PJC/178/2025 BOE-A-2025-3780 and Orden PJC/297/2026 BOE-A-2026-7296):

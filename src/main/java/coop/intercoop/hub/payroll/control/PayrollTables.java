@@ -1,6 +1,10 @@
 package coop.intercoop.hub.payroll.control;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,18 +13,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
+import coop.intercoop.hub.payroll.entity.ContributionRules;
+import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.RuleRows;
 import coop.intercoop.hub.platform.ConfigCsv;
 
 /**
- * Reads the AT/EP premium tariff and the collective agreements' salary tables from {@code hub.payroll.dir}:
- * {@code atep-activities.csv} (Cuadro I), {@code atep-occupations.csv} (Cuadro II), {@code agreements.csv} and
- * {@code agreement-salaries.csv}. Each call reads the files again, so a corrected file counts without a restart; a
- * payroll run reads them once and keeps the tables for all its employees. A missing file is an empty table, so a day it
- * would cover answers that no table is in force.
+ * Reads payroll's rule tables from {@code hub.payroll.dir} (each file's header says what it holds and cites its
+ * sources): the Social Security contribution tables, the IRPF withholding tables, the AT/EP premium tariff and the
+ * collective agreements' salary tables. Each call reads the files again, so a table corrected for a retroactive change
+ * (as Real Decreto-ley 3/2026 did for 2026) counts for the next run without a restart; a run reads them once and keeps
+ * what it got for all its employees.
+ * <p>
+ * A contribution, tariff or agreement file the installation lacks is an empty table: a day it should cover answers that
+ * no rule is in force. The IRPF files are required: the withholding procedure has no meaning without any of them.
  */
 @Dependent
 public class PayrollTables {
+
+    static final String IRPF_PARAMETERS = "irpf-parameters.csv";
+    static final String IRPF_SCALE = "irpf-scale.csv";
+    static final String IRPF_EXCLUSION_LIMITS = "irpf-exclusion-limits.csv";
 
     private final Path dir;
 
@@ -30,26 +44,72 @@ public class PayrollTables {
     }
 
     /**
+     * The Social Security contribution tables: {@value ContributionRules#GROUPS}, {@value ContributionRules#RATES},
+     * {@value ContributionRules#SOLIDARITY} and {@value ContributionRules#SURCHARGE}.
+     *
+     * @throws PayrollRulesFileException
+     *             naming the file and line of a malformed row, or of two rows of one key in force on a same day
+     */
+    public ContributionRules contributions() {
+        return ContributionRules.parse(rows(ContributionRules.GROUPS, ContributionRules.GROUPS_HEADER),
+                rows(ContributionRules.RATES, ContributionRules.RATES_HEADER),
+                rows(ContributionRules.SOLIDARITY, ContributionRules.SOLIDARITY_HEADER),
+                rows(ContributionRules.SURCHARGE, ContributionRules.SURCHARGE_HEADER));
+    }
+
+    /**
+     * The IRPF withholding rules in force on a day: {@value #IRPF_PARAMETERS}, {@value #IRPF_SCALE} and
+     * {@value #IRPF_EXCLUSION_LIMITS}.
+     *
+     * @throws PayrollRulesFileException
+     *             if a file is missing or breaks its format (naming the line), two rows of one key overlap, or a value
+     *             has no row in force that day
+     */
+    public IrpfRules irpf(LocalDate day) {
+        List<IrpfRules.ParameterRow> parameters = required(IRPF_PARAMETERS, IrpfRules.PARAMETERS_HEADER,
+                IrpfRules::parameter);
+        RuleRows.Overlaps overlaps = new RuleRows.Overlaps();
+        parameters.forEach(row -> overlaps.add("the parameter " + row.name().code(), row.validity(), row.place()));
+        List<IrpfRules.ScaleRow> scale = required(IRPF_SCALE, IrpfRules.SCALE_HEADER, IrpfRules::scale);
+        scale.forEach(row -> overlaps.add("the step from " + row.baseFrom(), row.validity(), row.place()));
+        List<IrpfRules.ExclusionRow> limits = required(IRPF_EXCLUSION_LIMITS, IrpfRules.EXCLUSION_HEADER,
+                IrpfRules::exclusion);
+        limits.forEach(row -> overlaps.add(
+                "the limit of situation " + row.situation() + " with " + row.children() + " children", row.validity(),
+                row.place()));
+        return IrpfRules.on(day, parameters, scale, limits);
+    }
+
+    /**
+     * The AT/EP premium tariff: {@code atep-activities.csv} (Cuadro I) and {@code atep-occupations.csv} (Cuadro II).
+     *
      * @throws PayrollRulesFileException
      *             if a file breaks its format or contradicts itself, naming the line
      */
     public AtepPremiums atepPremiums() {
-        return AtepPremiums.parse(
-                ConfigCsv.rowsIfPresent(dir.resolve("atep-activities.csv"), "the AT/EP premiums by activity",
-                        AtepPremiums.ACTIVITIES_HEADER, PayrollRulesFileException::new),
-                ConfigCsv.rowsIfPresent(dir.resolve("atep-occupations.csv"), "the AT/EP premiums by occupation",
-                        AtepPremiums.OCCUPATIONS_HEADER, PayrollRulesFileException::new));
+        return AtepPremiums.parse(rows("atep-activities.csv", AtepPremiums.ACTIVITIES_HEADER),
+                rows("atep-occupations.csv", AtepPremiums.OCCUPATIONS_HEADER));
     }
 
     /**
+     * The collective agreements and their salary tables: {@code agreements.csv} and {@code agreement-salaries.csv}.
+     *
      * @throws PayrollRulesFileException
      *             if a file breaks its format or contradicts itself, naming the line
      */
     public AgreementSalaries agreementSalaries() {
-        return AgreementSalaries.parse(
-                ConfigCsv.rowsIfPresent(dir.resolve("agreements.csv"), "the collective agreements",
-                        AgreementSalaries.AGREEMENTS_HEADER, PayrollRulesFileException::new),
-                ConfigCsv.rowsIfPresent(dir.resolve("agreement-salaries.csv"), "the agreements' salary tables",
-                        AgreementSalaries.SALARIES_HEADER, PayrollRulesFileException::new));
+        return AgreementSalaries.parse(rows("agreements.csv", AgreementSalaries.AGREEMENTS_HEADER),
+                rows("agreement-salaries.csv", AgreementSalaries.SALARIES_HEADER));
+    }
+
+    private List<ConfigCsv.Row> rows(String file, String header) {
+        return ConfigCsv.rowsIfPresent(dir.resolve(file), "the payroll table", header, PayrollRulesFileException::new);
+    }
+
+    private <R> List<R> required(String file, String header, BiFunction<String, String, R> parse) {
+        if (!Files.isRegularFile(dir.resolve(file))) {
+            throw new PayrollRulesFileException(file, "is missing from " + dir.toAbsolutePath());
+        }
+        return rows(file, header).stream().map(row -> parse.apply(row.place(), row.text())).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,13 +72,12 @@ public final class AgreementSalaries {
                 throw new PayrollRulesFileException(row.place(), "repeats the agreement " + agreement.code());
             }
         }
-        Map<String, List<RuleFields.Dated>> seen = new HashMap<>();
+        RuleRows.Overlaps overlaps = new RuleRows.Overlaps();
         List<Salary> salaries = new ArrayList<>();
         for (ConfigCsv.Row row : salaryRows) {
             Salary salary = salary(row, agreements);
-            RuleFields.refuseOverlap(seen,
-                    new RuleFields.Dated(salary.agreement() + ";" + salary.category(), salary.validity(), row.place()),
-                    "the category " + salary.category() + " of " + salary.agreement());
+            overlaps.add("the category " + salary.category() + " of " + salary.agreement(), salary.validity(),
+                    row.place());
             salaries.add(salary);
         }
         return new AgreementSalaries(agreements, salaries);
@@ -124,7 +122,7 @@ public final class AgreementSalaries {
         if (group.isEmpty() || category.isEmpty()) {
             throw new PayrollRulesFileException(place, "each salary names its group and category");
         }
-        BigDecimal monthlyBase = RuleFields.twoDecimals(fields[5], "monthly base", place);
+        BigDecimal monthlyBase = RuleRows.twoDecimals(fields[5], "monthly base", "1424.40", place);
         if (monthlyBase.signum() <= 0) {
             throw new PayrollRulesFileException(place, "the monthly base is above zero");
         }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import coop.intercoop.hub.platform.ConfigCsv;
@@ -84,12 +82,11 @@ public final class AtepPremiums {
     }
 
     private static List<Premium> parse(Table table, List<ConfigCsv.Row> rows) {
-        Map<String, List<RuleFields.Dated>> seen = new HashMap<>();
+        RuleRows.Overlaps overlaps = new RuleRows.Overlaps();
         List<Premium> premiums = new ArrayList<>();
         for (ConfigCsv.Row row : rows) {
             Premium premium = parse(table, row);
-            RuleFields.refuseOverlap(seen, new RuleFields.Dated(premium.code(), premium.validity(), row.place()),
-                    "the code " + premium.code());
+            overlaps.add("the code " + premium.code(), premium.validity(), row.place());
             premiums.add(premium);
         }
         return premiums;
@@ -116,9 +113,9 @@ public final class AtepPremiums {
         if (title.isEmpty()) {
             throw new PayrollRulesFileException(place, "the code " + code + " needs the table's title");
         }
-        BigDecimal it = RuleFields.twoDecimals(fields[n - 5], "IT rate", place);
-        BigDecimal ims = RuleFields.twoDecimals(fields[n - 4], "IMS rate", place);
-        BigDecimal total = RuleFields.twoDecimals(fields[n - 3], "total rate", place);
+        BigDecimal it = RuleRows.twoDecimals(fields[n - 5], "IT rate", "1.50", place);
+        BigDecimal ims = RuleRows.twoDecimals(fields[n - 4], "IMS rate", "1.50", place);
+        BigDecimal total = RuleRows.twoDecimals(fields[n - 3], "total rate", "1.50", place);
         if (it.add(ims).compareTo(total) != 0) {
             throw new PayrollRulesFileException(place,
                     "the total " + total + " is not IT " + it + " + IMS " + ims + " = " + it.add(ims));

@@ -99,14 +99,14 @@ public record ContributionRules(List<GroupBase> bases, List<Rate> rates, List<So
      */
     public static ContributionRules parse(List<ConfigCsv.Row> groups, List<ConfigCsv.Row> rates,
             List<ConfigCsv.Row> solidarity, List<ConfigCsv.Row> surcharges) {
-        List<GroupBase> bases = distinct(groups, ContributionRules::base, GroupBase::validity,
-                base -> base.group() + (base.unit() == Unit.HOUR ? " per hour" : " per month or day"),
-                "group and unit (month and day count as one)");
-        List<Rate> items = distinct(rates, ContributionRules::rate, Rate::validity, rate -> rate.item().code(), "item");
+        List<GroupBase> bases = distinct(groups, ContributionRules::base, GroupBase::validity, base -> "the group "
+                + base.group() + (base.unit() == Unit.HOUR ? " per hour" : " per month or day (which count as one)"));
+        List<Rate> items = distinct(rates, ContributionRules::rate, Rate::validity,
+                rate -> "the item " + rate.item().code());
         List<SolidarityBand> bands = distinct(solidarity, ContributionRules::band, SolidarityBand::validity,
-                band -> String.valueOf(band.band()), "band");
-        List<Surcharge> amounts = distinct(surcharges, ContributionRules::surcharge, Surcharge::validity, s -> "",
-                "surcharge");
+                band -> "the band " + band.band());
+        List<Surcharge> amounts = distinct(surcharges, ContributionRules::surcharge, Surcharge::validity,
+                s -> "the surcharge");
         return new ContributionRules(bases, items, bands, amounts);
     }
 
@@ -172,22 +172,15 @@ public record ContributionRules(List<GroupBase> bases, List<Rate> rates, List<So
                 .orElseThrow(() -> new PayrollRulesFileException(SURCHARGE, "no amount is in force on " + day));
     }
 
+    /** The rows parsed, refusing one in force on a day another of its key covers. */
     private static <T> List<T> distinct(List<ConfigCsv.Row> rows, Function<ConfigCsv.Row, T> parser,
-            Function<T, Validity> validity, Function<T, String> key, String what) {
+            Function<T, Validity> validity, Function<T, String> key) {
+        RuleRows.Overlaps overlaps = new RuleRows.Overlaps();
         List<T> parsed = new ArrayList<>();
-        List<String> places = new ArrayList<>();
         for (ConfigCsv.Row row : rows) {
             T value = parser.apply(row);
-            for (int i = 0; i < parsed.size(); i++) {
-                T other = parsed.get(i);
-                if (key.apply(other).equals(key.apply(value))
-                        && validity.apply(other).overlaps(validity.apply(value))) {
-                    throw new PayrollRulesFileException(row.place(), "its validity overlaps that of line "
-                            + places.get(i).substring(places.get(i).lastIndexOf(':') + 1) + " of the same " + what);
-                }
-            }
+            overlaps.add(key.apply(value), validity.apply(value), row.place());
             parsed.add(value);
-            places.add(row.place());
         }
         return parsed;
     }

@@ -3,7 +3,6 @@ package coop.intercoop.hub.payroll.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The IRPF withholding rules in force on one day, as the three tables of {@code config/payroll} give them: the named
@@ -167,7 +165,7 @@ public record IrpfRules(LocalDate day, Map<Parameter, Value> parameters, List<Ba
         Parameter name = Parameter.of(fields[2].strip()).orElseThrow(
                 () -> new PayrollRulesFileException(place, "there is no parameter '" + fields[2].strip() + "'"));
         return new ParameterRow(place, Validity.parse(fields[0], fields[1], place), name,
-                decimal(fields[3], "the value", place), Source.parse(fields[5], fields[4], place));
+                RuleRows.twoDecimals(fields[3], "value", "2000.00", place), Source.parse(fields[5], fields[4], place));
     }
 
     /**
@@ -177,12 +175,13 @@ public record IrpfRules(LocalDate day, Map<Parameter, Value> parameters, List<Ba
      */
     public static ScaleRow scale(String place, String text) {
         String[] fields = fields(place, text, SCALE_HEADER);
-        BigDecimal rate = decimal(fields[3], "the rate", place);
+        BigDecimal rate = RuleRows.twoDecimals(fields[3], "rate", "19.00", place);
         if (rate.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new PayrollRulesFileException(place, "the rate is a percentage up to 100.00, not " + rate);
         }
-        return new ScaleRow(place, Validity.parse(fields[0], fields[1], place), decimal(fields[2], "the base", place),
-                rate, Source.parse(fields[5], fields[4], place));
+        return new ScaleRow(place, Validity.parse(fields[0], fields[1], place),
+                RuleRows.twoDecimals(fields[2], "base", "12450.00", place), rate,
+                Source.parse(fields[5], fields[4], place));
     }
 
     /**
@@ -202,29 +201,8 @@ public record IrpfRules(LocalDate day, Map<Parameter, Value> parameters, List<Ba
                     + "situation 1, not '" + children + "'");
         }
         return new ExclusionRow(place, Validity.parse(fields[0], fields[1], place), Integer.parseInt(situation),
-                Integer.parseInt(children), decimal(fields[4], "the limit", place),
+                Integer.parseInt(children), RuleRows.twoDecimals(fields[4], "limit", "15876.00", place),
                 Source.parse(fields[6], fields[5], place));
-    }
-
-    /**
-     * Refuses two rows of one key in force on a common day, naming the later line and the earlier one.
-     *
-     * @throws PayrollRulesFileException
-     *             for two rows of one key whose validities overlap
-     */
-    public static <R> void refuseOverlaps(List<R> rows, Function<R, Object> key, Function<R, Validity> validity,
-            Function<R, String> place) {
-        Map<Object, List<R>> byKey = new HashMap<>();
-        for (R row : rows) {
-            List<R> same = byKey.computeIfAbsent(key.apply(row), k -> new ArrayList<>());
-            for (R earlier : same) {
-                if (validity.apply(earlier).overlaps(validity.apply(row))) {
-                    throw new PayrollRulesFileException(place.apply(row),
-                            "overlaps the row of " + place.apply(earlier) + " with the same key " + key.apply(row));
-                }
-            }
-            same.add(row);
-        }
     }
 
     private static String[] fields(String place, String text, String header) {
@@ -233,14 +211,5 @@ public record IrpfRules(LocalDate day, Map<Parameter, Value> parameters, List<Ba
             throw new PayrollRulesFileException(place, "needs the fields " + header);
         }
         return fields;
-    }
-
-    private static BigDecimal decimal(String text, String what, String place) {
-        String value = text.strip();
-        if (!value.matches("\\d+\\.\\d{2}")) {
-            throw new PayrollRulesFileException(place,
-                    what + " is a number with . and two decimals, such as 2000.00, not '" + value + "'");
-        }
-        return new BigDecimal(value);
     }
 }

@@ -26,7 +26,7 @@ import coop.intercoop.hub.payroll.entity.Source;
  */
 class ContributionsTest {
 
-    private static final ContributionRules RULES = new ContributionTables("config/payroll").rules();
+    private static final ContributionRules RULES = new PayrollTables("config/payroll").contributions();
     private static final YearMonth MARCH_2026 = YearMonth.of(2026, 3);
     private static final AtEpPremium NO_PREMIUM = new AtEpPremium(BigDecimal.ZERO, BigDecimal.ZERO,
             new Source("none", Source.Status.VERIFIED));

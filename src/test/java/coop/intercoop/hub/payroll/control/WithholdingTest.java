@@ -29,7 +29,7 @@ import coop.intercoop.hub.payroll.entity.IrpfRules;
  */
 class WithholdingTest {
 
-    private static final IrpfRules RULES_2026 = new IrpfTables("config/payroll").on(LocalDate.of(2026, 3, 31));
+    private static final IrpfRules RULES_2026 = new PayrollTables("config/payroll").irpf(LocalDate.of(2026, 3, 31));
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final Contract OPEN_ENDED = new Contract(START, Optional.empty(), Relationship.COMMON);
     private static final Employee SINGLE = employee(3, Disability.NONE, List.of());

@@ -83,7 +83,7 @@ class AgreementSalariesTest {
         assertEquals("agreement-salaries.csv:2: the agreement other is not in agreements.csv",
                 salaryRefusal("2025-01-01;;other;Grupo 1;Educador;1500.00;2;verified;BOE-A-2025-7169"));
         assertEquals(
-                "agreement-salaries.csv:2: the monthly base is a number with . and two decimals (such as 1.50), "
+                "agreement-salaries.csv:2: the monthly base is a number with . and two decimals, such as 1424.40, "
                         + "not '1.500,00'",
                 salaryRefusal("2025-01-01;;demo;Grupo 1;Educador;1.500,00;2;verified;BOE-A-2025-7169"));
         assertEquals("agreement-salaries.csv:2: the monthly base is above zero",

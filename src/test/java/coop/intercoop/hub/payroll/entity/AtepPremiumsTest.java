@@ -79,12 +79,10 @@ class AtepPremiumsTest {
 
     @Test
     void aMalformedRowIsRefusedNamingTheLineAndTheProblem() {
-        assertEquals(
-                "atep-activities.csv:2: the IT rate is a number with . and two decimals (such as 1.50), not '0,80'",
+        assertEquals("atep-activities.csv:2: the IT rate is a number with . and two decimals, such as 1.50, not '0,80'",
                 refusal(activities(AtepPremiums.ACTIVITIES_HEADER,
                         "2026-01-01;;88;Servicios.;0,80;0.70;1.50" + SOURCE)));
-        assertEquals(
-                "atep-activities.csv:2: the IMS rate is a number with . and two decimals (such as 1.50), not '0.7'",
+        assertEquals("atep-activities.csv:2: the IMS rate is a number with . and two decimals, such as 1.50, not '0.7'",
                 refusal(activities(AtepPremiums.ACTIVITIES_HEADER,
                         "2026-01-01;;88;Servicios.;0.80;0.7;1.50" + SOURCE)));
         assertEquals("atep-activities.csv:2: the code is a CNAE code of 2 to 4 digits or a lower-case letter, not '8'",

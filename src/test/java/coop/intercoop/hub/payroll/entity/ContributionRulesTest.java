@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import coop.intercoop.hub.payroll.control.ContributionTables;
+import coop.intercoop.hub.payroll.control.PayrollTables;
 import coop.intercoop.hub.payroll.entity.ContributionRules.Item;
 import coop.intercoop.hub.payroll.entity.ContributionRules.Unit;
 import coop.intercoop.hub.platform.ConfigCsv;
@@ -23,7 +23,7 @@ class ContributionRulesTest {
     private static final LocalDate IN_2025 = LocalDate.of(2025, 6, 1);
     private static final LocalDate IN_2026 = LocalDate.of(2026, 6, 1);
 
-    private static final ContributionRules INSTALLED = new ContributionTables("config/payroll").rules();
+    private static final ContributionRules INSTALLED = new PayrollTables("config/payroll").contributions();
 
     @Test
     void theInstalledBasesAreThoseOfEachYearsOrder() {
@@ -163,11 +163,11 @@ class ContributionRulesTest {
         assertGroupsRefused(
                 List.of("2025-01-01;2025-12-31;5;month;1381.20;4909.50;verified;x",
                         "2025-12-01;;5;month;1424.40;5101.20;verified;x"),
-                "g.csv:3: its validity overlaps that of line 2 of the same group and unit (month and day count as one)");
+                "g.csv:3: the group 5 per month or day (which count as one) is already in force on some of these days at g.csv:2");
         assertGroupsRefused(
                 List.of("2026-01-01;;8;day;47.48;170.04;verified;x", "2026-01-01;;8;month;1424.40;5101.20;verified;x"),
-                "g.csv:3: its validity overlaps that of line 2 of the same group and unit (month and day count as one)");
-        assertEquals("r.csv:3: its validity overlaps that of line 2 of the same item",
+                "g.csv:3: the group 8 per month or day (which count as one) is already in force on some of these days at g.csv:2");
+        assertEquals("r.csv:3: the item mei is already in force on some of these days at r.csv:2",
                 refused(() -> parse(List.of(), rows("r.csv", ContributionRules.RATES_HEADER,
                         "2026-01-01;;mei;0.75;0.15;verified;x", "2026-06-01;2026-12-31;mei;0.80;0.16;verified;x"),
                         List.of(), List.of())));

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import coop.intercoop.hub.payroll.control.IrpfTables;
+import coop.intercoop.hub.payroll.control.PayrollTables;
 import coop.intercoop.hub.payroll.entity.IrpfRules.Parameter;
 
 class IrpfRulesTest {
@@ -30,7 +30,7 @@ class IrpfRulesTest {
     @Test
     void theInstalledTablesHoldTheFiguresOfTheOfficialTexts() {
         for (LocalDate day : List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))) {
-            IrpfRules rules = new IrpfTables("config/payroll").on(day);
+            IrpfRules rules = new PayrollTables("config/payroll").irpf(day);
             // Real Decreto 142/2024 (BOE-A-2024-2249), art. único.Uno, the table of RIRPF art. 81.1.
             assertEquals(euros("15876.00"), rules.exclusionLimit(3, 0).orElseThrow().amount());
             assertEquals(euros("18694.00"), rules.exclusionLimit(1, 4).orElseThrow().amount());
@@ -66,7 +66,7 @@ class IrpfRulesTest {
     void anAmountWithACommaOrWithoutTwoDecimalsIsRefused() {
         assertEquals("p:3: the value is a number with . and two decimals, such as 2000.00, not '2.000,00'",
                 refusal(() -> IrpfRules.parameter("p:3", "2026-01-01;;other_expenses;2.000,00;verified;BOE")));
-        assertEquals("s:4: the rate is a number with . and two decimals, such as 2000.00, not '19'",
+        assertEquals("s:4: the rate is a number with . and two decimals, such as 19.00, not '19'",
                 refusal(() -> IrpfRules.scale("s:4", "2026-01-01;;0.00;19;verified;BOE")));
         assertEquals("s:5: the rate is a percentage up to 100.00, not 190.00",
                 refusal(() -> IrpfRules.scale("s:5", "2026-01-01;;0.00;190.00;verified;BOE")));
@@ -106,8 +106,8 @@ class IrpfRulesTest {
                         "2025-06-01;;other_expenses;2100.00;verified;BOE", ""));
 
         assertEquals(
-                "irpf-parameters.csv:4: overlaps the row of irpf-parameters.csv:3 with the same key other_expenses",
-                refusal(() -> new IrpfTables(dir.toString()).on(LocalDate.of(2025, 1, 1))));
+                "irpf-parameters.csv:4: the parameter other_expenses is already in force on some of these days at irpf-parameters.csv:3",
+                refusal(() -> new PayrollTables(dir.toString()).irpf(LocalDate.of(2025, 1, 1))));
     }
 
     @Test
@@ -119,10 +119,10 @@ class IrpfRulesTest {
                 limits.stream().filter(line -> !line.contains(";;3;0;")).toList());
 
         assertEquals("irpf-exclusion-limits.csv: has no limit of situation 3 with 0 children in force on 2026-01-01",
-                refusal(() -> new IrpfTables(dir.toString()).on(LocalDate.of(2026, 1, 1))));
+                refusal(() -> new PayrollTables(dir.toString()).irpf(LocalDate.of(2026, 1, 1))));
         assertEquals("irpf-parameters.csv: has no row of other_expenses in force on 2024-12-31",
-                refusal(() -> new IrpfTables("config/payroll").on(LocalDate.of(2024, 12, 31))));
-        assertTrue(refusal(() -> new IrpfTables(dir.resolve("none").toString()).on(LocalDate.of(2026, 1, 1)))
+                refusal(() -> new PayrollTables("config/payroll").irpf(LocalDate.of(2024, 12, 31))));
+        assertTrue(refusal(() -> new PayrollTables(dir.resolve("none").toString()).irpf(LocalDate.of(2026, 1, 1)))
                 .startsWith("irpf-parameters.csv: is missing from "));
     }
 
@@ -130,6 +130,6 @@ class IrpfRulesTest {
     void aFileWithAnotherHeaderIsRefused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("irpf-parameters.csv"), "from;to;name;value\n");
         assertEquals("irpf-parameters.csv:1: the header must be from;to;name;value;status;source",
-                refusal(() -> new IrpfTables(dir.toString()).on(LocalDate.of(2026, 1, 1))));
+                refusal(() -> new PayrollTables(dir.toString()).irpf(LocalDate.of(2026, 1, 1))));
     }
 }
