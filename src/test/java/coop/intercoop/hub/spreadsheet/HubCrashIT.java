@@ -37,7 +37,7 @@ import coop.intercoop.hub.testing.TestDatabase;
 @ExtendWith(ArquillianExtension.class)
 class HubCrashIT {
 
-    private static final int ENTRIES = 100_000;
+    private static final int ENTRIES = 40_000;
 
     @ArquillianResource
     URL base;
