@@ -144,7 +144,8 @@ public class Contracts {
     /** A work centre named in the body is looked up among the organisation's own (DESIGN rule 1). */
     private void refuseForeignCentre(ContractData data) {
         if (data.workCentreId != null && workCentres.cccsById(tenant.id(), List.of(data.workCentreId)).isEmpty()) {
-            throw new InvalidContractException("workCentreId", "contract.workCentre.unknown", data.workCentreId);
+            throw new InvalidContractException("workCentreId", "contract.workCentre.unknown",
+                    String.valueOf(data.workCentreId));
         }
     }
 }

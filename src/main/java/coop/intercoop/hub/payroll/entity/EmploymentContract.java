@@ -124,7 +124,7 @@ public class EmploymentContract {
             refusals.add(new InvalidContractException("startDate", "contract.start.required"));
         }
         if (data.workCentreId == null) {
-            refusals.add(new InvalidContractException("workCentreId", "contract.workCentre.unknown", ""));
+            refusals.add(new InvalidContractException("workCentreId", "contract.workCentre.required"));
         }
         if (data.startDate != null && data.endDate != null && data.endDate.isBefore(data.startDate)) {
             refusals.add(new InvalidContractException("endDate", "contract.end.before", data.endDate, data.startDate));

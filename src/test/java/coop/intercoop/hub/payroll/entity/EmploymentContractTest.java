@@ -140,6 +140,15 @@ class EmploymentContractTest {
     }
 
     @Test
+    void aContractNeedsItsFirstDayAndWorkCentre() {
+        ContractData d = data("100");
+        d.startDate = null;
+        d.workCentreId = null;
+        assertEquals(List.of("startDate contract.start.required", "workCentreId contract.workCentre.required"),
+                refused(d, Optional.of(OPEN_FULL), BORN));
+    }
+
+    @Test
     void aContractEndsOnItsLastDayNotBeforeItsFirst() {
         EmploymentContract c = new EmploymentContract(1, data("100"), Optional.of(OPEN_FULL), BORN);
         HubException e = assertThrows(HubException.class, () -> c.end(LocalDate.of(2025, 12, 31)));
