@@ -8,8 +8,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,14 +38,10 @@ public class ContractData {
     public BigDecimal partTimeCoefficient;
 
     @NotNull
-    @Min(1)
-    @Max(11)
     public Integer contributionGroup;
 
-    @Size(max = 5)
     public String activityCode;
 
-    @Size(max = 1)
     public String occupationLetter;
 
     @Size(max = 20)

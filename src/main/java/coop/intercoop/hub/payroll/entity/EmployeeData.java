@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -46,7 +45,6 @@ public class EmployeeData {
     public String secondLastName;
 
     @NotNull
-    @Past
     public LocalDate birthDate;
 
     @NotBlank
@@ -65,8 +63,6 @@ public class EmployeeData {
     public String iban;
 
     @NotNull
-    @Min(1)
-    @Max(3)
     public Integer familySituation;
 
     public String spouseNif;
