@@ -147,6 +147,23 @@ class PayrollIT {
     }
 
     @Test
+    void aSecondEmployeeWithTheSameNifOrNafIsAConflictNamingTheField() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        createEmployee(p);
+        JsonObject nif = expect(409,
+                c.post(p.path(), p.token(), employee().add("naf", "280123456742").build().toString())).json();
+        assertEquals("nif", nif.getString("field"));
+        assertEquals("This organisation already has an employee with the NIF 12345678Z.", nif.getString("detail"));
+        JsonObject naf = expect(409, c.post(p.path(), p.token(), employee().add("nif", "00000023T").build().toString()))
+                .json();
+        assertEquals("naf", naf.getString("field"));
+        assertEquals(1, c.get(p.path(), p.token()).array().size());
+        Payroll other = payroll();
+        expect(201, other.client().post(other.path(), other.token(), employee().build().toString()));
+    }
+
+    @Test
     void aStaffMemberReachesNoEmployee() {
         Payroll p = payroll();
         HubClient c = p.client();
