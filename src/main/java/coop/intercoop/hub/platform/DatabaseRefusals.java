@@ -43,7 +43,9 @@ public final class DatabaseRefusals {
             Map.entry("uk_grant_award_code", new UniqueKey("code", "duplicate.code.grant")),
             Map.entry("uk_consortium_member", new UniqueKey("taxId", "duplicate.taxId.consortium")),
             Map.entry("uk_journal_entry_reverses", new UniqueKey(null, "duplicate.reversal")),
-            Map.entry("uk_entry_numbering_version", new UniqueKey("year", "duplicate.numbering")));
+            Map.entry("uk_entry_numbering_version", new UniqueKey("year", "duplicate.numbering")),
+            Map.entry("uk_employee_nif", new UniqueKey("nif", "duplicate.nif.employee")),
+            Map.entry("uk_employee_naf", new UniqueKey("naf", "duplicate.naf.employee")));
 
     /** MariaDB: "Duplicate entry '…' for key 'uk_…'" (MySQL 8 prefixes the table: 'table.uk_…'). */
     private static final Pattern KEY = Pattern.compile("for key '(?:[^'.]*\\.)?([^'.]+)'");

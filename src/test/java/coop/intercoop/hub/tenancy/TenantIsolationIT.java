@@ -740,9 +740,9 @@ class TenantIsolationIT {
      * a member of A at B (B's path, B's ids) and at A's path with B's ids and codes. B's path answers 404 as if B did
      * not exist, whatever the method, body or parameters. A's path with an id or code of B answers 404, or 400 when the
      * body is refused before anything is looked up; with B's codes in a query parameter it answers as for a code A does
-     * not have. No answer carries any of the strings planted in B, and B's books, members, consortia, imports and audit
-     * log read the same before and after. An id parameter whose path names a kind of record B has none of fails the
-     * sweep: plant one of B's here and the new endpoint is covered.
+     * not have. No answer carries any of the strings planted in B, and B's books, members, consortia, imports,
+     * employees and audit log read the same before and after. An id parameter whose path names a kind of record B has
+     * none of fails the sweep: plant one of B's here and the new endpoint is covered.
      */
     @Test
     void everyOrganisationOperationOfTheOpenApiRefusesAMemberOfAEverythingOfB() throws Exception {
@@ -799,12 +799,27 @@ class TenantIsolationIT {
         assertEquals(202, upload.status(), upload.body());
         long job = upload.json().getJsonNumber("id").longValue();
         c.finishedJob(b + "/imports/" + job, t.tokenB());
+        Reply employee = c.post(b + "/payroll/employees", t.tokenB(),
+                Json.createObjectBuilder().add("nif", "12345678Z").add("naf", "281234567840")
+                        .add("firstName", planted + " employee").add("lastName", planted).add("birthDate", "1990-05-17")
+                        .add("address", planted + " street").add("postalCode", "28013").add("municipality", "Madrid")
+                        .add("iban", "ES9121000418450200051332").add("familySituation", 3).build().toString());
+        assertEquals(201, employee.status(), employee.body());
+        Reply contract = c.post(b + "/payroll/employees/" + id(employee) + "/contracts", t.tokenB(),
+                Json.createObjectBuilder().add("startDate", "2025-01-01").add("contractType", "100")
+                        .add("contributionGroup", 5).add("activityCode", "8891")
+                        .add("professionalCategory", planted + " category").add("workCentreId", t.centreOfB()).build()
+                        .toString());
+        assertEquals(201, contract.status(), contract.body());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
-        Map<String, List<String>> idsOfB = Map.of("entries", List.of(id(posted)), "drafts", List.of(id(draft)),
-                "consortia", List.of(id(consortium)), "consortium-invitations", List.of(String.valueOf(invitation)),
-                "memberships", List.of(String.valueOf(t.membershipOfB())), "work-centres",
-                List.of(String.valueOf(t.centreOfB())), "imports", List.of(String.valueOf(job)), "accounts",
-                List.of("5720099"), "projects", List.of("PB"), "grants", List.of("GB"));
+        Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
+                Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
+                Map.entry("consortium-invitations", List.of(String.valueOf(invitation))),
+                Map.entry("memberships", List.of(String.valueOf(t.membershipOfB()))),
+                Map.entry("work-centres", List.of(String.valueOf(t.centreOfB()))),
+                Map.entry("imports", List.of(String.valueOf(job))), Map.entry("accounts", List.of("5720099")),
+                Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
+                Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3");

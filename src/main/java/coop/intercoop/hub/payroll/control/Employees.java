@@ -1,0 +1,119 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.entity.Employee;
+import coop.intercoop.hub.payroll.entity.EmployeeData;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.tenancy.control.Tenant;
+
+/**
+ * The employees of the checked organisation, called from tenanted boundaries. EclipseLink adds the organisation to
+ * every read, so another organisation's employee is simply not found. Every read of an employee's personal data is
+ * audited ({@value #READ}, naming the employee by id, never the data); the list, which carries only the names and NIFs
+ * needed to pick an employee, is not.
+ */
+@Dependent
+public class Employees {
+
+    /** The audit action of a read of an employee's personal data. */
+    public static final String READ = "employee.read";
+    static final String OBJECT = "employee";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<Employee> all() {
+        return em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+    }
+
+    /** The employee, without recording a read: for the checks of another use case. */
+    public Employee find(long id) {
+        Employee employee = em.find(Employee.class, id);
+        if (employee == null) {
+            throw new NotFoundException("employee", id);
+        }
+        return employee;
+    }
+
+    /** The employee's personal data, the read recorded. */
+    public Employee read(long id) {
+        Employee employee = find(id);
+        audit.record(tenant.id(), READ, OBJECT, String.valueOf(id), null);
+        return employee;
+    }
+
+    /**
+     * @throws HubException
+     *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
+     */
+    public Employee create(EmployeeData data) {
+        Employee employee = new Employee(data, LocalDate.now());
+        refuseTaken(employee, null);
+        em.persist(employee);
+        em.flush();
+        audit.record(tenant.id(), "employee.created", OBJECT, String.valueOf(employee.getId()), null);
+        return employee;
+    }
+
+    /**
+     * @throws OptimisticLockException
+     *             when the employee was changed since the version read
+     * @throws HubException
+     *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
+     */
+    public Employee change(long id, int expectedVersion, EmployeeData data) {
+        Employee employee = find(id);
+        if (employee.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(employee);
+        }
+        employee.write(data, LocalDate.now());
+        refuseTaken(employee, id);
+        // a change of the descendants or ascendants alone is a new version of the employee too
+        em.lock(employee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(tenant.id(), "employee.changed", OBJECT, String.valueOf(id), null);
+        return employee;
+    }
+
+    /** The NIF and the NAF identify one employee of the organisation; the unique keys are the backstop. */
+    private void refuseTaken(Employee employee, Long self) {
+        for (Employee other : em.createNamedQuery(Employee.BY_NIF, Employee.class)
+                .setParameter("nif", employee.getNif()).getResultList()) {
+            if (!other.getId().equals(self)) {
+                throw new EmployeeTakenException("nif", "employee.nif.taken", employee.getNif());
+            }
+        }
+        for (Employee other : em.createNamedQuery(Employee.BY_NAF, Employee.class)
+                .setParameter("naf", employee.getNaf()).getResultList()) {
+            if (!other.getId().equals(self)) {
+                throw new EmployeeTakenException("naf", "employee.naf.taken", employee.getNaf());
+            }
+        }
+    }
+
+    /** Another employee of the organisation has this NIF or NAF. */
+    public static class EmployeeTakenException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        EmployeeTakenException(String field, String key, String value) {
+            super(Kind.CONFLICT, field, key, new Object[] { value });
+        }
+    }
+}

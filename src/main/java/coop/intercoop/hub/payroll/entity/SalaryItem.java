@@ -1,0 +1,88 @@
+package coop.intercoop.hub.payroll.entity;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A monthly salary item of a contract. Created and replaced only by {@link EmploymentContract}. */
+@Entity
+@Table(name = "salary_item")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "org_id")
+public class SalaryItem {
+
+    /** What the item is on the payslip (Orden ESS/2098/2014: base salary, complements, extra payments, other). */
+    public enum Kind {
+        BASE, COMPLEMENT, EXTRA_PAYMENT, OTHER
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contract_id", updatable = false)
+    private EmploymentContract contract;
+
+    private int position;
+
+    private String name;
+
+    @Column(name = "monthly_amount")
+    private BigDecimal monthlyAmount;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private boolean contributes;
+
+    private boolean taxed;
+
+    protected SalaryItem() {
+    }
+
+    SalaryItem(EmploymentContract contract, int position, String name, BigDecimal monthlyAmount, Kind kind,
+            boolean contributes, boolean taxed) {
+        this.contract = contract;
+        this.position = position;
+        this.name = name;
+        this.monthlyAmount = monthlyAmount;
+        this.kind = kind;
+        this.contributes = contributes;
+        this.taxed = taxed;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getMonthlyAmount() {
+        return monthlyAmount;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isContributes() {
+        return contributes;
+    }
+
+    public boolean isTaxed() {
+        return taxed;
+    }
+}

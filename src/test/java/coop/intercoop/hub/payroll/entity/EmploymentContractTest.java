@@ -1,0 +1,159 @@
+package coop.intercoop.hub.payroll.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import coop.intercoop.hub.platform.HubException;
+
+/** A contract's rules: its TGSS type and part-time coefficient, dates, minimum age, AT/EP key, group, salary items. */
+class EmploymentContractTest {
+
+    private static final Source TGSS = new Source("BOE-A-2001-13506", Source.Status.DERIVED);
+    private static final ContractType OPEN_FULL = new ContractType("100", "Indefinido, tiempo completo",
+            ContractType.Duration.OPEN_ENDED, ContractType.WorkingTime.FULL, TGSS);
+    private static final ContractType TEMPORARY_PART = new ContractType("502", "Circunstancias de la producción, TP",
+            ContractType.Duration.FIXED_TERM, ContractType.WorkingTime.PART, TGSS);
+    private static final ContractType SEASONAL = new ContractType("300", "Fijo-discontinuo",
+            ContractType.Duration.OPEN_ENDED, ContractType.WorkingTime.EITHER, TGSS);
+    private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
+
+    static ContractData data(String type) {
+        ContractData d = new ContractData();
+        d.startDate = LocalDate.of(2026, 1, 1);
+        d.contractType = type;
+        d.contributionGroup = 5;
+        d.activityCode = "8891";
+        d.agreementCode = "99015725012012";
+        d.professionalCategory = "Técnico/a de integración social";
+        d.workCentreId = 7L;
+        ContractData.SalaryItemData base = new ContractData.SalaryItemData();
+        base.name = "Salario base";
+        base.monthlyAmount = new BigDecimal("1600");
+        base.kind = SalaryItem.Kind.BASE;
+        d.salaryItems = List.of(base);
+        return d;
+    }
+
+    private static List<String> refused(ContractData d, Optional<ContractType> type, LocalDate born) {
+        HubException e = assertThrows(HubException.class, () -> new EmploymentContract(1, d, type, born));
+        return e.all().stream().map(r -> r.field() + " " + r.key()).toList();
+    }
+
+    @Test
+    void aFullTimeOpenEndedContractKeepsItsTermsAndItems() {
+        EmploymentContract c = new EmploymentContract(1, data("100"), Optional.of(OPEN_FULL), BORN);
+        assertEquals("100", c.getContractType());
+        assertNull(c.getPartTimeCoefficient());
+        assertEquals(new BigDecimal("1600.00"), c.getSalaryItems().get(0).getMonthlyAmount());
+        assertEquals(7L, c.getWorkCentreId());
+    }
+
+    /** ET art. 12.1: a part-time contract states its share of the full-time day; a full-time one has none. */
+    @Test
+    void aPartTimeTypeNeedsACoefficientAboveZeroAndAtMostOne() {
+        ContractData d = data("502");
+        assertEquals(List.of("partTimeCoefficient contract.coefficient.required"),
+                refused(d, Optional.of(TEMPORARY_PART), BORN));
+        d.partTimeCoefficient = BigDecimal.ZERO;
+        assertEquals(List.of("partTimeCoefficient contract.coefficient.range"),
+                refused(d, Optional.of(TEMPORARY_PART), BORN));
+        d.partTimeCoefficient = new BigDecimal("1.0001");
+        assertEquals(List.of("partTimeCoefficient contract.coefficient.range"),
+                refused(d, Optional.of(TEMPORARY_PART), BORN));
+        d.partTimeCoefficient = new BigDecimal("0.625");
+        assertEquals(new BigDecimal("0.6250"),
+                new EmploymentContract(1, d, Optional.of(TEMPORARY_PART), BORN).getPartTimeCoefficient());
+        ContractData full = data("100");
+        full.partTimeCoefficient = new BigDecimal("0.5");
+        assertEquals(List.of("partTimeCoefficient contract.coefficient.fullTime"),
+                refused(full, Optional.of(OPEN_FULL), BORN));
+    }
+
+    @Test
+    void aFijoDiscontinuoContractMayOrMayNotHaveACoefficient() {
+        ContractData d = data("300");
+        assertNull(new EmploymentContract(1, d, Optional.of(SEASONAL), BORN).getPartTimeCoefficient());
+        d.partTimeCoefficient = new BigDecimal("0.5");
+        assertEquals(new BigDecimal("0.5000"),
+                new EmploymentContract(1, d, Optional.of(SEASONAL), BORN).getPartTimeCoefficient());
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedInBothLanguages() {
+        HubException e = assertThrows(HubException.class,
+                () -> new EmploymentContract(1, data("999"), Optional.empty(), BORN));
+        assertEquals("contractType", e.field());
+        assertEquals("There is no contract type 999 in the TGSS table the hub uses.", e.message(Locale.ENGLISH));
+        assertEquals("No hay ningún tipo de contrato 999 en la tabla de la TGSS que usa el hub.",
+                e.message(Locale.forLanguageTag("es")));
+    }
+
+    /** Estatuto de los Trabajadores, art. 6.1: no one under sixteen may be employed. */
+    @Test
+    void aContractCannotStartBeforeTheEmployeesSixteenthBirthday() {
+        assertEquals(List.of("startDate contract.start.age"),
+                refused(data("100"), Optional.of(OPEN_FULL), LocalDate.of(2010, 1, 2)));
+        new EmploymentContract(1, data("100"), Optional.of(OPEN_FULL), LocalDate.of(2010, 1, 1));
+    }
+
+    @Test
+    void theAtEpPremiumHasEitherAnActivityOrAnOccupationLetter() {
+        ContractData both = data("100");
+        both.occupationLetter = "a";
+        assertEquals(List.of("occupationLetter contract.premium.oneOf"), refused(both, Optional.of(OPEN_FULL), BORN));
+        ContractData none = data("100");
+        none.activityCode = null;
+        assertEquals(List.of("activityCode contract.premium.oneOf"), refused(none, Optional.of(OPEN_FULL), BORN));
+        ContractData letter = data("100");
+        letter.activityCode = " ";
+        letter.occupationLetter = "a";
+        assertEquals("a", new EmploymentContract(1, letter, Optional.of(OPEN_FULL), BORN).getOccupationLetter());
+        letter.occupationLetter = "A";
+        assertEquals(List.of("occupationLetter contract.occupation.format"),
+                refused(letter, Optional.of(OPEN_FULL), BORN));
+        ContractData activity = data("100");
+        activity.activityCode = "88.9";
+        assertEquals(List.of("activityCode contract.activity.format"), refused(activity, Optional.of(OPEN_FULL), BORN));
+    }
+
+    @Test
+    void datesGroupAndItemsAreCheckedAllAtOnce() {
+        ContractData d = data("100");
+        d.endDate = LocalDate.of(2025, 12, 31);
+        d.contributionGroup = 12;
+        ContractData.SalaryItemData item = new ContractData.SalaryItemData();
+        item.name = "Plus";
+        item.monthlyAmount = new BigDecimal("10.005");
+        item.kind = SalaryItem.Kind.COMPLEMENT;
+        d.salaryItems = List.of(d.salaryItems.get(0), item);
+        assertEquals(List.of("endDate contract.end.before", "contributionGroup contract.group",
+                "salaryItems[1] contract.item"), refused(d, Optional.of(OPEN_FULL), BORN));
+    }
+
+    @Test
+    void aContractNeedsItsFirstDayAndWorkCentre() {
+        ContractData d = data("100");
+        d.startDate = null;
+        d.workCentreId = null;
+        assertEquals(List.of("startDate contract.start.required", "workCentreId contract.workCentre.required"),
+                refused(d, Optional.of(OPEN_FULL), BORN));
+    }
+
+    @Test
+    void aContractEndsOnItsLastDayNotBeforeItsFirst() {
+        EmploymentContract c = new EmploymentContract(1, data("100"), Optional.of(OPEN_FULL), BORN);
+        HubException e = assertThrows(HubException.class, () -> c.end(LocalDate.of(2025, 12, 31)));
+        assertEquals("endDate", e.field());
+        c.end(LocalDate.of(2026, 1, 1));
+        assertEquals(LocalDate.of(2026, 1, 1), c.getEndDate());
+    }
+}
