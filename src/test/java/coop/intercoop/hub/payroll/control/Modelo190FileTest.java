@@ -1,5 +1,12 @@
 package coop.intercoop.hub.payroll.control;
 
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.DECLARANT_NIF;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.EMPLOYEE_NIF;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.SPOUSE_NIF;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.TEMPORARY_NIF;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.declarant;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.euros;
+import static coop.intercoop.hub.payroll.entity.ReturnsExample.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,9 +23,6 @@ import coop.intercoop.hub.payroll.entity.InvalidReturnException;
 import coop.intercoop.hub.payroll.entity.Modelo190Design;
 import coop.intercoop.hub.payroll.entity.Perception;
 import coop.intercoop.hub.payroll.entity.Perception.Amounts;
-import coop.intercoop.hub.payroll.entity.Perception.Count;
-import coop.intercoop.hub.payroll.entity.Perception.Descendants;
-import coop.intercoop.hub.payroll.entity.Perception.Share;
 import coop.intercoop.hub.payroll.entity.Perception.Situation;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
@@ -33,44 +37,8 @@ import coop.intercoop.hub.platform.HubTexts;
  */
 class Modelo190FileTest {
 
-    static final String DECLARANT_NIF = "G12345674";
-    static final String EMPLOYEE_NIF = "12345678Z";
-    static final String SPOUSE_NIF = "87654321X";
-    static final String TEMPORARY_NIF = "X1234567L";
-
-    static BigDecimal euros(String amount) {
-        return new BigDecimal(amount);
-    }
-
     static Modelo190Design.Layout design2025() {
         return new ReturnDesigns("config/payroll").modelo190(2025);
-    }
-
-    static Declarant declarant() {
-        return Declarant.first(DECLARANT_NIF, "Asociación Ñandú de Acción Social", "912345678", "García López Ana",
-                "nominas@nandu.example", "1900000000001");
-    }
-
-    /**
-     * An employee with an open-ended contract paid 25.000 euros, 1.200 in kind and 800 of incapacity benefit under
-     * delegated payment (key A, anexo II: "Se incluirán también en esta clave las percepciones en concepto de
-     * incapacidad laboral abonadas directamente por el empleador"), married to a spouse without income (situation 2),
-     * two children, the younger under 3 and counted whole, the elder by half; a temporary employee; and the first
-     * employee's exempt travel allowances (key L, subkey 01).
-     */
-    static List<Perception> worked() {
-        Situation married = new Situation(1985, 2, SPOUSE_NIF, 0, false, 1, false, new Descendants(new Count(1, 1),
-                new Count(1, 0), Count.NONE, Count.NONE, Count.NONE, List.of(Share.WHOLE, Share.HALF)), null, false);
-        Perception employee = Perception
-                .employee(EMPLOYEE_NIF, "Muñoz Peña José Ángel", "28",
-                        Amounts.monetary(euros("25000.00"), euros("3522.50")).withInKind(euros("1200.00"),
-                                euros("180.00"), BigDecimal.ZERO),
-                        married, euros("1625.00"))
-                .withIncapacity(Amounts.monetary(euros("800.00"), euros("112.00")));
-        Perception temporary = Perception.employee(TEMPORARY_NIF, "Smith John", "08",
-                Amounts.monetary(euros("9000.00"), euros("180.00")), Situation.alone(1999, 2), euros("585.00"));
-        Perception allowances = Perception.exempt(EMPLOYEE_NIF, "Muñoz Peña José Ángel", "28", 1, euros("350.00"));
-        return List.of(employee, temporary, allowances);
     }
 
     /** The positions {@code from} to {@code to} of a record, counted from 1 and both included, as the design counts. */
@@ -88,7 +56,7 @@ class Modelo190FileTest {
 
     @Test
     void everyRecordHasFiveHundredCharactersDeclarantFirst() {
-        Modelo190File file = Modelo190File.write(design2025(), declarant(), worked());
+        Modelo190File file = Modelo190File.write(design2025(), declarant(), year());
         assertEquals(4, file.records().size());
         for (String record : file.records()) {
             assertEquals(500, record.length());
@@ -105,7 +73,7 @@ class Modelo190FileTest {
 
     @Test
     void theDeclarantRecordHoldsEachFieldAtItsPositions() {
-        String record = Modelo190File.write(design2025(), declarant(), worked()).records().get(0);
+        String record = Modelo190File.write(design2025(), declarant(), year()).records().get(0);
         assertEquals("190", at(record, 2, 4));
         assertEquals("2025", at(record, 5, 8));
         assertEquals(DECLARANT_NIF, at(record, 9, 17));
@@ -127,7 +95,7 @@ class Modelo190FileTest {
 
     @Test
     void thePerceptorRecordHoldsEachFieldAtItsPositions() {
-        String record = Modelo190File.write(design2025(), declarant(), worked()).records().get(1);
+        String record = Modelo190File.write(design2025(), declarant(), year()).records().get(1);
         assertEquals("190", at(record, 2, 4));
         assertEquals("2025", at(record, 5, 8));
         assertEquals(DECLARANT_NIF, at(record, 9, 17));
@@ -170,7 +138,7 @@ class Modelo190FileTest {
 
     @Test
     void anExemptPerceptionHasItsSubkeyAndNoEmployeeData() {
-        String record = Modelo190File.write(design2025(), declarant(), worked()).records().get(3);
+        String record = Modelo190File.write(design2025(), declarant(), year()).records().get(3);
         assertEquals("L01", at(record, 78, 80));
         assertEquals("0000000035000", at(record, 82, 94));
         assertEquals("0000", at(record, 153, 156));
@@ -180,7 +148,7 @@ class Modelo190FileTest {
 
     @Test
     void theDeclarantTotalsAreTheSumsOfThePerceptorRecords() {
-        Modelo190File file = Modelo190File.write(design2025(), declarant(), worked());
+        Modelo190File file = Modelo190File.write(design2025(), declarant(), year());
         long pay = 0;
         long withheld = 0;
         for (String record : file.records().subList(1, file.records().size())) {
@@ -217,7 +185,7 @@ class Modelo190FileTest {
 
     @Test
     void accentsAreDroppedAndEnyeIsWrittenAsISO88591() {
-        byte[] bytes = Modelo190File.write(design2025(), declarant(), worked()).bytes();
+        byte[] bytes = Modelo190File.write(design2025(), declarant(), year()).bytes();
         // "Para los caracteres específicos del idioma se utilizará la codificación ISO-8859-1. De esta forma la letra
         // «Ñ» tendrá el valor ASCII 209 (Hex. D1)": the second record starts at byte 502, its name at position 36
         int name = 502 + 35;
@@ -230,7 +198,7 @@ class Modelo190FileTest {
 
     @Test
     void aPerceptorWithoutNifIsRefusedInBothLanguages() {
-        List<Perception> perceptions = new ArrayList<>(worked());
+        List<Perception> perceptions = new ArrayList<>(year());
         perceptions.set(1, Perception.employee(" ", "Smith John", "08",
                 Amounts.monetary(euros("9000.00"), euros("180.00")), Situation.alone(1999, 2), euros("585.00")));
         InvalidReturnException refused = assertThrows(InvalidReturnException.class,
@@ -291,10 +259,10 @@ class Modelo190FileTest {
     @Test
     void aSubstitutiveReturnNamesTheReturnItReplaces() {
         Declarant substitutive = declarant().replacing(Declarant.Filing.SUBSTITUTIVE, "1900000000001");
-        String record = Modelo190File.write(design2025(), substitutive, worked()).records().get(0);
+        String record = Modelo190File.write(design2025(), substitutive, year()).records().get(0);
         assertEquals(" S", at(record, 121, 122));
         assertEquals("1900000000001", at(record, 123, 135));
         assertEquals("return.declarant.previous.missing", assertThrows(InvalidReturnException.class, () -> Modelo190File
-                .write(design2025(), declarant().replacing(Declarant.Filing.COMPLEMENTARY, null), worked())).key());
+                .write(design2025(), declarant().replacing(Declarant.Filing.COMPLEMENTARY, null), year())).key());
     }
 }
