@@ -58,14 +58,14 @@ final class FixedRecord {
      * Writes a text by the field's nature.
      *
      * @throws TooLongException
-     *             for a number or NIF longer than its field; a name is cut at the field's end instead
+     *             for a number, NIF or e-mail address longer than its field; a name is cut at the field's end instead
      */
     FixedRecord put(Field field, String value) {
         String written = switch (field.nature()) {
             case NUMERIC -> pad(field, value.isEmpty() ? "0" : value, '0', true);
             case NIF -> value.isEmpty() ? pad(field, "", ' ', false) : pad(field, value, '0', true);
             case ALPHANUMERIC -> cut(field, plain(value));
-            case EMAIL -> cut(field, value.strip());
+            case EMAIL -> pad(field, value.strip(), ' ', false);
         };
         written.getChars(0, written.length(), text, field.start() - 1);
         return this;

@@ -135,8 +135,14 @@ public final class Modelo190File {
                 .put(design.declarant("complementary"), declarant.filing() == Declarant.Filing.COMPLEMENTARY ? "C" : "")
                 .put(design.declarant("substitutive"), declarant.filing() == Declarant.Filing.SUBSTITUTIVE ? "S" : "")
                 .put(design.declarant("previous-declaration-id"),
-                        declarant.filing() == Declarant.Filing.FIRST ? "" : declarant.previousId().strip())
-                .put(design.declarant("contact-email"), text(declarant.contactEmail()));
+                        declarant.filing() == Declarant.Filing.FIRST ? "" : declarant.previousId().strip());
+        Field email = design.declarant("contact-email");
+        try {
+            record.put(email, text(declarant.contactEmail()));
+        } catch (FixedRecord.TooLongException e) {
+            refusals.add(new InvalidReturnException("contactEmail", "return.declarant.email.long",
+                    declarant.contactEmail(), email.width()));
+        }
         total(record, design.declarant("perception-count"), BigDecimal.valueOf(count), refusals);
         record.put(design.declarant("perceptions-sign"), pay.signum() < 0 ? REFUND : "");
         total(record, design.declarant("perceptions-total"), pay, refusals);

@@ -250,6 +250,17 @@ class Modelo190FileTest {
     }
 
     @Test
+    void aContactEmailLongerThanItsFieldIsRefusedRatherThanCut() {
+        Declarant longEmail = Declarant.first(DECLARANT_NIF, "Asociación", "912345678", "García López Ana",
+                "departamento.de.nominas.y.seguridad.social@nandu.example", "1900000000001");
+        InvalidReturnException refused = assertThrows(InvalidReturnException.class,
+                () -> Modelo190File.write(design2025(), longEmail, year()));
+        assertEquals("return.declarant.email.long", refused.key());
+        assertEquals("The contact e-mail departamento.de.nominas.y.seguridad.social@nandu.example is longer than the 50"
+                + " characters of its field.", refused.message(Locale.ENGLISH));
+    }
+
+    @Test
     void aReturnWithoutPerceptionsIsRefused() {
         InvalidReturnException refused = assertThrows(InvalidReturnException.class,
                 () -> Modelo190File.write(design2025(), declarant(), List.of()));
