@@ -27,9 +27,13 @@ class PortalTextsTest {
 
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_en.properties");
 
-    /** {@code .record(org, "action", ...)} and {@code .recordAs(actor, org, "action", ...)}, or a variable there. */
+    /**
+     * {@code .record(org, "action", ...)} and {@code .recordAs(actor, org, "action", ...)}, or a variable there. A call
+     * that records an event and its action; the arguments before it may call methods ({@code tenant.id()}) but the
+     * match never runs past the call's parenthesis (a record's accessor {@code field.record()} is no such call).
+     */
     private static final Pattern RECORD = Pattern.compile(
-            "\\.record\\(\\s*[^,]+,\\s*(\"[^\"]*\"|\\w+)|\\.recordAs\\(\\s*[^,]+,\\s*[^,]+,\\s*(\"[^\"]*\"|\\w+)");
+            "\\.record\\(\\s*[^,()]*(?:\\([^()]*\\)[^,()]*)*,\\s*(\"[^\"]*\"|\\w+)|\\.recordAs\\(\\s*[^,()]*(?:\\([^()]*\\)[^,()]*)*,\\s*[^,()]*(?:\\([^()]*\\)[^,()]*)*,\\s*(\"[^\"]*\"|\\w+)");
 
     /** A literal that reads as an audit action, e.g. {@code "login.throttled"}. */
     private static final Pattern ACTION = Pattern.compile("\"([a-z]+(?:-[a-z]+)*\\.[a-z]+(?:-[a-z]+)*)\"");
