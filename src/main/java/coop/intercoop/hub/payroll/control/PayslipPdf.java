@@ -98,19 +98,16 @@ public final class PayslipPdf {
     }
 
     private void render(List<Payslip> payslips, OutputStream out) {
-        List<List<List<Row>>> sheets = new ArrayList<>();
-        for (Payslip payslip : payslips) {
-            refuseUnprintable(payslip);
-            sheets.add(paginate(rows(payslip)));
-        }
-        // pages are kept in a temporary file rather than in memory: a run may have thousands of workers
+        payslips.forEach(this::refuseUnprintable);
+        // pages are kept in a temporary file rather than in memory, and each payslip is laid out only when it is
+        // drawn: a run may have thousands of workers
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(TITLE);
-            for (int i = 0; i < payslips.size(); i++) {
-                List<List<Row>> pages = sheets.get(i);
+            for (Payslip payslip : payslips) {
+                List<List<Row>> pages = paginate(rows(payslip));
                 for (int page = 0; page < pages.size(); page++) {
-                    draw(document, pages.get(page), footer(payslips.get(i), page + 1, pages.size()));
+                    draw(document, pages.get(page), footer(payslip, page + 1, pages.size()));
                 }
             }
             document.save(out);
@@ -258,10 +255,9 @@ public final class PayslipPdf {
     }
 
     private void employerRows(List<Row> rows, List<Contribution> employer, Predicate<Item> which) {
-        for (Contribution contribution : employer) {
-            if (which.test(contribution.item())) {
-                rows.add(contribution(contribution, INDENT, TOTAL));
-            }
+        List<Contribution> these = employer.stream().filter(c -> which.test(c.item())).toList();
+        for (int i = 0; i < these.size(); i++) {
+            rows.add(contribution(these, i, INDENT, TOTAL));
         }
     }
 
@@ -273,19 +269,28 @@ public final class PayslipPdf {
             boolean always, float column) {
         List<Contribution> these = all.stream().filter(c -> which.test(c.item())).toList();
         if (these.size() == 1 && these.get(0).item().label().equals(label)) {
-            rows.add(contribution(these.get(0), INDENT, column));
+            rows.add(contribution(these, 0, INDENT, column));
             return;
         }
         if (always || !these.isEmpty()) {
             rows.add(figures(label, INDENT, null, null, null));
         }
-        for (Contribution contribution : these) {
-            rows.add(contribution(contribution, 2 * INDENT, column));
+        for (int i = 0; i < these.size(); i++) {
+            rows.add(contribution(these, i, 2 * INDENT, column));
         }
     }
 
-    private Row contribution(Contribution c, float indent, float column) {
-        return figures(c.item().label(), indent, c.base().orElse(null), c.rate().orElse(null), c.amount(), column);
+    /**
+     * The {@code i}th contribution of a list, labelled with its item and, when the item has several lines (the
+     * solidarity bands of LGSS art. 19 bis), the band's number in their order.
+     */
+    private Row contribution(List<Contribution> these, int i, float indent, float column) {
+        Contribution c = these.get(i);
+        String label = c.item().label();
+        if (these.stream().filter(other -> other.item() == c.item()).count() > 1) {
+            label += " (tramo " + (these.subList(0, i + 1).stream().filter(o -> o.item() == c.item()).count()) + ")";
+        }
+        return figures(label, indent, c.base().orElse(null), c.rate().orElse(null), c.amount(), column);
     }
 
     private Row figures(String concept, float indent, BigDecimal base, BigDecimal rate, BigDecimal amount) {

@@ -141,6 +141,33 @@ class PayslipPdfTest {
     }
 
     @Test
+    void payAboveTheMaximumBaseShowsTheSolidarityBandsAndOvertimeItsOwnContribution() throws IOException {
+        // issue 19's second example: pay 6.000,00, base clamped to 5.101,20 (RDL 3/2026 art. 3.1); solidarity (LGSS
+        // art. 19 bis, RDL 3/2026 art. 3.3) on 510,12 at 0,96 + 0,19 % and on 388,68 at 1,04 + 0,21 %. Overtime 100,00
+        // (not of force majeure): the additional contribution of Orden PJC/297/2026 art. 5, 23,60 + 4,70 %
+        Payslip high = filled("María Núñez Ibáñez", "00000000T", "6000.00", "0.00", "100.00",
+                List.of(new Earning(EarningKind.BASE_SALARY, "", new BigDecimal("6000.00")),
+                        new Earning(EarningKind.OVERTIME, "", new BigDecimal("100.00"))),
+                new Forecast(new BigDecimal("73200.00"), new BigDecimal("4000.00")));
+
+        List<String> lines = text(pdf(List.of(high)), 1, 1).lines().toList();
+
+        assertLine(lines, "Horas extraordinarias 100,00");
+        assertLine(lines, "Contingencias comunes 5.101,20 4,70 % 239,76");
+        assertLine(lines, "Horas extraordinarias (resto) 100,00 4,70 % 4,70");
+        assertLine(lines, "Cotización adicional de solidaridad");
+        assertLine(lines, "Cotización adicional de solidaridad (tramo 1) 510,12 0,19 % 0,97");
+        assertLine(lines, "Cotización adicional de solidaridad (tramo 2) 388,68 0,21 % 0,82");
+        assertLine(lines, "Importe remuneración mensual 6.000,00");
+        assertLine(lines, "TOTAL 5.101,20");
+        assertLine(lines, "Cotización adicional de solidaridad (tramo 1) 510,12 0,96 % 4,90");
+        assertLine(lines, "Cotización adicional de solidaridad (tramo 2) 388,68 1,04 % 4,04");
+        assertLine(lines, "3. Cotización adicional horas extraordinarias 100,00");
+        assertLine(lines, "Horas extraordinarias (resto) 100,00 23,60 % 23,60");
+        assertLine(lines, "4. Base sujeta a retención del IRPF 6.100,00");
+    }
+
+    @Test
     void aRunFileHasEachWorkersPayslipOnItsOwnPage() throws IOException {
         byte[] run = pdf(
                 List.of(worked("María Núñez Ibáñez", "00000000T"), worked("Jordi Pañella i Sàez", "00000001R")));
@@ -232,34 +259,45 @@ class PayslipPdfTest {
 
     /** The worked payslip, filled as a run fills it: from the contribution and withholding calculators. */
     static Payslip worked(String name, String nif) {
-        Premium social = new PayrollTables("config/payroll").atepPremiums().activity("88", MARCH_2026.atDay(1))
-                .orElseThrow();
-        Contributions.Result contributions = Contributions.of(new ContributionTables("config/payroll").rules(),
-                new Contributions.Input(MARCH_2026, 5, ContractKind.OPEN_ENDED, false, LocalDate.of(2019, 9, 1),
-                        Optional.empty(), Optional.empty(), new BigDecimal("1750.00"), new BigDecimal("250.00"),
-                        BigDecimal.ZERO, BigDecimal.ZERO, new AtEpPremium(social.it(), social.ims(), social.source())));
         // the year: 12 x 1.750,00 + 2 x 1.500,00 = 24.000,00; the worker's contributions 12 x 130,00 = 1.560,00
-        Withholding.Result rate = Withholding.rate(new IrpfTables("config/payroll").on(MARCH_2026.atEndOfMonth()),
-                new Employee(3, 1985, Disability.NONE, List.of(), List.of(), false, false),
-                new Contract(LocalDate.of(2019, 9, 1), Optional.empty(), Relationship.COMMON),
-                new Forecast(new BigDecimal("24000.00"), new BigDecimal("1560.00")));
-        BigDecimal subject = new BigDecimal("1750.00");
-        return new Payslip(COMPANY,
-                new Payslip.Worker(name, nif, "281234567890", "Técnico/a de integración social", 5,
-                        Optional.of(LocalDate.of(2019, 9, 1))),
-                new Payslip.Period(MARCH_2026.atDay(1), MARCH_2026.atEndOfMonth(), 30),
+        return filled(name, nif, "1750.00", "250.00", "0.00",
                 List.of(new Earning(EarningKind.BASE_SALARY, "", new BigDecimal("1500.00")),
                         new Earning(EarningKind.SALARY_COMPLEMENT, "Plus de convenio", new BigDecimal("150.00")),
                         new Earning(EarningKind.SALARY_COMPLEMENT, "Complemento de antigüedad",
                                 new BigDecimal("100.00")),
                         new Earning(EarningKind.ALLOWANCE, "Dietas por desplazamiento", new BigDecimal("45.00"))),
+                new Forecast(new BigDecimal("24000.00"), new BigDecimal("1560.00")));
+    }
+
+    /**
+     * A group 5 worker's March 2026 with the month's pay, prorated extras and overtime given; the CNAE 88 premium; the
+     * IRPF on the month's pay and overtime.
+     */
+    private static Payslip filled(String name, String nif, String pay, String prorated, String overtime,
+            List<Earning> earnings, Forecast year) {
+        Premium social = new PayrollTables("config/payroll").atepPremiums().activity("88", MARCH_2026.atDay(1))
+                .orElseThrow();
+        Contributions.Result contributions = Contributions.of(new ContributionTables("config/payroll").rules(),
+                new Contributions.Input(MARCH_2026, 5, ContractKind.OPEN_ENDED, false, LocalDate.of(2019, 9, 1),
+                        Optional.empty(), Optional.empty(), new BigDecimal(pay), new BigDecimal(prorated),
+                        BigDecimal.ZERO, new BigDecimal(overtime),
+                        new AtEpPremium(social.it(), social.ims(), social.source())));
+        Withholding.Result rate = Withholding.rate(new IrpfTables("config/payroll").on(MARCH_2026.atEndOfMonth()),
+                new Employee(3, 1985, Disability.NONE, List.of(), List.of(), false, false),
+                new Contract(LocalDate.of(2019, 9, 1), Optional.empty(), Relationship.COMMON), year);
+        BigDecimal subject = new BigDecimal(pay).add(new BigDecimal(overtime));
+        return new Payslip(COMPANY,
+                new Payslip.Worker(name, nif, "281234567890", "Técnico/a de integración social", 5,
+                        Optional.of(LocalDate.of(2019, 9, 1))),
+                new Payslip.Period(MARCH_2026.atDay(1), MARCH_2026.atEndOfMonth(), 30), earnings,
                 lines(contributions, Payer.EMPLOYEE),
                 new Payslip.Withholding(subject, rate.rate(), rate.on(subject),
                         new Source("BOE-A-2007-6820 arts. 80-86", Source.Status.VERIFIED)),
                 BigDecimal.ZERO, BigDecimal.ZERO,
                 List.of(new Payslip.Deduction("Cuota sindical (12 € al mes)", new BigDecimal("12.00"))),
-                MARCH_2026.atEndOfMonth(), new Payslip.Bases(new BigDecimal("1750.00"), new BigDecimal("250.00"),
-                        contributions.common().amount(), contributions.professional().amount(), BigDecimal.ZERO),
+                MARCH_2026.atEndOfMonth(),
+                new Payslip.Bases(new BigDecimal(pay), new BigDecimal(prorated), contributions.common().amount(),
+                        contributions.professional().amount(), new BigDecimal(overtime)),
                 lines(contributions, Payer.EMPLOYER));
     }
 
