@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public final class PayslipPdf {
     private static final float TOP = PAGE.getHeight() - 32;
     private static final float BOTTOM = 44;
     private static final float SIZE = 8;
+    private static final float TITLE_SIZE = 11;
     private static final float LEADING = 10;
     /** Right edges of the base, rate, amount and totals columns, and where the concepts stop. */
     private static final float BASE = 395;
@@ -70,6 +72,7 @@ public final class PayslipPdf {
 
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final Map<Integer, Boolean> encodable = new HashMap<>();
 
     /**
      * Writes one payslip.
@@ -120,7 +123,7 @@ public final class PayslipPdf {
 
     private List<Row> rows(Payslip p) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(Style.TITLE, cell(TITLE, LEFT, RIGHT - LEFT, Align.LEFT, true)));
+        rows.add(title(TITLE));
         rows.add(new Row(Style.PLAIN, cell("Importes en euros (€)", TOTAL, 150, Align.RIGHT, false)));
         heading(p, rows);
         devengos(p, rows);
@@ -363,12 +366,14 @@ public final class PayslipPdf {
     }
 
     private boolean encodes(int codePoint) {
-        try {
-            regular.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException notInTheEncoding) {
-            return false;
-        }
+        return encodable.computeIfAbsent(codePoint, c -> {
+            try {
+                regular.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException notInTheEncoding) {
+                return false;
+            }
+        });
     }
 
     // --- layout: rows of cells, wrapped, split into pages ---
@@ -390,8 +395,8 @@ public final class PayslipPdf {
         LEFT, RIGHT
     }
 
-    /** A text at {@code x} (its left edge, or its right edge when aligned right), wrapped to {@code width}. */
-    private record Cell(String text, float x, float width, Align align, boolean strong) {
+    /** A text's lines at {@code x} (their left edge, or their right edge when aligned right). */
+    private record Cell(List<String> lines, float x, Align align, boolean strong, float size) {
     }
 
     private record Row(Style style, List<Cell> cells) {
@@ -400,12 +405,17 @@ public final class PayslipPdf {
         }
     }
 
+    /** A text wrapped to {@code width}, once: the layout measures each row several times. */
     private Cell cell(String text, float x, float width, Align align, boolean strong) {
-        return new Cell(text, x, width, align, strong);
+        return cell(text, x, width, align, strong, SIZE);
+    }
+
+    private Cell cell(String text, float x, float width, Align align, boolean strong, float size) {
+        return new Cell(wrap(text, width, strong ? bold : regular, size), x, align, strong, size);
     }
 
     private float size(Row row) {
-        return row.style() == Style.TITLE ? 11 : SIZE;
+        return row.style() == Style.TITLE ? TITLE_SIZE : SIZE;
     }
 
     /** The room above a row's first line (for its rule) and below its last (for the signatures). */
@@ -424,7 +434,7 @@ public final class PayslipPdf {
     }
 
     private int lines(Row row) {
-        return row.cells().stream().mapToInt(cell -> wrap(cell, size(row)).size()).max().orElse(1);
+        return row.cells().stream().mapToInt(cell -> cell.lines().size()).max().orElse(1);
     }
 
     private List<List<Row>> paginate(List<Row> rows) {
@@ -439,7 +449,7 @@ public final class PayslipPdf {
             if (withNext > room && !page.isEmpty()) {
                 pages.add(page);
                 page = new ArrayList<>();
-                Row again = continued(rows.get(0));
+                Row again = title(TITLE + " (continuación)");
                 page.add(again);
                 room = TOP - BOTTOM - height(again);
             }
@@ -450,9 +460,8 @@ public final class PayslipPdf {
         return pages;
     }
 
-    private Row continued(Row title) {
-        return new Row(Style.TITLE,
-                cell(title.cells().get(0).text() + " (continuación)", LEFT, RIGHT - LEFT, Align.LEFT, true));
+    private Row title(String text) {
+        return new Row(Style.TITLE, cell(text, LEFT, RIGHT - LEFT, Align.LEFT, true, TITLE_SIZE));
     }
 
     private void draw(PDDocument document, List<Row> rows, String footer) throws IOException {
@@ -472,7 +481,7 @@ public final class PayslipPdf {
                 for (Cell cell : row.cells()) {
                     PDType1Font font = cell.strong() ? bold : regular;
                     float baseline = top - size;
-                    for (String line : wrap(cell, size)) {
+                    for (String line : cell.lines()) {
                         float x = cell.align() == Align.LEFT ? cell.x() : cell.x() - width(line, font, size);
                         text(out, font, size, x, baseline, line);
                         baseline -= LEADING * size / SIZE;
@@ -493,14 +502,13 @@ public final class PayslipPdf {
         out.endText();
     }
 
-    /** The cell's text in lines that fit its width, broken between words (inside a word only if it alone is wider). */
-    private List<String> wrap(Cell cell, float size) {
-        PDType1Font font = cell.strong() ? bold : regular;
+    /** The text in lines that fit the width, broken between words (inside a word only if it alone is wider). */
+    private static List<String> wrap(String text, float width, PDType1Font font, float size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : cell.text().strip().split("\\s+")) {
+        for (String word : text.strip().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= cell.width()) {
+            if (width(candidate, font, size) <= width) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -511,7 +519,7 @@ public final class PayslipPdf {
             }
             for (int c = 0; c < word.length(); c = word.offsetByCodePoints(c, 1)) {
                 String longer = line.toString() + word.substring(c, word.offsetByCodePoints(c, 1));
-                if (width(longer, font, size) > cell.width() && !line.isEmpty()) {
+                if (width(longer, font, size) > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
