@@ -198,9 +198,9 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
     /**
      * A contribution concept of the receipt, in the order the model lists them. The 2014 model names common
      * contingencies, unemployment, vocational training and overtime for the worker, and adds AT/EP and FOGASA for the
-     * employer; the MEI (LGSS art. 127 bis, since 2023), the solidarity contribution (LGSS art. 19 bis, since 2025) and
-     * the short fixed-term contract surcharge (LGSS art. 151) came later and are shown as additional elements, which
-     * the 1994 order's art. 1.1 allows.
+     * employer; the MEI (the intergenerational equity mechanism; Orden PJC/297/2026 art. 16), the solidarity
+     * contribution (LGSS art. 19 bis, since 2025) and the short fixed-term contract surcharge (LGSS art. 151) are not
+     * in the model and are shown as additional elements, which the 1994 order's art. 1.1 allows.
      */
     public enum Item {
         COMMON(1, false, "Contingencias comunes", "common"),
