@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import coop.intercoop.hub.payroll.control.Contributions.AtEpPremium;
 import coop.intercoop.hub.payroll.control.Contributions.ContractKind;
@@ -55,8 +53,10 @@ import coop.intercoop.hub.payroll.entity.Source;
  * was not whole); the days at the employer's charge are its cost, the delegated days are recovered by deduction from
  * the contributions (LGSS art. 170.2). During the leave the contribution base is the previous month's base over the
  * same divisor, times 30 less the days worked in a whole month or times the days of leave in a partial one (order art.
- * 6.2 segunda and tercera); order art. 6.3 applies it to the AT/EP base as well, and the AT/EP rate of the activity or
- * occupation continues (LGSS disp. adic. 61.2 primera; order art. 6.5).</li>
+ * 6.2 segunda and tercera), and the salary is paid for the days worked, at most 30 (so a leave of February's last ten
+ * days leaves 18 days of salary, 12 days of base at the previous month's, and ten calendar days of benefit); order art.
+ * 6.3 applies the previous base to the AT/EP base as well, and the AT/EP rate of the activity or occupation continues
+ * (LGSS disp. adic. 61.2 primera; order art. 6.5).</li>
  * <li>AT/EP premium: the rate of Cuadro I for the activity's CNAE code (the longest code of the table that starts the
  * contract's code, since the table lists a division and its exceptions), unless the employee's occupation is one of
  * Cuadro II, whose rate then applies (regla tercera of LGSS disp. adic. 61.2, and of Ley 42/2006 disp. adic. 4 until
@@ -88,8 +88,6 @@ public final class MonthlyPay {
     private static final Source WITHHOLDING = new Source("BOE-A-2007-6820 arts. 82 to 86 (87 when regularised)",
             Source.Status.VERIFIED);
     private static final Source OVERTIME = new Source("BOE-A-2015-11430 art. 35 (overtime), as recorded for the month",
-            Source.Status.VERIFIED);
-    private static final Source ARREARS = new Source("BOE-A-2015-11724 art. 147.1 (pay due in the month it is due for)",
             Source.Status.VERIFIED);
 
     private MonthlyPay() {
@@ -398,7 +396,6 @@ public final class MonthlyPay {
         private final List<Line> lines = new ArrayList<>();
         private final LocalDate firstDay;
         private final LocalDate lastDay;
-        private final boolean wholeMonth;
         /** The days paid of a 30-day month, and those of them on leave. */
         private final int paidDays;
         private final int leaveDays;
@@ -417,14 +414,12 @@ public final class MonthlyPay {
             this.firstDay = max(contract.start(), month.atDay(1));
             this.lastDay = contract.end().filter(e -> e.isBefore(month.atEndOfMonth())).orElse(month.atEndOfMonth());
             int inContract = days(firstDay, lastDay);
-            this.wholeMonth = inContract == month.lengthOfMonth();
             this.leave = period.sickLeave().map(this::leaveDays).orElse(List.of());
-            int worked = inContract - leave.size();
-            int days = wholeMonth ? MONTH_DAYS : inContract;
-            // a whole month counts 30 days; with leave in it, the days worked (order art. 6.2 segunda)
-            int workedPaid = leave.isEmpty() ? days : Math.min(worked, days);
-            this.paidDays = workedPaid;
-            this.leaveDays = days - workedPaid;
+            int days = inContract == month.lengthOfMonth() ? MONTH_DAYS : inContract;
+            // a whole month counts 30 days; with leave in it, the salary is for the days worked, at most 30, and the
+            // leave contributes for the rest of the 30 (order art. 6.2 segunda)
+            this.paidDays = leave.isEmpty() ? days : Math.min(inContract - leave.size(), days);
+            this.leaveDays = days - paidDays;
         }
 
         private List<LocalDate> leaveDays(SickLeave sickLeave) {
@@ -463,10 +458,10 @@ public final class MonthlyPay {
                         Optional.empty(), deduction.amount(), deduction.source()));
             }
 
-            BigDecimal gross = sum(lines.stream().filter(Line::earning), line -> true);
-            BigDecimal deductions = sum(lines.stream().filter(l -> l.kind() == Kind.DEDUCTION), line -> true);
-            BigDecimal employer = sum(lines.stream().filter(l -> l.kind() == Kind.EMPLOYER_CONTRIBUTION), l -> true);
-            BigDecimal recovered = sum(lines.stream().filter(l -> l.kind() == Kind.RECOVERY), line -> true);
+            BigDecimal gross = total(Line::earning);
+            BigDecimal deductions = total(line -> line.kind() == Kind.DEDUCTION);
+            BigDecimal employer = total(line -> line.kind() == Kind.EMPLOYER_CONTRIBUTION);
+            BigDecimal recovered = total(line -> line.kind() == Kind.RECOVERY);
             return new Result(month, lines, contributions, taxable, forecast, withholding, withheld, gross, deductions,
                     gross.subtract(deductions), employer, recovered, gross.add(employer).subtract(recovered));
         }
@@ -508,6 +503,10 @@ public final class MonthlyPay {
                         variable.contributes(), variable.taxable());
             }
             period.sickLeave().ifPresent(this::benefit);
+        }
+
+        private BigDecimal total(Predicate<Line> which) {
+            return euros(lines.stream().filter(which).map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
 
         private void earn(Line line, boolean contributes, boolean taxable) {
@@ -753,14 +752,10 @@ public final class MonthlyPay {
         amounts.forEach((key, amount) -> {
             if (amount.signum() != 0 && !key.concept().equals("irpf")) {
                 differences.add(new Line(key.kind(), key.concept(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), amount, Objects.requireNonNullElse(sources.get(key), ARREARS)));
+                        Optional.empty(), amount, sources.get(key)));
             }
         });
         return differences;
-    }
-
-    private static BigDecimal sum(Stream<Line> lines, Predicate<Line> which) {
-        return euros(lines.filter(which).map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static int days(LocalDate from, LocalDate to) {

@@ -273,6 +273,25 @@ class MonthlyPayTest {
     }
 
     @Test
+    void aLeaveAtTheEndOfFebruaryContributesForThirtyLessTheDaysWorked() {
+        // Leave 19 to 28 February 2026: 18 days worked, salary 2.000,00 x 18 / 30 = 1.200,00; order art. 6.2 segunda:
+        // the leave contributes for 30 - 18 = 12 days, 2.000,00 x 12 / 30 = 800,00, so the base stays 2.000,00; the
+        // benefit counts the 10 calendar days: days 4-10 at 60 %, 66,67 x 7 x 60 % = 280,014 -> 280,01.
+        SickLeave leave = new SickLeave(LocalDate.of(2026, 2, 19), Optional.of(LocalDate.of(2026, 2, 28)),
+                euros("2000.00"), 30);
+        Result result = month(plain("2000.00"), new Period(YearMonth.of(2026, 2), Optional.empty(), List.of(),
+                List.of(), Optional.of(leave), List.of()), SoFar.NONE);
+
+        assertEquals(euros("1200.00"), amount(result, Kind.SALARY, "base-salary"));
+        assertEquals(euros("2000.00"), result.contributions().common().amount());
+        assertEquals(euros("280.01"), amount(result, Kind.NON_SALARY, "sick-leave-employer-4-15"));
+        assertEquals(BigDecimal.valueOf(7),
+                result.line(Kind.NON_SALARY, "sick-leave-employer-4-15").orElseThrow().units().orElseThrow());
+        assertEquals(euros("0.00"), result.recovered(), "no delegated day yet");
+        assertBalanced(result, BigDecimal.ZERO);
+    }
+
+    @Test
     void overtimeIsInTheAtEpBaseAndItsAdditionalContributionButNotInTheCommonBase() {
         // LGSS art. 147.2.e and order art. 1.2: 200,00 of overtime (not force majeure) is in the AT/EP base only;
         // order art. 5: additional 23,60 + 4,70 % on it; art. 33.2: unemployment on the AT/EP base 2.200,00.
