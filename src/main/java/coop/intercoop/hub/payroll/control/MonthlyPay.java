@@ -76,8 +76,9 @@ import coop.intercoop.hub.payroll.entity.Source;
  * a contract that starts or ends within their period (the contract's extra is paid whole; a run passes a variable item
  * instead), the overtime average of order art. 6.3 during sick leave, an AT/EP base during leave other than the common
  * one (both are the previous month's common base here: they differ only when that month had overtime, or pay between
- * the AT/EP floor and a higher group minimum), and the 75 % reduction of employer contributions during leave of workers
- * aged 62 or more (order art. 6.1).
+ * the AT/EP floor and a higher group minimum), the leave of a worker paid by the day (order art. 6.2 primera: the
+ * previous base over its days, times the calendar days of leave; here the worker is monthly-paid), and the 75 %
+ * reduction of employer contributions during leave of workers aged 62 or more (order art. 6.1).
  */
 public final class MonthlyPay {
 
