@@ -281,7 +281,8 @@ public final class MonthlyPay {
     /**
      * The year so far, before this month (RIRPF art. 87.3): the pay subject to withholding, the employee's
      * contributions and the amount withheld; and the last month's forecast and withholding, which hold while the
-     * forecast does not change (art. 87.1).
+     * forecast does not change (art. 87.1: the rate is regularised in the cases of art. 87.2 only, among them a change
+     * of the pay during the year, 87.2.3.º). {@link #NONE} at the start of each year.
      */
     public record SoFar(BigDecimal pay, BigDecimal contributions, BigDecimal withheld,
             Optional<Withholding.Forecast> forecast, Optional<Withholding.Result> withholding) {

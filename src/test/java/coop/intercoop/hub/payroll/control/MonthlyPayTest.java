@@ -79,8 +79,12 @@ class MonthlyPayTest {
                 .amount();
     }
 
-    /** Net = gross - deductions, and deductions = employee contributions + withholding + other deductions. */
+    /**
+     * Net = gross - deductions, deductions = employee contributions + withholding + other deductions, and every line
+     * names its source.
+     */
     private static void assertBalanced(Result result, BigDecimal others) {
+        result.lines().forEach(line -> assertFalse(line.source().citation().isBlank(), line.concept()));
         assertEquals(result.gross().subtract(result.deductions()), result.net());
         assertEquals(result.contributions().employee().add(result.withheld()).add(others), result.deductions());
         assertEquals(result.gross().add(result.employerContributions()).subtract(result.recovered()),
