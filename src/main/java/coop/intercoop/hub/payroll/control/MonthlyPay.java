@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import coop.intercoop.hub.payroll.control.Contributions.AtEpPremium;
 import coop.intercoop.hub.payroll.control.Contributions.ContractKind;
 import coop.intercoop.hub.payroll.control.Contributions.Payer;
+import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.IrpfRules;
@@ -131,6 +132,11 @@ public final class MonthlyPay {
         public Item {
             cents(monthly, "the monthly amount of " + concept);
         }
+
+        /** The base salary of a category in its agreement's table: salary, in the bases, subject to IRPF. */
+        public static Item baseSalary(AgreementSalaries.Salary salary) {
+            return new Item("base-salary", salary.monthlyBase(), true, true, true, salary.source());
+        }
     }
 
     /**
@@ -152,6 +158,21 @@ public final class MonthlyPay {
         public static ExtraPayment summerAndChristmas(String concept, BigDecimal amount, boolean prorated,
                 Source source) {
             return new ExtraPayment(concept, amount, Set.of(Month.JUNE, Month.DECEMBER), prorated, true, true, source);
+        }
+
+        /**
+         * The extra payments of a category in its agreement's table, each of its monthly base salary.
+         *
+         * @throws IllegalArgumentException
+         *             when the months are not as many as the table's payments
+         */
+        public static ExtraPayment ofAgreement(AgreementSalaries.Salary salary, Set<Month> months, boolean prorated) {
+            if (months.size() != salary.extraPayments()) {
+                throw new IllegalArgumentException("the agreement " + salary.agreement() + " sets "
+                        + salary.extraPayments() + " extra payments a year, not " + months.size() + ": " + months);
+            }
+            return new ExtraPayment("extra-payment", salary.monthlyBase(), months, prorated, true, true,
+                    salary.source());
         }
 
         BigDecimal yearly() {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,7 @@ import coop.intercoop.hub.payroll.control.MonthlyPay.SoFar;
 import coop.intercoop.hub.payroll.control.Withholding.Disability;
 import coop.intercoop.hub.payroll.control.Withholding.Relationship;
 import coop.intercoop.hub.payroll.control.Withholding.Step;
+import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.Source;
 import coop.intercoop.hub.payroll.entity.Validity;
@@ -417,6 +420,26 @@ class MonthlyPayTest {
         // the regularised rate holds in June, whose forecast is unchanged
         Result june = month(plain("2000.00"), Period.ordinary(YearMonth.of(2026, 6)), soFar.after(result));
         assertEquals(withholding.rate(), june.withholding().orElseThrow().rate());
+    }
+
+    @Test
+    void anAgreementsSalaryRowGivesTheBaseSalaryAndItsExtrasWithTheTablesSource() {
+        // agreement-salaries.csv has no rows yet (no official table was available): a made-up row as the reader gives
+        // it, not a figure of the agreement
+        Source table = new Source("test row, not an official figure", Source.Status.DERIVED);
+        AgreementSalaries.Salary salary = new AgreementSalaries.Salary(new Validity(JANUARY.atDay(1), Optional.empty()),
+                "discapacidad-xvi", "3", "test category", euros("1400.00"), 2, table);
+        Contract contract = contract(HIRED, List.of(Item.baseSalary(salary)),
+                List.of(ExtraPayment.ofAgreement(salary, Set.of(Month.JUNE, Month.DECEMBER), false)));
+        Result june = month(contract, Period.ordinary(YearMonth.of(2026, 6)), SoFar.NONE);
+
+        assertEquals(euros("2800.00"), june.gross());
+        assertEquals(table, june.line(Kind.SALARY, "base-salary").orElseThrow().source());
+        assertEquals(table, june.line(Kind.SALARY, "extra-payment").orElseThrow().source());
+        // LGSS art. 147.1: 1.400,00 + 2 x 1.400,00 / 12 = 1.633,33
+        assertEquals(euros("1633.33"), june.contributions().common().amount());
+        assertThrows(IllegalArgumentException.class,
+                () -> ExtraPayment.ofAgreement(salary, Set.of(Month.DECEMBER), false));
     }
 
     @Test
