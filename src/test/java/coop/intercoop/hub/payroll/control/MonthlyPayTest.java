@@ -299,6 +299,27 @@ class MonthlyPayTest {
     }
 
     @Test
+    void aTwentyDayFixedTermContractPaysTheSurchargeAndIsWithheldAtTheTwoPercentFloor() {
+        // 2 to 21 March 2026, fixed term: 1.500,00 x 20 / 30 = 1.000,00; minimum 1.424,40 x 20 / 30 = 949,60 does not
+        // bind; order art. 33.2.a.2.º: unemployment 6,70 % = 67,00; art. 28: 33,62 when a contract under 30 days ends.
+        // RIRPF art. 83.2: the year's pay is this month's 1.000,00, below the exclusion limit, but art. 86.2 sets 2 %
+        // for a contract under one year (art. 81.3): 20,00.
+        Contract contract = new Contract(LocalDate.of(2026, 3, 2), Optional.of(LocalDate.of(2026, 3, 21)),
+                ContractKind.FIXED_TERM, Relationship.COMMON, 5, false, Optional.of("88"), Optional.empty(),
+                Optional.empty(), List.of(salary("base-salary", "1500.00")), List.of());
+        Result result = month(contract, Period.ordinary(MARCH), SoFar.NONE);
+
+        assertEquals(euros("1000.00"), result.gross());
+        assertEquals(euros("1000.00"), result.contributions().common().amount());
+        assertEquals(euros("67.00"), amount(result, Kind.EMPLOYER_CONTRIBUTION, "unemployment-fixed-term"));
+        assertEquals(euros("33.62"), amount(result, Kind.EMPLOYER_CONTRIBUTION, "short-contract"));
+        assertEquals(euros("1000.00"), result.forecast().orElseThrow().pay());
+        assertEquals(euros("2.00"), result.withholding().orElseThrow().rate());
+        assertEquals(euros("20.00"), amount(result, Kind.DEDUCTION, "irpf"));
+        assertBalanced(result, BigDecimal.ZERO);
+    }
+
+    @Test
     void overtimeIsInTheAtEpBaseAndItsAdditionalContributionButNotInTheCommonBase() {
         // LGSS art. 147.2.e and order art. 1.2: 200,00 of overtime (not force majeure) is in the AT/EP base only;
         // order art. 5: additional 23,60 + 4,70 % on it; art. 33.2: unemployment on the AT/EP base 2.200,00.
