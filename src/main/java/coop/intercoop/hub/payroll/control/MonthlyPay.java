@@ -716,11 +716,12 @@ public final class MonthlyPay {
     }
 
     /**
-     * The arrears (atrasos) of months already paid, computed again under the rules and pay now in force for them (LGSS
-     * art. 147.1: the pay counts in the month it is due for, so the differences go to the bases of their months, as a
-     * complementary settlement): per month, the differences of the earnings, the taxable pay, the two bases and the
-     * contributions, and a line per concept whose amount changed. The withholding is left out: the arrears of a year
-     * still open are withheld with the pay of the month they are paid in (its forecast then includes them).
+     * The arrears (atrasos) of months already paid, computed again under the rules and pay now in force for them (the
+     * order art. 1.1 primera: the base computes "la remuneración devengada en el mes a que se refiere la cotización",
+     * so the differences go to the bases of the months they were earned in, as a complementary settlement): per month,
+     * the differences of the earnings, the taxable pay, the two bases and the contributions, and a line per kind and
+     * concept whose amount changed. The withholding is left out: the arrears of a year still open are withheld with the
+     * pay of the month they are paid in (its forecast then includes them).
      *
      * @param paid
      *            the months' results as they were paid
