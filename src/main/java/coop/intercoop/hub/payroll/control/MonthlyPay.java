@@ -247,7 +247,8 @@ public final class MonthlyPay {
      * @param last
      *            the last day of the leave, when known (the day before the alta)
      * @param previousBase
-     *            the common-contingencies base of the month before the leave
+     *            the common-contingencies base of the month before the leave; for a worker hired in the month the leave
+     *            starts, that month's (order art. 6.2 tercera)
      * @param previousDays
      *            30 when the employee was in alta all that month, else the days in alta it covered (order art. 6.2
      *            segunda)
