@@ -18,14 +18,15 @@ import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PostingAccounts;
 import coop.intercoop.hub.payroll.entity.RuleRows;
+import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.platform.ConfigCsv;
 
 /**
  * Reads payroll's rule tables from {@code hub.payroll.dir} (each file's header says what it holds and cites its
- * sources): the Social Security contribution tables, the IRPF withholding tables, the AT/EP premium tariff and the
- * collective agreements' salary tables, the accounts a run posts to. Each call reads the files again, so a table
- * corrected for a retroactive change (as Real Decreto-ley 3/2026 did for 2026) counts for the next run without a
- * restart; a run reads them once and keeps what it got for all its employees.
+ * sources): the Social Security contribution tables, the IRPF withholding tables, the AT/EP premium tariff, the
+ * collective agreements' salary tables, the sick-leave benefit by day of leave and the accounts a run posts to. Each
+ * call reads the files again, so a table corrected for a retroactive change (as Real Decreto-ley 3/2026 did for 2026)
+ * counts for the next run without a restart; a run reads them once and keeps what it got for all its employees.
  * <p>
  * A contribution, tariff or agreement file the installation lacks is an empty table: a day it should cover answers that
  * no rule is in force. The IRPF files are required: the withholding procedure has no meaning without any of them.
@@ -111,6 +112,16 @@ public class PayrollTables {
      */
     public PostingAccounts postingAccounts() {
         return PostingAccounts.parse(rows(PostingAccounts.FILE, PostingAccounts.HEADER));
+    }
+
+    /**
+     * The benefit of temporary incapacity for common illness by day of the leave: {@value SickLeaveRules#FILE}.
+     *
+     * @throws PayrollRulesFileException
+     *             if the file breaks its format or contradicts itself, naming the line
+     */
+    public SickLeaveRules sickLeave() {
+        return SickLeaveRules.parse(rows(SickLeaveRules.FILE, SickLeaveRules.HEADER));
     }
 
     private List<ConfigCsv.Row> rows(String file, String header) {
