@@ -308,6 +308,57 @@ class PortalBrowserIT {
     }
 
     /**
+     * An org-admin registers an employee on the employees page: a wrong NIF is refused next to its field, in Spanish,
+     * by the same rule as the API's, and nothing is saved; corrected, the employee is listed; showing their data and
+     * contracts is recorded in the audit log as two reads naming the employee.
+     */
+    @Test
+    void anEmployeeRegisteredOnTheEmployeesPageIsRefusedAWrongNifAndTheirDataIsReadAudited() {
+        World world = world();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/payroll/employees.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:add")).click();
+        await(() -> browser.findElement(By.id("edit:nif")).isDisplayed());
+        browser.findElement(By.id("edit:nif")).sendKeys("12345678A");
+        browser.findElement(By.id("edit:naf")).sendKeys("281234567840");
+        browser.findElement(By.id("edit:firstName")).sendKeys("Ana");
+        browser.findElement(By.id("edit:lastName")).sendKeys("Pérez");
+        browser.findElement(By.id("edit:birthDate_input")).sendKeys("14/02/1990");
+        browser.findElement(By.id("edit:address")).sendKeys("Calle Mayor 1");
+        browser.findElement(By.id("edit:postalCode")).sendKeys("28001");
+        browser.findElement(By.id("edit:municipality")).sendKeys("Madrid");
+        browser.findElement(By.id("edit:iban")).sendKeys("ES9121000418450200051332");
+        browser.findElement(By.id("edit:familySituation")).click();
+        await(() -> browser.findElement(By.id("edit:familySituation_3")).isDisplayed());
+        browser.findElement(By.id("edit:familySituation_3")).click();
+        browser.findElement(By.id("edit:save")).click();
+
+        By messageOfNif = By.xpath("//input[@id='edit:nif']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfNif).isEmpty());
+        assertEquals("12345678A no es un NIF o NIE válido: su letra de control debería ser Z.",
+                browser.findElement(messageOfNif).getText());
+        String token = world.client().token(world.username(), PASSWORD);
+        String employees = "api/v1/orgs/" + world.a() + "/payroll/employees";
+        assertTrue(world.client().get(employees, token).array().isEmpty(), "nothing saved");
+
+        browser.findElement(By.id("edit:nif")).clear();
+        browser.findElement(By.id("edit:nif")).sendKeys("12345678Z");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("list:employees")).contains("12345678Z"));
+        assertEquals(1, world.client().get(employees, token).array().size());
+
+        browser.findElement(By.id("list:employees:0:show")).click();
+        await(() -> !browser.findElements(By.id("shownNaf")).isEmpty());
+        assertEquals("281234567840", textOf(By.id("shownNaf")));
+        String audit = world.client().get("api/v1/orgs/" + world.a() + "/audit?max=50", token).body();
+        assertTrue(audit.contains("\"employee.read\"") && audit.contains("\"employee.contracts.read\""), audit);
+        assertFalse(audit.contains("281234567840"), "the audit log holds no personal data");
+    }
+
+    /**
      * An org-admin invites a user on the members page; the user is not a member until they accept the invitation on
      * their own page, and then is.
      */
