@@ -44,7 +44,7 @@ public class Contracts {
     Employees employees;
 
     @Inject
-    ContractTypes types;
+    PayrollTables tables;
 
     @Inject
     WorkCentres workCentres;
@@ -138,7 +138,8 @@ public class Contracts {
     }
 
     private Optional<ContractType> type(ContractData data) {
-        return data.contractType == null ? Optional.empty() : types.of(data.contractType);
+        return data.contractType == null ? Optional.empty()
+                : Optional.ofNullable(tables.contractTypes().get(data.contractType.strip()));
     }
 
     /** A work centre named in the body is looked up among the organisation's own (DESIGN rule 1). */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
+import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
+import coop.intercoop.hub.payroll.entity.Modelo190Design;
 import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PostingAccounts;
@@ -24,9 +27,10 @@ import coop.intercoop.hub.platform.ConfigCsv;
 /**
  * Reads payroll's rule tables from {@code hub.payroll.dir} (each file's header says what it holds and cites its
  * sources): the Social Security contribution tables, the IRPF withholding tables, the AT/EP premium tariff, the
- * collective agreements' salary tables, the sick-leave benefit by day of leave and the accounts a run posts to. Each
- * call reads the files again, so a table corrected for a retroactive change (as Real Decreto-ley 3/2026 did for 2026)
- * counts for the next run without a restart; a run reads them once and keeps what it got for all its employees.
+ * collective agreements' salary tables, the sick-leave benefit by day of leave, the accounts a run posts to, the
+ * contract keys and the record design of modelo 190. Each call reads the files again, so a table corrected for a
+ * retroactive change (as Real Decreto-ley 3/2026 did for 2026) counts for the next run without a restart; a run reads
+ * them once and keeps what it got for all its employees.
  * <p>
  * A contribution, tariff or agreement file the installation lacks is an empty table: a day it should cover answers that
  * no rule is in force. The IRPF files are required: the withholding procedure has no meaning without any of them.
@@ -122,6 +126,28 @@ public class PayrollTables {
      */
     public SickLeaveRules sickLeave() {
         return SickLeaveRules.parse(rows(SickLeaveRules.FILE, SickLeaveRules.HEADER));
+    }
+
+    /**
+     * The TGSS's contract keys a contract may carry, by code: {@value ContractType#FILE}.
+     *
+     * @throws PayrollRulesFileException
+     *             if the file breaks its format or repeats a key, naming the line
+     */
+    public Map<String, ContractType> contractTypes() {
+        return ContractType.table(rows(ContractType.FILE, ContractType.HEADER));
+    }
+
+    /**
+     * The AEAT's record design of modelo 190 in force on the year's 1 January: {@value Modelo190Design#FILE}.
+     *
+     * @throws coop.intercoop.hub.payroll.entity.NoRuleInForceException
+     *             if no design is in force on the year's 1 January
+     * @throws PayrollRulesFileException
+     *             if the file breaks its format or lacks a field the generator writes, naming the line
+     */
+    public Modelo190Design.Layout modelo190(int year) {
+        return Modelo190Design.parse(rows(Modelo190Design.FILE, Modelo190Design.HEADER)).forYear(year);
     }
 
     private List<ConfigCsv.Row> rows(String file, String header) {

@@ -5,13 +5,14 @@ import java.util.Locale;
 import coop.intercoop.hub.platform.ConfigCsv;
 
 /**
- * A key of the TGSS's table of contract types (clave de contrato), as read from {@code contract-types.csv}: what the
- * contract's duration and working time are, which decide the unemployment rate (open-ended or fixed-term) and whether a
- * part-time coefficient is needed.
+ * A key of the TGSS's table of contract types (clave de contrato), as read from {@value #FILE}: what the contract's
+ * duration and working time are, which decide the unemployment rate (open-ended or fixed-term) and whether a part-time
+ * coefficient is needed.
  */
 public record ContractType(String code, String description, Duration duration, WorkingTime workingTime, Source source) {
 
     /** The file's header line. */
+    public static final String FILE = "contract-types.csv";
     public static final String HEADER = "code;description;duration;working_time;status;source";
 
     /** Whether the contract has an end set by its cause (fixed-term) or not (open-ended, fijo-discontinuo included). */
@@ -22,6 +23,23 @@ public record ContractType(String code, String description, Duration duration, W
     /** Full time, part time (a coefficient is required), or either (a coefficient when the contract says so). */
     public enum WorkingTime {
         FULL, PART, EITHER
+    }
+
+    /**
+     * Every contract type of the file, by code, in the file's order.
+     *
+     * @throws PayrollRulesFileException
+     *             for a row that breaks the file's format or repeats a code, naming its line
+     */
+    public static java.util.Map<String, ContractType> table(java.util.List<ConfigCsv.Row> rows) {
+        java.util.Map<String, ContractType> all = new java.util.LinkedHashMap<>();
+        for (ConfigCsv.Row row : rows) {
+            ContractType type = parse(row);
+            if (all.put(type.code(), type) != null) {
+                throw new PayrollRulesFileException(row.place(), "repeats the contract type " + type.code());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     /**

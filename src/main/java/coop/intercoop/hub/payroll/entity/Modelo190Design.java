@@ -21,6 +21,7 @@ import coop.intercoop.hub.platform.ConfigCsv;
  */
 public record Modelo190Design(List<Row> rows) {
 
+    public static final String FILE = "modelo-190-design.csv";
     public static final String HEADER = "from;to;record;field;start;end;nature;status;source";
     public static final int RECORD_LENGTH = 500;
     public static final int DECLARANT = 1;

@@ -1,12 +1,15 @@
 package coop.intercoop.hub.payroll.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,17 +36,18 @@ class ContractTypesTest {
      */
     @Test
     void theInstalledTableHasTheKeysOfTheIssueWithTheirDurationAndWorkingTime() {
-        ContractTypes types = new ContractTypes("config/payroll");
+        Map<String, ContractType> types = new PayrollTables("config/payroll").contractTypes();
         for (String code : new String[] { "100", "200", "300", "401", "402", "410", "420", "421", "441", "501", "502",
                 "510", "520", "521", "540", "541" }) {
-            ContractType type = types.of(code).orElseThrow(() -> new AssertionError("no contract type " + code));
+            ContractType type = Optional.ofNullable(types.get(code))
+                    .orElseThrow(() -> new AssertionError("no contract type " + code));
             char first = code.charAt(0);
             assertEquals(first <= '3' ? Duration.OPEN_ENDED : Duration.FIXED_TERM, type.duration(), code);
             assertEquals(first == '1' || first == '4' ? WorkingTime.FULL
                     : first == '3' ? WorkingTime.EITHER : WorkingTime.PART, type.workingTime(), code);
         }
-        assertTrue(types.of("999").isEmpty());
-        for (ContractType type : types.all().values()) {
+        assertFalse(types.containsKey("999"));
+        for (ContractType type : types.values()) {
             assertEquals(Source.Status.DERIVED, type.source().status(), type.code());
             assertTrue(type.source().citation().contains("first digit " + type.code().charAt(0)), type.code());
         }
@@ -51,13 +55,13 @@ class ContractTypesTest {
 
     private PayrollRulesFileException refused(String text) throws IOException {
         Files.writeString(dir.resolve("contract-types.csv"), text);
-        ContractTypes types = new ContractTypes(dir.toString());
-        return assertThrows(PayrollRulesFileException.class, types::all);
+        PayrollTables tables = new PayrollTables(dir.toString());
+        return assertThrows(PayrollRulesFileException.class, tables::contractTypes);
     }
 
     @Test
     void aMissingFileHasNoTypes() {
-        assertTrue(new ContractTypes(dir.toString()).all().isEmpty());
+        assertTrue(new PayrollTables(dir.toString()).contractTypes().isEmpty());
     }
 
     @Test

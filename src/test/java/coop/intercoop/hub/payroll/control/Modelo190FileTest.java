@@ -38,7 +38,7 @@ import coop.intercoop.hub.platform.HubTexts;
 class Modelo190FileTest {
 
     static Modelo190Design.Layout design2025() {
-        return new ReturnDesigns("config/payroll").modelo190(2025);
+        return new PayrollTables("config/payroll").modelo190(2025);
     }
 
     /** The positions {@code from} to {@code to} of a record, counted from 1 and both included, as the design counts. */

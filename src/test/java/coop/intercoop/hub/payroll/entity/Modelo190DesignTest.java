@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import coop.intercoop.hub.payroll.control.ReturnDesigns;
+import coop.intercoop.hub.payroll.control.PayrollTables;
 import coop.intercoop.hub.payroll.entity.Modelo190Design.Field;
 import coop.intercoop.hub.payroll.entity.Modelo190Design.Nature;
 import coop.intercoop.hub.platform.ConfigCsv;
@@ -33,7 +33,7 @@ class Modelo190DesignTest {
 
     @Test
     void theInstalledDesignHasTheFieldsOfTheOfficialTexts() {
-        Modelo190Design.Layout design = new ReturnDesigns("config/payroll").modelo190(2025);
+        Modelo190Design.Layout design = new PayrollTables("config/payroll").modelo190(2025);
         // Orden EHA/3127/2009 (BOE-A-2009-18567) anexo II, tipo de registro 1
         assertEquals(
                 new Field(1, "perceptions-total", 146, 160, Nature.NUMERIC, new Source(
@@ -66,7 +66,7 @@ class Modelo190DesignTest {
     void aYearBeforeTheDesignIsInForceHasNone() {
         // the design of the 2024 return left positions 389-394 blank (BOE-A-2024-26484 art. único.seis): not installed
         NoRuleInForceException none = assertThrows(NoRuleInForceException.class,
-                () -> new ReturnDesigns("config/payroll").modelo190(2024));
+                () -> new PayrollTables("config/payroll").modelo190(2024));
         assertEquals("modelo 190 record design", none.table());
     }
 
