@@ -115,7 +115,15 @@ public class PayrollRunsResource {
     }
 
     /** A run with every employee's breakdown. */
-    public record RunDetailJson(RunJson run, List<EmployeeJson> employees) {
+    public record RunDetailJson(long id, String month, String kind, String state, String status, String outcome,
+            int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal net,
+            BigDecimal employerContributions, BigDecimal employerCost, Long entryId, int version,
+            List<EmployeeJson> breakdown) {
+        static RunDetailJson of(RunJson r, List<EmployeeJson> breakdown) {
+            return new RunDetailJson(r.id(), r.month(), r.kind(), r.state(), r.status(), r.outcome(), r.employees(),
+                    r.gross(), r.employeeContributions(), r.withheld(), r.net(), r.employerContributions(),
+                    r.employerCost(), r.entryId(), r.version(), breakdown);
+        }
     }
 
     @GET
@@ -140,7 +148,7 @@ public class PayrollRunsResource {
             + "accountant); the read is audited")
     public RunDetailJson one(@PathParam("id") long id) {
         List<EmployeeJson> employees = runs.read(id).stream().map(EmployeeJson::of).toList();
-        return new RunDetailJson(RunJson.of(runs.find(id)), employees);
+        return RunDetailJson.of(RunJson.of(runs.find(id)), employees);
     }
 
     @POST
