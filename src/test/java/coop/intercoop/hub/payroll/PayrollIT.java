@@ -427,8 +427,8 @@ class PayrollIT {
         HubClient c = p.client();
         long employee = createEmployee(p);
         // part time: the hours worked in the month, which set its minimum base, are not recorded
-        expect(201,
-                c.post(p.path() + "/" + employee + "/contracts", p.token(), contract(p.centre()).build().toString()));
+        String contracts = p.path() + "/" + employee + "/contracts";
+        JsonObject contract = expect(201, c.post(contracts, p.token(), contract(p.centre()).build().toString())).json();
         JsonObject failed = run(p, "2026-03");
         assertEquals("failed", failed.getString("status"), failed.toString());
         assertEquals("draft", failed.getString("state"));
@@ -440,6 +440,35 @@ class PayrollIT {
         JsonObject bad = expect(400, c.post(runs(p), p.token(), "{\"month\":\"March\"}")).json();
         assertEquals("month", bad.getString("field"));
         assertEquals("March is not a month: year and month, as 2026-03.", bad.getString("detail"));
+
+        // the contract put right (full time), the same run calculated again, twice: its lines are replaced
+        String run = runs(p) + "/" + failed.getJsonNumber("id").longValue();
+        expect(200,
+                c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(),
+                        contract(p.centre()).add("contractType", "402").addNull("partTimeCoefficient")
+                                .add("version", contract.getInt("version")).build().toString()));
+        for (int i = 0; i < 2; i++) {
+            int version = expect(200, c.get(run, p.token())).json().getInt("version");
+            expect(202, c.post(run + "/recalculate", p.token(), "{\"version\":" + version + "}"));
+            JsonObject calculated = c.finishedJob(run, p.token());
+            assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+            assertEquals(1, calculated.getInt("employees"));
+        }
+        JsonObject paid = expect(200, c.get(run, p.token())).json().getJsonArray("breakdown").getJsonObject(0);
+        // Salario base 800,00 (the contract's item) on a fixed-term contract: unemployment 6,70 %, order art. 33.2
+        assertAmount("800.00", paid, "gross");
+        assertEquals(1, paid.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("concept").equals("Salario base")).count(), "replaced, not added to");
+        line(paid, "employer_contribution", "unemployment-fixed-term");
+
+        String admin = c.adminToken();
+        String staff = HubClient.unique("staff");
+        c.createUser(admin, staff, Books.PASSWORD);
+        c.grant(admin, p.org(), staff, "staff");
+        String token = c.token(staff, Books.PASSWORD);
+        expect(403, c.get(runs(p), token));
+        expect(403, c.get(run, token));
+        expect(403, c.get(run + "/payslips.pdf", token));
     }
 
     private static BigDecimal amount(JsonObject line, String field) {
