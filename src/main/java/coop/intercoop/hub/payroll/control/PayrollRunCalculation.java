@@ -125,7 +125,7 @@ public class PayrollRunCalculation {
             result = MonthlyPay.of(rules, mapped.input());
         } catch (IllegalArgumentException incalculable) {
             throw new RunDataException("contract", "run.employee.incalculable", RunInputs.name(employee),
-                    contract.getId());
+                    String.valueOf(contract.getId()));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal grossPay = zero;

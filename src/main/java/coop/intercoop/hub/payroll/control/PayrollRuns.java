@@ -140,9 +140,11 @@ public class PayrollRuns {
      *             when the month has its regular run already
      */
     public PayrollRun start(YearMonth month, String language, long userId) {
-        if (!em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class).setParameter("month", month.atDay(1))
-                .getResultList().isEmpty()) {
-            throw new RunStateException("run.month.taken", month.toString());
+        Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
+                .setParameter("month", month.atDay(1)).getResultList().stream().findFirst();
+        if (regular.isPresent()) {
+            // the unique key is the backstop for two requests at once
+            throw new RunStateException("run.month.taken", month.toString(), String.valueOf(regular.get().getId()));
         }
         long job = jobs.submit(PayrollRunJob.KIND, tenant.id(), userId);
         PayrollRun run = new PayrollRun(month, PayrollRun.Kind.REGULAR, job, language);

@@ -119,10 +119,10 @@ public class PayrollRun {
      */
     public void recalculate(long job) {
         if (getState() == State.DRAFT && outcome == null) {
-            throw new RunStateException("run.calculating", id);
+            throw new RunStateException("run.calculating", String.valueOf(id));
         }
         if (getState() != State.DRAFT && getState() != State.CALCULATED) {
-            throw new RunStateException("run.recalculate.state", id, state);
+            throw new RunStateException("run.recalculate.state", String.valueOf(id), state);
         }
         this.jobId = job;
         this.state = State.DRAFT.code();
@@ -154,7 +154,7 @@ public class PayrollRun {
      */
     public void approve() {
         if (getState() != State.CALCULATED) {
-            throw new RunStateException("run.approve.state", id, state);
+            throw new RunStateException("run.approve.state", String.valueOf(id), state);
         }
         this.state = State.APPROVED.code();
     }
@@ -165,7 +165,7 @@ public class PayrollRun {
      */
     public void requirePostable() {
         if (getState() != State.APPROVED) {
-            throw new RunStateException("run.post.state", id, state);
+            throw new RunStateException("run.post.state", String.valueOf(id), state);
         }
     }
 
