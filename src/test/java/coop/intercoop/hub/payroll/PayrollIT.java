@@ -2,11 +2,21 @@ package coop.intercoop.hub.payroll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -25,8 +35,12 @@ import coop.intercoop.hub.testing.Books;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
+import coop.intercoop.hub.testing.TestDatabase;
 
-/** Employees and their contracts through the API: personal data for org-admins and accountants only, reads audited. */
+/**
+ * Employees and their contracts through the API: personal data for org-admins and accountants only, reads audited; and
+ * the monthly run: calculated as a job, approved (then immutable in the database), posted and printed.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PayrollIT {
 
@@ -243,5 +257,249 @@ class PayrollIT {
         for (String personal : List.of("12345678Z", "281234567840", "ES9121000418450200051332", "García")) {
             assertFalse(audit.body().contains(personal), "the audit log holds no personal data: " + personal);
         }
+    }
+
+    /** Open-ended (100), full time, group 5, CNAE 88, base salary 1.500 and a complement of 500: issue 19's example. */
+    private static JsonObjectBuilder fullTime(long centre) {
+        return Json.createObjectBuilder().add("startDate", "2020-01-01").add("contractType", "100")
+                .add("contributionGroup", 5).add("activityCode", "88").add("agreementCode", "99015725012012")
+                .add("professionalCategory", "Educadora social").add("workCentreId", centre)
+                .add("salaryItems", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                .add("kind", "BASE").add("contributes", true).add("taxed", true))
+                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 500)
+                                .add("kind", "COMPLEMENT").add("contributes", true).add("taxed", true)));
+    }
+
+    private String runs(Payroll p) {
+        return "api/v1/orgs/" + p.org() + "/payroll/runs";
+    }
+
+    /** Starts the run of a month and waits for its job's end. */
+    private JsonObject run(Payroll p, String month) {
+        Reply started = expect(202, p.client().post(runs(p), p.token(), "{\"month\":\"" + month + "\"}"));
+        assertEquals("draft", started.json().getString("state"));
+        return p.client().finishedJob(runs(p) + "/" + id(started), p.token());
+    }
+
+    private static JsonObject line(JsonObject employee, String kind, String concept) {
+        return employee.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("kind").equals(kind) && l.getString("concept").equals(concept)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + kind + " " + concept + " in " + employee));
+    }
+
+    private static void assertAmount(String expected, JsonObject json, String field) {
+        assertEquals(new BigDecimal(expected).setScale(2), json.getJsonNumber(field).bigDecimalValue().setScale(2),
+                field + " of " + json);
+    }
+
+    @Test
+    void aMarchRunIsCalculatedApprovedImmutablePostedAndPrinted() throws SQLException {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+        assertEquals("calculated", calculated.getString("state"));
+        long run = calculated.getJsonNumber("id").longValue();
+        String path = runs(p) + "/" + run;
+        JsonObject detail = expect(200, c.get(path, p.token())).json();
+        JsonObject paid = detail.getJsonArray("breakdown").getJsonObject(0);
+        assertEquals(employee, paid.getJsonNumber("employeeId").longValue());
+        assertEquals(p.ccc(), paid.getString("workCentreCcc"));
+        assertAmount("2000.00", paid, "gross");
+        assertAmount("2000.00", paid, "commonBase");
+        // issue 19's first example; Orden PJC/297/2026 (BOE-A-2026-7296) art. 4.a: 23,60 + 4,70 % on 2.000,00
+        JsonObject common = line(paid, "employer_contribution", "common");
+        assertAmount("2000.00", common, "base");
+        assertEquals(0, new BigDecimal("23.60").compareTo(common.getJsonNumber("rate").bigDecimalValue()));
+        assertAmount("472.00", common, "amount");
+        assertEquals("BOE-A-2026-7296 art. 4.a", common.getString("source"));
+        assertAmount("110.00", line(paid, "employer_contribution", "unemployment-open-ended"), "amount");
+        assertAmount("4.00", line(paid, "employer_contribution", "fogasa"), "amount");
+        assertAmount("12.00", line(paid, "employer_contribution", "training"), "amount");
+        assertAmount("15.00", line(paid, "employer_contribution", "mei"), "amount");
+        assertAmount("94.00", line(paid, "deduction", "common"), "amount");
+        assertAmount("31.00", line(paid, "deduction", "unemployment-open-ended"), "amount");
+        assertAmount("2.00", line(paid, "deduction", "training"), "amount");
+        assertAmount("3.00", line(paid, "deduction", "mei"), "amount");
+        assertAmount("130.00", paid, "employeeContributions");
+        // CNAE 88, Cuadro I of LGSS disp. adic. 61: 0,80 + 0,70 % on 2.000,00
+        assertAmount("643.00", paid, "employerContributions");
+        BigDecimal withheld = paid.getJsonNumber("withheld").bigDecimalValue();
+        assertAmount(new BigDecimal("2000.00").subtract(new BigDecimal("130.00")).subtract(withheld).toPlainString(),
+                paid, "net");
+        expect(409, c.post(runs(p), p.token(), "{\"month\":\"2026-03\"}"));
+
+        int version = detail.getInt("version");
+        expect(409, c.post(path + "/post", p.token(), "{\"version\":" + version + "}"));
+        JsonObject approved = expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}")).json();
+        assertEquals("approved", approved.getString("state"));
+        expect(409, c.post(path + "/recalculate", p.token(), "{\"version\":" + approved.getInt("version") + "}"));
+
+        long org = p.org();
+        String runRow = "payroll_run WHERE org_id = " + org + " AND id = " + run;
+        String employees = "payroll_run_employee WHERE org_id = " + org + " AND run_id = " + run;
+        String lines = "payroll_run_line WHERE org_id = " + org + " AND run_id = " + run;
+        try (Connection db = TestDatabase.connect()) {
+            List<List<List<String>>> before = List.of(rows(db, runRow), rows(db, employees), rows(db, lines));
+            refused(db, "UPDATE " + runRow.replace(" WHERE", " SET gross = gross + 1 WHERE"),
+                    "An approved payroll run cannot be changed");
+            refused(db, "UPDATE " + runRow.replace(" WHERE", " SET state = 'calculated' WHERE"),
+                    "An approved payroll run cannot be changed");
+            refused(db, "DELETE FROM " + runRow, "An approved payroll run cannot be deleted");
+            refused(db, "UPDATE " + employees.replace(" WHERE", " SET net = 0 WHERE"),
+                    "An employee of an approved payroll run cannot be changed");
+            refused(db, "DELETE FROM " + employees, "An employee of an approved payroll run cannot be deleted");
+            refused(db, "UPDATE " + lines.replace(" WHERE", " SET amount = amount + 1 WHERE"),
+                    "A line of an approved payroll run cannot be changed");
+            refused(db, "DELETE FROM " + lines, "A line of an approved payroll run cannot be deleted");
+            refused(db,
+                    "INSERT INTO payroll_run_line (org_id, run_id, employee_id, position, kind, concept, amount,"
+                            + " source, source_status) VALUES (" + org + ", " + run + ", " + employee
+                            + ", 999, 'SALARY', 'bonus', 100, 'x', 'verified')",
+                    "An approved payroll run cannot be given another line");
+            assertEquals(before, List.of(rows(db, runRow), rows(db, employees), rows(db, lines)));
+        }
+
+        // the books refuse: no year 2026 yet (the ledger's 400), then the month's end soft-locked (409); named
+        String step = "{\"version\":" + approved.getInt("version") + "}";
+        JsonObject noYear = expect(400, c.post(path + "/post", p.token(), step)).json();
+        assertEquals("No open fiscal year of this organisation contains 31/03/2026; open its fiscal year first.",
+                noYear.getString("detail"));
+        expect(201, c.post("api/v1/orgs/" + org + "/accounting/fiscal-years", p.token(), "{\"year\":2026}"));
+        String locks = "api/v1/orgs/" + org + "/accounting/locks";
+        JsonObject locked = expect(200, c.put(locks, p.token(), "{\"softLock\":\"2026-03-31\",\"version\":0}")).json();
+        JsonObject softLocked = expect(409, c.post(path + "/post", p.token(), step)).json();
+        assertTrue(softLocked.getString("detail").contains("31/03/2026"), softLocked.toString());
+        assertEquals("approved", expect(200, c.get(path, p.token())).json().getString("state"));
+        expect(200, c.put(locks, p.token(), "{\"version\":" + locked.getInt("version") + "}"));
+        JsonObject posted = expect(200,
+                c.post(path + "/post", p.token(), "{\"version\":" + approved.getInt("version") + "}")).json();
+        assertEquals("posted", posted.getString("state"));
+        expect(409, c.post(path + "/post", p.token(), "{\"version\":" + posted.getInt("version") + "}"));
+        JsonObject entry = expect(200, c.get(
+                "api/v1/orgs/" + org + "/accounting/entries/" + posted.getJsonNumber("entryId").longValue(), p.token()))
+                        .json();
+        assertEquals("2026-03-31", entry.getString("date"));
+        assertEquals("PAYROLL", entry.getString("journal"));
+        Map<String, BigDecimal> debits = new TreeMap<>();
+        Map<String, BigDecimal> credits = new TreeMap<>();
+        for (JsonObject l : entry.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+            if (amount(l, "debit").signum() != 0) {
+                debits.merge(l.getString("account"), l.getJsonNumber("debit").bigDecimalValue(), BigDecimal::add);
+                assertEquals(p.ccc(), l.getJsonArray("analytic").getJsonObject(0).getString("code"),
+                        "the work centre's share of " + l + " in " + entry);
+            }
+            if (amount(l, "credit").signum() != 0) {
+                credits.merge(l.getString("account"), l.getJsonNumber("credit").bigDecimalValue(), BigDecimal::add);
+            }
+        }
+        assertEquals(List.of("640", "642"), List.copyOf(debits.keySet()));
+        assertEquals(0, new BigDecimal("2000.00").compareTo(debits.get("640")));
+        assertEquals(0, new BigDecimal("643.00").compareTo(debits.get("642")));
+        assertEquals(0, new BigDecimal("773.00").compareTo(credits.get("476")), "643,00 + 130,00");
+        assertEquals(0, withheld.compareTo(credits.getOrDefault("4751", BigDecimal.ZERO)));
+        assertEquals(0, paid.getJsonNumber("net").bigDecimalValue().compareTo(credits.get("465")));
+        assertEquals(0, debits.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(credits.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)), "the entry balances");
+
+        for (String pdf : List.of(path + "/payslips.pdf", path + "/employees/" + employee + "/payslip.pdf")) {
+            Reply reply = c.get(pdf, p.token(), Map.of("Accept", "application/pdf"));
+            assertEquals(200, reply.status(), reply.body());
+            assertEquals("application/pdf", reply.contentType());
+            assertTrue(reply.body().startsWith("%PDF"), pdf);
+        }
+        expect(404, c.get(path + "/employees/" + (employee + 1000000) + "/payslip.pdf", p.token()));
+        Payroll other = payroll();
+        expect(404, other.client().get(runs(other) + "/" + run, other.token()));
+        expect(404, other.client().get(runs(other) + "/" + run + "/payslips.pdf", other.token()));
+        expect(404, other.client().post(runs(other) + "/" + run + "/approve", other.token(), "{\"version\":0}"));
+    }
+
+    @Test
+    void aRunWithAnEmployeeItCannotCalculateFailsNamingTheEmployeeAndStoresNothing() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = createEmployee(p);
+        // part time: the hours worked in the month, which set its minimum base, are not recorded
+        String contracts = p.path() + "/" + employee + "/contracts";
+        JsonObject contract = expect(201, c.post(contracts, p.token(), contract(p.centre()).build().toString())).json();
+        JsonObject failed = run(p, "2026-03");
+        assertEquals("failed", failed.getString("status"), failed.toString());
+        assertEquals("draft", failed.getString("state"));
+        assertTrue(failed.getString("outcome").startsWith("Ana García López: a part-time contract needs the hours"),
+                failed.toString());
+        JsonObject detail = expect(200, c.get(runs(p) + "/" + failed.getJsonNumber("id").longValue(), p.token()))
+                .json();
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, detail.getJsonArray("breakdown"), "nothing was stored");
+        JsonObject bad = expect(400, c.post(runs(p), p.token(), "{\"month\":\"March\"}")).json();
+        assertEquals("month", bad.getString("field"));
+        assertEquals("March is not a month: year and month, as 2026-03.", bad.getString("detail"));
+
+        // the contract put right (full time), the same run calculated again, twice: its lines are replaced
+        String run = runs(p) + "/" + failed.getJsonNumber("id").longValue();
+        expect(200,
+                c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(),
+                        contract(p.centre()).add("contractType", "402").addNull("partTimeCoefficient")
+                                .add("version", contract.getInt("version")).build().toString()));
+        for (int i = 0; i < 2; i++) {
+            int version = expect(200, c.get(run, p.token())).json().getInt("version");
+            expect(202, c.post(run + "/recalculate", p.token(), "{\"version\":" + version + "}"));
+            JsonObject calculated = c.finishedJob(run, p.token());
+            assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+            assertEquals(1, calculated.getInt("employees"));
+        }
+        JsonObject paid = expect(200, c.get(run, p.token())).json().getJsonArray("breakdown").getJsonObject(0);
+        // Salario base 800,00 (the contract's item) on a fixed-term contract: unemployment 6,70 %, order art. 33.2
+        assertAmount("800.00", paid, "gross");
+        assertEquals(1, paid.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("concept").equals("Salario base")).count(), "replaced, not added to");
+        line(paid, "employer_contribution", "unemployment-fixed-term");
+
+        String admin = c.adminToken();
+        String staff = HubClient.unique("staff");
+        c.createUser(admin, staff, Books.PASSWORD);
+        c.grant(admin, p.org(), staff, "staff");
+        String token = c.token(staff, Books.PASSWORD);
+        expect(403, c.get(runs(p), token));
+        expect(403, c.get(run, token));
+        expect(403, c.get(run + "/payslips.pdf", token));
+    }
+
+    private static BigDecimal amount(JsonObject line, String field) {
+        return line.containsKey(field) && !line.isNull(field) ? line.getJsonNumber(field).bigDecimalValue()
+                : BigDecimal.ZERO;
+    }
+
+    private static void refused(Connection db, String sql, String message) {
+        SQLException refusal = assertThrows(SQLException.class, () -> {
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate(sql);
+            }
+        }, sql);
+        assertEquals("45000", refusal.getSQLState(), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains(message), refusal.getMessage());
+    }
+
+    /** Every column of the rows, as text, in key order. */
+    private static List<List<String>> rows(Connection db, String from) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT * FROM " + from + " ORDER BY 1, 2, 3");
+                ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(r.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 }

@@ -811,6 +811,9 @@ class TenantIsolationIT {
                         .add("professionalCategory", planted + " category").add("workCentreId", t.centreOfB()).build()
                         .toString());
         assertEquals(201, contract.status(), contract.body());
+        Reply run = c.post(b + "/payroll/runs", t.tokenB(), "{\"month\":\"2025-03\"}");
+        assertEquals(202, run.status(), run.body());
+        c.finishedJob(b + "/payroll/runs/" + id(run), t.tokenB());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -819,7 +822,8 @@ class TenantIsolationIT {
                 Map.entry("work-centres", List.of(String.valueOf(t.centreOfB()))),
                 Map.entry("imports", List.of(String.valueOf(job))), Map.entry("accounts", List.of("5720099")),
                 Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
-                Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))));
+                Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
+                Map.entry("runs", List.of(id(run))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3");

@@ -1,0 +1,191 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.control.PayrollRuns.RunEmployee;
+import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
+import coop.intercoop.hub.payroll.entity.ContractType;
+import coop.intercoop.hub.payroll.entity.Employee;
+import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
+import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.PayrollRun;
+import coop.intercoop.hub.payroll.entity.RunDataException;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.jobs.Claim;
+import coop.intercoop.hub.platform.jobs.JobStatus;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.Tenanted;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
+
+/**
+ * A payroll run's calculation, in its job's transaction: scoped to the job's organisation ({@link Tenanted}, as a
+ * request would be), it maps each employee with a contract active in the month ({@link RunInputs}), calculates them
+ * ({@link MonthlyPay}) on the tables in force and stores the employees and their lines, replacing an earlier
+ * calculation's, ending the job in the same transaction. One employee whose data cannot be calculated fails the run,
+ * naming the employee and the field; nothing is stored.
+ */
+@Dependent
+public class PayrollRunCalculation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PayrollRuns runs;
+
+    @Inject
+    PayrollTables tables;
+
+    @Inject
+    ContractTypes contractTypes;
+
+    @Inject
+    WorkCentres workCentres;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Calculates the run of the claimed job and ends the job, in the caller's transaction. */
+    @Tenanted
+    public void calculate(Claim claim) {
+        PayrollRun run = runs.ofJob(claim.id());
+        Locale language = Locale.forLanguageTag(run.getLanguage());
+        List<RunEmployee> calculated;
+        try {
+            calculated = calculate(run.getMonth(), claim);
+        } catch (HubException refused) {
+            run.failed(refused.message(language));
+            claim.finish(JobStatus.FAILED);
+            return;
+        } catch (NoRuleInForceException | PayrollRulesFileException rules) {
+            run.failed(HubTexts.format(PayrollRuns.BUNDLE, language, "run.rules", run.getMonth().toString()));
+            claim.finish(JobStatus.FAILED);
+            return;
+        }
+        runs.replace(run, calculated);
+        run.calculated(totals(calculated),
+                HubTexts.format(PayrollRuns.BUNDLE, language, "run.calculated", calculated.size()));
+        audit.record(tenant.id(), "payroll-run.calculated", PayrollRuns.OBJECT, String.valueOf(run.getId()),
+                calculated.size() + " employees");
+        claim.finish(JobStatus.SUCCEEDED);
+    }
+
+    private List<RunEmployee> calculate(YearMonth month, Claim claim) {
+        MonthlyPay.Rules rules = MonthlyPay.Rules.of(tables, month);
+        Map<String, ContractType> types = contractTypes.all();
+        Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+        List<RunEmployee> calculated = new ArrayList<>();
+        claim.progress().total.set(employees.size());
+        for (Employee employee : employees) {
+            List<EmploymentContract> active = em
+                    .createNamedQuery(EmploymentContract.OF_EMPLOYEE, EmploymentContract.class)
+                    .setParameter("employee", employee.getId()).getResultList().stream()
+                    .filter(c -> !c.getStartDate().isAfter(last)
+                            && (c.getEndDate() == null || !c.getEndDate().isBefore(first)))
+                    .toList();
+            if (active.size() > 1) {
+                throw new RunDataException("contracts", "run.contracts.overlap", RunInputs.name(employee),
+                        month.toString());
+            }
+            if (active.size() == 1) {
+                calculated.add(calculate(employee, active.get(0), types, month, rules,
+                        soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE)));
+            }
+            claim.progress().done.incrementAndGet();
+        }
+        return calculated;
+    }
+
+    private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
+            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar) {
+        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar);
+        MonthlyPay.Result result;
+        try {
+            result = MonthlyPay.of(rules, mapped.input());
+        } catch (IllegalArgumentException incalculable) {
+            throw new RunDataException("contract", "run.employee.incalculable", RunInputs.name(employee),
+                    String.valueOf(contract.getId()));
+        }
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal grossPay = zero;
+        BigDecimal nonSalary = zero;
+        BigDecimal advances = zero;
+        List<RunLine> lines = new ArrayList<>();
+        for (MonthlyPay.Line line : result.lines()) {
+            switch (line.kind()) {
+                case SALARY -> grossPay = grossPay.add(line.amount());
+                case NON_SALARY -> nonSalary = nonSalary.add(line.amount());
+                case DEDUCTION -> {
+                    if (!line.concept().equals("irpf") && result.contributions().lines().stream()
+                            .noneMatch(c -> c.concept().equals(line.concept()))) {
+                        advances = advances.add(line.amount());
+                    }
+                }
+                default -> {
+                    // the employer's contributions and the benefit recovered are in the result's totals
+                }
+            }
+            lines.add(new RunLine(line.kind(), line.concept(),
+                    line.earning() ? Optional.ofNullable(mapped.headings().get(line.concept())) : Optional.empty(),
+                    line.base(), line.rate(), line.units(), line.amount(), line.source()));
+        }
+        LocalDate from = contract.getStartDate().isAfter(month.atDay(1)) ? contract.getStartDate() : month.atDay(1);
+        LocalDate to = contract.getEndDate() != null && contract.getEndDate().isBefore(month.atEndOfMonth())
+                ? contract.getEndDate()
+                : month.atEndOfMonth();
+        boolean whole = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth());
+        // order art. 6.2 segunda: a monthly-paid worker's whole month counts 30 days
+        int days = whole ? 30 : to.getDayOfMonth() - from.getDayOfMonth() + 1;
+        String category = contract.getProfessionalCategory() == null
+                ? "Grupo de cotización " + contract.getContributionGroup()
+                : contract.getProfessionalCategory();
+        return new RunEmployee(employee.getId(), contract.getId(), contract.getWorkCentreId(),
+                workCentres.cccsById(tenant.id(), List.of(contract.getWorkCentreId())).get(contract.getWorkCentreId()),
+                RunInputs.name(employee), employee.getNif(), employee.getNaf(), category,
+                contract.getContributionGroup(), from, to, days, grossPay, nonSalary.subtract(result.recovered()),
+                result.recovered(), result.taxable(), result.contributions().employee(), result.withheld(), advances,
+                result.net(), result.employerContributions(), result.employerCost(),
+                result.contributions().common().amount(), result.contributions().professional().amount(), lines);
+    }
+
+    private static PayrollRun.Totals totals(List<RunEmployee> employees) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal gross = zero;
+        BigDecimal employee = zero;
+        BigDecimal withheld = zero;
+        BigDecimal net = zero;
+        BigDecimal employer = zero;
+        BigDecimal cost = zero;
+        for (RunEmployee e : employees) {
+            gross = gross.add(e.gross());
+            employee = employee.add(e.employeeContributions());
+            withheld = withheld.add(e.withheld());
+            net = net.add(e.net());
+            employer = employer.add(e.employerContributions());
+            cost = cost.add(e.employerCost());
+        }
+        return new PayrollRun.Totals(employees.size(), gross, employee, withheld, net, employer, cost);
+    }
+
+}

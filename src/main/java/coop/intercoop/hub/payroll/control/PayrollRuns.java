@@ -1,0 +1,430 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.accounting.control.Accounts;
+import coop.intercoop.hub.accounting.control.Ledger;
+import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.entity.PayrollRun;
+import coop.intercoop.hub.payroll.entity.Payslip;
+import coop.intercoop.hub.payroll.entity.RunStateException;
+import coop.intercoop.hub.payroll.entity.Source;
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.jobs.JobRunner;
+import coop.intercoop.hub.tenancy.control.Organisations;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
+import coop.intercoop.hub.tenancy.entity.WorkCentre;
+
+/**
+ * The organisation's payroll runs: started as a job ({@value PayrollRunJob#KIND}), approved, posted through the ledger,
+ * and read back employee by employee and line by line, or as payslips. An employee's rows and lines are written with
+ * JDBC batches and read with plain queries, each naming the organisation (DESIGN rules 1 and 7); the run itself is a
+ * tenant-scoped entity. Reading a run's employees is reading personal data: it is audited ({@value #READ}).
+ */
+@Dependent
+public class PayrollRuns {
+
+    /** The audit action of a read of a run's employees (their pay), as a breakdown or as payslips. */
+    public static final String READ = "payroll-run.read";
+    static final String OBJECT = "payroll-run";
+    static final String BUNDLE = "coop.intercoop.hub.payroll.refusals";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    JobRunner jobs;
+
+    @Inject
+    PayrollTables tables;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    WorkCentres workCentres;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A stored line of an employee's month. */
+    public record RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
+            Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
+            Source source) {
+    }
+
+    /**
+     * An employee paid in a run: who, under which contract and work centre, the period paid, the month's figures and
+     * its lines.
+     */
+    public record RunEmployee(long employeeId, long contractId, long workCentreId, String workCentreCcc,
+            String workerName, String nif, String naf, String category, int contributionGroup, LocalDate periodFrom,
+            LocalDate periodTo, int days, BigDecimal grossPay, BigDecimal compensation, BigDecimal benefitAdvanced,
+            BigDecimal taxable, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances,
+            BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, BigDecimal commonBase,
+            BigDecimal professionalBase, List<RunLine> lines) {
+
+        public BigDecimal gross() {
+            return grossPay.add(compensation).add(benefitAdvanced);
+        }
+
+        /** What the posting charges to the employee's work centre. */
+        PayrollPosting.Cost cost() {
+            return new PayrollPosting.Cost(Optional.of(workCentreCcc), Optional.empty(), grossPay, compensation,
+                    employerContributions, benefitAdvanced, employeeContributions, withheld, advances, net);
+        }
+    }
+
+    public List<PayrollRun> all() {
+        return em.createNamedQuery(PayrollRun.ALL, PayrollRun.class).getResultList();
+    }
+
+    public PayrollRun find(long id) {
+        PayrollRun run = em.find(PayrollRun.class, id);
+        if (run == null) {
+            throw new NotFoundException("payroll-run", id);
+        }
+        return run;
+    }
+
+    /** The run a job calculates, in the job's organisation. */
+    public PayrollRun ofJob(long job) {
+        return em.createNamedQuery(PayrollRun.BY_JOB, PayrollRun.class).setParameter("job", job).getResultList()
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("payroll-run", "job " + job));
+    }
+
+    /**
+     * Starts the regular run of a month: a draft, and the job that calculates it, acting as {@code userId}.
+     *
+     * @throws RunStateException
+     *             when the month has its regular run already
+     */
+    public PayrollRun start(YearMonth month, String language, long userId) {
+        Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
+                .setParameter("month", month.atDay(1)).getResultList().stream().findFirst();
+        if (regular.isPresent()) {
+            // the unique key is the backstop for two requests at once
+            throw new RunStateException("run.month.taken", month.toString(), String.valueOf(regular.get().getId()));
+        }
+        long job = jobs.submit(PayrollRunJob.KIND, tenant.id(), userId);
+        PayrollRun run = new PayrollRun(month, PayrollRun.Kind.REGULAR, job, language);
+        em.persist(run);
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.started", OBJECT, String.valueOf(run.getId()), month.toString());
+        return run;
+    }
+
+    /** Calculates a run again, its lines replaced when the job ends. */
+    public PayrollRun recalculate(long id, int expectedVersion, long userId) {
+        PayrollRun run = current(id, expectedVersion);
+        run.recalculate(jobs.submit(PayrollRunJob.KIND, tenant.id(), userId));
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.recalculated", OBJECT, String.valueOf(id), null);
+        return run;
+    }
+
+    public PayrollRun approve(long id, int expectedVersion) {
+        PayrollRun run = current(id, expectedVersion);
+        run.approve();
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.approved", OBJECT, String.valueOf(id), null);
+        return run;
+    }
+
+    /**
+     * Posts an approved run's entry through the ledger, in the accounts of the organisation's chart, on the month's
+     * last day; the ledger's refusals (a closed year, a locked date, an account the chart lacks) are the caller's.
+     */
+    public PayrollRun post(long id, int expectedVersion) {
+        PayrollRun run = current(id, expectedVersion);
+        run.requirePostable();
+        String chart = accounts.chart().map(ChartOfAccounts::getTemplate)
+                .orElseThrow(() -> new RunStateException("run.post.chart"));
+        var postingAccounts = tables.postingAccounts().of(chart)
+                .orElseThrow(() -> new RunStateException("run.post.chart.unmapped", chart));
+        List<PayrollPosting.Cost> costs = employees(run).stream().map(RunEmployee::cost).toList();
+        LocalDate date = run.getMonth().atEndOfMonth();
+        Ledger.Posted posted = ledger.post(
+                PayrollPosting.entry(postingAccounts, date,
+                        "Nómina " + run.getMonth() + " (" + run.getKind().code() + ")", "payroll-run-" + id, costs),
+                Ledger.SoftLockOverride.NONE);
+        run.posted(posted.id());
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.posted", OBJECT, String.valueOf(id), "entry " + posted.id());
+        return run;
+    }
+
+    private PayrollRun current(long id, int expectedVersion) {
+        PayrollRun run = find(id);
+        if (run.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(run);
+        }
+        return run;
+    }
+
+    /** The run's employees and lines, the read audited. */
+    public List<RunEmployee> read(long id) {
+        PayrollRun run = find(id);
+        audit.record(tenant.id(), READ, OBJECT, String.valueOf(id), null);
+        return employees(run);
+    }
+
+    /**
+     * The payslips of a run, or of one employee of it, filled from the stored lines; the read audited.
+     *
+     * @throws NotFoundException
+     *             for an employee the run does not pay
+     */
+    public List<Payslip> payslips(long id, Optional<Long> employee) {
+        PayrollRun run = find(id);
+        List<RunEmployee> paid = employees(run).stream()
+                .filter(e -> employee.map(one -> one == e.employeeId()).orElse(true)).toList();
+        if (employee.isPresent() && paid.isEmpty()) {
+            throw new NotFoundException("employee", employee.get());
+        }
+        audit.record(tenant.id(), READ, OBJECT, String.valueOf(id),
+                employee.map(one -> "payslip of employee " + one).orElse("payslips"));
+        var organisation = organisations.find(tenant.id());
+        Map<Long, WorkCentre> centres = new LinkedHashMap<>();
+        return paid.stream().map(e -> RunPayslips.of(organisation.getName(), organisation.getTaxId(),
+                centres.computeIfAbsent(e.workCentreId(), workCentres::find), e)).toList();
+    }
+
+    /** The employees of a run with their lines, in the organisation checked. */
+    List<RunEmployee> employees(PayrollRun run) {
+        long org = tenant.id();
+        Map<Long, List<RunLine>> lines = new LinkedHashMap<>();
+        List<RunEmployee> employees = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT employee_id, kind, concept, heading, base, rate,"
+                    + " units, amount, source, source_status FROM payroll_run_line WHERE org_id = ? AND run_id = ?"
+                    + " ORDER BY employee_id, position")) {
+                s.setLong(1, org);
+                s.setLong(2, run.getId());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        lines.computeIfAbsent(r.getLong(1), e -> new ArrayList<>()).add(new RunLine(
+                                MonthlyPay.Kind.valueOf(r.getString(2)), r.getString(3),
+                                Optional.ofNullable(r.getString(4)).map(Payslip.EarningKind::valueOf),
+                                Optional.ofNullable(r.getBigDecimal(5)), Optional.ofNullable(r.getBigDecimal(6)),
+                                Optional.ofNullable(r.getBigDecimal(7)), r.getBigDecimal(8),
+                                new Source(r.getString(9), Source.Status.parse(r.getString(10), "payroll_run_line"))));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT employee_id, contract_id, work_centre_id,"
+                    + " work_centre_ccc, worker_name, nif, naf, category, contribution_group, period_from, period_to,"
+                    + " days, gross_pay, compensation, benefit_advanced, taxable, employee_contributions, withheld,"
+                    + " advances, net, employer_contributions, employer_cost, common_base, professional_base"
+                    + " FROM payroll_run_employee WHERE org_id = ? AND run_id = ? ORDER BY worker_name, employee_id")) {
+                s.setLong(1, org);
+                s.setLong(2, run.getId());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        employees.add(new RunEmployee(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getInt(9),
+                                r.getDate(10).toLocalDate(), r.getDate(11).toLocalDate(), r.getInt(12),
+                                r.getBigDecimal(13), r.getBigDecimal(14), r.getBigDecimal(15), r.getBigDecimal(16),
+                                r.getBigDecimal(17), r.getBigDecimal(18), r.getBigDecimal(19), r.getBigDecimal(20),
+                                r.getBigDecimal(21), r.getBigDecimal(22), r.getBigDecimal(23), r.getBigDecimal(24),
+                                lines.getOrDefault(r.getLong(1), List.of())));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The employees of payroll run " + run.getId() + " could not be read", e);
+        }
+        return employees;
+    }
+
+    /**
+     * The year so far of each employee before {@code month} (RIRPF art. 87.3): the pay subject to withholding, the
+     * employee's contributions and the amount withheld in the approved and posted runs of the year's earlier months.
+     */
+    Map<Long, MonthlyPay.SoFar> yearSoFar(YearMonth month) {
+        Map<Long, MonthlyPay.SoFar> soFar = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT e.employee_id, SUM(e.taxable),"
+                        + " SUM(e.employee_contributions), SUM(e.withheld) FROM payroll_run_employee e"
+                        + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
+                        + " WHERE e.org_id = ? AND r.state IN ('approved', 'posted') AND r.month >= ? AND r.month < ?"
+                        + " GROUP BY e.employee_id")) {
+            s.setLong(1, tenant.id());
+            s.setDate(2, Date.valueOf(LocalDate.of(month.getYear(), 1, 1)));
+            s.setDate(3, Date.valueOf(month.atDay(1)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    soFar.put(r.getLong(1), new MonthlyPay.SoFar(r.getBigDecimal(2), r.getBigDecimal(3),
+                            r.getBigDecimal(4), Optional.empty(), Optional.empty()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The year so far before " + month + " could not be read", e);
+        }
+        return soFar;
+    }
+
+    /**
+     * Stores a run's employees and lines in the caller's transaction, replacing those of an earlier calculation, with
+     * JDBC batches naming the organisation.
+     */
+    void replace(PayrollRun run, List<RunEmployee> employees) {
+        long org = tenant.id();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : List.of("payroll_run_line", "payroll_run_employee")) {
+                try (PreparedStatement s = c
+                        .prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND run_id = ?")) {
+                    s.setLong(1, org);
+                    s.setLong(2, run.getId());
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_employee (org_id, run_id,"
+                    + " employee_id, contract_id, work_centre_id, work_centre_ccc, worker_name, nif, naf, category,"
+                    + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"
+                    + " taxable, employee_contributions, withheld, advances, net, employer_contributions,"
+                    + " employer_cost, common_base, professional_base)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (RunEmployee e : employees) {
+                    int i = 0;
+                    s.setLong(++i, org);
+                    s.setLong(++i, run.getId());
+                    s.setLong(++i, e.employeeId());
+                    s.setLong(++i, e.contractId());
+                    s.setLong(++i, e.workCentreId());
+                    s.setString(++i, e.workCentreCcc());
+                    s.setString(++i, e.workerName());
+                    s.setString(++i, e.nif());
+                    s.setString(++i, e.naf());
+                    s.setString(++i, e.category());
+                    s.setInt(++i, e.contributionGroup());
+                    s.setDate(++i, Date.valueOf(e.periodFrom()));
+                    s.setDate(++i, Date.valueOf(e.periodTo()));
+                    s.setInt(++i, e.days());
+                    for (BigDecimal amount : List.of(e.grossPay(), e.compensation(), e.benefitAdvanced(), e.taxable(),
+                            e.employeeContributions(), e.withheld(), e.advances(), e.net(), e.employerContributions(),
+                            e.employerCost(), e.commonBase(), e.professionalBase())) {
+                        s.setBigDecimal(++i, amount);
+                    }
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
+                    + " position, kind, concept, heading, base, rate, units, amount, source, source_status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (RunEmployee e : employees) {
+                    int position = 0;
+                    for (RunLine line : e.lines()) {
+                        s.setLong(1, org);
+                        s.setLong(2, run.getId());
+                        s.setLong(3, e.employeeId());
+                        s.setInt(4, ++position);
+                        s.setString(5, line.kind().name());
+                        s.setString(6, line.concept());
+                        s.setString(7, line.heading().map(Enum::name).orElse(null));
+                        decimal(s, 8, line.base());
+                        decimal(s, 9, line.rate());
+                        decimal(s, 10, line.units());
+                        s.setBigDecimal(11, line.amount());
+                        s.setString(12, line.source().citation());
+                        s.setString(13, line.source().status().code());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The employees of payroll run " + run.getId() + " could not be stored", e);
+        }
+    }
+
+    /**
+     * Ends the draft a job was calculating as failed, with the sentence {@code key} in the run's language; outside any
+     * request (the runner gives up a job on its own thread), so by the job's id, which is the hub's, then the
+     * organisation it names.
+     */
+    void failJob(long job, String key, Object... arguments) {
+        failJob(job, language -> HubTexts.format(BUNDLE, language, key, arguments));
+    }
+
+    /** Ends the draft a job was calculating with a refusal in the run's language. */
+    void failJob(long job, HubException refusal) {
+        failJob(job, refusal::message);
+    }
+
+    private void failJob(long job, java.util.function.Function<Locale, String> outcome) {
+        try (Connection c = dataSource.getConnection()) {
+            long org;
+            String language;
+            try (PreparedStatement s = c
+                    .prepareStatement("SELECT org_id, language FROM payroll_run WHERE job_id = ?")) {
+                s.setLong(1, job);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return;
+                    }
+                    org = r.getLong(1);
+                    language = r.getString(2);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE payroll_run SET outcome = ?, version = version + 1"
+                    + " WHERE org_id = ? AND job_id = ? AND state = 'draft'")) {
+                s.setString(1, outcome.apply(Locale.forLanguageTag(language)));
+                s.setLong(2, org);
+                s.setLong(3, job);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The payroll run of job " + job + " could not be ended", e);
+        }
+    }
+
+    private static void decimal(PreparedStatement s, int index, Optional<BigDecimal> value) throws SQLException {
+        if (value.isPresent()) {
+            s.setBigDecimal(index, value.get());
+        } else {
+            s.setNull(index, Types.DECIMAL);
+        }
+    }
+}

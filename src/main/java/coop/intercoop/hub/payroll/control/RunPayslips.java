@@ -1,0 +1,102 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import coop.intercoop.hub.payroll.control.PayrollRuns.RunEmployee;
+import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
+import coop.intercoop.hub.payroll.entity.Payslip;
+import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
+import coop.intercoop.hub.payroll.entity.Source;
+import coop.intercoop.hub.tenancy.entity.WorkCentre;
+
+/**
+ * A run's stored employee as the salary receipt of Orden ESS/2098/2014 shows it: earnings under the model's headings,
+ * the worker's contributions, the IRPF line, other deductions, the bases block and the employer's contributions.
+ */
+final class RunPayslips {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private RunPayslips() {
+    }
+
+    static Payslip of(String organisation, String taxId, WorkCentre centre, RunEmployee e) {
+        List<Payslip.Earning> earnings = new ArrayList<>();
+        List<Payslip.Contribution> employee = new ArrayList<>();
+        List<Payslip.Contribution> employer = new ArrayList<>();
+        List<Payslip.Deduction> others = new ArrayList<>();
+        Payslip.Withholding withholding = null;
+        BigDecimal extras = ZERO;
+        BigDecimal salary = ZERO;
+        for (RunLine line : e.lines()) {
+            switch (line.kind()) {
+                case SALARY, NON_SALARY -> {
+                    EarningKind heading = line.heading().orElse(heading(line));
+                    earnings.add(new Payslip.Earning(heading, line.concept(), line.amount()));
+                    if (heading == EarningKind.EXTRA_PAYMENT) {
+                        extras = extras.add(line.amount());
+                    } else if (line.kind() == MonthlyPay.Kind.SALARY) {
+                        salary = salary.add(line.amount());
+                    }
+                }
+                case DEDUCTION -> {
+                    if (line.concept().equals("irpf")) {
+                        withholding = new Payslip.Withholding(line.base().orElse(e.taxable()),
+                                line.rate().orElse(BigDecimal.ZERO), line.amount(), line.source());
+                    } else {
+                        Optional<Payslip.Item> item = item(line.concept());
+                        if (item.isPresent()) {
+                            employee.add(contribution(item.get(), line));
+                        } else {
+                            others.add(new Payslip.Deduction(line.concept(), line.amount()));
+                        }
+                    }
+                }
+                case EMPLOYER_CONTRIBUTION -> employer.add(contribution(item(line.concept()).orElseThrow(), line));
+                case RECOVERY -> {
+                    // recovered from the contributions paid, not a line of the receipt
+                }
+            }
+        }
+        if (withholding == null) {
+            withholding = new Payslip.Withholding(e.taxable(), BigDecimal.ZERO, ZERO,
+                    new Source("BOE-A-2007-6820 art. 86", Source.Status.VERIFIED));
+        }
+        String name = e.workerName();
+        return new Payslip(
+                new Payslip.Company(organisation,
+                        centre.getAddress() + ", " + centre.getPostalCode() + " " + centre.getMunicipality(), taxId,
+                        e.workCentreCcc()),
+                new Payslip.Worker(name, e.nif(), e.naf(), e.category(), e.contributionGroup(), Optional.empty()),
+                new Payslip.Period(e.periodFrom(), e.periodTo(), e.days()), earnings, employee, withholding, ZERO, ZERO,
+                others, e.periodFrom().withDayOfMonth(e.periodFrom().lengthOfMonth()),
+                new Payslip.Bases(salary, extras, e.commonBase(), e.professionalBase(), ZERO), employer);
+    }
+
+    private static EarningKind heading(RunLine line) {
+        if (line.concept().startsWith("sick-leave-")) {
+            return EarningKind.SOCIAL_SECURITY_BENEFIT;
+        }
+        if (line.concept().startsWith("overtime")) {
+            return EarningKind.OVERTIME;
+        }
+        return line.kind() == MonthlyPay.Kind.SALARY ? EarningKind.SALARY_COMPLEMENT : EarningKind.OTHER_NON_SALARY;
+    }
+
+    private static Optional<Payslip.Item> item(String concept) {
+        try {
+            return Optional.of(Payslip.Item.of(concept));
+        } catch (IllegalArgumentException notAContribution) {
+            return Optional.empty();
+        }
+    }
+
+    private static Payslip.Contribution contribution(Payslip.Item item, RunLine line) {
+        boolean both = line.base().isPresent() && line.rate().isPresent();
+        return new Payslip.Contribution(item, both ? line.base() : Optional.empty(),
+                both ? line.rate() : Optional.empty(), line.amount(), line.source());
+    }
+}

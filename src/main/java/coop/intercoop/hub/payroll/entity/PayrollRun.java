@@ -1,0 +1,247 @@
+package coop.intercoop.hub.payroll.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A monthly payroll run of the organisation: draft while its job calculates it, calculated when every employee's month
+ * is stored (calculated again on request, replacing its lines), approved (from then on a record the database keeps
+ * unchanged), posted once its journal entry is in the books. Tenant-scoped like every payroll record.
+ */
+@Entity
+@Table(name = "payroll_run")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "org_id")
+@NamedQuery(name = PayrollRun.ALL, query = "SELECT r FROM PayrollRun r ORDER BY r.month DESC, r.id DESC")
+@NamedQuery(name = PayrollRun.BY_JOB, query = "SELECT r FROM PayrollRun r WHERE r.jobId = :job")
+@NamedQuery(name = PayrollRun.REGULAR_OF_MONTH, query = "SELECT r FROM PayrollRun r WHERE r.month = :month"
+        + " AND r.kind = 'regular'")
+public class PayrollRun {
+
+    public static final String ALL = "PayrollRun.all";
+    public static final String BY_JOB = "PayrollRun.byJob";
+    public static final String REGULAR_OF_MONTH = "PayrollRun.regularOfMonth";
+
+    /** A regular run pays the month; a complementary run corrects an approved one (DESIGN rule 5). */
+    public enum Kind {
+        REGULAR, COMPLEMENTARY;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum State {
+        DRAFT, CALCULATED, APPROVED, POSTED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A run's totals over its employees. */
+    public record Totals(int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld,
+            BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private LocalDate month;
+
+    private String kind;
+
+    private String state;
+
+    @Column(name = "job_id")
+    private long jobId;
+
+    private String language;
+
+    private String outcome;
+
+    private int employees;
+
+    private BigDecimal gross = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "employee_contributions")
+    private BigDecimal employeeContributions = BigDecimal.ZERO.setScale(2);
+
+    private BigDecimal withheld = BigDecimal.ZERO.setScale(2);
+
+    private BigDecimal net = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "employer_contributions")
+    private BigDecimal employerContributions = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "employer_cost")
+    private BigDecimal employerCost = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "entry_id")
+    private Long entryId;
+
+    @Version
+    private int version;
+
+    protected PayrollRun() {
+    }
+
+    /** A draft run of the month, to be calculated by job {@code jobId}; its outcome in {@code language}. */
+    public PayrollRun(YearMonth month, Kind kind, long jobId, String language) {
+        this.month = month.atDay(1);
+        this.kind = kind.code();
+        this.state = State.DRAFT.code();
+        this.jobId = jobId;
+        this.language = language;
+    }
+
+    /**
+     * Calculates the run again with job {@code job}: a draft whose job ended, or a calculated run.
+     *
+     * @throws RunStateException
+     *             when the run is being calculated, approved or posted
+     */
+    public void recalculate(long job) {
+        if (getState() == State.DRAFT && outcome == null) {
+            throw new RunStateException("run.calculating", String.valueOf(id));
+        }
+        if (getState() != State.DRAFT && getState() != State.CALCULATED) {
+            throw new RunStateException("run.recalculate.state", String.valueOf(id), state);
+        }
+        this.jobId = job;
+        this.state = State.DRAFT.code();
+        this.outcome = null;
+    }
+
+    /** The job stored every employee's month. */
+    public void calculated(Totals totals, String outcome) {
+        this.state = State.CALCULATED.code();
+        this.outcome = outcome;
+        this.employees = totals.employees();
+        this.gross = totals.gross();
+        this.employeeContributions = totals.employeeContributions();
+        this.withheld = totals.withheld();
+        this.net = totals.net();
+        this.employerContributions = totals.employerContributions();
+        this.employerCost = totals.employerCost();
+    }
+
+    /** The job could not calculate the run: nothing of it is stored, the outcome says why. */
+    public void failed(String outcome) {
+        this.state = State.DRAFT.code();
+        this.outcome = outcome;
+    }
+
+    /**
+     * @throws RunStateException
+     *             unless the run is calculated
+     */
+    public void approve() {
+        if (getState() != State.CALCULATED) {
+            throw new RunStateException("run.approve.state", String.valueOf(id), state);
+        }
+        this.state = State.APPROVED.code();
+    }
+
+    /**
+     * @throws RunStateException
+     *             unless the run is approved
+     */
+    public void requirePostable() {
+        if (getState() != State.APPROVED) {
+            throw new RunStateException("run.post.state", String.valueOf(id), state);
+        }
+    }
+
+    /** The run's entry is in the books. */
+    public void posted(long entry) {
+        requirePostable();
+        this.entryId = entry;
+        this.state = State.POSTED.code();
+    }
+
+    /** Whether its job is still calculating it. */
+    public boolean calculating() {
+        return getState() == State.DRAFT && outcome == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.from(month);
+    }
+
+    public Kind getKind() {
+        return Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+    }
+
+    public State getState() {
+        return State.valueOf(state.toUpperCase(Locale.ROOT));
+    }
+
+    public long getJobId() {
+        return jobId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public int getEmployees() {
+        return employees;
+    }
+
+    public BigDecimal getGross() {
+        return gross;
+    }
+
+    public BigDecimal getEmployeeContributions() {
+        return employeeContributions;
+    }
+
+    public BigDecimal getWithheld() {
+        return withheld;
+    }
+
+    public BigDecimal getNet() {
+        return net;
+    }
+
+    public BigDecimal getEmployerContributions() {
+        return employerContributions;
+    }
+
+    public BigDecimal getEmployerCost() {
+        return employerCost;
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
