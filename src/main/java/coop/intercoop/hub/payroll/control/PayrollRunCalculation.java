@@ -52,9 +52,6 @@ public class PayrollRunCalculation {
     PayrollTables tables;
 
     @Inject
-    ContractTypes contractTypes;
-
-    @Inject
     WorkCentres workCentres;
 
     @Inject
@@ -90,7 +87,7 @@ public class PayrollRunCalculation {
 
     private List<RunEmployee> calculate(YearMonth month, Claim claim) {
         MonthlyPay.Rules rules = MonthlyPay.Rules.of(tables, month);
-        Map<String, ContractType> types = contractTypes.all();
+        Map<String, ContractType> types = tables.contractTypes();
         Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();

@@ -29,7 +29,7 @@ import coop.intercoop.hub.payroll.entity.SalaryItem;
  */
 class RunInputsTest {
 
-    private static final Map<String, ContractType> TYPES = new ContractTypes("config/payroll").all();
+    private static final Map<String, ContractType> TYPES = new PayrollTables("config/payroll").contractTypes();
     private static final PayrollTables TABLES = new PayrollTables("config/payroll");
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
     private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
