@@ -45,7 +45,8 @@ public final class DatabaseRefusals {
             Map.entry("uk_journal_entry_reverses", new UniqueKey(null, "duplicate.reversal")),
             Map.entry("uk_entry_numbering_version", new UniqueKey("year", "duplicate.numbering")),
             Map.entry("uk_employee_nif", new UniqueKey("nif", "duplicate.nif.employee")),
-            Map.entry("uk_employee_naf", new UniqueKey("naf", "duplicate.naf.employee")));
+            Map.entry("uk_employee_naf", new UniqueKey("naf", "duplicate.naf.employee")),
+            Map.entry("uk_payroll_gestoria_mapping", new UniqueKey("accounts", "duplicate.concept.gestoria")));
 
     /** MariaDB: "Duplicate entry '…' for key 'uk_…'" (MySQL 8 prefixes the table: 'table.uk_…'). */
     private static final Pattern KEY = Pattern.compile("for key '(?:[^'.]*\\.)?([^'.]+)'");
