@@ -113,7 +113,8 @@ public class EmployeesImport implements Importer {
             public void check(ImportRow row) {
                 enter();
                 EmployeeData data = data(row);
-                if (row.failed()) {
+                if (data.nif == null || data.naf == null || data.iban == null || data.familySituation == null) {
+                    // an empty or unreadable identifier was reported; the entity would only repeat it
                     return;
                 }
                 Employee employee;
