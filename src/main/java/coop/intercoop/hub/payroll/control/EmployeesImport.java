@@ -197,7 +197,7 @@ public class EmployeesImport implements Importer {
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
-            row.error(key, "value.whole", number.toPlainString());
+            row.error(key, "value.whole", number);
             return null;
         }
     }

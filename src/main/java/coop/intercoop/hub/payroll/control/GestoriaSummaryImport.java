@@ -203,16 +203,10 @@ public class GestoriaSummaryImport implements Importer {
             public void finish() {
                 List<EntryDraft> entries = new ArrayList<>();
                 months.forEach((month, rows) -> {
-                    Map<Concept, Account> accountsOfMonth = new EnumMap<>(chart);
-                    if (rows.mapping != null) {
-                        // a mapping the organisation saved cites no legal source: it is the organisation's choice
-                        mappings.of(rows.mapping)
-                                .forEach((concept, code) -> accountsOfMonth.put(concept, new Account(code, null)));
-                    }
                     String description = rows.mapping == null ? report.text("summary.description", month)
                             : report.text("summary.description.mapping", month, rows.mapping);
-                    entries.add(
-                            PayrollPosting.entry(accountsOfMonth, month.atEndOfMonth(), description, null, rows.costs));
+                    entries.add(entry(chart, rows.mapping == null ? Map.of() : mappings.of(rows.mapping), month,
+                            description, rows.costs));
                 });
                 ledger.post(entries, Ledger.SoftLockOverride.NONE);
             }
@@ -257,6 +251,23 @@ public class GestoriaSummaryImport implements Importer {
         };
     }
 
+    /**
+     * One month's entry: dated on its last day (the month's pay accrues to it), each concept in the account the mapping
+     * gives it, or else in the chart's.
+     *
+     * @param chart
+     *            the accounts of the organisation's chart, {@code PostingAccounts.of(chart)}
+     * @param mapping
+     *            the accounts of the saved mapping, by concept
+     */
+    static EntryDraft entry(Map<Concept, Account> chart, Map<Concept, String> mapping, YearMonth month,
+            String description, List<PayrollPosting.Cost> costs) {
+        Map<Concept, Account> accounts = new EnumMap<>(chart);
+        // a mapping the organisation saved cites no legal source: it is the organisation's choice
+        mapping.forEach((concept, code) -> accounts.put(concept, new Account(code, null)));
+        return PayrollPosting.entry(accounts, month.atEndOfMonth(), description, null, costs);
+    }
+
     /** The accounts of the organisation's chart for each concept; empty when it has no chart the file covers. */
     private Map<Concept, Account> chartAccounts() {
         return accounts.chart().map(ChartOfAccounts::getTemplate)
@@ -274,7 +285,7 @@ public class GestoriaSummaryImport implements Importer {
             return BigDecimal.ZERO.setScale(2);
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            row.error(key, "summary.amount", amount.toPlainString());
+            row.error(key, "summary.amount", amount);
             return BigDecimal.ZERO.setScale(2);
         }
         return amount.setScale(2);
