@@ -551,6 +551,20 @@ class ImportIT {
                 "4650001", "C 2840.70"), lines);
         assertEquals(0, debit.compareTo(credit));
         assertEquals(0, new BigDecimal("4572.75").compareTo(debit));
+
+        // one entry per month: another summary of March is refused on its month until March's entry is reversed
+        JsonObject twice = finished(a,
+                upload(a, "payroll-gestoria-summary", "",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.<Object[]> of(new Object[] { "asesoria-norte", march, "12345678Z",
+                                        new BigDecimal("100.00"), new BigDecimal("30.00"), new BigDecimal("6.50"),
+                                        new BigDecimal("2.00"), new BigDecimal("91.50") }))));
+        assertEquals("failed", twice.getString("status"), twice.toString());
+        JsonObject posted = problemsOf(a, twice).get(0);
+        assertEquals(2, posted.getInt("row"));
+        assertEquals("B (Mes)", posted.getString("column"));
+        assertTrue(posted.getString("message").contains("2025-03"), posted.toString());
+        assertEquals(1, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
     }
 
     @Test

@@ -18,9 +18,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import coop.intercoop.hub.accounting.control.Accounts;
+import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.accounting.entity.EntryDraft;
+import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.payroll.entity.GestoriaAccount;
 import coop.intercoop.hub.payroll.entity.PersonalNif;
 import coop.intercoop.hub.payroll.entity.PostingAccounts.Account;
@@ -93,6 +95,9 @@ public class GestoriaSummaryImport implements Importer {
     @Inject
     Ledger ledger;
 
+    @Inject
+    Entries entries;
+
     @Override
     public String kind() {
         return KIND;
@@ -150,6 +155,10 @@ public class GestoriaSummaryImport implements Importer {
             private Map<Concept, Account> chart;
             private Set<String> centres;
             private final Map<String, Boolean> mappingExists = new HashMap<>();
+            /** The months with a row in error: none of their rows is posted, whatever the mode. */
+            private final Set<YearMonth> failedMonths = new java.util.HashSet<>();
+            /** The month of the row last read, if its cell could be read. */
+            private YearMonth current;
 
             @Override
             public void check(ImportRow row) {
@@ -162,9 +171,15 @@ public class GestoriaSummaryImport implements Importer {
                     row.error("month", "summary.chart");
                 }
                 Line line = line(row);
-                if (line == null) {
-                    return;
+                if (line != null) {
+                    check(row, line);
                 }
+                if (row.failed() && current != null) {
+                    failedMonths.add(current);
+                }
+            }
+
+            private void check(ImportRow row, Line line) {
                 if (line.mapping() != null
                         && !mappingExists.computeIfAbsent(line.mapping(), name -> !mappings.of(name).isEmpty())) {
                     row.error("gestoria", "summary.mapping.unknown", line.mapping());
@@ -173,7 +188,16 @@ public class GestoriaSummaryImport implements Importer {
                 if (centre != null && !centres.contains(centre)) {
                     row.error("workCentre", "workCentre.unknown", centre);
                 }
-                Month month = months.computeIfAbsent(line.month(), m -> new Month(line.mapping(), row.number()));
+                Month month = months.get(line.month());
+                if (month == null) {
+                    month = new Month(line.mapping(), row.number());
+                    months.put(line.month(), month);
+                    try {
+                        refusePosted(line.month());
+                    } catch (HubException posted) {
+                        row.error("month", posted);
+                    }
+                }
                 if (!java.util.Objects.equals(month.mapping, line.mapping())) {
                     row.error("gestoria", "summary.mapping.differs", line.month(),
                             month.mapping == null ? "-" : month.mapping, month.firstRow);
@@ -196,6 +220,10 @@ public class GestoriaSummaryImport implements Importer {
             @Override
             public void write(ImportRow row) {
                 Line line = line(row);
+                if (failedMonths.contains(line.month())) {
+                    report.skipped(1);
+                    return;
+                }
                 months.computeIfAbsent(line.month(), m -> new Month(line.mapping(), line.row())).costs.add(line.cost());
             }
 
@@ -203,10 +231,12 @@ public class GestoriaSummaryImport implements Importer {
             public void finish() {
                 List<EntryDraft> entries = new ArrayList<>();
                 months.forEach((month, rows) -> {
+                    // under the books' lock: another job may have posted the month since this one checked it
+                    refusePosted(month);
                     String description = rows.mapping == null ? report.text("summary.description", month)
                             : report.text("summary.description.mapping", month, rows.mapping);
                     entries.add(entry(chart, rows.mapping == null ? Map.of() : mappings.of(rows.mapping), month,
-                            description, rows.costs));
+                            description, document(month), rows.costs));
                 });
                 ledger.post(entries, Ledger.SoftLockOverride.NONE);
             }
@@ -215,6 +245,7 @@ public class GestoriaSummaryImport implements Importer {
             private Line line(ImportRow row) {
                 String mapping = row.text("gestoria", GestoriaAccount.MAX_NAME_LENGTH);
                 LocalDate day = row.requiredDate("month");
+                current = day == null ? null : YearMonth.from(day);
                 String nifText = row.requiredText("nif", 20);
                 if (nifText != null) {
                     try {
@@ -261,11 +292,42 @@ public class GestoriaSummaryImport implements Importer {
      *            the accounts of the saved mapping, by concept
      */
     static EntryDraft entry(Map<Concept, Account> chart, Map<Concept, String> mapping, YearMonth month,
-            String description, List<PayrollPosting.Cost> costs) {
+            String description, String document, List<PayrollPosting.Cost> costs) {
         Map<Concept, Account> accounts = new EnumMap<>(chart);
         // a mapping the organisation saved cites no legal source: it is the organisation's choice
         mapping.forEach((concept, code) -> accounts.put(concept, new Account(code, null)));
-        return PayrollPosting.entry(accounts, month.atEndOfMonth(), description, null, costs);
+        return PayrollPosting.entry(accounts, month.atEndOfMonth(), description, document, costs);
+    }
+
+    /** The document of a month's entry, by which a second summary of the month is recognised. */
+    static String document(YearMonth month) {
+        return "GESTORIA-" + month;
+    }
+
+    /**
+     * One entry per organisation and month: a month whose summary is posted, and not reversed, is refused until its
+     * entry is reversed.
+     *
+     * @throws MonthPostedException
+     *             naming the entry
+     */
+    private void refusePosted(YearMonth month) {
+        Entries.Filter filter = new Entries.Filter(month.atDay(1), month.atEndOfMonth(), Journal.PAYROLL, null,
+                document(month));
+        for (Entries.EntryView posted : entries.list(filter, 0, 500).entries()) {
+            if (document(month).equals(posted.document()) && posted.reverses() == null && posted.reversedBy() == null) {
+                throw new MonthPostedException(month, posted.number(), posted.fiscalYear());
+            }
+        }
+    }
+
+    /** The month's summary is already posted. */
+    public static class MonthPostedException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        MonthPostedException(YearMonth month, int number, int year) {
+            super(Kind.CONFLICT, "month", "gestoria.month.posted", new Object[] { month.toString(), number, year });
+        }
     }
 
     /** The accounts of the organisation's chart for each concept; empty when it has no chart the file covers. */

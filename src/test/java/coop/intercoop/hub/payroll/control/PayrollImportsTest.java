@@ -96,10 +96,12 @@ class PayrollImportsTest {
                 "config/payroll").postingAccounts().of("pgc-esfl").orElseThrow();
         EntryDraft entry = GestoriaSummaryImport.entry(esfl,
                 Map.of(Concept.GROSS_PAY, "6400001", Concept.NET_PAY, "4650001"), YearMonth.of(2025, 3),
-                "Nóminas de 2025-03", List.of(cost("2000.00", "613.00", "130.00", "281.80", "1588.20"),
+                "Nóminas de 2025-03", GestoriaSummaryImport.document(YearMonth.of(2025, 3)),
+                List.of(cost("2000.00", "613.00", "130.00", "281.80", "1588.20"),
                         cost("1500.00", "459.75", "97.50", "150.00", "1252.50")));
         assertEquals(java.time.LocalDate.of(2025, 3, 31), entry.getDate());
         assertEquals(Journal.PAYROLL.name(), entry.getJournal());
+        assertEquals("GESTORIA-2025-03", entry.getDocument());
         Map<String, String> lines = new TreeMap<>();
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
