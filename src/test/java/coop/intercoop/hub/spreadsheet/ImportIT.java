@@ -428,12 +428,10 @@ class ImportIT {
     void contractsImportForTheOrganisationsEmployeesByNifAndWorkCentresByCcc() {
         Books a = Books.open(base);
         String ccc = a.client().createWorkCentre(a.token(), a.orgId(), "Centro de día").getString("ccc");
-        assertEquals("succeeded",
-                finished(a,
-                        upload(a, "payroll-employees", "",
-                                Workbooks.of(EMPLOYEES_HEADER,
-                                        List.<Object[]> of(employeeRow("12345678Z", "281234567840", "28013")))))
-                                                .getString("status"));
+        // the employees template, as downloaded, imports its example: 12345678Z
+        byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/payroll-employees",
+                a.token());
+        assertEquals("succeeded", finished(a, upload(a, "payroll-employees", "", template)).getString("status"));
         // an unknown NIF, a CCC the organisation has not, and a part-time type without its coefficient
         JsonObject bad = finished(a,
                 upload(a, "payroll-contracts", "",
