@@ -563,6 +563,28 @@ class ImportIT {
         assertEquals("B (Mes)", posted.getString("column"));
         assertTrue(posted.getString("message").contains("2025-03"), posted.toString());
         assertEquals(1, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+
+        // in valid-rows mode a month with a bad row is skipped whole, never posted in part
+        LocalDate april = LocalDate.of(2025, 4, 30);
+        LocalDate may = LocalDate.of(2025, 5, 31);
+        JsonObject validRows = finished(a,
+                upload(a, "payroll-gestoria-summary", "?mode=valid-rows",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.of(new Object[] { "asesoria-norte", april, "12345678Z", new BigDecimal("100.00"),
+                                        new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                        new BigDecimal("91.50") },
+                                        new Object[] { "asesoria-norte", may, "12345678Z", new BigDecimal("100.00"),
+                                                new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                                new BigDecimal("91.50") },
+                                        new Object[] { "asesoria-norte", may, "00000023T", new BigDecimal("100.00"),
+                                                new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                                new BigDecimal("91.50") }))));
+        assertEquals("succeeded", validRows.getString("status"), validRows.toString());
+        assertEquals(1, validRows.getJsonNumber("rowsWritten").longValue(), validRows.toString());
+        JsonObject months = a.expect(200, a.get("/entries?max=10")).json();
+        assertEquals(2, months.getJsonNumber("total").longValue(), months.toString());
+        assertEquals(List.of("2025-03-31", "2025-04-30"), months.getJsonArray("entries").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("date")).sorted().toList());
     }
 
     @Test

@@ -229,16 +229,18 @@ public class GestoriaSummaryImport implements Importer {
 
             @Override
             public void finish() {
-                List<EntryDraft> entries = new ArrayList<>();
+                List<EntryDraft> drafts = new ArrayList<>();
                 months.forEach((month, rows) -> {
                     // under the books' lock: another job may have posted the month since this one checked it
                     refusePosted(month);
                     String description = rows.mapping == null ? report.text("summary.description", month)
                             : report.text("summary.description.mapping", month, rows.mapping);
-                    entries.add(entry(chart, rows.mapping == null ? Map.of() : mappings.of(rows.mapping), month,
+                    drafts.add(entry(chart, rows.mapping == null ? Map.of() : mappings.of(rows.mapping), month,
                             description, document(month), rows.costs));
                 });
-                ledger.post(entries, Ledger.SoftLockOverride.NONE);
+                if (!drafts.isEmpty()) { // every month skipped, in valid-rows mode
+                    ledger.post(drafts, Ledger.SoftLockOverride.NONE);
+                }
             }
 
             /** The row's figures; null, its problems reported, when it has any. */
