@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class Employees {
      * The employee of the organisation with this NIF (as {@link coop.intercoop.hub.payroll.entity.PersonalNif} writes
      * it).
      */
-    public java.util.Optional<Employee> withNif(String nif) {
+    public Optional<Employee> withNif(String nif) {
         return em.createNamedQuery(Employee.BY_NIF, Employee.class).setParameter("nif", nif).getResultStream()
                 .findFirst();
     }

@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -156,7 +158,7 @@ public class GestoriaSummaryImport implements Importer {
             private Set<String> centres;
             private final Map<String, Boolean> mappingExists = new HashMap<>();
             /** The months with a row in error: none of their rows is posted, whatever the mode. */
-            private final Set<YearMonth> failedMonths = new java.util.HashSet<>();
+            private final Set<YearMonth> failedMonths = new HashSet<>();
             /** The month of the row last read, if its cell could be read. */
             private YearMonth current;
 
@@ -198,7 +200,7 @@ public class GestoriaSummaryImport implements Importer {
                         row.error("month", posted);
                     }
                 }
-                if (!java.util.Objects.equals(month.mapping, line.mapping())) {
+                if (!Objects.equals(month.mapping, line.mapping())) {
                     row.error("gestoria", "summary.mapping.differs", line.month(),
                             month.mapping == null ? "-" : month.mapping, month.firstRow);
                 }
