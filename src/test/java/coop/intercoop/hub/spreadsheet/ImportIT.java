@@ -351,6 +351,242 @@ class ImportIT {
         }
     }
 
+    static final List<String> EMPLOYEES_HEADER = List.of("NIF", "NAF", "Nombre", "Primer apellido",
+            "Fecha de nacimiento", "Domicilio", "Código postal", "Municipio", "IBAN", "Situación familiar");
+
+    static final List<String> CONTRACTS_HEADER = List.of("NIF trabajador", "Fecha de alta", "Tipo de contrato",
+            "Coeficiente de parcialidad", "Grupo de cotización", "CNAE", "Categoría profesional", "CCC",
+            "Salario base");
+
+    static final List<String> SUMMARY_HEADER = List.of("Gestoría", "Mes", "NIF", "Devengado", "SS empresa",
+            "SS trabajador", "IRPF", "Líquido");
+
+    private static Object[] employeeRow(String nif, String naf, String postalCode) {
+        return new Object[] { nif, naf, "Ana", "García", LocalDate.of(1990, 5, 17), "Calle Mayor 1", postalCode,
+                "Madrid", "ES9121000418450200051332", 3 };
+    }
+
+    private static List<JsonObject> problemsOf(Books books, JsonObject job) {
+        return books
+                .expect(200,
+                        books.client()
+                                .get("api/v1/orgs/" + books.orgId() + "/imports/" + job.getJsonNumber("id")
+                                        + "/problems", books.token()))
+                .json().getJsonArray("problems").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonArray employeesOf(Books books) {
+        return books
+                .expect(200, books.client().get("api/v1/orgs/" + books.orgId() + "/payroll/employees", books.token()))
+                .array();
+    }
+
+    @Test
+    void employeesImportWithEveryRuleOfTheApiOnItsRowAndColumnAndNothingWrittenIfARowFails() {
+        Books a = Books.open(base);
+        // a bad NIF (its control letter), a bad postal code, and a NAF repeated from an earlier row
+        JsonObject bad = finished(a,
+                upload(a, "payroll-employees", "",
+                        Workbooks.of(EMPLOYEES_HEADER,
+                                List.of(employeeRow("12345678Z", "281234567840", "28013"),
+                                        employeeRow("12345678A", "281111111189", "2801"),
+                                        employeeRow("11111111H", "281234567840", "28013")))));
+        assertEquals("failed", bad.getString("status"), bad.toString());
+        assertEquals(0, bad.getJsonNumber("rowsWritten").longValue());
+        List<String> problems = problemsOf(a, bad).stream().map(ImportIT::rowColumnMessage).sorted().toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("3 A (NIF) ") && problems.get(0).contains("12345678A"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("3 G (Código postal) ") && problems.get(1).contains("2801"),
+                problems.get(1));
+        assertTrue(problems.get(2).startsWith("4 B (NAF) ") && problems.get(2).contains("fila 2"), problems.get(2));
+        assertEquals(0, employeesOf(a).size());
+
+        JsonObject good = finished(a,
+                upload(a, "payroll-employees", "",
+                        Workbooks.of(EMPLOYEES_HEADER, List.of(employeeRow("12345678Z", "281234567840", "28013"),
+                                employeeRow("11111111H", "281111111189", "28013")))));
+        assertEquals("succeeded", good.getString("status"), good.toString());
+        assertEquals(2, good.getJsonNumber("rowsWritten").longValue());
+        assertEquals(List.of("11111111H", "12345678Z"),
+                employeesOf(a).getValuesAs(JsonObject.class).stream().map(e -> e.getString("nif")).sorted().toList());
+
+        // an employee the organisation has is refused on its row, in the API's words: the import adds
+        JsonObject again = finished(a,
+                upload(a, "payroll-employees", "",
+                        Workbooks.of(EMPLOYEES_HEADER,
+                                List.<Object[]> of(employeeRow("22222222J", "082222222273", "08001"),
+                                        employeeRow("12345678Z", "281234567840", "28013")))));
+        assertEquals("failed", again.getString("status"), again.toString());
+        JsonObject taken = problemsOf(a, again).get(0);
+        assertEquals(3, taken.getInt("row"));
+        assertEquals("A (NIF)", taken.getString("column"));
+        assertTrue(taken.getString("message").contains("12345678Z"), taken.toString());
+        assertEquals(2, employeesOf(a).size());
+    }
+
+    @Test
+    void contractsImportForTheOrganisationsEmployeesByNifAndWorkCentresByCcc() {
+        Books a = Books.open(base);
+        String ccc = a.client().createWorkCentre(a.token(), a.orgId(), "Centro de día").getString("ccc");
+        // the employees template, as downloaded, imports its example: 12345678Z
+        byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/payroll-employees",
+                a.token());
+        assertEquals("succeeded", finished(a, upload(a, "payroll-employees", "", template)).getString("status"));
+        // an unknown NIF, a CCC the organisation has not, and a part-time type without its coefficient
+        JsonObject bad = finished(a,
+                upload(a, "payroll-contracts", "",
+                        Workbooks.of(CONTRACTS_HEADER,
+                                List.of(new Object[] { "00000023T", LocalDate.of(2025, 1, 1), "100", null, 5, "8891",
+                                        "Educadora", ccc, new BigDecimal("1600.00") },
+                                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "100", null, 5, "8891",
+                                                "Educadora", "28999999999", new BigDecimal("1600.00") },
+                                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "200", null, 5, "8891",
+                                                "Educadora", ccc, new BigDecimal("800.00") }))));
+        assertEquals("failed", bad.getString("status"), bad.toString());
+        List<String> problems = problemsOf(a, bad).stream().map(ImportIT::rowColumnMessage).sorted().toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("2 A (NIF trabajador) ") && problems.get(0).contains("00000023T"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("3 H (CCC) ") && problems.get(1).contains("28999999999"),
+                problems.get(1));
+        assertTrue(problems.get(2).startsWith("4 D (Coeficiente de parcialidad) "), problems.get(2));
+        long employee = employeesOf(a).getJsonObject(0).getJsonNumber("id").longValue();
+        String contracts = "api/v1/orgs/" + a.orgId() + "/payroll/employees/" + employee + "/contracts";
+        assertEquals(0, a.expect(200, a.client().get(contracts, a.token())).array().size());
+
+        JsonObject good = finished(a,
+                upload(a, "payroll-contracts", "",
+                        Workbooks.of(CONTRACTS_HEADER,
+                                List.<Object[]> of(new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "200",
+                                        new BigDecimal("0.5"), 5, "8891", "Educadora", ccc,
+                                        new BigDecimal("800.00") }))));
+        assertEquals("succeeded", good.getString("status"), good.toString());
+        JsonObject contract = a.expect(200, a.client().get(contracts, a.token())).array().getJsonObject(0);
+        assertEquals(ccc, contract.getString("workCentreCcc"));
+        assertEquals("200", contract.getString("contractType"));
+        JsonObject salary = contract.getJsonArray("salaryItems").getJsonObject(0);
+        assertEquals("BASE", salary.getString("kind"));
+        assertEquals(0, new BigDecimal("800.00").compareTo(salary.getJsonNumber("monthlyAmount").bigDecimalValue()));
+    }
+
+    @Test
+    void aGestoriaSummaryPostsOneBalancedPayrollEntryPerMonthInTheMappedAccounts() {
+        Books a = Books.open(base);
+        assertEquals("succeeded",
+                finished(a,
+                        upload(a, "payroll-employees", "",
+                                Workbooks.of(EMPLOYEES_HEADER,
+                                        List.of(employeeRow("12345678Z", "281234567840", "28013"),
+                                                employeeRow("11111111H", "281111111189", "28013")))))
+                                                        .getString("status"));
+        a.expect(201, a.post("/accounts", "{\"code\":\"6400001\",\"name\":\"Sueldos de la gestoría\"}"));
+        a.expect(201, a.post("/accounts", "{\"code\":\"4650001\",\"name\":\"Nóminas pendientes\"}"));
+        String mapping = "api/v1/orgs/" + a.orgId() + "/payroll/gestoria-mappings/asesoria-norte";
+        assertEquals(404, a.client().get(mapping, a.token()).status());
+        JsonObject refused = a.expect(400,
+                a.client().put(mapping, a.token(), "{\"accounts\":{\"gross\":\"6400001\",\"net-pay\":\"4659999\"}}"))
+                .json();
+        assertEquals(List.of("accounts.gross", "accounts.net-pay"), refused.getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+        a.expect(200, a.client().put(mapping, a.token(),
+                "{\"accounts\":{\"gross-pay\":\"6400001\",\"net-pay\":\"4650001\"}}"));
+        JsonObject saved = a.expect(200, a.client().get(mapping, a.token())).json();
+        assertEquals("6400001", saved.getJsonObject("accounts").getString("gross-pay"));
+        assertEquals("4650001", saved.getJsonObject("accounts").getString("net-pay"));
+
+        LocalDate march = LocalDate.of(2025, 3, 31);
+        // an unknown NIF, and a net pay that is not what the row's other figures leave
+        JsonObject bad = finished(a,
+                upload(a, "payroll-gestoria-summary", "",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.of(new Object[] { "asesoria-norte", march, "12345678Z", new BigDecimal("2000.00"),
+                                        new BigDecimal("613.00"), new BigDecimal("130.00"), new BigDecimal("281.80"),
+                                        new BigDecimal("1588.20") },
+                                        new Object[] { "asesoria-norte", march, "00000023T", new BigDecimal("1000.00"),
+                                                new BigDecimal("306.50"), new BigDecimal("65.00"),
+                                                new BigDecimal("20.00"), new BigDecimal("915.00") },
+                                        new Object[] { "asesoria-norte", march, "11111111H", new BigDecimal("1500.00"),
+                                                new BigDecimal("459.75"), new BigDecimal("97.50"),
+                                                new BigDecimal("150.00"), new BigDecimal("1252.00") }))));
+        assertEquals("failed", bad.getString("status"), bad.toString());
+        List<String> problems = problemsOf(a, bad).stream().map(ImportIT::rowColumnMessage).sorted().toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("3 C (NIF) ") && problems.get(0).contains("00000023T"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("4 H (Líquido) ") && problems.get(1).contains("1.252,50"),
+                problems.get(1));
+        assertEquals(0, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+
+        JsonObject good = finished(a,
+                upload(a, "payroll-gestoria-summary", "",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.of(new Object[] { "asesoria-norte", march, "12345678Z", new BigDecimal("2000.00"),
+                                        new BigDecimal("613.00"), new BigDecimal("130.00"), new BigDecimal("281.80"),
+                                        new BigDecimal("1588.20") },
+                                        new Object[] { "asesoria-norte", march, "11111111H", new BigDecimal("1500.00"),
+                                                new BigDecimal("459.75"), new BigDecimal("97.50"),
+                                                new BigDecimal("150.00"), new BigDecimal("1252.50") }))));
+        assertEquals("succeeded", good.getString("status"), good.toString());
+        JsonObject page = a.expect(200, a.get("/entries?max=10")).json();
+        assertEquals(1, page.getJsonNumber("total").longValue(), page.toString());
+        JsonObject entry = a
+                .expect(200, a.get("/entries/" + page.getJsonArray("entries").getJsonObject(0).getJsonNumber("id")))
+                .json();
+        assertEquals("PAYROLL", entry.getString("journal"));
+        assertEquals("2025-03-31", entry.getString("date"));
+        Map<String, String> lines = new java.util.TreeMap<>();
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        for (JsonObject line : entry.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+            boolean isDebit = !HubClient.isNull(line, "debit")
+                    && line.getJsonNumber("debit").bigDecimalValue().signum() != 0;
+            BigDecimal amount = line.getJsonNumber(isDebit ? "debit" : "credit").bigDecimalValue();
+            lines.put(line.getString("account"), (isDebit ? "D " : "C ") + amount.setScale(2).toPlainString());
+            debit = isDebit ? debit.add(amount) : debit;
+            credit = isDebit ? credit : credit.add(amount);
+        }
+        // the mapped accounts for gross and net pay, the chart's posting accounts (pgc-esfl) for the rest
+        assertEquals(Map.of("6400001", "D 3500.00", "642", "D 1072.75", "476", "C 1300.25", "4751", "C 431.80",
+                "4650001", "C 2840.70"), lines);
+        assertEquals(0, debit.compareTo(credit));
+        assertEquals(0, new BigDecimal("4572.75").compareTo(debit));
+
+        // one entry per month: another summary of March is refused on its month until March's entry is reversed
+        JsonObject twice = finished(a,
+                upload(a, "payroll-gestoria-summary", "",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.<Object[]> of(new Object[] { "asesoria-norte", march, "12345678Z",
+                                        new BigDecimal("100.00"), new BigDecimal("30.00"), new BigDecimal("6.50"),
+                                        new BigDecimal("2.00"), new BigDecimal("91.50") }))));
+        assertEquals("failed", twice.getString("status"), twice.toString());
+        JsonObject posted = problemsOf(a, twice).get(0);
+        assertEquals(2, posted.getInt("row"));
+        assertEquals("B (Mes)", posted.getString("column"));
+        assertTrue(posted.getString("message").contains("2025-03"), posted.toString());
+        assertEquals(1, a.expect(200, a.get("/entries?max=1")).json().getJsonNumber("total").longValue());
+
+        // in valid-rows mode a month with a bad row is skipped whole, never posted in part
+        LocalDate april = LocalDate.of(2025, 4, 30);
+        LocalDate may = LocalDate.of(2025, 5, 31);
+        JsonObject validRows = finished(a,
+                upload(a, "payroll-gestoria-summary", "?mode=valid-rows",
+                        Workbooks.of(SUMMARY_HEADER,
+                                List.of(new Object[] { "asesoria-norte", april, "12345678Z", new BigDecimal("100.00"),
+                                        new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                        new BigDecimal("91.50") },
+                                        new Object[] { "asesoria-norte", may, "12345678Z", new BigDecimal("100.00"),
+                                                new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                                new BigDecimal("91.50") },
+                                        new Object[] { "asesoria-norte", may, "00000023T", new BigDecimal("100.00"),
+                                                new BigDecimal("30.00"), new BigDecimal("6.50"), new BigDecimal("2.00"),
+                                                new BigDecimal("91.50") }))));
+        assertEquals("succeeded", validRows.getString("status"), validRows.toString());
+        assertEquals(1, validRows.getJsonNumber("rowsWritten").longValue(), validRows.toString());
+        JsonObject months = a.expect(200, a.get("/entries?max=10")).json();
+        assertEquals(2, months.getJsonNumber("total").longValue(), months.toString());
+        assertEquals(List.of("2025-03-31", "2025-04-30"), months.getJsonArray("entries").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("date")).sorted().toList());
+    }
+
     @Test
     void threeBadRowsAmongFiveThousandAllOrNothingThenValidRows() {
         Books a = Books.open(base);

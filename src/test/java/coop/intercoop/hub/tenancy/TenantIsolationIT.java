@@ -500,6 +500,56 @@ class TenantIsolationIT {
         assertNotFound(c.get(b + "/imports", t.tokenA()));
         assertNotFound(c.get(b + "/import-templates/journal-entries", t.tokenA()));
         assertEquals(0, c.get(b + "/imports", t.tokenB()).json().getInt("total"));
+
+        // payroll: an employee is looked up by NIF among the job's organisation's only
+        Reply employeeOfB = c.post(b + "/payroll/employees", t.tokenB(),
+                Json.createObjectBuilder().add("nif", "12345678Z").add("naf", "281234567840").add("firstName", "Berta")
+                        .add("lastName", "B").add("birthDate", "1990-05-17").add("address", "Calle B")
+                        .add("postalCode", "28013").add("municipality", "Madrid")
+                        .add("iban", "ES9121000418450200051332").add("familySituation", 3).build().toString());
+        assertEquals(201, employeeOfB.status(), employeeOfB.body());
+        byte[] summary = Workbooks.of(
+                List.of("Mes", "NIF", "Devengado", "SS empresa", "SS trabajador", "IRPF", "Líquido"),
+                List.<Object[]> of(new Object[] { LocalDate.of(2025, 3, 31), "12345678Z", 1000, 300, 65, 100, 835 }));
+        assertNotFound(c.upload(b + "/imports/payroll-gestoria-summary", t.tokenA(), summary, Workbooks.XLSX));
+        assertNotFound(c.upload(b + "/imports/payroll-employees", t.tokenA(), summary, Workbooks.XLSX));
+        assertNotFound(c.upload(b + "/imports/payroll-contracts", t.tokenA(), summary, Workbooks.XLSX));
+        Reply intoA = c.upload(a + "/imports/payroll-gestoria-summary", t.tokenA(), summary, Workbooks.XLSX);
+        assertEquals(202, intoA.status(), intoA.body());
+        long summaryJob = intoA.json().getJsonNumber("id").longValue();
+        JsonObject summaryDone = c.finishedJob(a + "/imports/" + summaryJob, t.tokenA());
+        assertEquals("failed", summaryDone.getString("status"), summaryDone.toString());
+        String summaryProblems = c.get(a + "/imports/" + summaryJob + "/problems", t.tokenA()).body();
+        assertTrue(summaryProblems.contains("\"row\":2") && summaryProblems.contains("B (NIF)")
+                && summaryProblems.contains("12345678Z"), summaryProblems);
+        assertEquals(0, c.get(a + "/accounting/entries", t.tokenA()).json().getInt("total"));
+        assertEquals(0, c.get(b + "/accounting/entries", t.tokenB()).json().getInt("total"));
+        // the same NIF imported into A is A's own employee; B's stays as it was
+        byte[] employees = Workbooks.of(
+                List.of("NIF", "NAF", "Nombre", "Primer apellido", "Fecha de nacimiento", "Domicilio", "Código postal",
+                        "Municipio", "IBAN", "Situación familiar"),
+                List.<Object[]> of(new Object[] { "12345678Z", "281234567840", "Ana", "A", LocalDate.of(1991, 1, 2),
+                        "Calle A", "08001", "Barcelona", "ES9121000418450200051332", 3 }));
+        Reply employeesIntoA = c.upload(a + "/imports/payroll-employees", t.tokenA(), employees, Workbooks.XLSX);
+        assertEquals(202, employeesIntoA.status(), employeesIntoA.body());
+        JsonObject employeesDone = c.finishedJob(a + "/imports/" + employeesIntoA.json().getJsonNumber("id"),
+                t.tokenA());
+        assertEquals("succeeded", employeesDone.getString("status"), employeesDone.toString());
+        assertEquals("Ana",
+                c.get(a + "/payroll/employees", t.tokenA()).array().getJsonObject(0).getString("firstName"));
+        var employeesOfB = c.get(b + "/payroll/employees", t.tokenB()).array();
+        assertEquals(1, employeesOfB.size());
+        assertEquals("Berta", employeesOfB.getJsonObject(0).getString("firstName"));
+        // a gestoría mapping of B is not A's, through either path
+        Reply mappingOfB = c.put(b + "/payroll/gestoria-mappings/asesoria", t.tokenB(),
+                "{\"accounts\":{\"net-pay\":\"5720099\"}}");
+        assertEquals(200, mappingOfB.status(), mappingOfB.body());
+        assertNotFound(c.get(b + "/payroll/gestoria-mappings/asesoria", t.tokenA()));
+        assertNotFound(
+                c.put(b + "/payroll/gestoria-mappings/asesoria", t.tokenA(), "{\"accounts\":{\"net-pay\":\"572\"}}"));
+        assertNotFound(c.get(a + "/payroll/gestoria-mappings/asesoria", t.tokenA()));
+        assertEquals("5720099", c.get(b + "/payroll/gestoria-mappings/asesoria", t.tokenB()).json()
+                .getJsonObject("accounts").getString("net-pay"));
         assertBUnchanged(t);
     }
 
@@ -814,6 +864,9 @@ class TenantIsolationIT {
         Reply run = c.post(b + "/payroll/runs", t.tokenB(), "{\"month\":\"2025-03\"}");
         assertEquals(202, run.status(), run.body());
         c.finishedJob(b + "/payroll/runs/" + id(run), t.tokenB());
+        Reply mapping = c.put(b + "/payroll/gestoria-mappings/asesoria-b", t.tokenB(),
+                "{\"accounts\":{\"net-pay\":\"5720099\",\"gross-pay\":\"629\"}}");
+        assertEquals(200, mapping.status(), mapping.body());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -823,7 +876,7 @@ class TenantIsolationIT {
                 Map.entry("imports", List.of(String.valueOf(job))), Map.entry("accounts", List.of("5720099")),
                 Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
-                Map.entry("runs", List.of(id(run))));
+                Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3");

@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -52,6 +53,15 @@ public class Employees {
         return employee;
     }
 
+    /**
+     * The employee of the organisation with this NIF (as {@link coop.intercoop.hub.payroll.entity.PersonalNif} writes
+     * it).
+     */
+    public Optional<Employee> withNif(String nif) {
+        return em.createNamedQuery(Employee.BY_NIF, Employee.class).setParameter("nif", nif).getResultStream()
+                .findFirst();
+    }
+
     /** The employee's personal data, the read recorded. */
     public Employee read(long id) {
         Employee employee = find(id);
@@ -64,11 +74,22 @@ public class Employees {
      *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
      */
     public Employee create(EmployeeData data) {
-        Employee employee = new Employee(data, LocalDate.now());
-        refuseTaken(employee, null);
+        Employee employee = checkNew(data, LocalDate.now());
         em.persist(employee);
         em.flush();
         audit.record(tenant.id(), "employee.created", OBJECT, String.valueOf(employee.getId()), null);
+        return employee;
+    }
+
+    /**
+     * A new employee of the data, checked as {@link #create} checks it, not kept: for an import's first pass.
+     *
+     * @throws HubException
+     *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
+     */
+    public Employee checkNew(EmployeeData data, LocalDate today) {
+        Employee employee = new Employee(data, today);
+        refuseTaken(employee, null);
         return employee;
     }
 

@@ -59,7 +59,7 @@ public final class Modelo190File {
      * Draws up the file of a year's return.
      *
      * @param design
-     *            the design in force for the year ({@link ReturnDesigns#modelo190(int)})
+     *            the design in force for the year ({@link PayrollTables#modelo190(int)})
      *
      * @throws InvalidReturnException
      *             with every refusal of the declarant and the perceptions: a NIF missing or invalid, an amount too

@@ -53,7 +53,7 @@ public final class PostingAccounts {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        static Optional<Concept> of(String code) {
+        public static Optional<Concept> of(String code) {
             for (Concept c : values()) {
                 if (c.code().equals(code)) {
                     return Optional.of(c);

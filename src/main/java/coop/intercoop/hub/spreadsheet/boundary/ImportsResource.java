@@ -111,7 +111,8 @@ public class ImportsResource {
     @POST
     @Path("imports/{kind}")
     @Consumes({ XLSX, MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Upload an xlsx workbook to import (journal-entries, chart-subaccounts, opening-balances); "
+    @Operation(summary = "Upload an xlsx workbook to import (journal-entries, chart-subaccounts, opening-balances, "
+            + "payroll-employees, payroll-contracts, payroll-gestoria-summary); "
             + "'mode' is validate, all-or-nothing (default) or valid-rows; the same file again is refused (409) unless "
             + "'force' is true. Answers 202 with the job, which runs in the background")
     public Response upload(@PathParam("kind") String kind, @QueryParam("mode") String mode,

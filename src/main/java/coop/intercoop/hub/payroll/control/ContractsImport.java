@@ -1,0 +1,215 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.payroll.entity.ContractData;
+import coop.intercoop.hub.payroll.entity.ContractType;
+import coop.intercoop.hub.payroll.entity.Employee;
+import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.PersonalNif;
+import coop.intercoop.hub.payroll.entity.SalaryItem;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.spreadsheet.control.Headers.Column;
+import coop.intercoop.hub.spreadsheet.control.ImportReport;
+import coop.intercoop.hub.spreadsheet.control.ImportRow;
+import coop.intercoop.hub.spreadsheet.control.ImportTexts;
+import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.tenancy.control.OrganisationAccess;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
+import coop.intercoop.hub.tenancy.entity.Role;
+
+/**
+ * Employment contracts from a workbook, one row per contract of an employee the organisation already has, named by NIF:
+ * the second sheet of an organisation's move into the hub, after {@link EmployeesImport}'s. The work centre is named by
+ * its CCC, looked up among the organisation's own (DESIGN rule 1); the base salary becomes the contract's monthly base
+ * salary item. Each row is checked by {@link EmploymentContract}'s own rules, as the API checks a body, each refusal
+ * written on the column of the field it names; the rows are added through {@link Contracts}.
+ */
+@Dependent
+public class ContractsImport implements Importer {
+
+    public static final String KIND = "payroll-contracts";
+
+    private static final List<Column> COLUMNS = List.of(
+            Column.required("employeeNif", "nif", "nif trabajador", "nif empleado", "employee nif"),
+            Column.required("startDate", "fecha de alta", "alta", "inicio", "start date").dates(),
+            Column.optional("endDate", "fecha de baja", "baja", "fin", "end date").dates(),
+            Column.required("contractType", "tipo de contrato", "contrato", "contract type"),
+            Column.optional("partTimeCoefficient", "coeficiente de parcialidad", "parcialidad",
+                    "part-time coefficient"),
+            Column.required("contributionGroup", "grupo de cotización", "grupo de cotizacion", "grupo",
+                    "contribution group"),
+            Column.optional("activityCode", "cnae", "actividad", "activity code"),
+            Column.optional("occupationLetter", "ocupación", "ocupacion", "occupation letter"),
+            Column.optional("agreementCode", "convenio", "agreement code"),
+            Column.optional("professionalCategory", "categoría profesional", "categoria profesional", "categoría",
+                    "categoria", "professional category"),
+            Column.required("workCentre", "ccc", "centro de trabajo", "work centre"),
+            Column.required("baseSalary", "salario base", "base salary").amounts());
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    OrganisationAccess access;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Contracts contracts;
+
+    @Inject
+    PayrollTables tables;
+
+    @Inject
+    WorkCentres workCentres;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String texts() {
+        return EmployeesImport.TEXTS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.ORG_ADMIN, Role.ACCOUNTANT);
+    }
+
+    @Override
+    public Template template(Locale language) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("employeeNif", "12345678Z");
+        example.put("startDate", LocalDate.now().withDayOfYear(1));
+        example.put("contractType", "100");
+        example.put("contributionGroup", 5);
+        example.put("activityCode", "8899");
+        example.put("agreementCode", "99100165012017");
+        example.put("professionalCategory", "Técnico/a de integración social");
+        example.put("workCentre", "28123456789");
+        example.put("baseSalary", new BigDecimal("1600.00"));
+        return new Template(Map.of("contractType", List.copyOf(tables.contractTypes().keySet())), List.of(example));
+    }
+
+    @Override
+    public Run start(ImportReport report) {
+        Map<String, ContractType> known = tables.contractTypes();
+        return new Run() {
+            private boolean entered;
+
+            @Override
+            public void check(ImportRow row) {
+                if (!entered) {
+                    access.enter(tenant.id());
+                    entered = true;
+                }
+                Contract contract = contract(row);
+                if (contract == null) {
+                    return;
+                }
+                try {
+                    new EmploymentContract(contract.employee().getId(), contract.data(),
+                            Optional.ofNullable(known.get(contract.data().contractType)),
+                            contract.employee().getBirthDate());
+                } catch (HubException refused) {
+                    refused.all().forEach(r -> row.error(column(r.field()), r));
+                }
+            }
+
+            @Override
+            public void prepareWrite() {
+                access.enter(tenant.id());
+            }
+
+            @Override
+            public void write(ImportRow row) {
+                Contract contract = contract(row);
+                contracts.create(contract.employee().getId(), contract.data());
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
+
+    private record Contract(Employee employee, ContractData data) {
+    }
+
+    /** The row as the API's body, and the employee it is of; null when a column is wrong. */
+    private Contract contract(ImportRow row) {
+        String nifText = row.requiredText("employeeNif", 20);
+        Employee employee = null;
+        if (nifText != null) {
+            try {
+                String nif = PersonalNif.of("employeeNif", nifText).value();
+                employee = employees.withNif(nif).orElse(null);
+                if (employee == null) {
+                    row.error("employeeNif", "employee.unknown", nif);
+                }
+            } catch (HubException refused) {
+                row.error("employeeNif", refused);
+            }
+        }
+        ContractData data = new ContractData();
+        data.startDate = row.requiredDate("startDate");
+        data.endDate = row.has("endDate") ? row.requiredDate("endDate") : null;
+        data.contractType = row.requiredText("contractType", 10);
+        data.partTimeCoefficient = row.number("partTimeCoefficient");
+        data.contributionGroup = EmployeesImport.whole(row, "contributionGroup", true);
+        data.activityCode = row.text("activityCode", 10);
+        data.occupationLetter = row.text("occupationLetter", 1);
+        data.agreementCode = row.text("agreementCode", 20);
+        data.professionalCategory = row.text("professionalCategory", 200);
+        String ccc = row.requiredText("workCentre", 20);
+        if (ccc != null) {
+            data.workCentreId = workCentres.idsByCcc(tenant.id(), List.of(ccc)).get(ccc);
+            if (data.workCentreId == null) {
+                row.error("workCentre", "workCentre.unknown", ccc);
+            }
+        }
+        BigDecimal salary = row.number("baseSalary");
+        if (salary == null && !row.has("baseSalary")) {
+            row.requiredText("baseSalary", 1);
+        }
+        if (salary != null) {
+            ContractData.SalaryItemData item = new ContractData.SalaryItemData();
+            item.name = ImportTexts.format(EmployeesImport.TEXTS, row.language(), "salary.base");
+            item.monthlyAmount = salary;
+            item.kind = SalaryItem.Kind.BASE;
+            data.salaryItems.add(item);
+        }
+        return row.failed() ? null : new Contract(employee, data);
+    }
+
+    /** The column of a refusal's field: the body's field names, but the work centre by CCC and the salary item. */
+    private static String column(String field) {
+        if (field == null) {
+            return "employeeNif";
+        }
+        if (field.equals("workCentreId")) {
+            return "workCentre";
+        }
+        return field.startsWith("salaryItems") ? "baseSalary" : field;
+    }
+}
