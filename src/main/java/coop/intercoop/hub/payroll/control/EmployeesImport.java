@@ -22,6 +22,7 @@ import coop.intercoop.hub.spreadsheet.control.Importer;
 import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
+import coop.intercoop.hub.tenancy.entity.PostalCode;
 
 /**
  * The organisation's employees from a workbook, one row per employee: identification, address, IBAN and the modelo 145
@@ -169,7 +170,7 @@ public class EmployeesImport implements Importer {
         data.birthDate = row.requiredDate("birthDate");
         data.address = row.requiredText("address", 300);
         data.postalCode = row.requiredText("postalCode", 5);
-        if (data.postalCode != null && !data.postalCode.matches("\\d{5}")) {
+        if (data.postalCode != null && !PostalCode.valid(data.postalCode)) {
             row.error("postalCode", "employee.postalCode", data.postalCode);
         }
         data.municipality = row.requiredText("municipality", 100);

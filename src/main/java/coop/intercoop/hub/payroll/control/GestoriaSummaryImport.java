@@ -273,8 +273,7 @@ public class GestoriaSummaryImport implements Importer {
                 if (row.failed()) {
                     return null;
                 }
-                BigDecimal owed = gross.add(compensation).add(benefit).subtract(employee).subtract(withholding)
-                        .subtract(advances);
+                BigDecimal owed = PayrollPosting.netPay(gross, compensation, benefit, employee, withholding, advances);
                 if (owed.compareTo(net) != 0) {
                     row.error("net", "summary.net", net, owed);
                     return null;

@@ -62,6 +62,16 @@ public final class PayrollPosting {
         }
     }
 
+    /**
+     * What is owed to an employee: the pay earned, the compensation and the benefit advanced, less the employee's
+     * contributions, the IRPF withheld and the advances set off.
+     */
+    public static BigDecimal netPay(BigDecimal grossPay, BigDecimal compensation, BigDecimal benefitAdvanced,
+            BigDecimal employeeContributions, BigDecimal withholding, BigDecimal advances) {
+        return grossPay.add(compensation).add(benefitAdvanced).subtract(employeeContributions).subtract(withholding)
+                .subtract(advances);
+    }
+
     private record Charge(Concept concept, String workCentre, String project) {
         static final Comparator<Charge> ORDER = Comparator.comparing(Charge::concept).thenComparing(Charge::workCentre)
                 .thenComparing(Charge::project);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import coop.intercoop.hub.tenancy.entity.PostalCode;
 
 /**
  * An employee as a person or a script enters them: the API's request body (a {@code PUT} carries the {@code version}
@@ -52,7 +53,7 @@ public class EmployeeData {
     public String address;
 
     @NotNull
-    @Pattern(regexp = "\\d{5}", message = "{hub.postalCode}")
+    @Pattern(regexp = PostalCode.PATTERN, message = "{hub.postalCode}")
     public String postalCode;
 
     @NotBlank

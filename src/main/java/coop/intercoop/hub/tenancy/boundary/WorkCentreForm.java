@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import coop.intercoop.hub.tenancy.entity.ValidCcc;
 import coop.intercoop.hub.tenancy.entity.WorkCentre;
+import coop.intercoop.hub.tenancy.entity.PostalCode;
 
 /**
  * A work centre as a person or a script enters it: the portal's form and the API's request body alike, so a field is
@@ -31,7 +32,7 @@ public class WorkCentreForm implements Serializable {
     private String address;
 
     @NotNull
-    @Pattern(regexp = "\\d{5}", message = "{hub.postalCode}")
+    @Pattern(regexp = PostalCode.PATTERN, message = "{hub.postalCode}")
     private String postalCode;
 
     @NotBlank

@@ -43,7 +43,7 @@ public class WorkCentre {
     private String address;
 
     @NotNull
-    @Pattern(regexp = "\\d{5}", message = "{hub.postalCode}")
+    @Pattern(regexp = PostalCode.PATTERN, message = "{hub.postalCode}")
     @Column(name = "postal_code")
     private String postalCode;
 
