@@ -42,7 +42,7 @@ public class PayrollRunJob implements Job {
             if (DatabaseFailure.of(failure) == DatabaseFailure.OTHER) {
                 // the hub's own failure: said in the run's words, the detail in the server's log only
                 transactions.inNew(() -> {
-                    runs.failJob(claim.id(), "run.failed");
+                    runs.failJob(claim.orgId(), claim.id(), "run.failed");
                     claim.finish(JobStatus.FAILED);
                 });
             }
@@ -53,13 +53,13 @@ public class PayrollRunJob implements Job {
     @Override
     public void refused(Claim claim, HubException refusal) {
         transactions.inNew(() -> {
-            runs.failJob(claim.id(), refusal);
+            runs.failJob(claim.orgId(), claim.id(), refusal);
             claim.finish(JobStatus.FAILED);
         });
     }
 
     @Override
-    public void abandoned(long jobId, int attempts) {
-        runs.failJob(jobId, "run.interrupted", attempts);
+    public void abandoned(long orgId, long jobId, int attempts) {
+        runs.failJob(orgId, jobId, "run.interrupted", attempts);
     }
 }

@@ -381,31 +381,30 @@ public class PayrollRuns {
 
     /**
      * Ends the draft a job was calculating as failed, with the sentence {@code key} in the run's language; outside any
-     * request (the runner gives up a job on its own thread), so by the job's id, which is the hub's, then the
-     * organisation it names.
+     * request (the runner gives up a job on its own thread), so by the job's organisation and id, as the runner gives
+     * them.
      */
-    void failJob(long job, String key, Object... arguments) {
-        failJob(job, language -> HubTexts.format(BUNDLE, language, key, arguments));
+    void failJob(long org, long job, String key, Object... arguments) {
+        failJob(org, job, language -> HubTexts.format(BUNDLE, language, key, arguments));
     }
 
     /** Ends the draft a job was calculating with a refusal in the run's language. */
-    void failJob(long job, HubException refusal) {
-        failJob(job, refusal::message);
+    void failJob(long org, long job, HubException refusal) {
+        failJob(org, job, refusal::message);
     }
 
-    private void failJob(long job, java.util.function.Function<Locale, String> outcome) {
+    private void failJob(long org, long job, java.util.function.Function<Locale, String> outcome) {
         try (Connection c = dataSource.getConnection()) {
-            long org;
             String language;
             try (PreparedStatement s = c
-                    .prepareStatement("SELECT org_id, language FROM payroll_run WHERE job_id = ?")) {
-                s.setLong(1, job);
+                    .prepareStatement("SELECT language FROM payroll_run WHERE org_id = ? AND job_id = ?")) {
+                s.setLong(1, org);
+                s.setLong(2, job);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return;
                     }
-                    org = r.getLong(1);
-                    language = r.getString(2);
+                    language = r.getString(1);
                 }
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE payroll_run SET outcome = ?, version = version + 1"

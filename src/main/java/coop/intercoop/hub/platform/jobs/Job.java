@@ -42,7 +42,8 @@ public interface Job {
 
     /**
      * The job was interrupted {@code attempts} times (its node gone each time) and is given up: records why in the
-     * job's words, in the transaction that ends it as failed.
+     * job's words, in the transaction that ends it as failed. The job's organisation is given, so that what the
+     * component writes names it (DESIGN rule 1).
      */
-    void abandoned(long jobId, int attempts);
+    void abandoned(long orgId, long jobId, int attempts);
 }

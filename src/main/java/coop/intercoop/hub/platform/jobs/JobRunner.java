@@ -199,7 +199,7 @@ public class JobRunner {
                 Job kind = job(job.kind());
                 try {
                     if (kind != null) {
-                        kind.abandoned(job.id(), job.attempts());
+                        kind.abandoned(job.orgId(), job.id(), job.attempts());
                     }
                 } finally {
                     release(kind);

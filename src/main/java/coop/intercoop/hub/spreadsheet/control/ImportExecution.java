@@ -160,7 +160,7 @@ public class ImportExecution implements Job {
     }
 
     @Override
-    public void abandoned(long jobId, int attempts) {
+    public void abandoned(long orgId, long jobId, int attempts) {
         ImportJob job = jobs.get(jobId);
         jobs.outcome(jobId, text(Locale.forLanguageTag(job.language()), "job.interrupted", attempts));
     }

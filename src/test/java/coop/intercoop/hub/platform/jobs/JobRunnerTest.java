@@ -128,8 +128,8 @@ class JobRunnerTest {
             }
 
             @Override
-            public void abandoned(long jobId, int attempts) {
-                done.add("abandoned " + jobId + " after " + attempts);
+            public void abandoned(long orgId, long jobId, int attempts) {
+                done.add("abandoned " + jobId + " of " + orgId + " after " + attempts);
             }
         };
     }
@@ -378,7 +378,7 @@ class JobRunnerTest {
         runner.requeueOrAbandon(new Claim.Queued(9, 1, "test", 7, 3));
 
         assertEquals(List.of("given up 9 after 3"), queue.events);
-        assertEquals(List.of("abandoned 9 after 3"), done);
+        assertEquals(List.of("abandoned 9 of 1 after 3"), done);
     }
 
     @Test
@@ -399,6 +399,6 @@ class JobRunnerTest {
         runner.stop();
 
         assertEquals(List.of("given up 1 after 3"), queue.events);
-        assertTrue(done.contains("abandoned 1 after 3"), done.toString());
+        assertTrue(done.contains("abandoned 1 of 1 after 3"), done.toString());
     }
 }

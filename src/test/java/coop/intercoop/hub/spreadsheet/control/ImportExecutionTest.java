@@ -328,7 +328,7 @@ class ImportExecutionTest {
     void aJobGivenUpSaysHowOftenItWasInterruptedInItsLanguage() {
         JobInMemory jobs = new JobInMemory("es", twoOrganisations());
 
-        execution(jobs, failingOn(null)).abandoned(46, 3);
+        execution(jobs, failingOn(null)).abandoned(1, 46, 3);
 
         assertEquals("La importación se interrumpió 3 veces (caída del hub o de la base de datos); no se ha escrito "
                 + "nada.", jobs.outcome);
