@@ -161,13 +161,13 @@ public class ImportExecution implements Job {
 
     @Override
     public void abandoned(long orgId, long jobId, int attempts) {
-        ImportJob job = jobs.get(jobId);
+        ImportJob job = jobs.get(orgId, jobId);
         jobs.outcome(jobId, text(Locale.forLanguageTag(job.language()), "job.interrupted", attempts));
     }
 
     /** The job as an earlier attempt left it, its counts and problems forgotten. */
     private ImportJob restart(Claim claim) {
-        ImportJob job = jobs.get(claim.id());
+        ImportJob job = jobs.get(claim.orgId(), claim.id());
         jobs.restart(job.id());
         problems.clear(job.orgId(), job.id());
         return job;

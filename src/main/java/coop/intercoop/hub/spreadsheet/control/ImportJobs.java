@@ -112,9 +112,9 @@ public class ImportJobs {
         return jobs;
     }
 
-    /** A job by id alone, for its own run. */
-    ImportJob get(long id) {
-        return query("SELECT " + COLUMNS + JOBS + "WHERE i.id = ?", id).stream().findFirst()
+    /** A job of the organisation it was started in, for its own run. */
+    ImportJob get(long orgId, long id) {
+        return query("SELECT " + COLUMNS + JOBS + "WHERE i.org_id = ? AND i.id = ?", orgId, id).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No import job " + id));
     }
 

@@ -63,7 +63,7 @@ class ImportExecutionTest {
         }
 
         @Override
-        ImportJob get(long id) {
+        ImportJob get(long orgId, long id) {
             return new ImportJob(id, 1, "test", ImportMode.ALL_OR_NOTHING, JobStatus.RUNNING, "libro.xlsx", file.length,
                     "0".repeat(64), false, language, 7, Instant.now(), Instant.now(), null, 1, null, 0, 0, 0, 0, 0, 0,
                     null);
