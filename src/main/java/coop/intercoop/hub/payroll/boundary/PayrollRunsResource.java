@@ -63,9 +63,15 @@ public class PayrollRunsResource {
     @Inject
     PayrollRuns runs;
 
-    /** The month to run, {@code yyyy-MM}. */
+    /**
+     * The month to run, {@code yyyy-MM}; the kind, {@code regular} (the default) or {@code complementary}; for a
+     * complementary run the months it recalculates, {@code from} and {@code to} (both the run's month by default).
+     */
     public static class RunStart {
         public String month;
+        public String kind;
+        public String from;
+        public String to;
     }
 
     /** The version read, for a step of the run. */
@@ -77,25 +83,64 @@ public class PayrollRunsResource {
      * A run: its month, kind, state, its job's status ({@code running}, {@code succeeded} or {@code failed}) and
      * outcome, its totals and, once posted, its journal entry.
      */
-    public record RunJson(long id, String month, String kind, String state, String status, String outcome,
-            int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal net,
-            BigDecimal employerContributions, BigDecimal employerCost, Long entryId, int version) {
+    public record RunJson(long id, String month, String kind, String from, String to, String state, String status,
+            String outcome, int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld,
+            BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, Long entryId, int version) {
         static RunJson of(PayrollRun r) {
             String status = r.calculating() ? "running"
                     : r.getState() == PayrollRun.State.DRAFT ? "failed" : "succeeded";
-            return new RunJson(r.getId(), r.getMonth().toString(), r.getKind().code(), r.getState().code(), status,
-                    r.getOutcome(), r.getEmployees(), r.getGross(), r.getEmployeeContributions(), r.getWithheld(),
-                    r.getNet(), r.getEmployerContributions(), r.getEmployerCost(), r.getEntryId(), r.getVersion());
+            return new RunJson(r.getId(), r.getMonth().toString(), r.getKind().code(),
+                    r.getArrearsFrom().map(YearMonth::toString).orElse(null),
+                    r.getArrearsTo().map(YearMonth::toString).orElse(null), r.getState().code(), status, r.getOutcome(),
+                    r.getEmployees(), r.getGross(), r.getEmployeeContributions(), r.getWithheld(), r.getNet(),
+                    r.getEmployerContributions(), r.getEmployerCost(), r.getEntryId(), r.getVersion());
         }
     }
 
-    /** A line of an employee's month, with what checks it: base, rate (percent), units, amount and source. */
+    /**
+     * A line of an employee's month, with what checks it: base, rate (percent), units, amount and source; a
+     * complementary run's line also the month it was earned in ({@code accrued}) and the line as paid before
+     * ({@code previous}), its amount the difference.
+     */
     public record LineJson(String kind, String concept, String heading, BigDecimal base, BigDecimal rate,
-            BigDecimal units, BigDecimal amount, String source, String sourceStatus) {
+            BigDecimal units, BigDecimal amount, String source, String sourceStatus, String accrued,
+            PreviousJson previous) {
         static LineJson of(RunLine l) {
             return new LineJson(l.kind().name().toLowerCase(Locale.ROOT), l.concept(),
                     l.heading().map(Enum::name).orElse(null), l.base().orElse(null), l.rate().orElse(null),
-                    l.units().orElse(null), l.amount(), l.source().citation(), l.source().status().code());
+                    l.units().orElse(null), l.amount(), l.source().citation(), l.source().status().code(),
+                    l.accrued().map(YearMonth::toString).orElse(null), l.previous().map(PreviousJson::of).orElse(null));
+        }
+    }
+
+    /** A line as it was paid before a complementary run. */
+    public record PreviousJson(BigDecimal base, BigDecimal rate, BigDecimal amount, String source,
+            String sourceStatus) {
+        static PreviousJson of(PayrollRuns.Previous p) {
+            return new PreviousJson(p.base().orElse(null), p.rate().orElse(null), p.amount(), p.source().citation(),
+                    p.source().status().code());
+        }
+    }
+
+    /**
+     * The IRPF of an employee's month: the year's expected pay and contributions (RIRPF art. 83.2), the rate, and why
+     * ({@code first}, {@code held}, {@code pay-changed}, {@code data-changed}: art. 87; {@code arrears}).
+     */
+    public record IrpfJson(BigDecimal expectedPay, BigDecimal expectedContributions, BigDecimal rate, String reason) {
+        static IrpfJson of(PayrollRuns.Irpf i) {
+            return new IrpfJson(i.expectedPay().orElse(null), i.expectedContributions().orElse(null), i.rate(),
+                    i.reason().code());
+        }
+    }
+
+    /** What a complementary run pays for one month earned: differences of pay and contributions, bases before/now. */
+    public record AccrualJson(String month, BigDecimal gross, BigDecimal taxable, BigDecimal previousCommonBase,
+            BigDecimal commonBase, BigDecimal previousProfessionalBase, BigDecimal professionalBase,
+            BigDecimal employeeContributions, BigDecimal employerContributions) {
+        static AccrualJson of(PayrollRuns.Accrual a) {
+            return new AccrualJson(a.month().toString(), a.gross(), a.taxable(), a.previousCommonBase(), a.commonBase(),
+                    a.previousProfessionalBase(), a.professionalBase(), a.employeeContributions(),
+                    a.employerContributions());
         }
     }
 
@@ -103,26 +148,27 @@ public class PayrollRunsResource {
             String category, int contributionGroup, LocalDate periodFrom, LocalDate periodTo, int days,
             BigDecimal gross, BigDecimal taxable, BigDecimal commonBase, BigDecimal professionalBase,
             BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances, BigDecimal net,
-            BigDecimal employerContributions, BigDecimal benefitAdvanced, BigDecimal employerCost,
-            List<LineJson> lines) {
+            BigDecimal employerContributions, BigDecimal benefitAdvanced, BigDecimal employerCost, IrpfJson irpf,
+            List<AccrualJson> accruals, List<LineJson> lines) {
         static EmployeeJson of(RunEmployee e) {
             return new EmployeeJson(e.employeeId(), e.contractId(), e.workCentreCcc(), e.workerName(), e.nif(),
                     e.category(), e.contributionGroup(), e.periodFrom(), e.periodTo(), e.days(), e.gross(), e.taxable(),
                     e.commonBase(), e.professionalBase(), e.employeeContributions(), e.withheld(), e.advances(),
                     e.net(), e.employerContributions(), e.benefitAdvanced(), e.employerCost(),
+                    e.irpf().map(IrpfJson::of).orElse(null), e.accruals().stream().map(AccrualJson::of).toList(),
                     e.lines().stream().map(LineJson::of).toList());
         }
     }
 
     /** A run with every employee's breakdown. */
-    public record RunDetailJson(long id, String month, String kind, String state, String status, String outcome,
-            int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal net,
-            BigDecimal employerContributions, BigDecimal employerCost, Long entryId, int version,
+    public record RunDetailJson(long id, String month, String kind, String from, String to, String state, String status,
+            String outcome, int employees, BigDecimal gross, BigDecimal employeeContributions, BigDecimal withheld,
+            BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, Long entryId, int version,
             List<EmployeeJson> breakdown) {
         static RunDetailJson of(RunJson r, List<EmployeeJson> breakdown) {
-            return new RunDetailJson(r.id(), r.month(), r.kind(), r.state(), r.status(), r.outcome(), r.employees(),
-                    r.gross(), r.employeeContributions(), r.withheld(), r.net(), r.employerContributions(),
-                    r.employerCost(), r.entryId(), r.version(), breakdown);
+            return new RunDetailJson(r.id(), r.month(), r.kind(), r.from(), r.to(), r.state(), r.status(), r.outcome(),
+                    r.employees(), r.gross(), r.employeeContributions(), r.withheld(), r.net(),
+                    r.employerContributions(), r.employerCost(), r.entryId(), r.version(), breakdown);
         }
     }
 
@@ -133,11 +179,27 @@ public class PayrollRunsResource {
     }
 
     @POST
-    @Operation(summary = "Start the regular payroll run of a month ({\"month\":\"2026-03\"}; org-admin, accountant): "
-            + "answers 202 with the draft, which a background job calculates")
+    @Operation(summary = "Start the regular payroll run of a month ({\"month\":\"2026-03\"}) or a complementary run "
+            + "paid in it that recalculates approved months ({\"month\":\"2026-04\",\"kind\":\"complementary\","
+            + "\"from\":\"2026-01\",\"to\":\"2026-03\"}) and pays the differences (org-admin, accountant): answers 202 "
+            + "with the draft, which a background job calculates")
     public Response start(@NotNull RunStart input, @Context HttpHeaders headers) {
-        YearMonth month = month(input.month);
-        PayrollRun run = runs.start(month, language(headers).toLanguageTag(), caller.user().getId());
+        YearMonth month = month(input.month, "month");
+        String language = language(headers).toLanguageTag();
+        String kind = input.kind == null || input.kind.isBlank() ? "regular" : input.kind.strip();
+        PayrollRun run;
+        if (kind.equals(PayrollRun.Kind.REGULAR.code())) {
+            if (input.from != null || input.to != null) {
+                throw new RunDataException(input.from != null ? "from" : "to", "run.range.regular");
+            }
+            run = runs.start(month, language, caller.user().getId());
+        } else if (kind.equals(PayrollRun.Kind.COMPLEMENTARY.code())) {
+            YearMonth from = input.from == null ? month : month(input.from, "from");
+            YearMonth to = input.to == null ? (input.from == null ? month : from) : month(input.to, "to");
+            run = runs.startComplementary(month, from, to, language, caller.user().getId());
+        } else {
+            throw new RunDataException("kind", "run.kind", kind);
+        }
         return Response.accepted(RunJson.of(run))
                 .location(URI.create("orgs/" + tenant.id() + "/payroll/runs/" + run.getId())).build();
     }
@@ -200,14 +262,14 @@ public class PayrollRunsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
-    private static YearMonth month(String text) {
+    private static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new RunDataException("month", "run.month.empty");
+            throw new RunDataException(field, "run.month.empty");
         }
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new RunDataException("month", "run.month.format", text);
+            throw new RunDataException(field, "run.month.format", text);
         }
     }
 

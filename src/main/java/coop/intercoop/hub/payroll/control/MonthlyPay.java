@@ -706,13 +706,63 @@ public final class MonthlyPay {
         return new AtEpPremium(found.it(), found.ims(), found.source());
     }
 
-    /** The differences of one month: what is due now less what was paid, in pay and in contributions. */
-    public record Arrears(YearMonth month, BigDecimal gross, BigDecimal taxable, BigDecimal commonBase,
+    /**
+     * What was paid for a month: the figures of a {@link Result}, or those the runs that paid it stored (the regular
+     * run and the complementary runs that corrected it, their lines summed by kind and concept).
+     */
+    public record Paid(YearMonth month, BigDecimal gross, BigDecimal taxable, BigDecimal commonBase,
             BigDecimal professionalBase, BigDecimal employeeContributions, BigDecimal employerContributions,
             List<Line> lines) {
 
+        public Paid {
+            lines = List.copyOf(lines);
+        }
+
+        /** Nothing paid: an employee the month's runs did not pay. */
+        public static Paid none(YearMonth month) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            return new Paid(month, zero, zero, zero, zero, zero, zero, List.of());
+        }
+
+        public static Paid of(Result result) {
+            return new Paid(result.month(), result.gross(), result.taxable(), result.contributions().common().amount(),
+                    result.contributions().professional().amount(), result.contributions().employee(),
+                    result.contributions().employer(), result.lines());
+        }
+    }
+
+    /**
+     * The difference of one kind and concept: the line as paid and the line due now (each with its base, rate, amount
+     * and source; several lines of a kind and concept summed, with the figures of the last), and the amount due less
+     * the amount paid.
+     */
+    public record Difference(Kind kind, String concept, Optional<Line> paid, Optional<Line> due, BigDecimal amount) {
+
+        /** The rule's source now, else the one it was paid by. */
+        public Source source() {
+            return due.or(() -> paid).map(Line::source).orElseThrow();
+        }
+    }
+
+    /**
+     * The differences of one month: what is due now less what was paid, in pay, bases and contributions; the bases as
+     * paid, so that the base due is the paid one plus the difference.
+     *
+     * @param recovered
+     *            the difference of the sick-leave benefit recovered by the employer (delegated payment)
+     */
+    public record Arrears(YearMonth month, BigDecimal gross, BigDecimal taxable, BigDecimal paidCommonBase,
+            BigDecimal commonBase, BigDecimal paidProfessionalBase, BigDecimal professionalBase,
+            BigDecimal employeeContributions, BigDecimal employerContributions, BigDecimal recovered,
+            List<Difference> lines) {
+
         public Arrears {
             lines = List.copyOf(lines);
+        }
+
+        /** Whether anything differs. */
+        public boolean differs() {
+            return !lines.isEmpty() || commonBase.signum() != 0 || professionalBase.signum() != 0;
         }
     }
 
@@ -733,8 +783,18 @@ public final class MonthlyPay {
      *             if the two do not hold the same months
      */
     public static List<Arrears> arrears(List<Result> paid, List<Result> due) {
-        Map<YearMonth, Result> before = paid.stream()
-                .collect(Collectors.toMap(Result::month, Function.identity(), (a, b) -> {
+        return arrearsOf(paid.stream().map(Paid::of).toList(), due);
+    }
+
+    /**
+     * The arrears of months as their runs paid them (see {@link #arrears(List, List)}).
+     *
+     * @throws IllegalArgumentException
+     *             if the two do not hold the same months
+     */
+    public static List<Arrears> arrearsOf(List<Paid> paid, List<Result> due) {
+        Map<YearMonth, Paid> before = paid.stream()
+                .collect(Collectors.toMap(Paid::month, Function.identity(), (a, b) -> {
                     throw new IllegalArgumentException("the month " + a.month() + " was paid twice");
                 }, LinkedHashMap::new));
         if (due.size() != before.size() || !due.stream().map(Result::month).allMatch(before::containsKey)) {
@@ -743,15 +803,16 @@ public final class MonthlyPay {
         }
         List<Arrears> arrears = new ArrayList<>();
         for (Result now : due) {
-            Result then = before.get(now.month());
-            arrears.add(
-                    new Arrears(now.month(), now.gross().subtract(then.gross()), now.taxable().subtract(then.taxable()),
-                            now.contributions().common().amount().subtract(then.contributions().common().amount()),
-                            now.contributions().professional().amount()
-                                    .subtract(then.contributions().professional().amount()),
-                            now.contributions().employee().subtract(then.contributions().employee()),
-                            now.contributions().employer().subtract(then.contributions().employer()),
-                            lineDifferences(then, now)));
+            Paid then = before.get(now.month());
+            List<Difference> lines = lineDifferences(then.lines(), now.lines());
+            BigDecimal recovered = lines.stream().filter(d -> d.kind() == Kind.RECOVERY).map(Difference::amount)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            arrears.add(new Arrears(now.month(), now.gross().subtract(then.gross()),
+                    now.taxable().subtract(then.taxable()), then.commonBase(),
+                    now.contributions().common().amount().subtract(then.commonBase()), then.professionalBase(),
+                    now.contributions().professional().amount().subtract(then.professionalBase()),
+                    now.contributions().employee().subtract(then.employeeContributions()),
+                    now.contributions().employer().subtract(then.employerContributions()), recovered, lines));
         }
         return arrears;
     }
@@ -760,27 +821,30 @@ public final class MonthlyPay {
     }
 
     /** Per kind and concept, the amount due less the amount paid, where it differs; the withholding aside. */
-    private static List<Line> lineDifferences(Result then, Result now) {
+    private static List<Difference> lineDifferences(List<Line> then, List<Line> now) {
+        Map<Key, Line> paid = summed(then);
+        Map<Key, Line> due = summed(now);
         Map<Key, BigDecimal> amounts = new LinkedHashMap<>();
-        Map<Key, Source> sources = new LinkedHashMap<>();
-        for (Line line : now.lines()) {
-            Key key = new Key(line.kind(), line.concept());
-            amounts.merge(key, line.amount(), BigDecimal::add);
-            sources.put(key, line.source());
-        }
-        for (Line line : then.lines()) {
-            Key key = new Key(line.kind(), line.concept());
-            amounts.merge(key, line.amount().negate(), BigDecimal::add);
-            sources.putIfAbsent(key, line.source());
-        }
-        List<Line> differences = new ArrayList<>();
+        due.forEach((key, line) -> amounts.merge(key, line.amount(), BigDecimal::add));
+        paid.forEach((key, line) -> amounts.merge(key, line.amount().negate(), BigDecimal::add));
+        List<Difference> differences = new ArrayList<>();
         amounts.forEach((key, amount) -> {
             if (amount.signum() != 0 && !key.concept().equals("irpf")) {
-                differences.add(new Line(key.kind(), key.concept(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), amount, sources.get(key)));
+                differences.add(new Difference(key.kind(), key.concept(), Optional.ofNullable(paid.get(key)),
+                        Optional.ofNullable(due.get(key)), amount));
             }
         });
         return differences;
+    }
+
+    /** The lines by kind and concept, those of one key summed, with the base, rate, units and source of the last. */
+    private static Map<Key, Line> summed(List<Line> lines) {
+        Map<Key, Line> summed = new LinkedHashMap<>();
+        for (Line line : lines) {
+            summed.merge(new Key(line.kind(), line.concept()), line, (a, b) -> new Line(b.kind(), b.concept(), b.base(),
+                    b.rate(), b.units(), a.amount().add(b.amount()), b.source()));
+        }
+        return summed;
     }
 
     private static int days(LocalDate from, LocalDate to) {

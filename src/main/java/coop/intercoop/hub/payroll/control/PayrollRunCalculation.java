@@ -67,7 +67,8 @@ public class PayrollRunCalculation {
         Locale language = Locale.forLanguageTag(run.getLanguage());
         List<RunEmployee> calculated;
         try {
-            calculated = calculate(run.getMonth(), claim);
+            calculated = run.getKind() == PayrollRun.Kind.REGULAR ? calculate(run.getMonth(), claim)
+                    : complementary(run, claim);
         } catch (HubException refused) {
             run.failed(refused.message(language));
             claim.finish(JobStatus.FAILED);
@@ -89,41 +90,148 @@ public class PayrollRunCalculation {
         MonthlyPay.Rules rules = MonthlyPay.Rules.of(tables, month);
         Map<String, ContractType> types = tables.contractTypes();
         Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
-        LocalDate first = month.atDay(1);
-        LocalDate last = month.atEndOfMonth();
+        Map<Long, Withholding.Held> held = runs.held(month);
         List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
         List<RunEmployee> calculated = new ArrayList<>();
         claim.progress().total.set(employees.size());
         for (Employee employee : employees) {
-            List<EmploymentContract> active = em
-                    .createNamedQuery(EmploymentContract.OF_EMPLOYEE, EmploymentContract.class)
-                    .setParameter("employee", employee.getId()).getResultList().stream()
-                    .filter(c -> !c.getStartDate().isAfter(last)
-                            && (c.getEndDate() == null || !c.getEndDate().isBefore(first)))
-                    .toList();
-            if (active.size() > 1) {
-                throw new RunDataException("contracts", "run.contracts.overlap", RunInputs.name(employee),
-                        month.toString());
-            }
-            if (active.size() == 1) {
-                calculated.add(calculate(employee, active.get(0), types, month, rules,
-                        soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE)));
+            Optional<EmploymentContract> active = contractIn(employee, month);
+            if (active.isPresent()) {
+                calculated.add(calculate(employee, active.get(), types, month, rules,
+                        soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE),
+                        Optional.ofNullable(held.get(employee.getId()))));
             }
             claim.progress().done.incrementAndGet();
         }
         return calculated;
     }
 
+    /**
+     * The employee's contract active in the month, if any.
+     *
+     * @throws RunDataException
+     *             when more than one is
+     */
+    private Optional<EmploymentContract> contractIn(Employee employee, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<EmploymentContract> active = em.createNamedQuery(EmploymentContract.OF_EMPLOYEE, EmploymentContract.class)
+                .setParameter("employee", employee.getId()).getResultList().stream()
+                .filter(c -> !c.getStartDate().isAfter(last)
+                        && (c.getEndDate() == null || !c.getEndDate().isBefore(first)))
+                .toList();
+        if (active.size() > 1) {
+            throw new RunDataException("contracts", "run.contracts.overlap", RunInputs.name(employee),
+                    month.toString());
+        }
+        return active.stream().findFirst();
+    }
+
+    /**
+     * A complementary run: each month of its range recalculated for every employee with a contract in it, under the
+     * rules in force now and the employee's and contract's data as they are, against what the approved runs paid for
+     * that month ({@link PayrollRuns#paid}); an employee with differences gets a row with the differences of every
+     * month ({@link ComplementaryPay}), withheld at the rate of the month paid. The withholding of the months computed
+     * again is not compared: it was withheld when paid (RIRPF art. 82).
+     */
+    private List<RunEmployee> complementary(PayrollRun run, Claim claim) {
+        Map<String, ContractType> types = tables.contractTypes();
+        YearMonth from = run.getArrearsFrom().orElseThrow();
+        YearMonth to = run.getArrearsTo().orElseThrow();
+        Map<Long, BigDecimal> rates = runs.rates(run.getMonth());
+        List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+        claim.progress().total.set(employees.size());
+        Map<YearMonth, MonthlyPay.Rules> rules = new java.util.LinkedHashMap<>();
+        Map<YearMonth, Map<Long, MonthlyPay.Paid>> paid = new java.util.LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            rules.put(m, MonthlyPay.Rules.of(tables, m));
+            paid.put(m, runs.paid(m));
+        }
+        List<RunEmployee> calculated = new ArrayList<>();
+        for (Employee employee : employees) {
+            List<MonthlyPay.Arrears> months = new ArrayList<>();
+            Map<String, coop.intercoop.hub.payroll.entity.Payslip.EarningKind> headings = new java.util.HashMap<>();
+            EmploymentContract last = null;
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                Optional<EmploymentContract> contract = contractIn(employee, m);
+                MonthlyPay.Paid before = paid.get(m).get(employee.getId());
+                if (contract.isEmpty() && before == null) {
+                    continue;
+                }
+                if (contract.isEmpty()) {
+                    // paid then, no contract now: nothing is due; the differences are what was paid, negative
+                    throw new RunDataException("contracts", "run.range.contract", RunInputs.name(employee),
+                            m.toString());
+                }
+                RunInputs.Mapped mapped = RunInputs.of(employee, contract.get(), types, m, MonthlyPay.SoFar.NONE);
+                MonthlyPay.Result due;
+                try {
+                    due = MonthlyPay.of(rules.get(m), mapped.input());
+                } catch (IllegalArgumentException incalculable) {
+                    throw new RunDataException("contract", "run.employee.incalculable", RunInputs.name(employee),
+                            String.valueOf(contract.get().getId()));
+                }
+                headings.putAll(mapped.headings());
+                last = contract.get();
+                MonthlyPay.Arrears arrears = MonthlyPay
+                        .arrearsOf(List.of(before == null ? MonthlyPay.Paid.none(m) : before), List.of(due)).get(0);
+                if (arrears.differs()) {
+                    months.add(arrears);
+                }
+            }
+            if (!months.isEmpty()) {
+                BigDecimal rate = rates.getOrDefault(employee.getId(), BigDecimal.ZERO);
+                ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate, headings);
+                calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(),
+                        workCentres.cccsById(tenant.id(), List.of(last.getWorkCentreId())).get(last.getWorkCentreId()),
+                        RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
+                        last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
+                        pay.compensation(), pay.benefitAdvanced(), pay
+                                .taxable(),
+                        pay.employeeContributions(), pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(),
+                        pay.employerContributions(), pay.employerCost(), pay.commonBase(), pay.professionalBase(),
+                        pay.lines(), Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate,
+                                Withholding.Reason.ARREARS, Optional.empty())),
+                        pay.accruals()));
+            }
+            claim.progress().done.incrementAndGet();
+        }
+        return calculated;
+    }
+
+    private static String category(EmploymentContract contract) {
+        return contract.getProfessionalCategory() == null ? "Grupo de cotización " + contract.getContributionGroup()
+                : contract.getProfessionalCategory();
+    }
+
+    /**
+     * One employee's month. RIRPF art. 87: the rate of the employee's last month this year is held while the forecast
+     * and the personal data it was computed on hold (MonthlyPay keeps it while the forecast does); when the personal
+     * data changed it is regularised; the reason is stored and cited on the withholding line.
+     */
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
-            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar) {
+            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held) {
         RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar);
+        MonthlyPay.Input input = mapped.input();
+        String personalData = Withholding.personalData(input.employee(), irpfContract(input.contract()));
+        Optional<Withholding.Held> holding = held.filter(h -> h.personalData().equals(personalData));
+        MonthlyPay.SoFar year = input.soFar();
+        year = new MonthlyPay.SoFar(year.pay(), year.contributions(), year.withheld(),
+                holding.map(Withholding.Held::forecast), holding.map(Withholding::held));
         MonthlyPay.Result result;
         try {
-            result = MonthlyPay.of(rules, mapped.input());
+            result = MonthlyPay.of(rules,
+                    new MonthlyPay.Input(input.employee(), input.contract(), input.period(), year));
         } catch (IllegalArgumentException incalculable) {
             throw new RunDataException("contract", "run.employee.incalculable", RunInputs.name(employee),
                     String.valueOf(contract.getId()));
         }
+        Optional<Withholding.Reason> reason = result.forecast()
+                .map(forecast -> Withholding.decide(held, forecast, personalData));
+        Optional<PayrollRuns.Irpf> irpf = result.forecast()
+                .map(forecast -> new PayrollRuns.Irpf(Optional.of(forecast.pay()),
+                        Optional.of(forecast.contributions()), result.withholding().orElseThrow().rate(),
+                        reason.orElseThrow(), Optional.of(personalData)));
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal grossPay = zero;
         BigDecimal nonSalary = zero;
@@ -145,7 +253,8 @@ public class PayrollRunCalculation {
             }
             lines.add(new RunLine(line.kind(), line.concept(),
                     line.earning() ? Optional.ofNullable(mapped.headings().get(line.concept())) : Optional.empty(),
-                    line.base(), line.rate(), line.units(), line.amount(), line.source()));
+                    line.base(), line.rate(), line.units(), line.amount(),
+                    line.concept().equals("irpf") && reason.isPresent() ? reason.get().source() : line.source()));
         }
         LocalDate from = contract.getStartDate().isAfter(month.atDay(1)) ? contract.getStartDate() : month.atDay(1);
         LocalDate to = contract.getEndDate() != null && contract.getEndDate().isBefore(month.atEndOfMonth())
@@ -154,16 +263,19 @@ public class PayrollRunCalculation {
         boolean whole = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth());
         // order art. 6.2 segunda: a monthly-paid worker's whole month counts 30 days
         int days = whole ? 30 : to.getDayOfMonth() - from.getDayOfMonth() + 1;
-        String category = contract.getProfessionalCategory() == null
-                ? "Grupo de cotización " + contract.getContributionGroup()
-                : contract.getProfessionalCategory();
+        String category = category(contract);
         return new RunEmployee(employee.getId(), contract.getId(), contract.getWorkCentreId(),
                 workCentres.cccsById(tenant.id(), List.of(contract.getWorkCentreId())).get(contract.getWorkCentreId()),
                 RunInputs.name(employee), employee.getNif(), employee.getNaf(), category,
                 contract.getContributionGroup(), from, to, days, grossPay, nonSalary.subtract(result.recovered()),
                 result.recovered(), result.taxable(), result.contributions().employee(), result.withheld(), advances,
                 result.net(), result.employerContributions(), result.employerCost(),
-                result.contributions().common().amount(), result.contributions().professional().amount(), lines);
+                result.contributions().common().amount(), result.contributions().professional().amount(), lines, irpf,
+                List.of());
+    }
+
+    private static Withholding.Contract irpfContract(MonthlyPay.Contract contract) {
+        return new Withholding.Contract(contract.start(), contract.end(), contract.relationship());
     }
 
     private static PayrollRun.Totals totals(List<RunEmployee> employees) {

@@ -56,6 +56,7 @@ public class PayrollRuns {
     public static final String READ = "payroll-run.read";
     static final String OBJECT = "payroll-run";
     static final String BUNDLE = "coop.intercoop.hub.payroll.refusals";
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     @PersistenceContext
     EntityManager em;
@@ -87,22 +88,68 @@ public class PayrollRuns {
     @Inject
     AuditTrail audit;
 
-    /** A stored line of an employee's month. */
+    /** A stored line of an employee's month; a complementary run's line says the month it was earned in. */
     public record RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
             Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
-            Source source) {
+            Source source, Optional<YearMonth> accrued, Optional<Previous> previous) {
+
+        /** A line of the run's own month. */
+        public RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
+                Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
+                Source source) {
+            this(kind, concept, heading, base, rate, units, amount, source, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The line as it was paid before a complementary run's difference: base, rate, amount and source (the line's own
+     * base, rate and source are those due now, its amount the difference).
+     */
+    public record Previous(Optional<BigDecimal> base, Optional<BigDecimal> rate, BigDecimal amount, Source source) {
+    }
+
+    /**
+     * The IRPF forecast of an employee's month (RIRPF art. 83.2), the rate, why it is that rate (art. 87) and the
+     * fingerprint of the personal data it was computed on.
+     */
+    public record Irpf(Optional<BigDecimal> expectedPay, Optional<BigDecimal> expectedContributions, BigDecimal rate,
+            Withholding.Reason reason, Optional<String> personalData) {
+
+        /** The forecast to hold next month, if it has one. */
+        Optional<Withholding.Held> held() {
+            if (expectedPay.isEmpty() || expectedContributions.isEmpty() || personalData.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional
+                    .of(new Withholding.Held(new Withholding.Forecast(expectedPay.get(), expectedContributions.get()),
+                            rate, personalData.get()));
+        }
+    }
+
+    /**
+     * What a complementary run pays an employee for one month earned: the differences of earnings and taxable pay, the
+     * bases as paid and the differences of the bases, and the complementary contributions of that month.
+     */
+    public record Accrual(YearMonth month, BigDecimal gross, BigDecimal taxable, BigDecimal previousCommonBase,
+            BigDecimal commonBase, BigDecimal previousProfessionalBase, BigDecimal professionalBase,
+            BigDecimal employeeContributions, BigDecimal employerContributions) {
     }
 
     /**
      * An employee paid in a run: who, under which contract and work centre, the period paid, the month's figures and
-     * its lines.
+     * its lines; the IRPF forecast and rate of the month; for a complementary run, the months it pays.
      */
     public record RunEmployee(long employeeId, long contractId, long workCentreId, String workCentreCcc,
             String workerName, String nif, String naf, String category, int contributionGroup, LocalDate periodFrom,
             LocalDate periodTo, int days, BigDecimal grossPay, BigDecimal compensation, BigDecimal benefitAdvanced,
             BigDecimal taxable, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances,
             BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, BigDecimal commonBase,
-            BigDecimal professionalBase, List<RunLine> lines) {
+            BigDecimal professionalBase, List<RunLine> lines, Optional<Irpf> irpf, List<Accrual> accruals) {
+
+        public RunEmployee {
+            lines = List.copyOf(lines);
+            accruals = List.copyOf(accruals);
+        }
 
         public BigDecimal gross() {
             return grossPay.add(compensation).add(benefitAdvanced);
@@ -147,10 +194,38 @@ public class PayrollRuns {
             throw new RunStateException("run.month.taken", month.toString(), String.valueOf(regular.get().getId()));
         }
         long job = jobs.submit(PayrollRunJob.KIND, tenant.id(), userId);
-        PayrollRun run = new PayrollRun(month, PayrollRun.Kind.REGULAR, job, language);
+        PayrollRun run = PayrollRun.regular(month, job, language);
         em.persist(run);
         em.flush();
         audit.record(tenant.id(), "payroll-run.started", OBJECT, String.valueOf(run.getId()), month.toString());
+        return run;
+    }
+
+    /**
+     * Starts a complementary run paid in {@code month}: a draft that recalculates the months {@code from} to {@code to}
+     * under the rules and data now in force and pays the differences, and the job that calculates it. Many per month.
+     *
+     * @throws RunStateException
+     *             naming the first month of the range whose regular run is not approved
+     * @throws coop.intercoop.hub.payroll.entity.RunDataException
+     *             when the range is reversed, ends after the month paid or starts in an earlier year
+     */
+    public PayrollRun startComplementary(YearMonth month, YearMonth from, YearMonth to, String language, long userId) {
+        PayrollRun.complementary(month, from, to, 0, language); // the range's refusals before anything is written
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
+                    .setParameter("month", m.atDay(1)).getResultList().stream().findFirst();
+            if (regular.map(r -> r.getState() != PayrollRun.State.APPROVED && r.getState() != PayrollRun.State.POSTED)
+                    .orElse(true)) {
+                throw new RunStateException("run.range.unapproved", m.toString());
+            }
+        }
+        long job = jobs.submit(PayrollRunJob.KIND, tenant.id(), userId);
+        PayrollRun run = PayrollRun.complementary(month, from, to, job, language);
+        em.persist(run);
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.started", OBJECT, String.valueOf(run.getId()),
+                month + " complementary " + from + ".." + to);
         return run;
     }
 
@@ -227,47 +302,78 @@ public class PayrollRuns {
         var organisation = organisations.find(tenant.id());
         Map<Long, WorkCentre> centres = new LinkedHashMap<>();
         return paid.stream().map(e -> RunPayslips.of(organisation.getName(), organisation.getTaxId(),
-                centres.computeIfAbsent(e.workCentreId(), workCentres::find), e)).toList();
+                centres.computeIfAbsent(e.workCentreId(), workCentres::find), run.getMonth(), e)).toList();
     }
 
-    /** The employees of a run with their lines, in the organisation checked. */
+    /** The employees of a run with their lines and accruals, in the organisation checked. */
     List<RunEmployee> employees(PayrollRun run) {
         long org = tenant.id();
         Map<Long, List<RunLine>> lines = new LinkedHashMap<>();
+        Map<Long, List<Accrual>> accruals = new LinkedHashMap<>();
         List<RunEmployee> employees = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, kind, concept, heading, base, rate,"
-                    + " units, amount, source, source_status FROM payroll_run_line WHERE org_id = ? AND run_id = ?"
+                    + " units, amount, source, source_status, accrued, previous_base, previous_rate, previous_amount,"
+                    + " previous_source, previous_source_status FROM payroll_run_line WHERE org_id = ? AND run_id = ?"
                     + " ORDER BY employee_id, position")) {
                 s.setLong(1, org);
                 s.setLong(2, run.getId());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        lines.computeIfAbsent(r.getLong(1), e -> new ArrayList<>()).add(new RunLine(
-                                MonthlyPay.Kind.valueOf(r.getString(2)), r.getString(3),
-                                Optional.ofNullable(r.getString(4)).map(Payslip.EarningKind::valueOf),
-                                Optional.ofNullable(r.getBigDecimal(5)), Optional.ofNullable(r.getBigDecimal(6)),
-                                Optional.ofNullable(r.getBigDecimal(7)), r.getBigDecimal(8),
-                                new Source(r.getString(9), Source.Status.parse(r.getString(10), "payroll_run_line"))));
+                        Optional<Previous> previous = Optional.ofNullable(r.getString(15))
+                                .map(source -> new Previous(Optional.ofNullable(decimal(r, 12)),
+                                        Optional.ofNullable(decimal(r, 13)), decimal(r, 14),
+                                        new Source(source, Source.Status.parse(text(r, 16), "payroll_run_line"))));
+                        lines.computeIfAbsent(r.getLong(1), e -> new ArrayList<>())
+                                .add(new RunLine(MonthlyPay.Kind.valueOf(r.getString(2)), r.getString(3),
+                                        Optional.ofNullable(r.getString(4)).map(Payslip.EarningKind::valueOf),
+                                        Optional.ofNullable(r.getBigDecimal(5)),
+                                        Optional.ofNullable(r.getBigDecimal(6)),
+                                        Optional.ofNullable(r.getBigDecimal(7)), r.getBigDecimal(8),
+                                        new Source(r.getString(9),
+                                                Source.Status.parse(r.getString(10), "payroll_run_line")),
+                                        Optional.ofNullable(r.getDate(11)).map(d -> YearMonth.from(d.toLocalDate())),
+                                        previous));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT employee_id, month, gross, taxable,"
+                    + " previous_common_base, common_base, previous_professional_base, professional_base,"
+                    + " employee_contributions, employer_contributions FROM payroll_run_accrual"
+                    + " WHERE org_id = ? AND run_id = ? ORDER BY employee_id, month")) {
+                s.setLong(1, org);
+                s.setLong(2, run.getId());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        accruals.computeIfAbsent(r.getLong(1), e -> new ArrayList<>())
+                                .add(new Accrual(YearMonth.from(r.getDate(2).toLocalDate()), r.getBigDecimal(3),
+                                        r.getBigDecimal(4), r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7),
+                                        r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10)));
                     }
                 }
             }
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, contract_id, work_centre_id,"
                     + " work_centre_ccc, worker_name, nif, naf, category, contribution_group, period_from, period_to,"
                     + " days, gross_pay, compensation, benefit_advanced, taxable, employee_contributions, withheld,"
-                    + " advances, net, employer_contributions, employer_cost, common_base, professional_base"
+                    + " advances, net, employer_contributions, employer_cost, common_base, professional_base,"
+                    + " expected_pay, expected_contributions, irpf_rate, irpf_reason, personal_data"
                     + " FROM payroll_run_employee WHERE org_id = ? AND run_id = ? ORDER BY worker_name, employee_id")) {
                 s.setLong(1, org);
                 s.setLong(2, run.getId());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
+                        Optional<Irpf> irpf = Optional.ofNullable(r.getString(28))
+                                .map(reason -> new Irpf(Optional.ofNullable(decimal(r, 25)),
+                                        Optional.ofNullable(decimal(r, 26)), decimal(r, 27),
+                                        Withholding.Reason.of(reason), Optional.ofNullable(text(r, 29))));
                         employees.add(new RunEmployee(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4),
                                 r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getInt(9),
                                 r.getDate(10).toLocalDate(), r.getDate(11).toLocalDate(), r.getInt(12),
                                 r.getBigDecimal(13), r.getBigDecimal(14), r.getBigDecimal(15), r.getBigDecimal(16),
                                 r.getBigDecimal(17), r.getBigDecimal(18), r.getBigDecimal(19), r.getBigDecimal(20),
                                 r.getBigDecimal(21), r.getBigDecimal(22), r.getBigDecimal(23), r.getBigDecimal(24),
-                                lines.getOrDefault(r.getLong(1), List.of())));
+                                lines.getOrDefault(r.getLong(1), List.of()), irpf,
+                                accruals.getOrDefault(r.getLong(1), List.of())));
                     }
                 }
             }
@@ -275,6 +381,136 @@ public class PayrollRuns {
             throw new IllegalStateException("The employees of payroll run " + run.getId() + " could not be read", e);
         }
         return employees;
+    }
+
+    /**
+     * RIRPF art. 87: each employee's forecast, rate and personal data of their last regular month this year before
+     * {@code month}, in the approved and posted runs, to be held unless they change.
+     */
+    Map<Long, Withholding.Held> held(YearMonth month) {
+        Map<Long, Withholding.Held> held = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT e.employee_id, e.expected_pay,"
+                        + " e.expected_contributions, e.irpf_rate, e.personal_data FROM payroll_run_employee e"
+                        + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
+                        + " WHERE e.org_id = ? AND r.kind = 'regular' AND r.state IN ('approved', 'posted')"
+                        + " AND r.month >= ? AND r.month < ? AND e.expected_pay IS NOT NULL" + " ORDER BY r.month")) {
+            s.setLong(1, tenant.id());
+            s.setDate(2, Date.valueOf(LocalDate.of(month.getYear(), 1, 1)));
+            s.setDate(3, Date.valueOf(month.atDay(1)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    // in month order: the last month's replaces the earlier ones
+                    held.put(r.getLong(1),
+                            new Withholding.Held(new Withholding.Forecast(r.getBigDecimal(2), r.getBigDecimal(3)),
+                                    r.getBigDecimal(4), r.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The IRPF forecasts before " + month + " could not be read", e);
+        }
+        return held;
+    }
+
+    /**
+     * The rate of each employee's latest regular month this year up to {@code month}, approved or posted: the rate the
+     * arrears paid in {@code month} are withheld at.
+     */
+    Map<Long, BigDecimal> rates(YearMonth month) {
+        Map<Long, BigDecimal> rates = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT e.employee_id, e.irpf_rate FROM payroll_run_employee e"
+                        + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
+                        + " WHERE e.org_id = ? AND r.kind = 'regular' AND r.state IN ('approved', 'posted')"
+                        + " AND r.month >= ? AND r.month <= ? AND e.irpf_rate IS NOT NULL ORDER BY r.month")) {
+            s.setLong(1, tenant.id());
+            s.setDate(2, Date.valueOf(LocalDate.of(month.getYear(), 1, 1)));
+            s.setDate(3, Date.valueOf(month.atDay(1)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rates.put(r.getLong(1), r.getBigDecimal(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The IRPF rates of " + month + " could not be read", e);
+        }
+        return rates;
+    }
+
+    /**
+     * What each employee was paid for {@code month} by the approved and posted runs: the regular run's figures and
+     * lines, plus the differences complementary runs paid for that month (their lines accrued in it, their accruals).
+     */
+    Map<Long, MonthlyPay.Paid> paid(YearMonth month) {
+        long org = tenant.id();
+        Date first = Date.valueOf(month.atDay(1));
+        Map<Long, List<MonthlyPay.Line>> lines = new LinkedHashMap<>();
+        Map<Long, BigDecimal[]> figures = new LinkedHashMap<>();
+        String approved = " JOIN payroll_run r ON r.org_id = x.org_id AND r.id = x.run_id"
+                + " WHERE x.org_id = ? AND r.state IN ('approved', 'posted')";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT x.employee_id, x.kind, x.concept, x.base, x.rate,"
+                    + " x.units, x.amount, x.source, x.source_status FROM payroll_run_line x" + approved
+                    + " AND ((r.kind = 'regular' AND r.month = ? AND x.accrued IS NULL) OR x.accrued = ?)"
+                    + " ORDER BY x.employee_id, r.id, x.position")) {
+                s.setLong(1, org);
+                s.setDate(2, first);
+                s.setDate(3, first);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        lines.computeIfAbsent(r.getLong(1), e -> new ArrayList<>()).add(new MonthlyPay.Line(
+                                MonthlyPay.Kind.valueOf(r.getString(2)), r.getString(3),
+                                Optional.ofNullable(r.getBigDecimal(4)), Optional.ofNullable(r.getBigDecimal(5)),
+                                Optional.ofNullable(r.getBigDecimal(6)), r.getBigDecimal(7),
+                                new Source(r.getString(8), Source.Status.parse(r.getString(9), "payroll_run_line"))));
+                    }
+                }
+            }
+            // gross, taxable, common base, professional base, employee and employer contributions
+            for (String sql : List.of(
+                    "SELECT x.employee_id, x.gross_pay + x.compensation + x.benefit_advanced, x.taxable, x.common_base,"
+                            + " x.professional_base, x.employee_contributions, x.employer_contributions"
+                            + " FROM payroll_run_employee x" + approved + " AND r.kind = 'regular' AND r.month = ?",
+                    "SELECT x.employee_id, x.gross, x.taxable, x.common_base - x.previous_common_base,"
+                            + " x.professional_base - x.previous_professional_base, x.employee_contributions,"
+                            + " x.employer_contributions FROM payroll_run_accrual x" + approved + " AND x.month = ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, org);
+                    s.setDate(2, first);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            BigDecimal[] sums = figures.computeIfAbsent(r.getLong(1),
+                                    e -> new BigDecimal[] { ZERO, ZERO, ZERO, ZERO, ZERO, ZERO });
+                            for (int i = 0; i < sums.length; i++) {
+                                sums[i] = sums[i].add(r.getBigDecimal(i + 2));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("What was paid for " + month + " could not be read", e);
+        }
+        Map<Long, MonthlyPay.Paid> paid = new LinkedHashMap<>();
+        figures.forEach((employee, f) -> paid.put(employee, new MonthlyPay.Paid(month, f[0], f[1], f[2], f[3], f[4],
+                f[5], lines.getOrDefault(employee, List.of()))));
+        return paid;
+    }
+
+    private static BigDecimal decimal(ResultSet r, int column) {
+        try {
+            return r.getBigDecimal(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(ResultSet r, int column) {
+        try {
+            return r.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -311,7 +547,7 @@ public class PayrollRuns {
     void replace(PayrollRun run, List<RunEmployee> employees) {
         long org = tenant.id();
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("payroll_run_line", "payroll_run_employee")) {
+            for (String table : List.of("payroll_run_accrual", "payroll_run_line", "payroll_run_employee")) {
                 try (PreparedStatement s = c
                         .prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND run_id = ?")) {
                     s.setLong(1, org);
@@ -323,8 +559,9 @@ public class PayrollRuns {
                     + " employee_id, contract_id, work_centre_id, work_centre_ccc, worker_name, nif, naf, category,"
                     + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"
                     + " taxable, employee_contributions, withheld, advances, net, employer_contributions,"
-                    + " employer_cost, common_base, professional_base)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " employer_cost, common_base, professional_base, expected_pay, expected_contributions, irpf_rate,"
+                    + " irpf_reason, personal_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RunEmployee e : employees) {
                     int i = 0;
                     s.setLong(++i, org);
@@ -346,13 +583,20 @@ public class PayrollRuns {
                             e.employerCost(), e.commonBase(), e.professionalBase())) {
                         s.setBigDecimal(++i, amount);
                     }
+                    Optional<Irpf> irpf = e.irpf();
+                    decimal(s, ++i, irpf.flatMap(Irpf::expectedPay));
+                    decimal(s, ++i, irpf.flatMap(Irpf::expectedContributions));
+                    decimal(s, ++i, irpf.map(Irpf::rate));
+                    s.setString(++i, irpf.map(t -> t.reason().code()).orElse(null));
+                    s.setString(++i, irpf.flatMap(Irpf::personalData).orElse(null));
                     s.addBatch();
                 }
                 s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
-                    + " position, kind, concept, heading, base, rate, units, amount, source, source_status)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " position, kind, concept, heading, base, rate, units, amount, source, source_status, accrued,"
+                    + " previous_base, previous_rate, previous_amount, previous_source, previous_source_status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RunEmployee e : employees) {
                     int position = 0;
                     for (RunLine line : e.lines()) {
@@ -369,6 +613,34 @@ public class PayrollRuns {
                         s.setBigDecimal(11, line.amount());
                         s.setString(12, line.source().citation());
                         s.setString(13, line.source().status().code());
+                        s.setDate(14, line.accrued().map(m -> Date.valueOf(m.atDay(1))).orElse(null));
+                        Optional<Previous> previous = line.previous();
+                        decimal(s, 15, previous.flatMap(Previous::base));
+                        decimal(s, 16, previous.flatMap(Previous::rate));
+                        decimal(s, 17, previous.map(Previous::amount));
+                        s.setString(18, previous.map(p -> p.source().citation()).orElse(null));
+                        s.setString(19, previous.map(p -> p.source().status().code()).orElse(null));
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_accrual (org_id, run_id,"
+                    + " employee_id, month, gross, taxable, previous_common_base, common_base,"
+                    + " previous_professional_base, professional_base, employee_contributions, employer_contributions)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (RunEmployee e : employees) {
+                    for (Accrual a : e.accruals()) {
+                        int i = 0;
+                        s.setLong(++i, org);
+                        s.setLong(++i, run.getId());
+                        s.setLong(++i, e.employeeId());
+                        s.setDate(++i, Date.valueOf(a.month().atDay(1)));
+                        for (BigDecimal amount : List.of(a.gross(), a.taxable(), a.previousCommonBase(), a.commonBase(),
+                                a.previousProfessionalBase(), a.professionalBase(), a.employeeContributions(),
+                                a.employerContributions())) {
+                            s.setBigDecimal(++i, amount);
+                        }
                         s.addBatch();
                     }
                 }

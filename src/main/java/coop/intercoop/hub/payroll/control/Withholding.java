@@ -267,6 +267,97 @@ public final class Withholding {
         return new Result(procedure.steps, rate);
     }
 
+    /**
+     * Why a month's rate is what it is (RIRPF art. 87: the rate computed at the start of the year or of the
+     * relationship holds, and is regularised only in the cases of art. 87.2).
+     */
+    public enum Reason {
+        /** No rate of this year before: computed by arts. 82 to 86. */
+        FIRST("first", "BOE-A-2007-6820 arts. 82 to 86: the first rate of the year"),
+        /** The forecast and the personal data as last month: the rate held (art. 87.1). */
+        HELD("held", "BOE-A-2007-6820 art. 87.1: the rate held, the forecast and the personal data unchanged"),
+        /** The expected pay of the year changed (art. 87.2.3.º): regularised by art. 87.3. */
+        PAY_CHANGED("pay-changed", "BOE-A-2007-6820 art. 87.2.3.º and 87.3: regularised, the expected pay changed"),
+        /** The personal data of modelo 145 or the contract changed (art. 87.2): regularised by art. 87.3. */
+        DATA_CHANGED("data-changed",
+                "BOE-A-2007-6820 art. 87.2 and 87.3: regularised, the personal data or the contract changed"),
+        /** Arrears paid in a complementary run: withheld at the rate of the month paid. */
+        ARREARS("arrears", "BOE-A-2007-6820 art. 82: the arrears withheld at the rate of the month paid");
+
+        private final String code;
+        private final String citation;
+
+        Reason(String code, String citation) {
+            this.code = code;
+            this.citation = citation;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** The source a withholding line of this reason cites. */
+        public Source source() {
+            return new Source(citation, Source.Status.VERIFIED);
+        }
+
+        public static Reason of(String code) {
+            for (Reason reason : values()) {
+                if (reason.code.equals(code)) {
+                    return reason;
+                }
+            }
+            throw new IllegalArgumentException("no reason " + code);
+        }
+    }
+
+    /**
+     * The forecast and rate of an employee's last month this year, and the fingerprint of the personal data they were
+     * computed on ({@link #personalData}).
+     */
+    public record Held(Forecast forecast, BigDecimal rate, String personalData) {
+    }
+
+    /**
+     * A fingerprint of what the rate depends on besides the pay: the modelo 145 data and the contract's dates and
+     * relationship (RIRPF art. 87.2: the cases of regularisation are changes of these). Two months with the same data
+     * give the same text.
+     */
+    public static String personalData(Employee employee, Contract contract) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((employee + "|" + contract).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * The decision of RIRPF art. 87 for a month: the rate of the last month holds while the expected pay and
+     * contributions and the personal data are those it was computed on; else it is regularised, naming why.
+     *
+     * @param previous
+     *            the last month's forecast, rate and personal data this year, if any
+     */
+    public static Reason decide(Optional<Held> previous, Forecast forecast, String personalData) {
+        if (previous.isEmpty()) {
+            return Reason.FIRST;
+        }
+        if (!previous.get().personalData().equals(personalData)) {
+            return Reason.DATA_CHANGED;
+        }
+        Forecast last = previous.get().forecast();
+        return last.pay().compareTo(forecast.pay()) == 0
+                && last.contributions().compareTo(forecast.contributions()) == 0 ? Reason.HELD : Reason.PAY_CHANGED;
+    }
+
+    /** A rate held from an earlier month (art. 87.1), as one figure. */
+    public static Result held(Held held) {
+        return new Result(List.of(new Figure(Step.RATE, held.rate(), Optional.of(held.forecast().pay()),
+                Optional.empty(), List.of(Reason.HELD.source()))), held.rate());
+    }
+
     /** The steps up to the quota, shared by the rate and its regularisation. */
     private static final class Procedure {
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +38,10 @@ public class PayrollRun {
     public static final String BY_JOB = "PayrollRun.byJob";
     public static final String REGULAR_OF_MONTH = "PayrollRun.regularOfMonth";
 
-    /** A regular run pays the month; a complementary run corrects an approved one (DESIGN rule 5). */
+    /**
+     * A regular run pays the month; a complementary run pays, in its month, the differences of approved months
+     * recalculated under the rules and data now in force (arrears, corrections: DESIGN rule 5).
+     */
     public enum Kind {
         REGULAR, COMPLEMENTARY;
 
@@ -96,19 +100,53 @@ public class PayrollRun {
     @Column(name = "entry_id")
     private Long entryId;
 
+    @Column(name = "arrears_from")
+    private LocalDate arrearsFrom;
+
+    @Column(name = "arrears_to")
+    private LocalDate arrearsTo;
+
     @Version
     private int version;
 
     protected PayrollRun() {
     }
 
-    /** A draft run of the month, to be calculated by job {@code jobId}; its outcome in {@code language}. */
-    public PayrollRun(YearMonth month, Kind kind, long jobId, String language) {
+    /** A draft regular run of the month, to be calculated by job {@code jobId}; its outcome in {@code language}. */
+    public static PayrollRun regular(YearMonth month, long jobId, String language) {
+        return new PayrollRun(month, Kind.REGULAR, jobId, language);
+    }
+
+    private PayrollRun(YearMonth month, Kind kind, long jobId, String language) {
         this.month = month.atDay(1);
         this.kind = kind.code();
         this.state = State.DRAFT.code();
         this.jobId = jobId;
         this.language = language;
+    }
+
+    /**
+     * A draft complementary run paid in {@code month} that recalculates the approved months {@code from} to {@code to}.
+     *
+     * @throws RunDataException
+     *             naming {@code from} or {@code to} when the range is reversed, ends after the month paid, or starts in
+     *             an earlier year (arrears of an earlier year are income of that year, Ley 35/2006 art. 14.2.b,
+     *             declared in a complementary return: not paid by a run of this year)
+     */
+    public static PayrollRun complementary(YearMonth month, YearMonth from, YearMonth to, long jobId, String language) {
+        if (from.isAfter(to)) {
+            throw new RunDataException("from", "run.range.order", from.toString(), to.toString());
+        }
+        if (to.isAfter(month)) {
+            throw new RunDataException("to", "run.range.after", to.toString(), month.toString());
+        }
+        if (from.getYear() != month.getYear()) {
+            throw new RunDataException("from", "run.range.year", from.toString(), String.valueOf(month.getYear()));
+        }
+        PayrollRun run = new PayrollRun(month, Kind.COMPLEMENTARY, jobId, language);
+        run.arrearsFrom = from.atDay(1);
+        run.arrearsTo = to.atDay(1);
+        return run;
     }
 
     /**
@@ -239,6 +277,16 @@ public class PayrollRun {
 
     public Long getEntryId() {
         return entryId;
+    }
+
+    /** The first month a complementary run recalculates. */
+    public Optional<YearMonth> getArrearsFrom() {
+        return Optional.ofNullable(arrearsFrom).map(YearMonth::from);
+    }
+
+    /** The last month a complementary run recalculates. */
+    public Optional<YearMonth> getArrearsTo() {
+        return Optional.ofNullable(arrearsTo).map(YearMonth::from);
     }
 
     public int getVersion() {

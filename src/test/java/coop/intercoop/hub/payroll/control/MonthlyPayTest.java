@@ -382,8 +382,9 @@ class MonthlyPayTest {
     }
 
     private static BigDecimal difference(Arrears arrears, Kind kind, String concept) {
-        return arrears.lines().stream().filter(l -> l.kind() == kind && l.concept().equals(concept)).map(Line::amount)
-                .findFirst().orElseThrow(() -> new AssertionError("no difference " + concept));
+        return arrears.lines().stream().filter(l -> l.kind() == kind && l.concept().equals(concept))
+                .map(MonthlyPay.Difference::amount).findFirst()
+                .orElseThrow(() -> new AssertionError("no difference " + concept));
     }
 
     /** The contribution tables as they were applied before 2026's were published: 2025's rows, kept in force. */
