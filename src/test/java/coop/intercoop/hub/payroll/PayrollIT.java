@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -419,6 +421,146 @@ class PayrollIT {
         expect(404, other.client().get(runs(other) + "/" + run, other.token()));
         expect(404, other.client().get(runs(other) + "/" + run + "/payslips.pdf", other.token()));
         expect(404, other.client().post(runs(other) + "/" + run + "/approve", other.token(), "{\"version\":0}"));
+    }
+
+    /**
+     * Arrears (atrasos): March 2026 is paid while the installed rates are still 2025's MEI (0,67 + 0,13 %, Orden
+     * PJC/178/2025, BOE-A-2025-3780, art. 16) and approved; then the rules in force (MEI 0,75 + 0,15 %, Orden
+     * PJC/297/2026, BOE-A-2026-7296, art. 16, and RDL 3/2026 art. 3.2) are installed and the complement is raised from
+     * 500,00 to 550,00 from January. A complementary run paid in April recalculates March and pays the differences,
+     * each line with the month earned, the figures paid and due, and their sources; it is approved and posted, and
+     * April's regular run regularises the rate because the expected pay changed (RIRPF art. 87.2.3.º).
+     */
+    @Test
+    void aComplementaryRunPaysTheArrearsOfAMonthPaidUnderAnOldRuleFileAndIsPosted() throws Exception {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        String contracts = p.path() + "/" + employee + "/contracts";
+        JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
+
+        Path rates = Path.of("config/payroll/contribution-rates.csv");
+        String installed = Files.readString(rates, StandardCharsets.UTF_8);
+        String mei2026 = "2026-01-01;;mei;0.75;0.15;verified;BOE-A-2026-7296 art. 16; BOE-A-2026-2548 art. 3.2";
+        assertTrue(installed.contains(mei2026), "the installed 2026 MEI row");
+        JsonObject march;
+        try {
+            Files.writeString(rates,
+                    installed.replace(mei2026, "2026-01-01;;mei;0.67;0.13;verified;BOE-A-2025-3780 art. 16"),
+                    StandardCharsets.UTF_8);
+            march = run(p, "2026-03");
+        } finally {
+            Files.writeString(rates, installed, StandardCharsets.UTF_8);
+        }
+        assertEquals("succeeded", march.getString("status"), march.toString());
+        String marchPath = runs(p) + "/" + march.getJsonNumber("id").longValue();
+        JsonObject paidMarch = expect(200, c.get(marchPath, p.token())).json().getJsonArray("breakdown")
+                .getJsonObject(0);
+        assertAmount("13.40", line(paidMarch, "employer_contribution", "mei"), "amount");
+        JsonObject irpf = paidMarch.getJsonObject("irpf");
+        assertEquals("first", irpf.getString("reason"));
+        BigDecimal rate = irpf.getJsonNumber("rate").bigDecimalValue();
+        expect(200, c.post(marchPath + "/approve", p.token(), "{\"version\":" + march.getInt("version") + "}"));
+        expect(200, c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(), fullTime(p.centre())
+                .add("salaryItems", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                .add("kind", "BASE").add("contributes", true).add("taxed", true))
+                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 550)
+                                .add("kind", "COMPLEMENT").add("contributes", true).add("taxed", true)))
+                .add("version", contract.getInt("version")).build().toString()));
+
+        // refused, naming the field, nothing started: a month without an approved regular run, a kind, an earlier year
+        JsonObject unapproved = expect(409,
+                c.post(runs(p), p.token(),
+                        "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2026-02\",\"to\":\"2026-03\"}"))
+                                .json();
+        assertEquals("2026-02 has no approved regular payroll run: calculate and approve it before recalculating it.",
+                unapproved.getString("detail"));
+        assertEquals("kind", expect(400, c.post(runs(p), p.token(), "{\"month\":\"2026-04\",\"kind\":\"extra\"}"))
+                .json().getString("field"));
+        assertEquals("from",
+                expect(400, c.post(runs(p), p.token(),
+                        "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2025-12\",\"to\":\"2026-03\"}"))
+                                .json().getString("field"));
+        assertEquals(1, expect(200, c.get(runs(p), p.token())).array().size());
+
+        Reply started = expect(202, c.post(runs(p), p.token(),
+                "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2026-03\",\"to\":\"2026-03\"}"));
+        assertEquals("complementary", started.json().getString("kind"));
+        String path = runs(p) + "/" + id(started);
+        JsonObject arrears = c.finishedJob(path, p.token());
+        assertEquals("succeeded", arrears.getString("status"), arrears.toString());
+        JsonObject detail = expect(200, c.get(path, p.token())).json();
+        assertEquals("2026-03", detail.getString("from"));
+        JsonObject paid = detail.getJsonArray("breakdown").getJsonObject(0);
+        // the complement's difference: 550,00 due, 500,00 paid
+        JsonObject complement = line(paid, "salary", "Complemento de puesto");
+        assertEquals("2026-03", complement.getString("accrued"));
+        assertAmount("50.00", complement, "amount");
+        assertAmount("500.00", complement.getJsonObject("previous"), "amount");
+        // MEI on 2.050,00 at 0,75 % = 15,38 due, on 2.000,00 at 0,67 % = 13,40 paid: each with its source
+        JsonObject mei = line(paid, "employer_contribution", "mei");
+        assertAmount("1.98", mei, "amount");
+        assertAmount("2050.00", mei, "base");
+        assertEquals(0, new BigDecimal("0.75").compareTo(mei.getJsonNumber("rate").bigDecimalValue()));
+        assertEquals("BOE-A-2026-7296 art. 16; BOE-A-2026-2548 art. 3.2", mei.getString("source"));
+        JsonObject meiPaid = mei.getJsonObject("previous");
+        assertAmount("2000.00", meiPaid, "base");
+        assertEquals(0, new BigDecimal("0.67").compareTo(meiPaid.getJsonNumber("rate").bigDecimalValue()));
+        assertAmount("13.40", meiPaid, "amount");
+        assertEquals("BOE-A-2025-3780 art. 16", meiPaid.getString("source"));
+        // employer: common 483,80 - 472,00, unemployment 112,75 - 110,00, FOGASA 4,10 - 4,00, training 12,30 - 12,00,
+        // MEI 15,38 - 13,40, AT/EP 16,40 + 14,35 - 30,00 = 17,68; employee: common 96,35 - 94,00, unemployment
+        // 31,78 - 31,00, training 2,05 - 2,00, MEI 3,08 - 2,60 = 3,66 (order arts. 4, 16, 33, 34, 35)
+        JsonObject accrual = paid.getJsonArray("accruals").getJsonObject(0);
+        assertEquals("2026-03", accrual.getString("month"));
+        assertAmount("2000.00", accrual, "previousCommonBase");
+        assertAmount("2050.00", accrual, "commonBase");
+        assertAmount("17.68", accrual, "employerContributions");
+        assertAmount("3.66", accrual, "employeeContributions");
+        assertAmount("50.00", paid, "gross");
+        assertAmount("17.68", paid, "employerContributions");
+        // RIRPF art. 82: withheld at the rate of the month paid
+        BigDecimal withheld = new BigDecimal("50.00").multiply(rate).movePointLeft(2).setScale(2,
+                java.math.RoundingMode.HALF_UP);
+        assertAmount(withheld.toPlainString(), paid, "withheld");
+        assertAmount(new BigDecimal("46.34").subtract(withheld).toPlainString(), paid, "net");
+
+        JsonObject approved = expect(200,
+                c.post(path + "/approve", p.token(), "{\"version\":" + detail.getInt("version") + "}")).json();
+        try (Connection db = TestDatabase.connect()) {
+            refused(db, "UPDATE payroll_run_accrual SET common_base = 0 WHERE org_id = " + p.org() + " AND run_id = "
+                    + id(started), "An accrual of an approved payroll run cannot be changed");
+            refused(db, "UPDATE payroll_run SET arrears_to = arrears_from WHERE org_id = " + p.org() + " AND id = "
+                    + id(started), "An approved payroll run cannot be changed");
+        }
+        expect(201, c.post("api/v1/orgs/" + p.org() + "/accounting/fiscal-years", p.token(), "{\"year\":2026}"));
+        JsonObject posted = expect(200,
+                c.post(path + "/post", p.token(), "{\"version\":" + approved.getInt("version") + "}")).json();
+        JsonObject entry = expect(200,
+                c.get("api/v1/orgs/" + p.org() + "/accounting/entries/" + posted.getJsonNumber("entryId").longValue(),
+                        p.token())).json();
+        assertEquals("2026-04-30", entry.getString("date"));
+        Map<String, BigDecimal> debits = new TreeMap<>();
+        Map<String, BigDecimal> credits = new TreeMap<>();
+        for (JsonObject l : entry.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+            debits.merge(l.getString("account"), amount(l, "debit"), BigDecimal::add);
+            credits.merge(l.getString("account"), amount(l, "credit"), BigDecimal::add);
+        }
+        assertEquals(0, new BigDecimal("50.00").compareTo(debits.get("640")));
+        assertEquals(0, new BigDecimal("17.68").compareTo(debits.get("642")));
+        assertEquals(0, new BigDecimal("21.34").compareTo(credits.get("476")), "17,68 + 3,66");
+        Reply pdf = c.get(path + "/payslips.pdf", p.token(), Map.of("Accept", "application/pdf"));
+        assertEquals(200, pdf.status(), pdf.body());
+
+        // April: the arrears paid change the year's expected pay, so the rate is regularised and says why
+        JsonObject april = run(p, "2026-04");
+        JsonObject aprilPaid = expect(200, c.get(runs(p) + "/" + april.getJsonNumber("id").longValue(), p.token()))
+                .json().getJsonArray("breakdown").getJsonObject(0);
+        assertEquals("pay-changed", aprilPaid.getJsonObject("irpf").getString("reason"));
+        assertTrue(line(aprilPaid, "deduction", "irpf").getString("source").contains("art. 87.2.3.º"),
+                aprilPaid.toString());
     }
 
     @Test

@@ -388,7 +388,7 @@ class MonthlyPayTest {
     }
 
     /** The contribution tables as they were applied before 2026's were published: 2025's rows, kept in force. */
-    private static ContributionRules prolonged2025(ContributionRules rules) {
+    static ContributionRules prolonged2025(ContributionRules rules) {
         LocalDate in2025 = LocalDate.of(2025, 7, 1);
         Validity from2026 = new Validity(JANUARY.atDay(1), Optional.empty());
         return new ContributionRules(
@@ -407,6 +407,25 @@ class MonthlyPayTest {
                 rules.surcharges().stream().filter(s -> s.validity().covers(in2025))
                         .map(s -> new ContributionRules.Surcharge(from2026, s.amount(), s.excluded(), s.source()))
                         .toList());
+    }
+
+    @Test
+    void aStoredRateIsHeldWhileTheForecastIsTheOneItWasComputedOn() {
+        // RIRPF art. 87.1: the run gives the month the last month's stored forecast and rate; the same forecast keeps
+        // that rate, whatever the procedure would give now; another forecast is regularised (art. 87.3)
+        Result january = month(plain("2000.00"), Period.ordinary(JANUARY), SoFar.NONE);
+        SoFar after = SoFar.NONE.after(january);
+        Withholding.Forecast forecast = january.forecast().orElseThrow();
+        SoFar stored = new SoFar(after.pay(), after.contributions(), after.withheld(), Optional.of(forecast),
+                Optional.of(Withholding.held(new Withholding.Held(forecast, euros("12.00"), "data"))));
+
+        Result february = month(plain("2000.00"), Period.ordinary(YearMonth.of(2026, 2)), stored);
+        assertEquals(euros("12.00"), february.withholding().orElseThrow().rate());
+        assertEquals(euros("240.00"), february.withheld());
+
+        Result raised = month(plain("2100.00"), Period.ordinary(YearMonth.of(2026, 2)), stored);
+        assertTrue(raised.withholding().orElseThrow().figure(Step.REGULARISED_RATE).isPresent(),
+                "a changed forecast is regularised");
     }
 
     @Test

@@ -250,4 +250,35 @@ class WithholdingTest {
     void situationOneWithoutDescendantsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> employee(1, Disability.NONE, List.of()));
     }
+
+    @Test
+    void theRateIsHeldWhileTheForecastAndThePersonalDataHoldAndEachRegularisationNamesWhy() {
+        // RIRPF art. 87.1: the rate is regularised only in the cases of art. 87.2; a month with the same expected pay
+        // and contributions, for the same employee and contract, keeps the last month's rate
+        String data = Withholding.personalData(SINGLE, OPEN_ENDED);
+        Withholding.Held march = new Withholding.Held(pay("24000.00"), euros("13.51"), data);
+
+        assertEquals(Withholding.Reason.FIRST, Withholding.decide(Optional.empty(), pay("24000.00"), data));
+        assertEquals(Withholding.Reason.HELD, Withholding.decide(Optional.of(march), pay("24000.00"),
+                Withholding.personalData(employee(3, Disability.NONE, List.of()), OPEN_ENDED)));
+        // art. 87.2.3.º: the expected pay changed (arrears, a bonus, a rise)
+        assertEquals(Withholding.Reason.PAY_CHANGED, Withholding.decide(Optional.of(march), pay("24650.00"), data));
+        // the contributions alone changed (new rates in force): the forecast is not the one the rate was computed on
+        assertEquals(Withholding.Reason.PAY_CHANGED,
+                Withholding.decide(Optional.of(march), new Forecast(euros("24000.00"), euros("1600.00")), data));
+        // art. 87.2: a descendant declared on modelo 145, or a contract that now ends within the year
+        String withChild = Withholding.personalData(
+                employee(2, Disability.NONE, List.of(new Descendant(2024, Disability.NONE, true))), OPEN_ENDED);
+        assertEquals(Withholding.Reason.DATA_CHANGED,
+                Withholding.decide(Optional.of(march), pay("24000.00"), withChild));
+        String ending = Withholding.personalData(SINGLE,
+                new Contract(START, Optional.of(LocalDate.of(2026, 9, 30)), Relationship.COMMON));
+        assertEquals(Withholding.Reason.DATA_CHANGED, Withholding.decide(Optional.of(march), pay("24000.00"), ending));
+
+        Result held = Withholding.held(march);
+        assertEquals(euros("13.51"), held.rate());
+        assertEquals("BOE-A-2007-6820 art. 87.1: the rate held, the forecast and the personal data unchanged",
+                held.figure(Step.RATE).orElseThrow().sources().get(0).citation());
+        assertEquals(Withholding.Reason.DATA_CHANGED, Withholding.Reason.of("data-changed"));
+    }
 }
