@@ -527,6 +527,9 @@ class PayrollIT {
         assertAmount(withheld.toPlainString(), paid, "withheld");
         assertAmount(new BigDecimal("46.34").subtract(withheld).toPlainString(), paid, "net");
 
+        // a second run of the same month before this one is approved would pay the same differences again
+        expect(409,
+                c.post(runs(p), p.token(), "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2026-03\"}"));
         JsonObject approved = expect(200,
                 c.post(path + "/approve", p.token(), "{\"version\":" + detail.getInt("version") + "}")).json();
         try (Connection db = TestDatabase.connect()) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
+import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.RunDataException;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
@@ -141,8 +144,8 @@ public class PayrollRunCalculation {
         Map<Long, BigDecimal> rates = runs.rates(run.getMonth());
         List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
         claim.progress().total.set(employees.size());
-        Map<YearMonth, MonthlyPay.Rules> rules = new java.util.LinkedHashMap<>();
-        Map<YearMonth, Map<Long, MonthlyPay.Paid>> paid = new java.util.LinkedHashMap<>();
+        Map<YearMonth, MonthlyPay.Rules> rules = new LinkedHashMap<>();
+        Map<YearMonth, Map<Long, MonthlyPay.Paid>> paid = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             rules.put(m, MonthlyPay.Rules.of(tables, m));
             paid.put(m, runs.paid(m));
@@ -150,7 +153,7 @@ public class PayrollRunCalculation {
         List<RunEmployee> calculated = new ArrayList<>();
         for (Employee employee : employees) {
             List<MonthlyPay.Arrears> months = new ArrayList<>();
-            Map<String, coop.intercoop.hub.payroll.entity.Payslip.EarningKind> headings = new java.util.HashMap<>();
+            Map<String, Payslip.EarningKind> headings = new HashMap<>();
             EmploymentContract last = null;
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 Optional<EmploymentContract> contract = contractIn(employee, m);
@@ -159,7 +162,7 @@ public class PayrollRunCalculation {
                     continue;
                 }
                 if (contract.isEmpty()) {
-                    // paid then, no contract now: nothing is due; the differences are what was paid, negative
+                    // paid then, no contract now: most likely a contract's dates put wrong; not taken back silently
                     throw new RunDataException("contracts", "run.range.contract", RunInputs.name(employee),
                             m.toString());
                 }

@@ -206,7 +206,8 @@ public class PayrollRuns {
      * under the rules and data now in force and pays the differences, and the job that calculates it. Many per month.
      *
      * @throws RunStateException
-     *             naming the first month of the range whose regular run is not approved
+     *             naming the first month of the range whose regular run is not approved, or a complementary run of
+     *             months of the range not yet approved
      * @throws coop.intercoop.hub.payroll.entity.RunDataException
      *             when the range is reversed, ends after the month paid or starts in an earlier year
      */
@@ -219,6 +220,15 @@ public class PayrollRuns {
                     .orElse(true)) {
                 throw new RunStateException("run.range.unapproved", m.toString());
             }
+        }
+        // two complementary runs calculated against the same payments would pay the same differences twice
+        Optional<PayrollRun> pending = em.createNamedQuery(PayrollRun.PENDING_COMPLEMENTARY, PayrollRun.class)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1)).getResultList().stream()
+                .findFirst();
+        if (pending.isPresent()) {
+            throw new RunStateException("run.range.pending", String.valueOf(pending.get().getId()),
+                    pending.get().getArrearsFrom().orElseThrow().toString(),
+                    pending.get().getArrearsTo().orElseThrow().toString());
         }
         long job = jobs.submit(PayrollRunJob.KIND, tenant.id(), userId);
         PayrollRun run = PayrollRun.complementary(month, from, to, job, language);

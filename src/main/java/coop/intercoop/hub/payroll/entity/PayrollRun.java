@@ -32,11 +32,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = PayrollRun.BY_JOB, query = "SELECT r FROM PayrollRun r WHERE r.jobId = :job")
 @NamedQuery(name = PayrollRun.REGULAR_OF_MONTH, query = "SELECT r FROM PayrollRun r WHERE r.month = :month"
         + " AND r.kind = 'regular'")
+@NamedQuery(name = PayrollRun.PENDING_COMPLEMENTARY, query = "SELECT r FROM PayrollRun r WHERE r.kind = 'complementary'"
+        + " AND r.state IN ('draft', 'calculated') AND r.arrearsFrom <= :to AND r.arrearsTo >= :from ORDER BY r.id")
 public class PayrollRun {
 
     public static final String ALL = "PayrollRun.all";
     public static final String BY_JOB = "PayrollRun.byJob";
     public static final String REGULAR_OF_MONTH = "PayrollRun.regularOfMonth";
+    public static final String PENDING_COMPLEMENTARY = "PayrollRun.pendingComplementary";
 
     /**
      * A regular run pays the month; a complementary run pays, in its month, the differences of approved months

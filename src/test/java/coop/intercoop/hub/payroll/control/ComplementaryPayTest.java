@@ -154,4 +154,34 @@ class ComplementaryPayTest {
         // nothing withheld on arrears that do not raise the taxable pay
         assertEquals(euros("0.00"), ComplementaryPay.of(List.of(again), euros("15.00"), Map.of()).withheld());
     }
+
+    @Test
+    void theArrearsPayslipIsOfTheMonthPaidAndNamesEachEarningsMonth() {
+        // Orden de 27-12-1994 art. 1.2: a receipt is of a calendar month, the one paid in (April); each earning says
+        // "Atrasos" and its month; the contributions are the differences summed by concept
+        ComplementaryPay.Pay pay = ComplementaryPay.of(
+                MonthlyPay.arrears(List.of(paid(JANUARY), paid(FEBRUARY)), List.of(due(JANUARY), due(FEBRUARY))),
+                euros("2.00"), Map.of("base-salary", EarningKind.BASE_SALARY));
+        PayrollRuns.RunEmployee employee = new PayrollRuns.RunEmployee(1, 2, 3, "28123456742", "Ana García López",
+                "12345678Z", "281234567840", "Educadora social", 5, JANUARY.atDay(1), FEBRUARY.atEndOfMonth(), 0,
+                pay.grossPay(), pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),
+                pay.withheld(), euros("0.00"), pay.net(), pay.employerContributions(), pay.employerCost(),
+                pay.commonBase(), pay.professionalBase(), pay.lines(), Optional.empty(), pay.accruals());
+        var payslip = RunPayslips.of("Cooperativa", "F12345678", new coop.intercoop.hub.tenancy.entity.WorkCentre(
+                "Centro", "Calle Mayor 1", "28013", "Madrid", "28123456742"), YearMonth.of(2026, 4), employee);
+
+        assertEquals(YearMonth.of(2026, 4), payslip.period().month());
+        assertEquals(List.of("Atrasos 01/2026: base-salary", "Atrasos 02/2026: base-salary"),
+                payslip.earnings().stream().map(e -> e.concept()).toList());
+        assertEquals(euros("100.00"), payslip.totalEarned());
+        // MEI 1,43 a month, two months
+        assertEquals(euros("2.86"),
+                payslip.employerContributions().stream()
+                        .filter(c -> c.item() == coop.intercoop.hub.payroll.entity.Payslip.Item.MEI).findFirst()
+                        .orElseThrow().amount());
+        assertEquals(euros("6.16"), payslip.totalEmployeeContributions());
+        assertEquals(euros("2.00"), payslip.withholding().amount());
+        assertEquals(pay.net(), payslip.net());
+        assertEquals(LocalDate.of(2026, 4, 30), payslip.date());
+    }
 }
