@@ -440,7 +440,7 @@ class PayrollIT {
         String contracts = p.path() + "/" + employee + "/contracts";
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
 
-        Path rates = Path.of("config/payroll/contribution-rates.csv");
+        Path rates = TestDatabase.payrollRules().resolve("contribution-rates.csv");
         String installed = Files.readString(rates, StandardCharsets.UTF_8);
         String mei2026 = "2026-01-01;;mei;0.75;0.15;verified;BOE-A-2026-7296 art. 16; BOE-A-2026-2548 art. 3.2";
         assertTrue(installed.contains(mei2026), "the installed 2026 MEI row");

@@ -95,7 +95,7 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions",
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
-                        "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
+                        "-Dhub.payroll.dir=" + payrollRules(), "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
                         "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, hubJvmOptions()));
         // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
         System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());
@@ -160,7 +160,33 @@ public class TestDatabase implements LauncherSessionListener {
         return new IntegrityKeys(hubDataDir().resolve("keys").resolve("integrity.keys"));
     }
 
+    /**
+     * The payroll rule tables the test hubs read: a copy of {@code config/payroll} made when the test database is first
+     * asked for, so that a test may install a rule as it stood before a change (a retroactive change's arrears) without
+     * touching the repository's files. The hub reads its tables at each use: a test that changes the copy puts it back
+     * in a {@code finally}.
+     */
+    public static Path payrollRules() {
+        return Paths.get(System.getProperty("hub.test.dir", "target/it")).resolve("payroll-rules").toAbsolutePath();
+    }
+
+    private static void preparePayrollRules() {
+        Path copy = payrollRules();
+        try {
+            deleteRecursively(copy);
+            Files.createDirectories(copy);
+            try (var files = Files.list(Paths.get("config/payroll"))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy the payroll rule tables for the test hubs", e);
+        }
+    }
+
     private static void prepareHubDataDir() {
+        preparePayrollRules();
         try {
             deleteRecursively(hubDataDir().resolve("anchors"));
         } catch (IOException e) {
