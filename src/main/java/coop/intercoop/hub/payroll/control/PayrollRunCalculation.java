@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
 import coop.intercoop.hub.payroll.entity.RunDataException;
 import coop.intercoop.hub.platform.HubException;
@@ -34,10 +36,10 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 
 /**
  * A payroll run's calculation, in its job's transaction: scoped to the job's organisation ({@link Tenanted}, as a
- * request would be), it maps each employee with a contract active in the month ({@link RunInputs}), calculates them
- * ({@link MonthlyPay}) on the tables in force and stores the employees and their lines, replacing an earlier
- * calculation's, ending the job in the same transaction. One employee whose data cannot be calculated fails the run,
- * naming the employee and the field; nothing is stored.
+ * request would be), it maps each employee with a contract active in the month and their items of the month
+ * ({@link RunInputs}), calculates them ({@link MonthlyPay}) on the tables in force and stores the employees and their
+ * lines, replacing an earlier calculation's, ending the job in the same transaction. One employee whose data cannot be
+ * calculated fails the run, naming the employee and the field; nothing is stored.
  */
 @Dependent
 public class PayrollRunCalculation {
@@ -92,6 +94,8 @@ public class PayrollRunCalculation {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+        Map<Long, List<PayrollItem>> items = PayrollItems.ofMonth(em, month).stream()
+                .collect(Collectors.groupingBy(PayrollItem::getEmployeeId));
         List<RunEmployee> calculated = new ArrayList<>();
         claim.progress().total.set(employees.size());
         for (Employee employee : employees) {
@@ -105,9 +109,13 @@ public class PayrollRunCalculation {
                 throw new RunDataException("contracts", "run.contracts.overlap", RunInputs.name(employee),
                         month.toString());
             }
+            List<PayrollItem> ofEmployee = items.getOrDefault(employee.getId(), List.of());
             if (active.size() == 1) {
                 calculated.add(calculate(employee, active.get(0), types, month, rules,
-                        soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE)));
+                        soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE), ofEmployee));
+            } else if (!ofEmployee.isEmpty()) {
+                // an item no contract pays would be dropped without a word
+                throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
             }
             claim.progress().done.incrementAndGet();
         }
@@ -115,8 +123,8 @@ public class PayrollRunCalculation {
     }
 
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
-            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar) {
-        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar);
+            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, List<PayrollItem> items) {
+        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items);
         MonthlyPay.Result result;
         try {
             result = MonthlyPay.of(rules, mapped.input());
@@ -144,8 +152,8 @@ public class PayrollRunCalculation {
                 }
             }
             lines.add(new RunLine(line.kind(), line.concept(),
-                    line.earning() ? Optional.ofNullable(mapped.headings().get(line.concept())) : Optional.empty(),
-                    line.base(), line.rate(), line.units(), line.amount(), line.source()));
+                    line.earning() ? mapped.heading(line.concept()) : Optional.empty(), line.base(), line.rate(),
+                    line.units(), line.amount(), line.source()));
         }
         LocalDate from = contract.getStartDate().isAfter(month.atDay(1)) ? contract.getStartDate() : month.atDay(1);
         LocalDate to = contract.getEndDate() != null && contract.getEndDate().isBefore(month.atEndOfMonth())
