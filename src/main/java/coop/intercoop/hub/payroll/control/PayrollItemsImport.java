@@ -23,6 +23,8 @@ import coop.intercoop.hub.spreadsheet.control.Headers.Column;
 import coop.intercoop.hub.spreadsheet.control.ImportReport;
 import coop.intercoop.hub.spreadsheet.control.ImportRow;
 import coop.intercoop.hub.spreadsheet.control.Importer;
+import coop.intercoop.hub.spreadsheet.control.Values;
+import coop.intercoop.hub.spreadsheet.control.XlsxReader;
 import coop.intercoop.hub.tenancy.control.OrganisationAccess;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.entity.Role;
@@ -55,9 +57,6 @@ public class PayrollItemsImport implements Importer {
             Column.optional("previousBase", "base del mes anterior", "previous month base", "previous base").amounts(),
             Column.optional("previousDays", "días del mes anterior", "dias del mes anterior", "previous month days",
                     "previous days"));
-
-    private static final Set<String> YES = Set.of("si", "sí", "s", "yes", "y", "true", "verdadero", "1", "x");
-    private static final Set<String> NO = Set.of("no", "n", "false", "falso", "0");
 
     @Inject
     Tenant tenant;
@@ -161,11 +160,11 @@ public class PayrollItemsImport implements Importer {
         };
     }
 
-    private record Row(String nif, PayrollItemData data) {
+    record Row(String nif, PayrollItemData data) {
     }
 
     /** The row as the API's body, with its employee's NIF; null when a cell is wrong. */
-    private Row item(ImportRow row) {
+    Row item(ImportRow row) {
         String nifText = row.requiredText("employeeNif", 20);
         String nif = null;
         PayrollItemData data = new PayrollItemData();
@@ -200,20 +199,18 @@ public class PayrollItemsImport implements Importer {
         return row.failed() ? null : new Row(nif, data);
     }
 
-    /** Sí or no (yes or no, true or false, 1 or 0); an empty cell is the default. */
+    /** Sí or no, as {@link Values#bool} reads them (yes or no, true or false, 1 or 0); an empty cell is the default. */
     static boolean yesNo(ImportRow row, String key, boolean empty) {
         String text = row.text(key, 20);
         if (text == null) {
             return empty;
         }
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        if (YES.contains(value)) {
-            return true;
-        }
-        if (!NO.contains(value)) {
+        try {
+            return Values.bool(new XlsxReader.CellValue(XlsxReader.CellValue.Kind.TEXT, text, false));
+        } catch (Values.ValueException e) {
             row.error(key, "value.yesNo", text);
+            return false;
         }
-        return false;
     }
 
     /** The column of a refusal's field: the body's field names, but the employee by NIF. */
