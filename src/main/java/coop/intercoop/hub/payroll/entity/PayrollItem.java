@@ -216,14 +216,16 @@ public class PayrollItem {
             }
         }
         if (kind.fields.contains("hours") && !positiveCents(data.hours)) {
-            refusals.add(PayrollItemException.invalid("hours", "item.hours", code, plain(data.hours)));
+            refusals.add(PayrollItemException.invalid("hours",
+                    data.hours == null ? "item.hours.required" : "item.hours", code, plain(data.hours)));
         }
         if (kind.fields.contains("amount") && !positiveCents(data.amount)) {
-            refusals.add(PayrollItemException.invalid("amount", "item.amount", code, plain(data.amount)));
+            refusals.add(PayrollItemException.invalid("amount",
+                    data.amount == null ? "item.amount.required" : "item.amount", code, plain(data.amount)));
         }
         if (kind.fields.contains("days") && (data.days == null || data.days < 1 || data.days > MONTH_DAYS)) {
-            refusals.add(PayrollItemException.invalid("days", "item.days", MONTH_DAYS,
-                    data.days == null ? "-" : String.valueOf(data.days)));
+            refusals.add(PayrollItemException.invalid("days", data.days == null ? "item.days.required" : "item.days",
+                    MONTH_DAYS, data.days == null ? "-" : String.valueOf(data.days)));
         }
         if (kind == Kind.SICK_LEAVE) {
             checkLeave(month, data, refusals);
