@@ -3,8 +3,6 @@ package coop.intercoop.hub.payroll.boundary;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.payroll.control.PayrollItems;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollItemData;
-import coop.intercoop.hub.payroll.entity.PayrollItemException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
 /**
@@ -69,7 +66,7 @@ public class PayrollItemsResource {
     @Operation(summary = "The items of a month (?month=2026-03) of every employee (org-admin, accountant); the read is "
             + "audited")
     public List<ItemJson> of(@QueryParam("month") String month) {
-        return items.of(month(month)).stream().map(ItemJson::of).toList();
+        return items.of(PayrollItem.month(month)).stream().map(ItemJson::of).toList();
     }
 
     @POST
@@ -89,16 +86,5 @@ public class PayrollItemsResource {
     public Response delete(@PathParam("id") long id) {
         items.delete(id);
         return Response.noContent().build();
-    }
-
-    private static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            throw PayrollItemException.invalid("month", "item.month.empty");
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw PayrollItemException.invalid("month", "item.month.format", text);
-        }
     }
 }

@@ -158,7 +158,7 @@ public final class RunInputs {
                     Source.Status.VERIFIED);
             switch (item.getKind()) {
                 case HOURS_WORKED -> {
-                    // hoursWorked
+                    // the period's hours worked, read above
                 }
                 case OVERTIME -> overtime.add(new MonthlyPay.Overtime(
                         item.isForceMajeure() ? MonthlyPay.OvertimeKind.FORCE_MAJEURE : MonthlyPay.OvertimeKind.OTHER,

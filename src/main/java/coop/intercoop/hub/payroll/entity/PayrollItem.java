@@ -185,15 +185,25 @@ public class PayrollItem {
     }
 
     private static YearMonth month(String text, Refusals refusals) {
+        YearMonth[] month = new YearMonth[1];
+        refusals.attempt(() -> month[0] = month(text));
+        return month[0];
+    }
+
+    /**
+     * A month as the API and the import name it, {@code yyyy-MM}.
+     *
+     * @throws PayrollItemException
+     *             on {@code month} when it is missing or not a month
+     */
+    public static YearMonth month(String text) {
         if (text == null || text.isBlank()) {
-            refusals.add(PayrollItemException.invalid("month", "item.month.empty"));
-            return null;
+            throw PayrollItemException.invalid("month", "item.month.empty");
         }
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            refusals.add(PayrollItemException.invalid("month", "item.month.format", text));
-            return null;
+            throw PayrollItemException.invalid("month", "item.month.format", text);
         }
     }
 
