@@ -56,12 +56,6 @@ public final class RunInputs {
         }
     }
 
-    /** An employee's month without items of its own: the contract's pay alone. */
-    public static Mapped of(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
-            YearMonth month, MonthlyPay.SoFar soFar) {
-        return of(employee, contract, types, month, soFar, List.of());
-    }
-
     /**
      * @param soFar
      *            the year so far before this month (RIRPF art. 87.3), from the employee's approved runs

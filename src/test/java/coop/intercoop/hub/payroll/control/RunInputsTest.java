@@ -82,7 +82,7 @@ class RunInputsTest {
                 contract("100", null,
                         List.of(item("Salario base", "1500.00", SalaryItem.Kind.BASE),
                                 item("Complemento de puesto", "500.00", SalaryItem.Kind.COMPLEMENT))),
-                TYPES, MARCH, MonthlyPay.SoFar.NONE);
+                TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of());
         MonthlyPay.Result result = MonthlyPay.of(MonthlyPay.Rules.of(TABLES, MARCH), mapped.input());
         assertEquals(new BigDecimal("2000.00"), result.gross());
         assertEquals(new BigDecimal("472.00"),
@@ -270,8 +270,8 @@ class RunInputsTest {
 
     @Test
     void aContractWithoutSalaryItemsIsRefusedNamingTheEmployee() {
-        RunDataException refused = assertThrows(RunDataException.class,
-                () -> RunInputs.of(employee(), contract("100", null, List.of()), TYPES, MARCH, MonthlyPay.SoFar.NONE));
+        RunDataException refused = assertThrows(RunDataException.class, () -> RunInputs.of(employee(),
+                contract("100", null, List.of()), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of()));
         assertEquals("salaryItems", refused.field());
         assertEquals("Ana García López: el contrato no tiene conceptos salariales.",
                 refused.message(Locale.forLanguageTag("es")));
