@@ -616,6 +616,123 @@ class PayrollIT {
         expect(403, c.get(run + "/payslips.pdf", token));
     }
 
+    /**
+     * A month's items recorded through the API and the payroll-items import reach the run: a part-time employee runs
+     * with the hours worked, a full-time one has overtime, sick leave under delegated payment and an advance as lines;
+     * once the month's run is approved its items are refused.
+     */
+    @Test
+    void aMonthsItemsFromTheApiAndAnImportAreLinesOfTheRunAndFrozenOnceItIsApproved() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long fullTime = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + fullTime + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+        long partTime = id(expect(201, c.post(p.path(), p.token(), employee().add("nif", "00000023T")
+                .add("naf", "280123456742").add("firstName", "Luis").build().toString())));
+        // 502, part time 0,5 of a full-time base salary of 800,00, from 2026-01-01
+        expect(201,
+                c.post(p.path() + "/" + partTime + "/contracts", p.token(), contract(p.centre()).build().toString()));
+        String items = "api/v1/orgs/" + p.org() + "/payroll/items";
+
+        JsonObject hours = expect(201, c.post(items, p.token(),
+                "{\"employeeId\":" + partTime + ",\"month\":\"2026-03\",\"kind\":\"hours-worked\",\"hours\":60}"))
+                        .json();
+        assertEquals("hours-worked", hours.getString("kind"));
+        expect(201, c.post(items, p.token(), "{\"employeeId\":" + fullTime + ",\"month\":\"2026-03\",\"kind\":"
+                + "\"sick-leave\",\"firstDay\":\"2026-03-11\",\"previousBase\":2000.00,\"previousDays\":30}"));
+        JsonObject noAmount = expect(400,
+                c.post(items, p.token(),
+                        "{\"employeeId\":" + fullTime + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":2}"))
+                                .json();
+        assertEquals("amount", noAmount.getString("field"));
+        assertEquals(400, c
+                .post(items, p.token(),
+                        "{\"employeeId\":" + fullTime
+                                + ",\"month\":\"March\",\"kind\":\"advance\",\"concept\":\"x\",\"amount\":1}")
+                .status());
+        JsonObject twice = expect(409, c.post(items, p.token(),
+                "{\"employeeId\":" + partTime + ",\"month\":\"2026-03\",\"kind\":\"hours-worked\",\"hours\":70}"))
+                        .json();
+        assertEquals("The employee's month 2026-03 has its hours-worked item already; delete it before adding another.",
+                twice.getString("detail"));
+        long mistaken = id(expect(201, c.post(items, p.token(), "{\"employeeId\":" + fullTime
+                + ",\"month\":\"2026-03\",\"kind\":\"variable\",\"concept\":\"Bonus\",\"amount\":99}")));
+        expect(204, c.delete(items + "/" + mistaken, p.token()));
+
+        // overtime and an advance by the import, the employee by NIF, the month any date of it
+        byte[] sheet = coop.intercoop.hub.testing.Workbooks.of(
+                List.of("NIF trabajador", "Mes", "Tipo de partida", "Concepto", "Horas", "Importe"),
+                List.<Object[]> of(
+                        new Object[] { "12345678Z", java.time.LocalDate.of(2026, 3, 1), "overtime", null, 4, 80 },
+                        new Object[] { "12345678Z", java.time.LocalDate.of(2026, 3, 15), "advance", "Anticipo de marzo",
+                                null, 300 }));
+        Reply upload = c.upload("api/v1/orgs/" + p.org() + "/imports/payroll-items", p.token(), sheet,
+                coop.intercoop.hub.testing.Workbooks.XLSX);
+        assertEquals(202, upload.status(), upload.body());
+        JsonObject imported = c.finishedJob("api/v1/orgs/" + p.org() + "/imports/" + id(upload), p.token());
+        assertEquals("succeeded", imported.getString("status"), imported.toString());
+        JsonArray month = expect(200, c.get(items + "?month=2026-03", p.token())).array();
+        assertEquals(List.of("advance", "hours-worked", "overtime", "sick-leave"),
+                month.getValuesAs(JsonObject.class).stream().map(i -> i.getString("kind")).sorted().toList());
+
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+        String path = runs(p) + "/" + calculated.getJsonNumber("id").longValue();
+        JsonObject detail = expect(200, c.get(path, p.token())).json();
+        Map<Long, JsonObject> paid = new TreeMap<>();
+        for (JsonObject e : detail.getJsonArray("breakdown").getValuesAs(JsonObject.class)) {
+            paid.put(e.getJsonNumber("employeeId").longValue(), e);
+        }
+        // ET art. 12.4.d: 800,00 x 0,5; order PJC/297/2026 (BOE-A-2026-7296) art. 39.1: group 5's minimum 8,58 an hour
+        // worked, 60 hours 514,80
+        JsonObject half = paid.get(partTime);
+        assertAmount("400.00", line(half, "salary", "Salario base"), "amount");
+        assertAmount("514.80", half, "commonBase");
+        JsonObject whole = paid.get(fullTime);
+        JsonObject overtime = line(whole, "salary", "overtime-other");
+        assertAmount("80.00", overtime, "amount");
+        assertAmount("4.00", overtime, "units");
+        // order art. 5: overtime 23,60 % at the employer's charge
+        assertAmount("18.88", line(whole, "employer_contribution", "overtime-other"), "amount");
+        // ten days of salary, then the leave: daily base 2.000,00 / 30 = 66,67; days 16-20 (26-30 March) at 60 %
+        // delegated (LGSS art. 173.1), recovered from the contributions (art. 170.2)
+        assertAmount("500.00", line(whole, "salary", "Salario base"), "amount");
+        JsonObject delegated = line(whole, "non_salary", "sick-leave-delegated-16-20");
+        assertAmount("200.01", delegated, "amount");
+        assertAmount("66.67", delegated, "base");
+        assertEquals("SOCIAL_SECURITY_BENEFIT", delegated.getString("heading"));
+        line(whole, "recovery", "sick-leave-delegated-16-20");
+        assertAmount("250.01", whole, "benefitAdvanced");
+        assertAmount("300.00", line(whole, "deduction", "Anticipo de marzo"), "amount");
+        assertAmount("300.00", whole, "advances");
+
+        int version = detail.getInt("version");
+        expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}"));
+        JsonObject closed = expect(409,
+                c.post(items, p.token(),
+                        "{\"employeeId\":" + fullTime
+                                + ",\"month\":\"2026-03\",\"kind\":\"variable\",\"concept\":\"Bonus\",\"amount\":99}"))
+                                        .json();
+        assertEquals("month", closed.getString("field"));
+        assertEquals(
+                "The regular payroll run of 2026-03 is approved (run " + calculated.getJsonNumber("id").longValue()
+                        + "): the month's items cannot change; a correction is a complementary run.",
+                closed.getString("detail"));
+        expect(409, c.delete(items + "/" + hours.getJsonNumber("id").longValue(), p.token()));
+        assertEquals(4, expect(200, c.get(items + "?month=2026-03", p.token())).array().size());
+
+        Reply audit = expect(200, c.get("api/v1/orgs/" + p.org() + "/audit?max=200", p.token()));
+        assertTrue(audit.json().getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("action").equals("payroll-items.read")), audit.body());
+        Payroll other = payroll();
+        expect(404, other.client().get("api/v1/orgs/" + p.org() + "/payroll/items?month=2026-03", other.token()));
+        expect(404,
+                other.client().delete(
+                        "api/v1/orgs/" + other.org() + "/payroll/items/" + hours.getJsonNumber("id").longValue(),
+                        other.token()));
+    }
+
     private static BigDecimal amount(JsonObject line, String field) {
         return line.containsKey(field) && !line.isNull(field) ? line.getJsonNumber(field).bigDecimalValue()
                 : BigDecimal.ZERO;

@@ -470,6 +470,39 @@ class ImportIT {
     }
 
     @Test
+    void aMonthsItemsSheetWithBadRowsReportsEachByRowAndColumnAndWritesNothing() {
+        Books a = Books.open(base);
+        byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/payroll-employees",
+                a.token());
+        assertEquals("succeeded", finished(a, upload(a, "payroll-employees", "", template)).getString("status"));
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        // a good row; an unknown NIF; a kind that is none; overtime without its pay; 31 days of absence
+        JsonObject bad = finished(a,
+                upload(a, "payroll-items", "", Workbooks.of(
+                        List.of("NIF trabajador", "Mes", "Tipo de partida", "Concepto", "Horas", "Importe", "Días"),
+                        List.of(new Object[] { "12345678Z", march, "variable", "Plus", null, 150, null },
+                                new Object[] { "00000023T", march, "overtime", null, 2, 40, null },
+                                new Object[] { "12345678Z", march, "bonus", null, null, 10, null },
+                                new Object[] { "12345678Z", march, "overtime", null, 2, null, null },
+                                new Object[] { "12345678Z", march, "absence", null, null, null, 31 }))));
+        assertEquals("failed", bad.getString("status"), bad.toString());
+        assertEquals(0, bad.getJsonNumber("rowsWritten").longValue());
+        List<String> problems = problemsOf(a, bad).stream().map(ImportIT::rowColumnMessage).sorted().toList();
+        assertEquals(List.of(
+                "3 A (NIF trabajador) la organización no tiene ninguna persona empleada con el NIF 00000023T;"
+                        + " impórtela antes",
+                "4 C (Tipo de partida) 'bonus' no es un tipo de partida; los tipos son hours-worked, overtime,"
+                        + " variable, absence, sick-leave, advance.",
+                "5 F (Importe) Una partida de tipo overtime necesita su importe en euros, más de 0 y con dos"
+                        + " decimales como mucho.",
+                "6 G (Días) Una ausencia necesita sus días no retribuidos, de 1 a 30, no 31."), problems);
+        assertEquals(0,
+                a.expect(200, a.client().get("api/v1/orgs/" + a.orgId() + "/payroll/items?month=2026-03", a.token()))
+                        .array().size(),
+                "nothing was written");
+    }
+
+    @Test
     void aGestoriaSummaryPostsOneBalancedPayrollEntryPerMonthInTheMappedAccounts() {
         Books a = Books.open(base);
         assertEquals("succeeded",

@@ -861,6 +861,11 @@ class TenantIsolationIT {
                         .add("professionalCategory", planted + " category").add("workCentreId", t.centreOfB()).build()
                         .toString());
         assertEquals(201, contract.status(), contract.body());
+        Reply item = c.post(b + "/payroll/items", t.tokenB(),
+                Json.createObjectBuilder().add("employeeId", Long.parseLong(id(employee))).add("month", "2025-03")
+                        .add("kind", "variable").add("concept", planted + " bonus").add("amount", 50).build()
+                        .toString());
+        assertEquals(201, item.status(), item.body());
         Reply run = c.post(b + "/payroll/runs", t.tokenB(), "{\"month\":\"2025-03\"}");
         assertEquals(202, run.status(), run.body());
         c.finishedJob(b + "/payroll/runs/" + id(run), t.tokenB());
@@ -876,7 +881,8 @@ class TenantIsolationIT {
                 Map.entry("imports", List.of(String.valueOf(job))), Map.entry("accounts", List.of("5720099")),
                 Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
-                Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")));
+                Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")),
+                Map.entry("items", List.of(id(item))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
 import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.RunDataException;
@@ -37,10 +39,10 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 
 /**
  * A payroll run's calculation, in its job's transaction: scoped to the job's organisation ({@link Tenanted}, as a
- * request would be), it maps each employee with a contract active in the month ({@link RunInputs}), calculates them
- * ({@link MonthlyPay}) on the tables in force and stores the employees and their lines, replacing an earlier
- * calculation's, ending the job in the same transaction. One employee whose data cannot be calculated fails the run,
- * naming the employee and the field; nothing is stored.
+ * request would be), it maps each employee with a contract active in the month and their items of the month
+ * ({@link RunInputs}), calculates them ({@link MonthlyPay}) on the tables in force and stores the employees and their
+ * lines, replacing an earlier calculation's, ending the job in the same transaction. One employee whose data cannot be
+ * calculated fails the run, naming the employee and the field; nothing is stored.
  */
 @Dependent
 public class PayrollRunCalculation {
@@ -95,14 +97,20 @@ public class PayrollRunCalculation {
         Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
         Map<Long, Withholding.Held> held = runs.held(month);
         List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+        Map<Long, List<PayrollItem>> items = PayrollItems.ofMonth(em, month).stream()
+                .collect(Collectors.groupingBy(PayrollItem::getEmployeeId));
         List<RunEmployee> calculated = new ArrayList<>();
         claim.progress().total.set(employees.size());
         for (Employee employee : employees) {
             Optional<EmploymentContract> active = contractIn(employee, month);
+            List<PayrollItem> ofEmployee = items.getOrDefault(employee.getId(), List.of());
             if (active.isPresent()) {
                 calculated.add(calculate(employee, active.get(), types, month, rules,
                         soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE),
-                        Optional.ofNullable(held.get(employee.getId()))));
+                        Optional.ofNullable(held.get(employee.getId())), ofEmployee));
+            } else if (!ofEmployee.isEmpty()) {
+                // an item no contract pays would be dropped without a word
+                throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
             }
             claim.progress().done.incrementAndGet();
         }
@@ -166,7 +174,8 @@ public class PayrollRunCalculation {
                     throw new RunDataException("contracts", "run.range.contract", RunInputs.name(employee),
                             m.toString());
                 }
-                RunInputs.Mapped mapped = RunInputs.of(employee, contract.get(), types, m, MonthlyPay.SoFar.NONE);
+                RunInputs.Mapped mapped = RunInputs.of(employee, contract.get(), types, m, MonthlyPay.SoFar.NONE,
+                        List.of());
                 MonthlyPay.Result due;
                 try {
                     due = MonthlyPay.of(rules.get(m), mapped.input());
@@ -213,8 +222,9 @@ public class PayrollRunCalculation {
      * data changed it is regularised; the reason is stored and cited on the withholding line.
      */
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
-            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held) {
-        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar);
+            YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held,
+            List<PayrollItem> items) {
+        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items);
         MonthlyPay.Input input = mapped.input();
         String personalData = Withholding.personalData(input.employee(), irpfContract(input.contract()));
         Optional<Withholding.Held> holding = held.filter(h -> h.personalData().equals(personalData));
@@ -255,8 +265,8 @@ public class PayrollRunCalculation {
                 }
             }
             lines.add(new RunLine(line.kind(), line.concept(),
-                    line.earning() ? Optional.ofNullable(mapped.headings().get(line.concept())) : Optional.empty(),
-                    line.base(), line.rate(), line.units(), line.amount(),
+                    line.earning() ? mapped.heading(line.concept()) : Optional.empty(), line.base(), line.rate(),
+                    line.units(), line.amount(),
                     line.concept().equals("irpf") && reason.isPresent() ? reason.get().source() : line.source()));
         }
         LocalDate from = contract.getStartDate().isAfter(month.atDay(1)) ? contract.getStartDate() : month.atDay(1);

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.payroll.control;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import coop.intercoop.hub.payroll.control.Contributions.ContractKind;
 import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
 import coop.intercoop.hub.payroll.entity.Relative;
 import coop.intercoop.hub.payroll.entity.RunDataException;
@@ -19,29 +21,52 @@ import coop.intercoop.hub.payroll.entity.SalaryItem;
 import coop.intercoop.hub.payroll.entity.Source;
 
 /**
- * Maps a persisted employee and the contract active in a month to {@link MonthlyPay.Input}: the modelo 145 data to the
- * withholding's employee, the TGSS contract key to the kind that sets the unemployment rate, the salary items to the
- * month's items. Data the calculation cannot take is refused naming the employee and the field to put right, never with
- * a library's words.
+ * Maps a persisted employee, the contract active in a month and the month's items ({@link PayrollItem}) to
+ * {@link MonthlyPay.Input}: the modelo 145 data to the withholding's employee, the TGSS contract key to the kind that
+ * sets the unemployment rate, the salary items to the month's items, and the month's items to its
+ * {@link MonthlyPay.Period}: hours worked, overtime, variable pay, unpaid absences (the salary items' pay of those
+ * days, deducted), sick leave, advances. Data the calculation cannot take is refused naming the employee and the field
+ * to put right, never with a library's words.
  */
 public final class RunInputs {
 
     private RunInputs() {
     }
 
+    /** The month's pay of the days of unpaid absence is not owed (ET art. 45.2), a salary item's over 30 a day. */
+    private static final String ABSENCE = "BOE-A-2015-11430 art. 45.2 (suspension: no pay for its days):"
+            + " the item's monthly amount x days / 30";
+
     /** An employee's input and the payslip heading of each item's concept. */
     public record Mapped(MonthlyPay.Input input, Map<String, EarningKind> headings) {
+
+        /**
+         * The payslip heading of an earning line's concept (Orden ESS/2098/2014): the contract's and the month's items
+         * by their kind, overtime as such, the sick-leave benefit among the Social Security's benefits.
+         */
+        public Optional<EarningKind> heading(String concept) {
+            EarningKind heading = headings.get(concept);
+            if (heading == null && concept.startsWith("overtime-")) {
+                heading = EarningKind.OVERTIME;
+            }
+            if (heading == null && concept.startsWith("sick-leave-")) {
+                heading = EarningKind.SOCIAL_SECURITY_BENEFIT;
+            }
+            return Optional.ofNullable(heading);
+        }
     }
 
     /**
      * @param soFar
      *            the year so far before this month (RIRPF art. 87.3), from the employee's approved runs
+     * @param monthItems
+     *            the employee's items of the month
      *
      * @throws RunDataException
      *             naming the employee and the field when their data cannot be calculated
      */
     public static Mapped of(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
-            YearMonth month, MonthlyPay.SoFar soFar) {
+            YearMonth month, MonthlyPay.SoFar soFar, List<PayrollItem> monthItems) {
         String who = name(employee);
         LocalDate day = month.atEndOfMonth();
         ContractType type = types.get(contract.getContractType());
@@ -50,9 +75,15 @@ public final class RunInputs {
         }
         Optional<BigDecimal> partTime = Optional.ofNullable(contract.getPartTimeCoefficient())
                 .filter(coefficient -> coefficient.compareTo(BigDecimal.ONE) < 0);
-        if (partTime.isPresent()) {
-            // the hours worked set a part-time month's minimum base (order arts. 38 and 39); nothing records them yet
+        // the hours worked set a part-time month's minimum base (order arts. 38 and 39): a part-time month has them,
+        // and only a part-time month
+        Optional<BigDecimal> hoursWorked = monthItems.stream().filter(i -> i.getKind() == PayrollItem.Kind.HOURS_WORKED)
+                .map(PayrollItem::getHours).findFirst();
+        if (partTime.isPresent() && hoursWorked.isEmpty()) {
             throw new RunDataException("partTimeCoefficient", "run.partTime.hours", who);
+        }
+        if (partTime.isEmpty() && hoursWorked.isPresent()) {
+            throw new RunDataException("hours", "run.hours.fullTime", who);
         }
         Map<String, EarningKind> headings = new java.util.HashMap<>();
         List<MonthlyPay.Item> items = new ArrayList<>();
@@ -96,7 +127,67 @@ public final class RunInputs {
                 contract.getContributionGroup(), employee.hasDisabilityOn(day),
                 Optional.ofNullable(contract.getActivityCode()), Optional.ofNullable(contract.getOccupationLetter()),
                 partTime, items, List.of());
-        return new Mapped(new MonthlyPay.Input(person, terms, MonthlyPay.Period.ordinary(month), soFar), headings);
+        return new Mapped(
+                new MonthlyPay.Input(person, terms,
+                        period(month, terms, hoursWorked, monthItems, headings, contract.getSalaryItems()), soFar),
+                headings);
+    }
+
+    /**
+     * The month's items as the month's period; each earning's concept given its payslip heading. The unpaid days of all
+     * the month's absences deduct, from each salary item (its part-time share), its monthly amount times the days over
+     * 30 (the month of a monthly-paid worker counts 30 days, order art. 6.2 segunda), to cents half-up.
+     */
+    private static MonthlyPay.Period period(YearMonth month, MonthlyPay.Contract terms,
+            Optional<BigDecimal> hoursWorked, List<PayrollItem> monthItems, Map<String, EarningKind> headings,
+            List<SalaryItem> salaryItems) {
+        List<MonthlyPay.Overtime> overtime = new ArrayList<>();
+        List<MonthlyPay.Variable> variables = new ArrayList<>();
+        List<MonthlyPay.Deduction> deductions = new ArrayList<>();
+        Optional<MonthlyPay.SickLeave> sickLeave = Optional.empty();
+        int absent = 0;
+        for (PayrollItem item : monthItems) {
+            Source source = new Source(
+                    "payroll item " + item.getId() + " (" + item.getKind().code() + ", " + item.getMonth() + ")",
+                    Source.Status.VERIFIED);
+            switch (item.getKind()) {
+                case HOURS_WORKED -> {
+                    // the period's hours worked, read above
+                }
+                case OVERTIME -> overtime.add(new MonthlyPay.Overtime(
+                        item.isForceMajeure() ? MonthlyPay.OvertimeKind.FORCE_MAJEURE : MonthlyPay.OvertimeKind.OTHER,
+                        item.getHours(), item.getAmount()));
+                case VARIABLE -> {
+                    headings.putIfAbsent(item.getConcept(),
+                            item.isSalary() ? EarningKind.SALARY_COMPLEMENT : EarningKind.OTHER_NON_SALARY);
+                    variables.add(new MonthlyPay.Variable(item.getConcept(), item.getAmount(), item.isSalary(),
+                            item.isContributes(), item.isTaxed(), source));
+                }
+                case ABSENCE -> absent += item.getDays();
+                case SICK_LEAVE -> sickLeave = Optional.of(new MonthlyPay.SickLeave(item.getFirstDay(),
+                        Optional.ofNullable(item.getLastDay()), item.getPreviousBase(), item.getPreviousDays()));
+                case ADVANCE -> deductions.add(new MonthlyPay.Deduction(item.getConcept(), item.getAmount(), source));
+            }
+        }
+        if (absent > 0) {
+            BigDecimal days = BigDecimal.valueOf(absent);
+            for (SalaryItem salaryItem : salaryItems) {
+                if (salaryItem.getKind() == SalaryItem.Kind.OTHER) {
+                    continue;
+                }
+                BigDecimal monthly = terms.scaled(salaryItem.getMonthlyAmount());
+                BigDecimal amount = monthly.multiply(days).divide(BigDecimal.valueOf(30), 2, RoundingMode.HALF_UP);
+                if (amount.signum() == 0) {
+                    continue;
+                }
+                String concept = "absence-" + salaryItem.getName();
+                headings.putIfAbsent(concept, heading(salaryItem.getKind()));
+                variables.add(new MonthlyPay.Variable(concept, amount.negate(), true, salaryItem.isContributes(),
+                        salaryItem.isTaxed(),
+                        new Source(ABSENCE + ", " + monthly + " x " + absent + " / 30", Source.Status.DERIVED)));
+            }
+        }
+        return new MonthlyPay.Period(month, hoursWorked, overtime, variables, sickLeave, deductions);
     }
 
     /** The employee as a refusal names them: surnames and name. */

@@ -35,7 +35,7 @@ import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
 class PayrollImportsTest {
 
     private static final List<Importer> IMPORTERS = List.of(new EmployeesImport(), new ContractsImport(),
-            new GestoriaSummaryImport());
+            new GestoriaSummaryImport(), new PayrollItemsImport());
 
     @Test
     void everyTemplateHeaderNamesItsColumnInSpanishAndInEnglish() {
@@ -85,6 +85,60 @@ class PayrollImportsTest {
                 problems.toString());
     }
 
+    /** A month's item read as the API's body; the employee by NIF, every bad cell an error of its row and column. */
+    @Test
+    void aMonthsItemIsReadAsTheApisBodyAndEachBadCellIsAnErrorOfItsColumn() {
+        List<ImportProblem> problems = new ArrayList<>();
+        ImportReport report = new ImportReport(Locale.forLanguageTag("es"), EmployeesImport.TEXTS, 100,
+                problems::addAll);
+        List<String> header = List.of("NIF trabajador", "Concepto", "Tipo de partida", "Importe", "Mes", "Días",
+                "Salarial", "Cotiza");
+        ImportRow.Layout layout = new ImportRow.Layout("Datos",
+                Headers.map(row(1, header.toArray()), new PayrollItemsImport().columns()),
+                IntStream.range(0, header.size()).boxed()
+                        .collect(java.util.stream.Collectors.toMap(i -> i, header::get)),
+                false);
+        EmployeeData ana = new EmployeeData();
+        ana.nif = "12345678Z";
+        ana.naf = "281234567840";
+        ana.firstName = "Ana";
+        ana.lastName = "García";
+        ana.birthDate = java.time.LocalDate.of(1990, 5, 17);
+        ana.address = "Calle Mayor 1";
+        ana.postalCode = "28013";
+        ana.municipality = "Madrid";
+        ana.iban = "ES9121000418450200051332";
+        ana.familySituation = 3;
+        coop.intercoop.hub.payroll.entity.Employee employee = new coop.intercoop.hub.payroll.entity.Employee(ana,
+                java.time.LocalDate.of(2026, 3, 1));
+        PayrollItemsImport importer = new PayrollItemsImport();
+        importer.employees = new Employees() {
+            @Override
+            public Optional<coop.intercoop.hub.payroll.entity.Employee> withNif(String nif) {
+                return nif.equals("12345678Z") ? Optional.of(employee) : Optional.empty();
+            }
+        };
+        // the month is any date of it (here a serial number, 46082 = 1 March 2026), "sí" and "no" are booleans
+        PayrollItemsImport.Row good = importer.item(new ImportRow(row(2, "12345678z", "Plus de productividad",
+                "variable", number("150"), date("46082"), null, "sí", "NO"), layout, report));
+        assertEquals("12345678Z", good.nif());
+        assertEquals("2026-03", good.data().month);
+        assertEquals("variable", good.data().kind);
+        assertEquals(0, new BigDecimal("150.00").compareTo(good.data().amount));
+        assertTrue(good.data().salary);
+        assertEquals(false, good.data().contributes);
+        assertNull(importer.item(new ImportRow(
+                row(3, "00000023T", null, "absence", null, "marzo", number("1.5"), "quizá", null), layout, report)));
+        report.flush();
+        assertEquals(List.of("3 A (NIF trabajador)", "3 E (Mes)", "3 F (Días)", "3 G (Salarial)"),
+                problems.stream().map(p -> p.row() + " " + p.column()).sorted().toList());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.message().equals(
+                        "la organización no tiene ninguna persona empleada con el NIF 00000023T; impórtela antes")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().equals("'quizá' no es sí ni no")), problems.toString());
+    }
+
     /**
      * The gestoría month of ImportIT: issue 19's first worked example (base 2.000,00 € in 2026: employer 613,00,
      * employee 130,00, IRPF at 14,09 % 281,80, net 1.588,20) and a second employee; gross and net pay in the mapping's
@@ -129,6 +183,14 @@ class PayrollImportsTest {
         return new Stored(raw);
     }
 
+    /** A number the cell formats as a date. */
+    private record StoredDate(String raw) {
+    }
+
+    private static StoredDate date(String raw) {
+        return new StoredDate(raw);
+    }
+
     /** A row of cells: text, or a {@link Stored} number (a date is its serial number). */
     private static XlsxReader.Row row(int number, Object... values) {
         List<XlsxReader.Cell> cells = new ArrayList<>();
@@ -137,7 +199,8 @@ class PayrollImportsTest {
                 continue;
             }
             CellValue value = values[i] instanceof Stored n ? new CellValue(CellValue.Kind.NUMBER, n.raw(), i == 4)
-                    : new CellValue(CellValue.Kind.TEXT, values[i].toString(), false);
+                    : values[i] instanceof StoredDate d ? new CellValue(CellValue.Kind.NUMBER, d.raw(), true)
+                            : new CellValue(CellValue.Kind.TEXT, values[i].toString(), false);
             cells.add(new XlsxReader.Cell(i, null, value));
         }
         return new XlsxReader.Row("Datos", number, cells);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,6 +20,8 @@ import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmployeeData;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.PayrollItem;
+import coop.intercoop.hub.payroll.entity.PayrollItemData;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
 import coop.intercoop.hub.payroll.entity.RunDataException;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
@@ -79,7 +82,7 @@ class RunInputsTest {
                 contract("100", null,
                         List.of(item("Salario base", "1500.00", SalaryItem.Kind.BASE),
                                 item("Complemento de puesto", "500.00", SalaryItem.Kind.COMPLEMENT))),
-                TYPES, MARCH, MonthlyPay.SoFar.NONE);
+                TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of());
         MonthlyPay.Result result = MonthlyPay.of(MonthlyPay.Rules.of(TABLES, MARCH), mapped.input());
         assertEquals(new BigDecimal("2000.00"), result.gross());
         assertEquals(new BigDecimal("472.00"),
@@ -103,21 +106,172 @@ class RunInputsTest {
     }
 
     @Test
-    void aPartTimeContractIsRefusedNamingTheEmployeeAndTheField() {
+    void aPartTimeContractWithoutItsHoursWorkedIsRefusedNamingTheEmployeeAndTheField() {
         RunDataException refused = assertThrows(RunDataException.class,
                 () -> RunInputs.of(employee(),
                         contract("200", new BigDecimal("0.5"),
                                 List.of(item("Salario base", "1500.00", SalaryItem.Kind.BASE))),
-                        TYPES, MARCH, MonthlyPay.SoFar.NONE));
+                        TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of(advance("Anticipo", "100.00"))));
         assertEquals("partTimeCoefficient", refused.field());
-        assertEquals("Ana García López: a part-time contract needs the hours worked in the month, which the hub does"
-                + " not record yet; the run cannot calculate it.", refused.message(Locale.ENGLISH));
+        assertEquals(
+                "Ana García López: a part-time contract needs the hours worked in the month, recorded as the"
+                        + " month's hours-worked item; the run cannot calculate it without them.",
+                refused.message(Locale.ENGLISH));
+    }
+
+    /** A month's item of the employee, as the API or the import records it. */
+    private static PayrollItem monthItem(PayrollItem.Kind kind, java.util.function.Consumer<PayrollItemData> fill) {
+        PayrollItemData data = new PayrollItemData();
+        data.month = MARCH.toString();
+        data.kind = kind.code();
+        fill.accept(data);
+        return new PayrollItem(1, data, 1, Instant.parse("2026-03-31T10:00:00Z"));
+    }
+
+    private static PayrollItem hours(String hours) {
+        return monthItem(PayrollItem.Kind.HOURS_WORKED, d -> d.hours = new BigDecimal(hours));
+    }
+
+    private static PayrollItem advance(String concept, String amount) {
+        return monthItem(PayrollItem.Kind.ADVANCE, d -> {
+            d.concept = concept;
+            d.amount = new BigDecimal(amount);
+        });
+    }
+
+    private static MonthlyPay.Result month(EmploymentContract contract, PayrollItem... items) {
+        RunInputs.Mapped mapped = RunInputs.of(employee(), contract, TYPES, MARCH, MonthlyPay.SoFar.NONE,
+                List.of(items));
+        return MonthlyPay.of(MonthlyPay.Rules.of(TABLES, MARCH), mapped.input());
+    }
+
+    private static EmploymentContract fullTime() {
+        return contract("100", null, List.of(item("Salario base", "1500.00", SalaryItem.Kind.BASE),
+                item("Complemento de puesto", "500.00", SalaryItem.Kind.COMPLEMENT)));
+    }
+
+    private static BigDecimal amount(MonthlyPay.Result result, MonthlyPay.Kind kind, String concept) {
+        return result.line(kind, concept).orElseThrow(() -> new AssertionError("no " + kind + " " + concept)).amount();
+    }
+
+    @Test
+    void aPartTimeContractRunsWithItsHoursWorkedWhichSetItsMinimumBase() {
+        // ET art. 12.4.d: the full-time 1.600,00 in proportion to 0,5 is 800,00. Order PJC/297/2026 (BOE-A-2026-7296)
+        // art. 39.1: group 5's minimum is 8,58 an hour worked, so 86 hours (737,88) leave the base at the pay and 100
+        // hours (858,00) raise it
+        EmploymentContract halfTime = contract("200", new BigDecimal("0.5"),
+                List.of(item("Salario base", "1600.00", SalaryItem.Kind.BASE)));
+        MonthlyPay.Result few = month(halfTime, hours("86"));
+        assertEquals(new BigDecimal("800.00"), amount(few, MonthlyPay.Kind.SALARY, "Salario base"));
+        assertEquals(new BigDecimal("800.00"), few.contributions().common().amount());
+        MonthlyPay.Result many = month(halfTime, hours("100.00"));
+        assertEquals(new BigDecimal("800.00"), many.gross());
+        assertEquals(new BigDecimal("858.00"), many.contributions().common().amount());
+        assertEquals(new BigDecimal("202.49"), amount(many, MonthlyPay.Kind.EMPLOYER_CONTRIBUTION, "common"),
+                "23,60 % of 858,00");
+    }
+
+    @Test
+    void overtimeIsALineOfItsHoursInTheAtEpBaseAndItsAdditionalContribution() {
+        // LGSS arts. 147.2 and 149; order art. 5: overtime other than force majeure 23,60 + 4,70 %; order art. 1.2:
+        // the AT/EP base is the common base plus overtime (2.000,00 + 80,00); CNAE 88, Cuadro I: 0,80 + 0,70 %
+        MonthlyPay.Result result = month(fullTime(), monthItem(PayrollItem.Kind.OVERTIME, d -> {
+            d.hours = new BigDecimal("4");
+            d.amount = new BigDecimal("80");
+        }));
+        MonthlyPay.Line overtime = result.line(MonthlyPay.Kind.SALARY, "overtime-other").orElseThrow();
+        assertEquals(new BigDecimal("80.00"), overtime.amount());
+        assertEquals(Optional.of(new BigDecimal("4.00")), overtime.units());
+        assertEquals(new BigDecimal("2080.00"), result.gross());
+        assertEquals(new BigDecimal("2000.00"), result.contributions().common().amount());
+        assertEquals(new BigDecimal("2080.00"), result.contributions().professional().amount());
+        assertEquals(new BigDecimal("18.88"), amount(result, MonthlyPay.Kind.EMPLOYER_CONTRIBUTION, "overtime-other"));
+        assertEquals(new BigDecimal("3.76"), amount(result, MonthlyPay.Kind.DEDUCTION, "overtime-other"));
+        MonthlyPay.Result forceMajeure = month(fullTime(), monthItem(PayrollItem.Kind.OVERTIME, d -> {
+            d.hours = new BigDecimal("4");
+            d.amount = new BigDecimal("80");
+            d.forceMajeure = true;
+        }));
+        // order art. 5: force majeure 12,00 + 2,00 %
+        assertEquals(new BigDecimal("9.60"),
+                amount(forceMajeure, MonthlyPay.Kind.EMPLOYER_CONTRIBUTION, "overtime-force-majeure"));
+    }
+
+    @Test
+    void aSickLeaveUnderDelegatedPaymentPaysItsBandsAndRecoversTheDelegatedDays() {
+        // a leave from 11 March, open: ten days of salary (2.000,00 x 10 / 30 = 666,67); the daily regulatory base
+        // 2.000,00 / 30 = 66,67 (order art. 6.2 segunda); days 4 to 15 (14-25 March, 12) at 60 % at the employer's
+        // charge (LGSS art. 173.1) 480,02; days 16 to 20 (26-30 March, 5) at 60 % delegated 200,01; day 21 (31 March)
+        // at 75 % delegated (Decreto 3158/1966 art. 2.1) 50,00; the delegated days recovered (LGSS art. 170.2)
+        MonthlyPay.Result result = month(fullTime(), monthItem(PayrollItem.Kind.SICK_LEAVE, d -> {
+            d.firstDay = LocalDate.of(2026, 3, 11);
+            d.previousBase = new BigDecimal("2000.00");
+            d.previousDays = 30;
+        }));
+        assertEquals(new BigDecimal("500.00"), amount(result, MonthlyPay.Kind.SALARY, "Salario base"));
+        assertEquals(new BigDecimal("166.67"), amount(result, MonthlyPay.Kind.SALARY, "Complemento de puesto"));
+        assertEquals(new BigDecimal("480.02"), amount(result, MonthlyPay.Kind.NON_SALARY, "sick-leave-employer-4-15"));
+        assertEquals(new BigDecimal("200.01"),
+                amount(result, MonthlyPay.Kind.NON_SALARY, "sick-leave-delegated-16-20"));
+        assertEquals(new BigDecimal("50.00"), amount(result, MonthlyPay.Kind.NON_SALARY, "sick-leave-delegated-21-"));
+        assertEquals(new BigDecimal("250.01"), result.recovered());
+        // order art. 6.2: 10 days of pay and 20 of leave at the previous base over 30 make the month's base 2.000,00
+        assertEquals(new BigDecimal("2000.00"), result.contributions().common().amount());
+        RunInputs.Mapped mapped = RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of());
+        assertEquals(Optional.of(EarningKind.SOCIAL_SECURITY_BENEFIT), mapped.heading("sick-leave-delegated-16-20"));
+        assertEquals(Optional.of(EarningKind.OVERTIME), mapped.heading("overtime-other"));
+    }
+
+    @Test
+    void anAdvanceIsDeductedFromTheNetPayAndABonusIsPaidAsRecorded() {
+        MonthlyPay.Result without = month(fullTime());
+        MonthlyPay.Result with = month(fullTime(), advance("Anticipo de marzo", "300.00"));
+        MonthlyPay.Line advance = with.line(MonthlyPay.Kind.DEDUCTION, "Anticipo de marzo").orElseThrow();
+        assertEquals(new BigDecimal("300.00"), advance.amount());
+        assertEquals(without.net().subtract(new BigDecimal("300.00")), with.net());
+        assertEquals(without.contributions().employee(), with.contributions().employee());
+
+        // a bonus outside the bases (contributes false) and taxed: in the pay and the IRPF base only
+        RunInputs.Mapped mapped = RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE,
+                List.of(monthItem(PayrollItem.Kind.VARIABLE, d -> {
+                    d.concept = "Plus de productividad";
+                    d.amount = new BigDecimal("150.00");
+                    d.contributes = false;
+                })));
+        MonthlyPay.Result bonus = MonthlyPay.of(MonthlyPay.Rules.of(TABLES, MARCH), mapped.input());
+        assertEquals(new BigDecimal("150.00"), amount(bonus, MonthlyPay.Kind.SALARY, "Plus de productividad"));
+        assertEquals(new BigDecimal("2150.00"), bonus.taxable());
+        assertEquals(new BigDecimal("2000.00"), bonus.contributions().common().amount());
+        assertEquals(Optional.of(EarningKind.SALARY_COMPLEMENT), mapped.heading("Plus de productividad"));
+    }
+
+    @Test
+    void unpaidDaysOfAbsenceDeductEachSalaryItemsPayOfThoseDays() {
+        // ET art. 45.2: no pay for the days; a 30-day month (order art. 6.2 segunda): 1.500,00 x 3 / 30 = 150,00 and
+        // 500,00 x 3 / 30 = 50,00, across the month's two absences of 1 and 2 days
+        MonthlyPay.Result result = month(fullTime(), monthItem(PayrollItem.Kind.ABSENCE, d -> d.days = 1),
+                monthItem(PayrollItem.Kind.ABSENCE, d -> d.days = 2));
+        assertEquals(new BigDecimal("-150.00"), amount(result, MonthlyPay.Kind.SALARY, "absence-Salario base"));
+        assertEquals(new BigDecimal("-50.00"), amount(result, MonthlyPay.Kind.SALARY, "absence-Complemento de puesto"));
+        assertEquals(new BigDecimal("1800.00"), result.gross());
+        assertEquals(new BigDecimal("1800.00"), result.contributions().common().amount());
+    }
+
+    @Test
+    void hoursWorkedOnAFullTimeContractAreRefusedNamingTheEmployeeAndTheField() {
+        RunDataException refused = assertThrows(RunDataException.class,
+                () -> RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of(hours("160"))));
+        assertEquals("hours", refused.field());
+        assertEquals(
+                "Ana García López: el mes tiene horas trabajadas registradas, pero el contrato es a tiempo"
+                        + " completo; solo el mes de un contrato a tiempo parcial las lleva.",
+                refused.message(Locale.forLanguageTag("es")));
     }
 
     @Test
     void aContractWithoutSalaryItemsIsRefusedNamingTheEmployee() {
-        RunDataException refused = assertThrows(RunDataException.class,
-                () -> RunInputs.of(employee(), contract("100", null, List.of()), TYPES, MARCH, MonthlyPay.SoFar.NONE));
+        RunDataException refused = assertThrows(RunDataException.class, () -> RunInputs.of(employee(),
+                contract("100", null, List.of()), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of()));
         assertEquals("salaryItems", refused.field());
         assertEquals("Ana García López: el contrato no tiene conceptos salariales.",
                 refused.message(Locale.forLanguageTag("es")));

@@ -1,0 +1,132 @@
+package coop.intercoop.hub.payroll.control;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.entity.PayrollItem;
+import coop.intercoop.hub.payroll.entity.PayrollItemData;
+import coop.intercoop.hub.payroll.entity.PayrollItemException;
+import coop.intercoop.hub.payroll.entity.PayrollRun;
+import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.Tenant;
+
+/**
+ * The month's items of the checked organisation's employees (hours worked, overtime, variable pay, absences, sick
+ * leave, advances), which the month's regular run reads. An item is pay: every read of a month's items is audited
+ * ({@value #READ}) like a run's breakdown. A month whose regular run is approved or posted takes no item and loses
+ * none: its run is a record (DESIGN rule 5), and what it missed goes in a complementary run.
+ */
+@Dependent
+public class PayrollItems {
+
+    /** The audit action of a read of a month's items. */
+    public static final String READ = "payroll-items.read";
+    static final String OBJECT = "payroll-item";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The month's items of every employee, by employee, the read audited. */
+    public List<PayrollItem> of(YearMonth month) {
+        audit.record(tenant.id(), READ, OBJECT, month.toString(), null);
+        return ofMonth(em, month);
+    }
+
+    /** The month's items, as a run reads them: not audited (the run's own reads are). */
+    static List<PayrollItem> ofMonth(EntityManager em, YearMonth month) {
+        return em.createNamedQuery(PayrollItem.OF_MONTH, PayrollItem.class).setParameter("month", month.atDay(1))
+                .getResultList();
+    }
+
+    /**
+     * @throws HubException
+     *             every refusal of the data, each naming its field; a conflict when the month's regular run is approved
+     *             or the employee's month has the item's kind already; not found for an employee of another
+     *             organisation
+     */
+    public PayrollItem create(PayrollItemData data) {
+        PayrollItem item = checkNew(data);
+        em.persist(item);
+        em.flush();
+        audit.record(tenant.id(), "payroll-item.created", OBJECT, String.valueOf(item.getId()),
+                item.getKind().code() + " " + item.getMonth() + " of employee " + item.getEmployeeId());
+        return item;
+    }
+
+    /**
+     * A new item of the data, checked as {@link #create} checks it, not kept: for an import's first pass.
+     *
+     * @throws HubException
+     *             as {@link #create}
+     */
+    public PayrollItem checkNew(PayrollItemData data) {
+        if (data.employeeId == null) {
+            throw PayrollItemException.invalid("employeeId", "item.employee.empty");
+        }
+        employees.find(data.employeeId);
+        PayrollItem item = new PayrollItem(data.employeeId, data, caller.user().getId(), Instant.now());
+        refuseClosed(item.getMonth());
+        if (item.getKind().once()) {
+            // the unique key is the backstop for two requests at once
+            boolean taken = em.createNamedQuery(PayrollItem.OF_EMPLOYEE_MONTH, PayrollItem.class)
+                    .setParameter("month", item.getMonth().atDay(1)).setParameter("employee", item.getEmployeeId())
+                    .getResultStream().anyMatch(other -> other.getKind() == item.getKind());
+            if (taken) {
+                throw PayrollItemException.conflict("kind", "item.kind.taken", item.getKind().code(),
+                        item.getMonth().toString());
+            }
+        }
+        return item;
+    }
+
+    /**
+     * @throws NotFoundException
+     *             for an item of another organisation
+     * @throws HubException
+     *             a conflict when the item's month has an approved regular run
+     */
+    public void delete(long id) {
+        PayrollItem item = em.find(PayrollItem.class, id);
+        if (item == null) {
+            throw new NotFoundException("payroll item", id);
+        }
+        refuseClosed(item.getMonth());
+        em.remove(item);
+        em.flush();
+        audit.record(tenant.id(), "payroll-item.deleted", OBJECT, String.valueOf(id),
+                item.getKind().code() + " " + item.getMonth() + " of employee " + item.getEmployeeId());
+    }
+
+    /** A month whose regular run is approved or posted takes no change of its items. */
+    public void refuseClosed(YearMonth month) {
+        Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
+                .setParameter("month", month.atDay(1)).getResultStream().findFirst();
+        if (regular.isPresent() && (regular.get().getState() == PayrollRun.State.APPROVED
+                || regular.get().getState() == PayrollRun.State.POSTED)) {
+            throw PayrollItemException.conflict("month", "item.month.closed", month.toString(),
+                    String.valueOf(regular.get().getId()), regular.get().getState().code());
+        }
+    }
+}
