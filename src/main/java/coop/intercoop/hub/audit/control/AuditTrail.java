@@ -38,9 +38,32 @@ public class AuditTrail {
         recordAs(actor(), orgId, action, objectType, objectId, detail);
     }
 
+    /** An object an event names, and what the event says of it. */
+    public record Subject(String objectId, String detail) {
+    }
+
+    /**
+     * One event of the caller for each subject, appended to the organisation's chain together: what an import of
+     * thousands of rows records without a round trip per row.
+     */
+    public void recordEach(Long orgId, String action, String objectType, List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        String who = actor();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        chain.append(subjects.stream()
+                .map(s -> new AuditChain.Event(now, who, orgId, action, objectType, s.objectId(), clipped(s.detail())))
+                .toList());
+    }
+
     public void recordAs(String actor, Long orgId, String action, String objectType, String objectId, String detail) {
         chain.append(List.of(new AuditChain.Event(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, orgId, action,
-                objectType, objectId, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))));
+                objectType, objectId, clipped(detail))));
+    }
+
+    private static String clipped(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
     /**

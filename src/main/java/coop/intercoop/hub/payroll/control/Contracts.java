@@ -31,6 +31,8 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 @Dependent
 public class Contracts {
 
+    private static final String CREATED = "employee.contract.created";
+
     @PersistenceContext
     EntityManager em;
 
@@ -80,9 +82,25 @@ public class Contracts {
         EmploymentContract contract = new EmploymentContract(employeeId, data, type(data), employee.getBirthDate());
         em.persist(contract);
         em.flush();
-        audit.record(tenant.id(), "employee.contract.created", Employees.OBJECT, String.valueOf(employeeId),
-                "contract " + contract.getId());
+        audit.record(tenant.id(), CREATED, Employees.OBJECT, String.valueOf(employeeId), created(contract));
         return contract;
+    }
+
+    /**
+     * Keeps contracts an import checked, of the organisation's employees and work centres as it looked them up, in one
+     * flush and one append to the audit chain, and leaves them out of the persistence context (see
+     * {@link Employees#createChecked}).
+     */
+    public void createChecked(List<EmploymentContract> checked) {
+        checked.forEach(em::persist);
+        em.flush();
+        audit.recordEach(tenant.id(), CREATED, Employees.OBJECT, checked.stream()
+                .map(c -> new AuditTrail.Subject(String.valueOf(c.getEmployeeId()), created(c))).toList());
+        checked.forEach(em::detach);
+    }
+
+    private static String created(EmploymentContract contract) {
+        return "contract " + contract.getId();
     }
 
     /**

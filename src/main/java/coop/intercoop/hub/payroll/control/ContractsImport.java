@@ -3,6 +3,8 @@ package coop.intercoop.hub.payroll.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 
 import coop.intercoop.hub.payroll.entity.ContractData;
 import coop.intercoop.hub.payroll.entity.ContractType;
-import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.PersonalNif;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
@@ -38,6 +39,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Dependent
 public class ContractsImport implements Importer {
+
+    /** The contracts kept in one flush: the persistence context holds no more than these. */
+    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-contracts";
 
@@ -115,22 +119,21 @@ public class ContractsImport implements Importer {
     public Run start(ImportReport report) {
         Map<String, ContractType> known = tables.contractTypes();
         return new Run() {
-            private boolean entered;
+            private Lookups lookups;
+            private final List<EmploymentContract> checked = new ArrayList<>();
 
             @Override
             public void check(ImportRow row) {
-                if (!entered) {
+                if (lookups == null) {
                     access.enter(tenant.id());
-                    entered = true;
+                    lookups = new Lookups(employees.byNif(), new HashMap<>());
                 }
-                Contract contract = contract(row);
+                Contract contract = contract(row, lookups);
                 if (contract == null) {
                     return;
                 }
                 try {
-                    new EmploymentContract(contract.employee().getId(), contract.data(),
-                            Optional.ofNullable(known.get(contract.data().contractType)),
-                            contract.employee().getBirthDate());
+                    contract.of(known);
                 } catch (HubException refused) {
                     refused.all().forEach(r -> row.error(column(r.field()), r));
                 }
@@ -139,31 +142,50 @@ public class ContractsImport implements Importer {
             @Override
             public void prepareWrite() {
                 access.enter(tenant.id());
+                lookups = new Lookups(employees.byNif(), new HashMap<>());
             }
 
             @Override
             public void write(ImportRow row) {
-                Contract contract = contract(row);
-                contracts.create(contract.employee().getId(), contract.data());
+                checked.add(contract(row, lookups).of(known));
+                if (checked.size() == WRITE_BATCH) {
+                    finish();
+                }
             }
 
             @Override
             public void finish() {
+                if (!checked.isEmpty()) {
+                    contracts.createChecked(checked);
+                    checked.clear();
+                }
             }
         };
     }
 
-    private record Contract(Employee employee, ContractData data) {
+    /**
+     * What a run looks up, read once rather than per row: the organisation's employees by NIF, and its work centres by
+     * CCC as the rows name them (null for a CCC it has not).
+     */
+    private record Lookups(Map<String, Employees.Named> employees, Map<String, Long> centres) {
+    }
+
+    private record Contract(Employees.Named employee, ContractData data) {
+        /** The contract, checked by its own rules as the API's body is. */
+        EmploymentContract of(Map<String, ContractType> known) {
+            return new EmploymentContract(employee.id(), data, Optional.ofNullable(known.get(data.contractType)),
+                    employee.birthDate());
+        }
     }
 
     /** The row as the API's body, and the employee it is of; null when a column is wrong. */
-    private Contract contract(ImportRow row) {
+    private Contract contract(ImportRow row, Lookups lookups) {
         String nifText = row.requiredText("employeeNif", 20);
-        Employee employee = null;
+        Employees.Named employee = null;
         if (nifText != null) {
             try {
                 String nif = PersonalNif.of("employeeNif", nifText).value();
-                employee = employees.withNif(nif).orElse(null);
+                employee = lookups.employees().get(nif);
                 if (employee == null) {
                     row.error("employeeNif", "employee.unknown", nif);
                 }
@@ -183,7 +205,8 @@ public class ContractsImport implements Importer {
         data.professionalCategory = row.text("professionalCategory", 200);
         String ccc = row.requiredText("workCentre", 20);
         if (ccc != null) {
-            data.workCentreId = workCentres.idsByCcc(tenant.id(), List.of(ccc)).get(ccc);
+            data.workCentreId = lookups.centres().computeIfAbsent(ccc,
+                    c -> workCentres.idsByCcc(tenant.id(), List.of(c)).get(c));
             if (data.workCentreId == null) {
                 row.error("workCentre", "workCentre.unknown", ccc);
             }

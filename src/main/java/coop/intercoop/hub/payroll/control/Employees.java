@@ -2,6 +2,8 @@ package coop.intercoop.hub.payroll.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -30,6 +32,7 @@ public class Employees {
     /** The audit action of a read of an employee's personal data. */
     public static final String READ = "employee.read";
     static final String OBJECT = "employee";
+    private static final String CREATED = "employee.created";
 
     @PersistenceContext
     EntityManager em;
@@ -53,15 +56,6 @@ public class Employees {
         return employee;
     }
 
-    /**
-     * The employee of the organisation with this NIF (as {@link coop.intercoop.hub.payroll.entity.PersonalNif} writes
-     * it).
-     */
-    public Optional<Employee> withNif(String nif) {
-        return em.createNamedQuery(Employee.BY_NIF, Employee.class).setParameter("nif", nif).getResultStream()
-                .findFirst();
-    }
-
     /** The employee's personal data, the read recorded. */
     public Employee read(long id) {
         Employee employee = find(id);
@@ -74,23 +68,94 @@ public class Employees {
      *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
      */
     public Employee create(EmployeeData data) {
-        Employee employee = checkNew(data, LocalDate.now());
+        Employee employee = checkNew(data, LocalDate.now(), asked);
         em.persist(employee);
         em.flush();
-        audit.record(tenant.id(), "employee.created", OBJECT, String.valueOf(employee.getId()), null);
+        audit.record(tenant.id(), CREATED, OBJECT, String.valueOf(employee.getId()), null);
         return employee;
     }
 
     /**
-     * A new employee of the data, checked as {@link #create} checks it, not kept: for an import's first pass.
+     * A new employee of the data, checked as {@link #create} checks it, not kept: for an import's first pass, which
+     * asks {@code holders} read once ({@link #holders()}) whether the NIF or NAF is taken.
      *
      * @throws HubException
      *             every refusal of the data, each naming its field; or a conflict when the NIF or NAF is taken
      */
-    public Employee checkNew(EmployeeData data, LocalDate today) {
+    public Employee checkNew(EmployeeData data, LocalDate today, Holders holders) {
         Employee employee = new Employee(data, today);
-        refuseTaken(employee, null);
+        refuseTaken(employee, null, holders);
         return employee;
+    }
+
+    /**
+     * Keeps employees an import checked ({@link #checkNew}), in one flush and one append to the audit chain, and leaves
+     * them out of the persistence context: an import of thousands of rows then costs a round trip per row, not a flush
+     * of every employee kept before it. A registration made meanwhile with the same NIF or NAF is refused by the unique
+     * keys.
+     */
+    public void createChecked(List<Employee> checked) {
+        checked.forEach(em::persist);
+        em.flush();
+        audit.recordEach(tenant.id(), CREATED, OBJECT,
+                checked.stream().map(e -> new AuditTrail.Subject(String.valueOf(e.getId()), null)).toList());
+        checked.forEach(em::detach);
+    }
+
+    /** Who holds a NIF or a NAF among the organisation's employees. */
+    public interface Holders {
+        Optional<Long> ofNif(String nif);
+
+        Optional<Long> ofNaf(String naf);
+    }
+
+    /** The holders as the database answers each question: for one registration or change. */
+    private final Holders asked = new Holders() {
+        @Override
+        public Optional<Long> ofNif(String nif) {
+            return em.createNamedQuery(Employee.BY_NIF, Employee.class).setParameter("nif", nif).getResultStream()
+                    .findFirst().map(Employee::getId);
+        }
+
+        @Override
+        public Optional<Long> ofNaf(String naf) {
+            return em.createNamedQuery(Employee.BY_NAF, Employee.class).setParameter("naf", naf).getResultStream()
+                    .findFirst().map(Employee::getId);
+        }
+    };
+
+    /** An employee as an import's rows name them: their id and birth date. */
+    public record Named(long id, LocalDate birthDate) {
+    }
+
+    /** The organisation's employees by NIF, read at once: for an import's rows. */
+    public Map<String, Named> byNif() {
+        Map<String, Named> named = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Employee.IDENTIFIERS, Object[].class).getResultList()) {
+            named.put((String) row[1], new Named((Long) row[0], (LocalDate) row[3]));
+        }
+        return named;
+    }
+
+    /** Every NIF and NAF of the organisation's employees, read once: for an import's rows. */
+    public Holders holders() {
+        Map<String, Long> nifs = new HashMap<>();
+        Map<String, Long> nafs = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Employee.IDENTIFIERS, Object[].class).getResultList()) {
+            nifs.put((String) row[1], (Long) row[0]);
+            nafs.put((String) row[2], (Long) row[0]);
+        }
+        return new Holders() {
+            @Override
+            public Optional<Long> ofNif(String nif) {
+                return Optional.ofNullable(nifs.get(nif));
+            }
+
+            @Override
+            public Optional<Long> ofNaf(String naf) {
+                return Optional.ofNullable(nafs.get(naf));
+            }
+        };
     }
 
     /**
@@ -105,7 +170,7 @@ public class Employees {
             throw new OptimisticLockException(employee);
         }
         employee.write(data, LocalDate.now());
-        refuseTaken(employee, id);
+        refuseTaken(employee, id, asked);
         // a change of the descendants or ascendants alone is a new version of the employee too
         em.lock(employee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
@@ -114,18 +179,12 @@ public class Employees {
     }
 
     /** The NIF and the NAF identify one employee of the organisation; the unique keys are the backstop. */
-    private void refuseTaken(Employee employee, Long self) {
-        for (Employee other : em.createNamedQuery(Employee.BY_NIF, Employee.class)
-                .setParameter("nif", employee.getNif()).getResultList()) {
-            if (!other.getId().equals(self)) {
-                throw new EmployeeTakenException("nif", "employee.nif.taken", employee.getNif());
-            }
+    private static void refuseTaken(Employee employee, Long self, Holders holders) {
+        if (holders.ofNif(employee.getNif()).filter(other -> !other.equals(self)).isPresent()) {
+            throw new EmployeeTakenException("nif", "employee.nif.taken", employee.getNif());
         }
-        for (Employee other : em.createNamedQuery(Employee.BY_NAF, Employee.class)
-                .setParameter("naf", employee.getNaf()).getResultList()) {
-            if (!other.getId().equals(self)) {
-                throw new EmployeeTakenException("naf", "employee.naf.taken", employee.getNaf());
-            }
+        if (holders.ofNaf(employee.getNaf()).filter(other -> !other.equals(self)).isPresent()) {
+            throw new EmployeeTakenException("naf", "employee.naf.taken", employee.getNaf());
         }
     }
 

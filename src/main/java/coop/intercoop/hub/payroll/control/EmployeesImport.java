@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ import coop.intercoop.hub.tenancy.entity.PostalCode;
  */
 @Dependent
 public class EmployeesImport implements Importer {
+
+    /** The employees kept in one flush: the persistence context holds no more than these. */
+    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-employees";
 
@@ -108,11 +112,15 @@ public class EmployeesImport implements Importer {
         Map<String, Integer> nifs = new HashMap<>();
         Map<String, Integer> nafs = new HashMap<>();
         return new Run() {
-            private boolean entered;
+            private Employees.Holders holders;
+            private final List<Employee> checked = new ArrayList<>();
 
             @Override
             public void check(ImportRow row) {
-                enter();
+                if (holders == null) {
+                    access.enter(tenant.id());
+                    holders = employees.holders();
+                }
                 EmployeeData data = data(row);
                 if (data.nif == null || data.naf == null || data.iban == null || data.familySituation == null) {
                     // an empty or unreadable identifier was reported; the entity would only repeat it
@@ -120,7 +128,7 @@ public class EmployeesImport implements Importer {
                 }
                 Employee employee;
                 try {
-                    employee = employees.checkNew(data, today);
+                    employee = employees.checkNew(data, today, holders);
                 } catch (HubException refused) {
                     refused.all().forEach(r -> row.error(r.field() == null ? "nif" : r.field(), r));
                     return;
@@ -137,23 +145,25 @@ public class EmployeesImport implements Importer {
 
             @Override
             public void prepareWrite() {
-                // entering the organisation in the write transaction points its persistence context there
+                // entering the organisation in the write transaction points its persistence context there; an
+                // employee registered since the checks is refused as the API refuses it
                 access.enter(tenant.id());
+                holders = employees.holders();
             }
 
             @Override
             public void write(ImportRow row) {
-                employees.create(data(row));
+                checked.add(employees.checkNew(data(row), today, holders));
+                if (checked.size() == WRITE_BATCH) {
+                    finish();
+                }
             }
 
             @Override
             public void finish() {
-            }
-
-            private void enter() {
-                if (!entered) {
-                    access.enter(tenant.id());
-                    entered = true;
+                if (!checked.isEmpty()) {
+                    employees.createChecked(checked);
+                    checked.clear();
                 }
             }
         };

@@ -156,6 +156,7 @@ public class GestoriaSummaryImport implements Importer {
             private final Map<YearMonth, Month> months = new TreeMap<>();
             private Map<Concept, Account> chart;
             private Set<String> centres;
+            private Set<String> nifs;
             private final Map<String, Boolean> mappingExists = new HashMap<>();
             /** The months with a row in error: none of their rows is posted, whatever the mode. */
             private final Set<YearMonth> failedMonths = new HashSet<>();
@@ -168,6 +169,7 @@ public class GestoriaSummaryImport implements Importer {
                     access.enter(tenant.id());
                     chart = chartAccounts();
                     centres = workCentres.cccs(tenant.id());
+                    nifs = employees.byNif().keySet();
                 }
                 if (chart.isEmpty()) {
                     row.error("month", "summary.chart");
@@ -254,7 +256,7 @@ public class GestoriaSummaryImport implements Importer {
                 if (nifText != null) {
                     try {
                         String nif = PersonalNif.of("nif", nifText).value();
-                        if (employees.withNif(nif).isEmpty()) {
+                        if (!nifs.contains(nif)) {
                             row.error("nif", "employee.unknown", nif);
                         }
                     } catch (HubException refused) {

@@ -31,6 +31,7 @@ public class PayrollItems {
 
     /** The audit action of a read of a month's items. */
     public static final String READ = "payroll-items.read";
+    private static final String CREATED = "payroll-item.created";
     static final String OBJECT = "payroll-item";
 
     @PersistenceContext
@@ -70,9 +71,24 @@ public class PayrollItems {
         PayrollItem item = checkNew(data);
         em.persist(item);
         em.flush();
-        audit.record(tenant.id(), "payroll-item.created", OBJECT, String.valueOf(item.getId()),
-                item.getKind().code() + " " + item.getMonth() + " of employee " + item.getEmployeeId());
+        audit.record(tenant.id(), CREATED, OBJECT, String.valueOf(item.getId()), created(item));
         return item;
+    }
+
+    /**
+     * Keeps items an import checked ({@link #checkNew}), in one flush and one append to the audit chain, and leaves
+     * them out of the persistence context (see {@link Employees#createChecked}).
+     */
+    public void createChecked(List<PayrollItem> checked) {
+        checked.forEach(em::persist);
+        em.flush();
+        audit.recordEach(tenant.id(), CREATED, OBJECT,
+                checked.stream().map(i -> new AuditTrail.Subject(String.valueOf(i.getId()), created(i))).toList());
+        checked.forEach(em::detach);
+    }
+
+    private static String created(PayrollItem item) {
+        return item.getKind().code() + " " + item.getMonth() + " of employee " + item.getEmployeeId();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollItemData;
 import coop.intercoop.hub.payroll.entity.PersonalNif;
@@ -39,6 +39,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Dependent
 public class PayrollItemsImport implements Importer {
+
+    /** The items kept in one flush: the persistence context holds no more than these. */
+    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-items";
 
@@ -115,15 +118,16 @@ public class PayrollItemsImport implements Importer {
         // the row of each kind that is once a month, by employee, month and kind
         Map<String, Integer> once = new HashMap<>();
         return new Run() {
-            private boolean entered;
+            private Map<String, Employees.Named> byNif;
+            private final List<PayrollItem> checked = new ArrayList<>();
 
             @Override
             public void check(ImportRow row) {
-                if (!entered) {
+                if (byNif == null) {
                     access.enter(tenant.id());
-                    entered = true;
+                    byNif = employees.byNif();
                 }
-                Row item = item(row);
+                Row item = item(row, byNif);
                 if (item == null) {
                     return;
                 }
@@ -147,15 +151,23 @@ public class PayrollItemsImport implements Importer {
             @Override
             public void prepareWrite() {
                 access.enter(tenant.id());
+                byNif = employees.byNif();
             }
 
             @Override
             public void write(ImportRow row) {
-                items.create(item(row).data());
+                checked.add(items.checkNew(item(row, byNif).data()));
+                if (checked.size() == WRITE_BATCH) {
+                    finish();
+                }
             }
 
             @Override
             public void finish() {
+                if (!checked.isEmpty()) {
+                    items.createChecked(checked);
+                    checked.clear();
+                }
             }
         };
     }
@@ -164,18 +176,18 @@ public class PayrollItemsImport implements Importer {
     }
 
     /** The row as the API's body, with its employee's NIF; null when a cell is wrong. */
-    Row item(ImportRow row) {
+    Row item(ImportRow row, Map<String, Employees.Named> byNif) {
         String nifText = row.requiredText("employeeNif", 20);
         String nif = null;
         PayrollItemData data = new PayrollItemData();
         if (nifText != null) {
             try {
                 nif = PersonalNif.of("employeeNif", nifText).value();
-                Employee employee = employees.withNif(nif).orElse(null);
+                Employees.Named employee = byNif.get(nif);
                 if (employee == null) {
                     row.error("employeeNif", "employee.unknown", nif);
                 } else {
-                    data.employeeId = employee.getId();
+                    data.employeeId = employee.id();
                 }
             } catch (HubException refused) {
                 row.error("employeeNif", refused);

@@ -40,11 +40,13 @@ import coop.intercoop.hub.platform.Refusals;
         + " e.id")
 @NamedQuery(name = Employee.BY_NIF, query = "SELECT e FROM Employee e WHERE e.nif = :nif")
 @NamedQuery(name = Employee.BY_NAF, query = "SELECT e FROM Employee e WHERE e.naf = :naf")
+@NamedQuery(name = Employee.IDENTIFIERS, query = "SELECT e.id, e.nif, e.naf, e.birthDate FROM Employee e")
 public class Employee {
 
     public static final String ALL = "Employee.all";
     public static final String BY_NIF = "Employee.byNif";
     public static final String BY_NAF = "Employee.byNaf";
+    public static final String IDENTIFIERS = "Employee.identifiers";
 
     /** Real Decreto 1368/1985, art. 2: the special relationship is for persons with a disability of 33 % or more. */
     public static final int DISABILITY = 33;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,37 +99,20 @@ class PayrollImportsTest {
                 IntStream.range(0, header.size()).boxed()
                         .collect(java.util.stream.Collectors.toMap(i -> i, header::get)),
                 false);
-        EmployeeData ana = new EmployeeData();
-        ana.nif = "12345678Z";
-        ana.naf = "281234567840";
-        ana.firstName = "Ana";
-        ana.lastName = "García";
-        ana.birthDate = java.time.LocalDate.of(1990, 5, 17);
-        ana.address = "Calle Mayor 1";
-        ana.postalCode = "28013";
-        ana.municipality = "Madrid";
-        ana.iban = "ES9121000418450200051332";
-        ana.familySituation = 3;
-        coop.intercoop.hub.payroll.entity.Employee employee = new coop.intercoop.hub.payroll.entity.Employee(ana,
-                java.time.LocalDate.of(2026, 3, 1));
         PayrollItemsImport importer = new PayrollItemsImport();
-        importer.employees = new Employees() {
-            @Override
-            public Optional<coop.intercoop.hub.payroll.entity.Employee> withNif(String nif) {
-                return nif.equals("12345678Z") ? Optional.of(employee) : Optional.empty();
-            }
-        };
+        Map<String, Employees.Named> byNif = Map.of("12345678Z", new Employees.Named(7, LocalDate.of(1990, 5, 17)));
         // the month is any date of it (here a serial number, 46082 = 1 March 2026), "sí" and "no" are booleans
         PayrollItemsImport.Row good = importer.item(new ImportRow(row(2, "12345678z", "Plus de productividad",
-                "variable", number("150"), date("46082"), null, "sí", "NO"), layout, report));
+                "variable", number("150"), date("46082"), null, "sí", "NO"), layout, report), byNif);
         assertEquals("12345678Z", good.nif());
         assertEquals("2026-03", good.data().month);
         assertEquals("variable", good.data().kind);
         assertEquals(0, new BigDecimal("150.00").compareTo(good.data().amount));
         assertTrue(good.data().salary);
         assertEquals(false, good.data().contributes);
-        assertNull(importer.item(new ImportRow(
-                row(3, "00000023T", null, "absence", null, "marzo", number("1.5"), "quizá", null), layout, report)));
+        assertNull(importer
+                .item(new ImportRow(row(3, "00000023T", null, "absence", null, "marzo", number("1.5"), "quizá", null),
+                        layout, report), byNif));
         report.flush();
         assertEquals(List.of("3 A (NIF trabajador)", "3 E (Mes)", "3 F (Días)", "3 G (Salarial)"),
                 problems.stream().map(p -> p.row() + " " + p.column()).sorted().toList());
