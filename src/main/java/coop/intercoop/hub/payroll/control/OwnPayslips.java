@@ -84,11 +84,15 @@ public class OwnPayslips {
      * The caller's payslip of a run, the read audited as {@link PayrollRuns#payslips} audits it.
      *
      * @throws NotFoundException
-     *             for a run not approved or posted, or one that does not pay the caller's employee
+     *             for a run of another organisation, one not approved or posted, or one that does not pay the caller's
+     *             employee
+     * @throws coop.intercoop.hub.platform.ForbiddenException
+     *             when the organisation linked no employee to the caller
      */
     public List<Payslip> of(long runId) {
-        long employee = links.callersEmployee();
+        // another organisation's run is not found, whoever asks (DESIGN rule 8)
         PayrollRun run = runs.find(runId);
+        long employee = links.callersEmployee();
         if (run.getState() != PayrollRun.State.APPROVED && run.getState() != PayrollRun.State.POSTED) {
             throw new NotFoundException("payroll-run", runId);
         }
