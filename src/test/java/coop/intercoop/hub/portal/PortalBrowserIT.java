@@ -364,7 +364,7 @@ class PortalBrowserIT {
      * % of 2.000,00, Orden PJC/297/2026 art. 4.a), and the employee's payslip downloaded as PDF.
      */
     @Test
-    void aContractRegisteredInThePortalIsPaidByARunWhoseBreakdownShowsEachLinesSourceAndWhosePayslipDownloads()
+    void aContractRegisteredInThePortalIsPaidByARunWhoseBreakdownShowsEachLinesSourceAndWhosePayslipDownloadsForTheLinkedMemberToo()
             throws IOException {
         World world = world();
         HubClient c = world.client();
@@ -442,6 +442,41 @@ class PortalBrowserIT {
         String audit = c.get("api/v1/orgs/" + world.a() + "/audit?max=50", token).body();
         assertTrue(audit.contains("\"employee.contract.created\"") && audit.contains("\"payroll-run.approved\"")
                 && audit.contains("\"payroll-run.read\""), audit);
+
+        // the org-admin links the employee to a member (here themself): My payslips appears, with the approved month
+        assertTrue(absent(By.id("navMyPayslips")));
+        browser.get(base + "org/payroll/employees.xhtml?org=" + world.a());
+        browser.findElement(By.id("list:employees:0:show")).click();
+        await(() -> !browser.findElements(By.id("link:username")).isEmpty());
+        browser.findElement(By.id("link:username")).sendKeys(world.username());
+        browser.findElement(By.id("link:linkUser")).click();
+        await(() -> textOf(By.id("linkedUser")).contains(world.username()));
+        browser.get(base + "org/payroll/runs.xhtml?org=" + world.a());
+        browser.findElement(By.id("navMyPayslips")).click();
+        await(() -> textOf(By.id("list:payslips")).contains("2026-03"));
+        Path own = downloads.resolve("payslip-" + run + ".pdf");
+        Files.deleteIfExists(own);
+        browser.findElement(By.id("list:payslips:0:download")).click();
+        new WebDriverWait(browser, Browsers.PATIENCE).withMessage(() -> "downloaded: " + listing(downloads)).until(
+                d -> Files.isRegularFile(own) && !Files.exists(downloads.resolve(own.getFileName() + ".crdownload")));
+
+        // a gestoría mapping saved on its page with an account of the chart
+        applyChart(world, token);
+        browser.findElement(By.id("navMappings")).click();
+        await(() -> !browser.findElements(By.id("list:add")).isEmpty());
+        browser.findElement(By.id("list:add")).click();
+        await(() -> !browser.findElements(By.id("edit:name")).isEmpty());
+        browser.findElement(By.id("edit:name")).sendKeys("asesoria");
+        // net pay, the last concept, to 465 among the chart's several hundred accounts
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('edit:accounts:7:account').selectValue('465');");
+        assertTrue(textOf(By.id("edit:accounts:7:account_label")).startsWith("465 "),
+                textOf(By.id("edit:accounts:7:account_label")));
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("list:mappings")).contains("asesoria"));
+        var mapping = c.get("api/v1/orgs/" + world.a() + "/payroll/gestoria-mappings/asesoria", token);
+        assertEquals(200, mapping.status(), mapping.body());
+        assertEquals("465", mapping.json().getJsonObject("accounts").getString("net-pay"));
     }
 
     /**
