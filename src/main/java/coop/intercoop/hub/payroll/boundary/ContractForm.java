@@ -70,8 +70,9 @@ public class ContractForm extends ContractData {
         items.remove(item);
     }
 
+    /** Whether the form registers a contract: a contract read carries the version it was read with. */
     public boolean isNew() {
-        return contractId == null;
+        return version == null;
     }
 
     public Long getContractId() {
