@@ -733,6 +733,105 @@ class PayrollIT {
                         other.token()));
     }
 
+    /**
+     * Issue 19 item 5: the org-admin links a staff member to an employee; that member then reads their own payslips of
+     * approved runs and nothing else of payroll, another member and an unlinked one are refused, and unlinking ends the
+     * access at once.
+     */
+    @Test
+    void aStaffMemberLinkedToAnEmployeeReadsOnlyTheirOwnPayslipsOfApprovedRunsUntilUnlinked() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+        long unpaid = id(expect(201,
+                c.post(p.path(), p.token(),
+                        employee().add("nif", "00000023T").add("naf", "281234567941").add("familySituation", 3)
+                                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build()
+                                .toString())));
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("calculated", calculated.getString("state"), calculated.toString());
+        long run = calculated.getJsonNumber("id").longValue();
+
+        String admin = c.adminToken();
+        String staff = HubClient.unique("staff");
+        String other = HubClient.unique("other-staff");
+        String outsider = HubClient.unique("outsider");
+        String accountant = HubClient.unique("accountant");
+        for (String user : List.of(staff, other, outsider, accountant)) {
+            c.createUser(admin, user, Books.PASSWORD);
+        }
+        c.grant(admin, p.org(), staff, "staff");
+        c.grant(admin, p.org(), other, "staff");
+        c.grant(admin, p.org(), accountant, "accountant");
+        String staffToken = c.token(staff, Books.PASSWORD);
+        String otherToken = c.token(other, Books.PASSWORD);
+        String link = p.path() + "/" + employee + "/user";
+        String mine = "api/v1/orgs/" + p.org() + "/payroll/my/payslips";
+        String myPdf = mine + "/" + run + ".pdf";
+
+        // not linked yet: refused, saying why; and a staff member reaches nothing else of payroll
+        JsonObject unlinked = expect(403, c.get(mine, staffToken)).json();
+        assertTrue(unlinked.getString("detail").contains("not linked you to any of its employees"),
+                unlinked.toString());
+        expect(403, c.get(runs(p), staffToken));
+        expect(403, c.get(runs(p) + "/" + run + "/employees/" + employee + "/payslip.pdf", staffToken));
+
+        // the org-admin decides: an accountant may not link; only a member can be linked, whether the user exists or
+        // not
+        String body = "{\"username\":\"" + staff + "\"}";
+        expect(403, c.put(link, c.token(accountant, Books.PASSWORD), body));
+        for (String stranger : List.of(outsider, HubClient.unique("nobody"))) {
+            JsonObject refused = expect(400, c.put(link, p.token(), "{\"username\":\"" + stranger + "\"}")).json();
+            assertEquals(
+                    stranger + " is not a member of this organisation: only a member can be linked to an employee.",
+                    refused.getString("detail"));
+        }
+        assertEquals(staff, expect(200, c.put(link, p.token(), body)).json().getString("username"));
+        assertEquals(staff, expect(200, c.get(link, p.token())).json().getString("username"));
+        // one employee per user
+        JsonObject taken = expect(409, c.put(p.path() + "/" + unpaid + "/user", p.token(), body)).json();
+        assertTrue(taken.getString("detail").contains("already linked to another employee"), taken.toString());
+
+        // linked: a calculated run is not yet theirs to read; an approved one is
+        assertEquals(0, expect(200, c.get(mine, staffToken)).array().size());
+        expect(404, c.get(myPdf, staffToken, Map.of("Accept", "application/pdf")));
+        expect(200, c.post(runs(p) + "/" + run + "/approve", p.token(),
+                "{\"version\":" + calculated.getInt("version") + "}"));
+        JsonArray own = expect(200, c.get(mine, staffToken)).array();
+        assertEquals(1, own.size(), own.toString());
+        assertEquals(run, own.getJsonObject(0).getJsonNumber("runId").longValue());
+        assertEquals("2026-03", own.getJsonObject(0).getString("month"));
+        assertAmount("2000.00", own.getJsonObject(0), "gross");
+        Reply pdf = c.get(myPdf, staffToken, Map.of("Accept", "application/pdf"));
+        assertEquals(200, pdf.status(), pdf.body());
+        assertTrue(pdf.body().startsWith("%PDF"));
+        // still nothing else of payroll, and nothing in another organisation
+        expect(403, c.get(runs(p) + "/" + run, staffToken));
+        expect(403, c.get(p.path() + "/" + employee, staffToken));
+        Payroll elsewhere = payroll();
+        expect(404, c.get("api/v1/orgs/" + elsewhere.org() + "/payroll/my/payslips", staffToken));
+
+        // another member, unlinked, is refused; linked to an employee the run does not pay, finds no payslip of it
+        expect(403, c.get(myPdf, otherToken, Map.of("Accept", "application/pdf")));
+        expect(200, c.put(p.path() + "/" + unpaid + "/user", p.token(), "{\"username\":\"" + other + "\"}"));
+        assertEquals(0, expect(200, c.get(mine, otherToken)).array().size());
+        expect(404, c.get(myPdf, otherToken, Map.of("Accept", "application/pdf")));
+
+        String audit = c.get("api/v1/orgs/" + p.org() + "/audit?max=100", p.token()).body();
+        assertTrue(audit.contains("\"employee.user.linked\"") && audit.contains("\"employee.payslips.read\""), audit);
+
+        // unlinked: the access ends at once
+        expect(204, c.delete(link, p.token()));
+        assertTrue(HubClient.isNull(expect(200, c.get(link, p.token())).json(), "username"));
+        expect(403, c.get(mine, staffToken));
+        expect(403, c.get(myPdf, staffToken, Map.of("Accept", "application/pdf")));
+        assertTrue(c.get("api/v1/orgs/" + p.org() + "/audit?max=100", p.token()).body()
+                .contains("\"employee.user.unlinked\""));
+    }
+
     private static BigDecimal amount(JsonObject line, String field) {
         return line.containsKey(field) && !line.isNull(field) ? line.getJsonNumber(field).bigDecimalValue()
                 : BigDecimal.ZERO;

@@ -359,6 +359,127 @@ class PortalBrowserIT {
     }
 
     /**
+     * Issue 19 item 8: a contract registered on the employee's page, the month's run started and approved on the runs
+     * page, its breakdown showing a line with the base, rate and source that check it (issue 19's first example: 23,60
+     * % of 2.000,00, Orden PJC/297/2026 art. 4.a), and the employee's payslip downloaded as PDF.
+     */
+    @Test
+    void aContractRegisteredInThePortalIsPaidByARunWhoseBreakdownShowsEachLinesSourceAndWhosePayslipDownloadsForTheLinkedMemberToo()
+            throws IOException {
+        World world = world();
+        HubClient c = world.client();
+        String token = c.token(world.username(), PASSWORD);
+        String centre = c.createWorkCentre(token, world.a(), "Centro de día").getString("name");
+        String employees = "api/v1/orgs/" + world.a() + "/payroll/employees";
+        var created = c.post(employees, token,
+                Json.createObjectBuilder().add("nif", "12345678Z").add("naf", "281234567840").add("firstName", "Ana")
+                        .add("lastName", "García").add("birthDate", "1990-05-17").add("address", "Calle Mayor 1")
+                        .add("postalCode", "28013").add("municipality", "Madrid")
+                        .add("iban", "ES9121000418450200051332").add("familySituation", 3).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long employee = created.json().getJsonNumber("id").longValue();
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/payroll/employees.xhtml?org=" + world.a());
+
+        browser.findElement(By.id("list:employees:0:show")).click();
+        await(() -> !browser.findElements(By.id("contractList:addContract")).isEmpty());
+        browser.findElement(By.id("contractList:addContract")).click();
+        await(() -> browser.findElement(By.id("contract:startDate_input")).isDisplayed());
+        browser.findElement(By.id("contract:startDate_input")).sendKeys("01/01/2020");
+        browser.findElement(By.id("contract:contractType")).click();
+        await(() -> browser.findElement(By.id("contract:contractType_1")).isDisplayed());
+        browser.findElement(By.id("contract:contractType_1")).click();
+        browser.findElement(By.id("contract:contributionGroup_input")).sendKeys("5");
+        browser.findElement(By.id("contract:activityCode")).sendKeys("88");
+        browser.findElement(By.id("contract:professionalCategory")).sendKeys("Educadora social");
+        browser.findElement(By.id("contract:workCentreId")).click();
+        await(() -> browser.findElement(By.id("contract:workCentreId_1")).isDisplayed());
+        assertTrue(browser.findElement(By.id("contract:workCentreId_1")).getText().contains(centre));
+        browser.findElement(By.id("contract:workCentreId_1")).click();
+        browser.findElement(By.id("contract:salaryItems:0:name")).sendKeys("Salario base");
+        browser.findElement(By.id("contract:salaryItems:0:monthlyAmount_input")).sendKeys("2000");
+        browser.findElement(By.id("contract:saveContract")).click();
+        await(() -> textOf(By.id("contractList:contracts")).contains("Educadora social"));
+        var contracts = c.get(employees + "/" + employee + "/contracts", token).array();
+        assertEquals(1, contracts.size(), contracts.toString());
+        assertEquals("100", contracts.getJsonObject(0).getString("contractType"));
+
+        browser.findElement(By.id("navRuns")).click();
+        await(() -> !browser.findElements(By.id("start:month")).isEmpty());
+        browser.findElement(By.id("start:month")).sendKeys("2026-03");
+        browser.findElement(By.id("start:startRun")).click();
+        // the list follows the run's job until it is calculated
+        await(() -> textOf(By.id("list:runs")).contains("Calculada"));
+        await(() -> Boolean.TRUE
+                .equals(((JavascriptExecutor) browser).executeScript("return !PF('runsPoll').isActive();")));
+        browser.findElement(By.id("list:runs:0:approve")).click();
+        await(() -> browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        await(() -> textOf(By.id("list:runs")).contains("Aprobada"));
+        browser.findElement(By.id("list:runs:0:show")).click();
+        By common = By
+                .xpath("//tbody[@id='employees:0:lines_data']/tr[td[1][normalize-space()='Aportación de la empresa']"
+                        + " and td[2][normalize-space()='common']]");
+        await(() -> !browser.findElements(common).isEmpty());
+        List<WebElement> cells = browser.findElement(common).findElements(By.tagName("td"));
+        assertEquals("2.000,00", cells.get(2).getText());
+        assertEquals("23,60", cells.get(3).getText());
+        assertEquals("472,00", cells.get(5).getText());
+        assertEquals("BOE-A-2026-7296 art. 4.a · verificada", cells.get(6).getText());
+
+        long run = c.get("api/v1/orgs/" + world.a() + "/payroll/runs", token).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Path payslip = downloads.resolve("payslip-" + run + "-" + employee + ".pdf");
+        Files.deleteIfExists(payslip);
+        browser.findElement(By.id("employees:0:payslip:download")).click();
+        new WebDriverWait(browser, Browsers.PATIENCE)
+                .withMessage(() -> "downloaded: " + listing(downloads) + ", messages: " + textOf(By.id("messages")))
+                .until(d -> Files.isRegularFile(payslip)
+                        && !Files.exists(downloads.resolve(payslip.getFileName() + ".crdownload")));
+        assertTrue(new String(Files.readAllBytes(payslip), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        String audit = c.get("api/v1/orgs/" + world.a() + "/audit?max=50", token).body();
+        assertTrue(audit.contains("\"employee.contract.created\"") && audit.contains("\"payroll-run.approved\"")
+                && audit.contains("\"payroll-run.read\""), audit);
+
+        // the org-admin links the employee to a member (here themself): My payslips appears, with the approved month
+        assertTrue(absent(By.id("navMyPayslips")));
+        browser.get(base + "org/payroll/employees.xhtml?org=" + world.a());
+        browser.findElement(By.id("list:employees:0:show")).click();
+        await(() -> !browser.findElements(By.id("link:username")).isEmpty());
+        browser.findElement(By.id("link:username")).sendKeys(world.username());
+        browser.findElement(By.id("link:linkUser")).click();
+        await(() -> textOf(By.id("linkedUser")).contains(world.username()));
+        browser.get(base + "org/payroll/runs.xhtml?org=" + world.a());
+        browser.findElement(By.id("navMyPayslips")).click();
+        await(() -> textOf(By.id("list:payslips")).contains("2026-03"));
+        Path own = downloads.resolve("payslip-" + run + ".pdf");
+        Files.deleteIfExists(own);
+        browser.findElement(By.id("list:payslips:0:download")).click();
+        new WebDriverWait(browser, Browsers.PATIENCE).withMessage(() -> "downloaded: " + listing(downloads)).until(
+                d -> Files.isRegularFile(own) && !Files.exists(downloads.resolve(own.getFileName() + ".crdownload")));
+
+        // a gestoría mapping saved on its page with an account of the chart
+        applyChart(world, token);
+        browser.findElement(By.id("navMappings")).click();
+        await(() -> !browser.findElements(By.id("list:add")).isEmpty());
+        browser.findElement(By.id("list:add")).click();
+        await(() -> !browser.findElements(By.id("edit:name")).isEmpty());
+        browser.findElement(By.id("edit:name")).sendKeys("asesoria");
+        // net pay, the last concept, to 465 among the chart's several hundred accounts
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('edit:accounts:7:account').selectValue('465');");
+        assertTrue(textOf(By.id("edit:accounts:7:account_label")).startsWith("465 "),
+                textOf(By.id("edit:accounts:7:account_label")));
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("list:mappings")).contains("asesoria"));
+        var mapping = c.get("api/v1/orgs/" + world.a() + "/payroll/gestoria-mappings/asesoria", token);
+        assertEquals(200, mapping.status(), mapping.body());
+        assertEquals("465", mapping.json().getJsonObject("accounts").getString("net-pay"));
+    }
+
+    /**
      * An org-admin invites a user on the members page; the user is not a member until they accept the invitation on
      * their own page, and then is.
      */

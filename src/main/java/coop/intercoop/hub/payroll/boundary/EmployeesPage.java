@@ -1,6 +1,8 @@
 package coop.intercoop.hub.payroll.boundary;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
@@ -9,15 +11,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import coop.intercoop.hub.payroll.control.Contracts;
+import coop.intercoop.hub.payroll.control.EmployeeUsers;
 import coop.intercoop.hub.payroll.control.Employees;
+import coop.intercoop.hub.payroll.control.PayrollTables;
+import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.SalaryItem;
 import coop.intercoop.hub.platform.faces.Texts;
+import coop.intercoop.hub.tenancy.boundary.AdministersOrganisation;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.control.WorkCentres;
+import coop.intercoop.hub.tenancy.entity.WorkCentre;
 
 /**
  * The organisation's employees ({@code /org/payroll/employees.xhtml}), for those who handle its personnel: the list
  * (NIF and names, as the API's list), a new employee through the same control and rules as the API, and one employee's
- * personal data and contracts, each such read recorded in the audit log as through the API.
+ * personal data and contracts, each such read recorded in the audit log as through the API. The employee's contracts
+ * are registered, changed (with the version read) and ended there through the same control as the API; an org-admin
+ * links the employee to a member of the organisation, who then reads the employee's own payslips.
  */
 @Named
 @ViewScoped
@@ -32,12 +44,31 @@ public class EmployeesPage implements Serializable {
     Instance<Contracts> contracts;
 
     @Inject
+    Instance<EmployeeUsers> links;
+
+    @Inject
+    Instance<WorkCentres> workCentres;
+
+    @Inject
+    Instance<PayrollTables> tables;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
     Texts texts;
 
     private List<Employee> list = List.of();
     private EmployeeForm form = new EmployeeForm();
     private Employee shown;
     private List<EmploymentContract> shownContracts = List.of();
+    private ContractForm contractForm = new ContractForm();
+    private EmploymentContract ending;
+    private LocalDate endDate;
+    private List<WorkCentre> centres = List.of();
+    private List<ContractType> contractTypes = List.of();
+    private String linkedUser;
+    private String username;
 
     @HandlesPersonnel
     public void load() {
@@ -61,6 +92,123 @@ public class EmployeesPage implements Serializable {
     public void show(long id) {
         shown = employees.get().read(id);
         shownContracts = contracts.get().of(id);
+        contractForm = new ContractForm();
+        if (tenant.may(AdministersOrganisation.class)) {
+            linkedUser = links.get().userOf(id).orElse(null);
+            username = linkedUser;
+        }
+    }
+
+    /** The form of a new contract of the employee shown, with the organisation's work centres and contract keys. */
+    @HandlesPersonnel
+    public void addContract() {
+        contractForm = new ContractForm();
+        choices();
+    }
+
+    /** The form of a contract of the employee shown, as it was read: saving it is a change of that version. */
+    @HandlesPersonnel
+    public void changeContract(EmploymentContract contract) {
+        contractForm = ContractForm.of(contract);
+        choices();
+    }
+
+    @HandlesPersonnel
+    public void saveContract() {
+        Contracts control = contracts.get();
+        long employee = shown.getId();
+        if (contractForm.isNew()) {
+            control.create(employee, contractForm.data());
+            texts.inform("contracts.created");
+        } else {
+            control.change(employee, contractForm.getContractId(), contractForm.version, contractForm.data());
+            texts.inform("contracts.changed");
+        }
+        contractForm = new ContractForm();
+        shownContracts = control.of(employee);
+    }
+
+    /** Asks for the last day of a contract. */
+    public void askEnd(EmploymentContract contract) {
+        ending = contract;
+        endDate = contract.getEndDate();
+    }
+
+    /** Ends the contract asked about on its last day, with the version its row was read with. */
+    @HandlesPersonnel
+    public void endContract() {
+        Contracts control = contracts.get();
+        control.end(shown.getId(), ending.getId(), ending.getVersion(), endDate);
+        texts.inform("contracts.ended", endDate);
+        ending = null;
+        shownContracts = control.of(shown.getId());
+    }
+
+    /** Links the employee shown to the member with the username given (org-admin only). */
+    @AdministersOrganisation
+    public void link() {
+        linkedUser = links.get().link(shown.getId(), username);
+        texts.inform("employees.linked", linkedUser);
+    }
+
+    /** Ends the link of the employee shown: their user reads none of their payslips from now on (org-admin only). */
+    @AdministersOrganisation
+    public void unlink() {
+        links.get().unlink(shown.getId());
+        texts.inform("employees.unlinked", linkedUser);
+        linkedUser = null;
+        username = null;
+    }
+
+    private void choices() {
+        centres = workCentres.get().all();
+        contractTypes = tables.get().contractTypes().values().stream().sorted(Comparator.comparing(ContractType::code))
+                .toList();
+    }
+
+    /** Whether the caller may link the employee to a user: the organisation's administrators decide. */
+    public boolean isLinking() {
+        return tenant.may(AdministersOrganisation.class);
+    }
+
+    public ContractForm getContractForm() {
+        return contractForm;
+    }
+
+    public EmploymentContract getEnding() {
+        return ending;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<WorkCentre> getCentres() {
+        return centres;
+    }
+
+    public List<ContractType> getContractTypes() {
+        return contractTypes;
+    }
+
+    public List<SalaryItem.Kind> getItemKinds() {
+        return List.of(SalaryItem.Kind.values());
+    }
+
+    public String getLinkedUser() {
+        return linkedUser;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
     }
 
     public List<Employee> getList() {

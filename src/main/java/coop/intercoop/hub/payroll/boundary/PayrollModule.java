@@ -28,6 +28,8 @@ public class PayrollModule implements PortalModule {
 
     @Override
     public List<Link> links() {
-        return List.of(Link.of("navEmployees", "/org/payroll/employees", "nav.employees"));
+        return List.of(Link.of("navEmployees", "/org/payroll/employees", "nav.employees"),
+                Link.of("navRuns", "/org/payroll/runs", "nav.runs"),
+                Link.of("navMappings", "/org/payroll/mappings", "nav.mappings"));
     }
 }

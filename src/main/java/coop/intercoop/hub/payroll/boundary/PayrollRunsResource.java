@@ -1,6 +1,5 @@
 package coop.intercoop.hub.payroll.boundary;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.payroll.control.PayrollRuns;
 import coop.intercoop.hub.payroll.control.PayrollRuns.RunEmployee;
 import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
-import coop.intercoop.hub.payroll.control.PayslipPdf;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
 import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.RunDataException;
@@ -52,7 +50,7 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 @HandlesPersonnel
 public class PayrollRunsResource {
 
-    private static final String PDF = "application/pdf";
+    private static final String PDF = PayslipDownload.MEDIA_TYPE;
 
     @Inject
     Tenant tenant;
@@ -253,16 +251,13 @@ public class PayrollRunsResource {
         return pdf(runs.payslips(id, Optional.of(employee)), "payslip-" + id + "-" + employee + ".pdf");
     }
 
-    private static Response pdf(List<Payslip> payslips, String name) {
-        // written before answering, so that a refusal of the PDF (a character its font lacks) is a problem, not a
-        // broken download
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PayslipPdf.write(payslips, pdf);
-        return Response.ok(pdf.toByteArray(), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    static Response pdf(List<Payslip> payslips, String name) {
+        return Response.ok(PayslipDownload.pdf(payslips), PDF)
+                .header("Content-Disposition", PayslipDownload.attachment(name)).build();
     }
 
-    private static YearMonth month(String text, String field) {
+    /** A month as a person or a script writes it, {@code yyyy-MM}; refused naming the field otherwise. */
+    static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
             throw new RunDataException(field, "run.month.empty");
         }

@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.control;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,11 @@ public class GestoriaMappings {
 
     @Inject
     Accounts accounts;
+
+    /** The names of the organisation's saved mappings, in order. */
+    public List<String> names() {
+        return em.createNamedQuery(GestoriaAccount.NAMES, String.class).getResultList();
+    }
 
     /** The mapping's accounts by concept; empty when the organisation has no mapping of this name. */
     public Map<Concept, String> of(String name) {

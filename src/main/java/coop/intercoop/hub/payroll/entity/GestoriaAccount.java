@@ -21,9 +21,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "org_id")
 @NamedQuery(name = GestoriaAccount.OF_MAPPING, query = "SELECT a FROM GestoriaAccount a WHERE a.name = :name"
         + " ORDER BY a.id")
+@NamedQuery(name = GestoriaAccount.NAMES, query = "SELECT DISTINCT a.name FROM GestoriaAccount a ORDER BY a.name")
 public class GestoriaAccount {
 
     public static final String OF_MAPPING = "GestoriaAccount.ofMapping";
+    public static final String NAMES = "GestoriaAccount.names";
 
     /** The longest name of a mapping, that of its column. */
     public static final int MAX_NAME_LENGTH = 100;
