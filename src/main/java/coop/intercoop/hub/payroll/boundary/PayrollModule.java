@@ -28,6 +28,7 @@ public class PayrollModule implements PortalModule {
 
     @Override
     public List<Link> links() {
-        return List.of(Link.of("navEmployees", "/org/payroll/employees", "nav.employees"));
+        return List.of(Link.of("navEmployees", "/org/payroll/employees", "nav.employees"),
+                Link.of("navReturns", "/org/payroll/returns", "nav.returns"));
     }
 }
