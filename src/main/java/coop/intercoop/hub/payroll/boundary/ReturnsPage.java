@@ -60,10 +60,11 @@ public class ReturnsPage implements Serializable {
     private String contactName;
     private String contactPhone;
     private Long employee;
-    private List<Employee> employeeList = List.of();
-    private ReturnFigures.MonthSummary summary;
-    private ReturnFigures.CostReport cost;
-    private List<Modelo111.Row> boxes;
+    // what was read is shown once and read again after a move to another node: not part of the view's state
+    private transient List<Employee> employeeList = List.of();
+    private transient ReturnFigures.MonthSummary summary;
+    private transient ReturnFigures.CostReport cost;
+    private transient List<Modelo111.Row> boxes;
 
     /** The last month, its quarter and year, and the cost of the year so far, to start from. */
     @HandlesPersonnel

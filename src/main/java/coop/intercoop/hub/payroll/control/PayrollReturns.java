@@ -145,6 +145,7 @@ public class PayrollReturns {
         var organisation = organisations.find(tenant.id());
         audit.record(tenant.id(), READ, Employees.OBJECT, String.valueOf(employeeId),
                 "withholding certificate " + year);
+        // the payer as a declarant: a certificate is no return, so it has no return's number (the check wants digits)
         Declarant payer = new Declarant(organisation.getTaxId(), organisation.getName(), null, null, null, "0",
                 Declarant.Filing.FIRST, null);
         List<Perception> perceptions = ReturnFigures.perceptions(paid, perceptors(paid, year));
