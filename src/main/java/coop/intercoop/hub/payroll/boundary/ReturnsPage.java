@@ -182,15 +182,19 @@ public class ReturnsPage implements Serializable {
             pay.add(m.pay());
             contributions.add(m.employerContributions());
         }
-        var stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", texts.get("returns.chart.pay")).add("data", pay))
                         .add(Json.createObjectBuilder().add("label", texts.get("returns.chart.contributions"))
                                 .add("data", contributions))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("scales",
-                        Json.createObjectBuilder().add("x", stacked).add("y", stacked)))
+                        Json.createObjectBuilder().add("x", stacked()).add("y", stacked())))
                 .build().toString();
+    }
+
+    /** A stacked axis; a builder is emptied once added, so each axis has its own. */
+    private static jakarta.json.JsonObjectBuilder stacked() {
+        return Json.createObjectBuilder().add("stacked", true);
     }
 
     public String getMonth() {
