@@ -100,8 +100,10 @@ public class PayrollReturns {
     public Modelo111 modelo111(int year, String period, BigDecimal earlierResults) {
         YearMonth[] months = months(year, period);
         List<Paid> paid = months == null ? List.of() : paid(months[0], months[1], Optional.empty());
+        Modelo111 boxes = Modelo111.of(year, period, ReturnFigures.perceptions(paid, perceptors(paid, year)),
+                earlierResults);
         audit.record(tenant.id(), READ, OBJECT, year + "-" + period, "modelo 111");
-        return Modelo111.of(year, period, ReturnFigures.perceptions(paid, perceptors(paid, year)), earlierResults);
+        return boxes;
     }
 
     /**
@@ -122,9 +124,10 @@ public class PayrollReturns {
         declarant.check(refusals);
         refusals.throwIfAny();
         List<Paid> paid = paid(YearMonth.of(year, 1), YearMonth.of(year, 12), Optional.empty());
-        audit.record(tenant.id(), READ, OBJECT, String.valueOf(year), "modelo 190");
-        return Modelo190File.write(tables.modelo190(year), declarant,
+        Modelo190File file = Modelo190File.write(tables.modelo190(year), declarant,
                 ReturnFigures.perceptions(paid, perceptors(paid, year)));
+        audit.record(tenant.id(), READ, OBJECT, String.valueOf(year), "modelo 190");
+        return file;
     }
 
     /**
