@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,6 +40,7 @@ import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
 import coop.intercoop.hub.testing.TestDatabase;
+import coop.intercoop.hub.testing.Workbooks;
 
 /**
  * Employees and their contracts through the API: personal data for org-admins and accountants only, reads audited; and
@@ -830,6 +833,152 @@ class PayrollIT {
         expect(403, c.get(myPdf, staffToken, Map.of("Accept", "application/pdf")));
         assertTrue(c.get("api/v1/orgs/" + p.org() + "/audit?max=100", p.token()).body()
                 .contains("\"employee.user.unlinked\""));
+    }
+
+    /**
+     * Issue 19 items 4 and 7 from an approved run: the month's summary, the cost by work centre and project (JSON and
+     * xlsx) and modelo 111's boxes equal the run's totals; the modelo 190 file's records are 500 characters and its
+     * totals the sums (Orden EHA/3127/2009 anexo II, record 1 positions 136-175); the certificate is a PDF (RIRPF art.
+     * 108.3); a contract's project (V21) splits the run's entry; a draft or calculated run is in no return.
+     */
+    @Test
+    void anApprovedRunGivesTheSummaryCostModelo111Modelo190AndCertificatesAndItsProjectSplitsTheEntry()
+            throws Exception {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        String accounting = "api/v1/orgs/" + p.org() + "/accounting";
+        expect(201, c.post(accounting + "/projects", p.token(), "{\"code\":\"P1\",\"name\":\"Centro de día\"}"));
+        long ana = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3).addNull("spouseNif")
+                .add("descendants", Json.createArrayBuilder()).build().toString())));
+        long luis = id(expect(201,
+                c.post(p.path(), p.token(),
+                        employee().add("nif", "87654321X").add("naf", "281234567941").add("firstName", "Luis")
+                                .add("familySituation", 3).addNull("spouseNif")
+                                .add("descendants", Json.createArrayBuilder()).build().toString())));
+        JsonObject unknown = expect(400, c.post(p.path() + "/" + ana + "/contracts", p.token(),
+                fullTime(p.centre()).add("project", "NOPE").build().toString())).json();
+        assertEquals("project", unknown.getString("field"));
+        assertEquals("The project NOPE is not one of this organisation's analytic projects.",
+                unknown.getString("detail"));
+        JsonObject charged = expect(201, c.post(p.path() + "/" + ana + "/contracts", p.token(),
+                fullTime(p.centre()).add("project", "p1").build().toString())).json();
+        assertEquals("P1", charged.getString("project"));
+        expect(201, c.post(p.path() + "/" + luis + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+
+        String returns = "api/v1/orgs/" + p.org() + "/payroll/returns";
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("calculated", calculated.getString("state"), calculated.toString());
+        // a calculated run is not pay yet: no return counts it
+        assertEquals(0,
+                expect(200, c.get(returns + "/summary?month=2026-03", p.token())).json().getJsonArray("runs").size());
+        long run = calculated.getJsonNumber("id").longValue();
+        String path = runs(p) + "/" + run;
+        JsonObject approved = expect(200,
+                c.post(path + "/approve", p.token(), "{\"version\":" + calculated.getInt("version") + "}")).json();
+
+        JsonObject summary = expect(200, c.get(returns + "/summary?month=2026-03", p.token())).json();
+        JsonObject month = summary.getJsonArray("runs").getJsonObject(0);
+        assertEquals(run, month.getJsonNumber("id").longValue());
+        assertEquals("approved", month.getString("state"));
+        for (String total : List.of("gross", "withheld", "net", "employeeContributions", "employerContributions",
+                "employerCost")) {
+            assertAmount(approved.getJsonNumber(total).bigDecimalValue().toPlainString(),
+                    summary.getJsonObject("totals"), total);
+        }
+        assertEquals(2, summary.getJsonObject("totals").getInt("employees"));
+        Map<Long, JsonObject> byEmployee = new TreeMap<>();
+        month.getJsonArray("employees").getValuesAs(JsonObject.class)
+                .forEach(e -> byEmployee.put(e.getJsonNumber("employeeId").longValue(), e));
+        assertEquals("P1", byEmployee.get(ana).getString("project"));
+        assertTrue(HubClient.isNull(byEmployee.get(luis), "project"));
+        Reply workbook = c.get(returns + "/summary?month=2026-03", p.token(), Map.of("Accept", Workbooks.XLSX));
+        assertEquals(200, workbook.status());
+        assertEquals(Workbooks.XLSX, workbook.contentType());
+        assertTrue(workbook.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("resumen-nominas-" + p.org() + "-2026-03.xlsx"));
+
+        JsonObject cost = expect(200, c.get(returns + "/cost?from=2026-01&to=2026-03", p.token())).json();
+        assertEquals(3, cost.getJsonArray("months").size());
+        assertAmount(approved.getJsonNumber("employerCost").bigDecimalValue().toPlainString(),
+                cost.getJsonObject("total"), "employerCost");
+        List<String> rows = cost.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("month") + " " + r.getString("workCentreCcc") + " "
+                        + (HubClient.isNull(r, "project") ? "-" : r.getString("project")) + " " + r.getInt("employees"))
+                .toList();
+        assertEquals(List.of("2026-03 " + p.ccc() + " - 1", "2026-03 " + p.ccc() + " P1 1"), rows);
+        try (XSSFWorkbook sheet = new XSSFWorkbook(new ByteArrayInputStream(
+                c.download(returns + "/cost?from=2026-01&to=2026-03&format=xlsx", p.token())))) {
+            List<String> projects = new ArrayList<>();
+            sheet.getSheetAt(0)
+                    .forEach(row -> projects.add(row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue()));
+            assertTrue(projects.contains("P1"), projects.toString());
+        }
+        expect(400, c.get(returns + "/cost?from=2026-04&to=2026-01", p.token()));
+
+        JsonObject boxes = expect(200, c.get(returns + "/111?year=2026&period=1T", p.token())).json();
+        Map<String, BigDecimal> box = new TreeMap<>();
+        boxes.getJsonArray("boxes").getValuesAs(JsonObject.class)
+                .forEach(b -> box.put(b.getString("number"), b.getJsonNumber("value").bigDecimalValue()));
+        assertEquals(0, box.get("01").compareTo(BigDecimal.valueOf(2)));
+        assertEquals(0, box.get("02").compareTo(new BigDecimal("4000.00")), "both months' pay, all taxed");
+        assertEquals(0, box.get("03").compareTo(approved.getJsonNumber("withheld").bigDecimalValue()));
+        assertEquals(0, box.get("30").compareTo(approved.getJsonNumber("withheld").bigDecimalValue()));
+        assertEquals("period",
+                expect(400, c.get(returns + "/111?year=2026&period=5T", p.token())).json().getString("field"));
+
+        JsonObject noContact = expect(400, c.get(returns + "/190?year=2026", p.token())).json();
+        assertEquals("contactName", noContact.getString("field"));
+        Reply file = expect(200,
+                c.get(returns + "/190?year=2026&contactName=Garcia%20Ana&contactPhone=912345678", p.token()));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        String[] records = file.body().split("\r\n");
+        assertEquals(3, records.length);
+        for (String record : records) {
+            assertEquals(500, record.length(), record);
+        }
+        BigDecimal pay = BigDecimal.ZERO;
+        BigDecimal withheld = BigDecimal.ZERO;
+        for (int i = 1; i < records.length; i++) {
+            pay = pay.add(new BigDecimal(records[i].substring(81, 94)).movePointLeft(2));
+            withheld = withheld.add(new BigDecimal(records[i].substring(94, 107)).movePointLeft(2));
+        }
+        assertEquals(0, pay.compareTo(new BigDecimal(records[0].substring(145, 160)).movePointLeft(2)));
+        assertEquals(0, withheld.compareTo(new BigDecimal(records[0].substring(160, 175)).movePointLeft(2)));
+        assertEquals(0, withheld.compareTo(approved.getJsonNumber("withheld").bigDecimalValue()));
+        assertEquals("000000002", records[0].substring(135, 144));
+
+        Reply certificate = c.get(returns + "/certificates/" + ana + "?year=2026", p.token(),
+                Map.of("Accept", "application/pdf"));
+        assertEquals(200, certificate.status(), certificate.body());
+        assertEquals("application/pdf", certificate.contentType());
+        assertTrue(certificate.body().startsWith("%PDF"));
+        expect(400, c.get(returns + "/certificates/" + ana + "?year=2025", p.token()));
+        List<JsonObject> audited = expect(200, c.get("api/v1/orgs/" + p.org() + "/audit?max=200", p.token())).json()
+                .getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("payroll-returns.read")).toList();
+        assertTrue(audited.stream().anyMatch(e -> e.getString("objectId").equals(String.valueOf(ana))), "certificate");
+        assertTrue(audited.size() >= 7, audited.toString());
+
+        expect(201, c.post(accounting + "/fiscal-years", p.token(), "{\"year\":2026}"));
+        JsonObject posted = expect(200,
+                c.post(path + "/post", p.token(), "{\"version\":" + approved.getInt("version") + "}")).json();
+        JsonObject entry = expect(200,
+                c.get(accounting + "/entries/" + posted.getJsonNumber("entryId").longValue(), p.token())).json();
+        List<String> shares = entry.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("account").equals("640"))
+                .map(l -> l.getJsonArray("analytic").getValuesAs(JsonObject.class).stream()
+                        .map(a -> a.getString("code")).sorted().toList().toString())
+                .sorted().toList();
+        assertEquals(List.of("[" + p.ccc() + ", P1]", "[" + p.ccc() + "]").stream().sorted().toList(), shares);
+        assertEquals("posted", expect(200, c.get(returns + "/summary?month=2026-03", p.token())).json()
+                .getJsonArray("runs").getJsonObject(0).getString("state"));
+
+        Payroll other = payroll();
+        String otherReturns = "api/v1/orgs/" + other.org() + "/payroll/returns";
+        expect(404, other.client().get(returns + "/summary?month=2026-03", other.token()));
+        expect(404, other.client().get(otherReturns + "/certificates/" + ana + "?year=2026", other.token()));
+        assertEquals(0, expect(200, other.client().get(otherReturns + "/summary?month=2026-03", other.token())).json()
+                .getJsonArray("runs").size());
     }
 
     private static BigDecimal amount(JsonObject line, String field) {

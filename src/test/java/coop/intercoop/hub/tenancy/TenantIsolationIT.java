@@ -858,8 +858,11 @@ class TenantIsolationIT {
         Reply contract = c.post(b + "/payroll/employees/" + id(employee) + "/contracts", t.tokenB(),
                 Json.createObjectBuilder().add("startDate", "2025-01-01").add("contractType", "100")
                         .add("contributionGroup", 5).add("activityCode", "8891")
-                        .add("professionalCategory", planted + " category").add("workCentreId", t.centreOfB()).build()
-                        .toString());
+                        .add("professionalCategory", planted + " category").add("workCentreId", t.centreOfB())
+                        .add("project", "PB")
+                        .add("salaryItems", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("name", planted + " salary").add("monthlyAmount", 1500).add("kind", "BASE")))
+                        .build().toString());
         assertEquals(201, contract.status(), contract.body());
         Reply item = c.post(b + "/payroll/items", t.tokenB(),
                 Json.createObjectBuilder().add("employeeId", Long.parseLong(id(employee))).add("month", "2025-03")
@@ -869,6 +872,12 @@ class TenantIsolationIT {
         Reply run = c.post(b + "/payroll/runs", t.tokenB(), "{\"month\":\"2025-03\"}");
         assertEquals(202, run.status(), run.body());
         c.finishedJob(b + "/payroll/runs/" + id(run), t.tokenB());
+        // B's run approved, so that the returns (summary, cost, 111, 190, certificates) have B's pay to refuse
+        Reply calculatedOfB = c.get(b + "/payroll/runs/" + id(run), t.tokenB());
+        assertEquals("calculated", calculatedOfB.json().getString("state"), calculatedOfB.body());
+        Reply approvedOfB = c.post(b + "/payroll/runs/" + id(run) + "/approve", t.tokenB(),
+                "{\"version\":" + calculatedOfB.json().getInt("version") + "}");
+        assertEquals(200, approvedOfB.status(), approvedOfB.body());
         Reply mapping = c.put(b + "/payroll/gestoria-mappings/asesoria-b", t.tokenB(),
                 "{\"accounts\":{\"net-pay\":\"5720099\",\"gross-pay\":\"629\"}}");
         assertEquals(200, mapping.status(), mapping.body());
@@ -885,10 +894,11 @@ class TenantIsolationIT {
                 Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
                 Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")),
-                Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))));
+                Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))),
+                Map.entry("certificates", List.of(id(employee))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
-                "2025", "kind", "journal-entries", "level", "3");
+                "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");
         List<String> secrets = List.of(planted, t.nameB(), t.memberOfB(), taxOfB);
 
         JsonObject paths = Json

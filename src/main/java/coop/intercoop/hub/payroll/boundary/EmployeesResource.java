@@ -108,12 +108,12 @@ public class EmployeesResource {
 
     public record ContractJson(long id, long employeeId, LocalDate startDate, LocalDate endDate, String contractType,
             BigDecimal partTimeCoefficient, int contributionGroup, String activityCode, String occupationLetter,
-            String agreementCode, String professionalCategory, long workCentreId, String workCentreCcc,
+            String agreementCode, String professionalCategory, long workCentreId, String workCentreCcc, String project,
             List<SalaryItemJson> salaryItems, int version) {
         static ContractJson of(EmploymentContract c, String ccc) {
             return new ContractJson(c.getId(), c.getEmployeeId(), c.getStartDate(), c.getEndDate(), c.getContractType(),
                     c.getPartTimeCoefficient(), c.getContributionGroup(), c.getActivityCode(), c.getOccupationLetter(),
-                    c.getAgreementCode(), c.getProfessionalCategory(), c.getWorkCentreId(), ccc,
+                    c.getAgreementCode(), c.getProfessionalCategory(), c.getWorkCentreId(), ccc, c.getProject(),
                     c.getSalaryItems().stream().map(SalaryItemJson::of).toList(), c.getVersion());
         }
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
+import coop.intercoop.hub.accounting.control.Analytics;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.payroll.entity.ContractData;
 import coop.intercoop.hub.payroll.entity.ContractType;
@@ -25,8 +26,9 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 /**
  * The employment contracts of the checked organisation's employees. A contract is reached through its employee: one of
  * another employee, or of another organisation, is not found. Its work centre must be one of the organisation's, asked
- * of tenancy's {@link WorkCentres} (components meet through controls); the composite foreign key is the backstop. A
- * contract carries the employee's pay, so each read is audited like the employee's personal data.
+ * of tenancy's {@link WorkCentres} (components meet through controls); the composite foreign key is the backstop. Its
+ * project, when it names one, must be one of the organisation's analytic projects, asked of accounting's
+ * {@link Analytics}. A contract carries the employee's pay, so each read is audited like the employee's personal data.
  */
 @Dependent
 public class Contracts {
@@ -50,6 +52,9 @@ public class Contracts {
 
     @Inject
     WorkCentres workCentres;
+
+    @Inject
+    Analytics analytics;
 
     /** The employee's contracts, the read recorded. */
     public List<EmploymentContract> of(long employeeId) {
@@ -79,6 +84,7 @@ public class Contracts {
     public EmploymentContract create(long employeeId, ContractData data) {
         Employee employee = employees.find(employeeId);
         refuseForeignCentre(data);
+        refuseUnknownProject(data.project);
         EmploymentContract contract = new EmploymentContract(employeeId, data, type(data), employee.getBirthDate());
         em.persist(contract);
         em.flush();
@@ -116,6 +122,7 @@ public class Contracts {
             throw new OptimisticLockException(contract);
         }
         refuseForeignCentre(data);
+        refuseUnknownProject(data.project);
         contract.write(data, type(data), employee.getBirthDate());
         // a change of the salary items alone is a new version of the contract too
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -158,6 +165,20 @@ public class Contracts {
     private Optional<ContractType> type(ContractData data) {
         return data.contractType == null ? Optional.empty()
                 : Optional.ofNullable(tables.contractTypes().get(data.contractType.strip()));
+    }
+
+    /**
+     * A project named in the body or a row is looked up among the organisation's analytic projects by its code, as the
+     * ledger looks up an analytic share's (DESIGN rule 1); none named is none charged.
+     *
+     * @throws InvalidContractException
+     *             naming the field {@code project} when the organisation has no project of that code
+     */
+    public void refuseUnknownProject(String project) {
+        String code = EmploymentContract.projectCode(project);
+        if (code != null && analytics.projects().stream().noneMatch(p -> p.code().equals(code))) {
+            throw new InvalidContractException("project", "contract.project.unknown", code);
+        }
     }
 
     /** A work centre named in the body is looked up among the organisation's own (DESIGN rule 1). */

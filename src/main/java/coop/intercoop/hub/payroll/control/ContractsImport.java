@@ -34,8 +34,9 @@ import coop.intercoop.hub.tenancy.entity.Role;
  * Employment contracts from a workbook, one row per contract of an employee the organisation already has, named by NIF:
  * the second sheet of an organisation's move into the hub, after {@link EmployeesImport}'s. The work centre is named by
  * its CCC, looked up among the organisation's own (DESIGN rule 1); the base salary becomes the contract's monthly base
- * salary item. Each row is checked by {@link EmploymentContract}'s own rules, as the API checks a body, each refusal
- * written on the column of the field it names; the rows are added through {@link Contracts}.
+ * salary item; the project, optional, by its code among the organisation's analytic projects. Each row is checked by
+ * {@link EmploymentContract}'s own rules, as the API checks a body, each refusal written on the column of the field it
+ * names; the rows are added through {@link Contracts}.
  */
 @Dependent
 public class ContractsImport implements Importer {
@@ -60,6 +61,7 @@ public class ContractsImport implements Importer {
             Column.optional("professionalCategory", "categoría profesional", "categoria profesional", "categoría",
                     "categoria", "professional category"),
             Column.required("workCentre", "ccc", "centro de trabajo", "work centre"),
+            Column.optional("project", "proyecto", "código de proyecto", "codigo de proyecto", "project"),
             Column.required("baseSalary", "salario base", "base salary").amounts());
 
     @Inject
@@ -131,6 +133,11 @@ public class ContractsImport implements Importer {
                 Contract contract = contract(row, lookups);
                 if (contract == null) {
                     return;
+                }
+                try {
+                    contracts.refuseUnknownProject(contract.data().project);
+                } catch (HubException refused) {
+                    row.error("project", refused);
                 }
                 try {
                     contract.of(known);
@@ -211,6 +218,7 @@ public class ContractsImport implements Importer {
                 row.error("workCentre", "workCentre.unknown", ccc);
             }
         }
+        data.project = row.text("project", 20);
         BigDecimal salary = row.number("baseSalary");
         if (salary == null && !row.has("baseSalary")) {
             row.requiredText("baseSalary", 1);

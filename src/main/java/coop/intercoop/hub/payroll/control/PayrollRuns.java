@@ -88,6 +88,9 @@ public class PayrollRuns {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PayrollReturns returns;
+
     /** A stored line of an employee's month; a complementary run's line says the month it was earned in. */
     public record RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
             Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
@@ -155,9 +158,9 @@ public class PayrollRuns {
             return grossPay.add(compensation).add(benefitAdvanced);
         }
 
-        /** What the posting charges to the employee's work centre. */
-        PayrollPosting.Cost cost() {
-            return new PayrollPosting.Cost(Optional.of(workCentreCcc), Optional.empty(), grossPay, compensation,
+        /** What the posting charges to the employee's work centre and project. */
+        PayrollPosting.Cost cost(Optional<String> project) {
+            return new PayrollPosting.Cost(Optional.of(workCentreCcc), project, grossPay, compensation,
                     employerContributions, benefitAdvanced, employeeContributions, withheld, advances, net);
         }
     }
@@ -267,7 +270,9 @@ public class PayrollRuns {
                 .orElseThrow(() -> new RunStateException("run.post.chart"));
         var postingAccounts = tables.postingAccounts().of(chart)
                 .orElseThrow(() -> new RunStateException("run.post.chart.unmapped", chart));
-        List<PayrollPosting.Cost> costs = employees(run).stream().map(RunEmployee::cost).toList();
+        Map<Long, String> projects = returns.projects(id);
+        List<PayrollPosting.Cost> costs = employees(run).stream()
+                .map(e -> e.cost(Optional.ofNullable(projects.get(e.employeeId())))).toList();
         LocalDate date = run.getMonth().atEndOfMonth();
         Ledger.Posted posted = ledger.post(
                 PayrollPosting.entry(postingAccounts, date,

@@ -53,6 +53,13 @@ public class ContractData {
     @NotNull
     public Long workCentreId;
 
+    /**
+     * The code of the project the contract's cost is charged to, one of the organisation's analytic projects
+     * (accounting), or none: the run's posting splits the expense by work centre and project.
+     */
+    @Size(max = 20)
+    public String project;
+
     @Valid
     @Size(max = 50)
     public List<SalaryItemData> salaryItems = new ArrayList<>();

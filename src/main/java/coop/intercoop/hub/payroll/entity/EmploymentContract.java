@@ -29,8 +29,10 @@ import coop.intercoop.hub.platform.Refusals;
 /**
  * An employee's employment contract with the organisation: its dates, its TGSS contract type, the part-time
  * coefficient, the contribution group, the AT/EP premium's key (CNAE-2025 activity or occupation letter), the
- * collective agreement and category, the work centre it is registered at, and its monthly salary items. Tenant-scoped;
- * its employee and work centre are the organisation's (composite foreign keys with {@code org_id}).
+ * collective agreement and category, the work centre it is registered at, the project its cost is charged to (an
+ * analytic code of the organisation's books, optional), and its monthly salary items. Tenant-scoped; its employee and
+ * work centre are the organisation's (composite foreign keys with {@code org_id}); its project is checked among the
+ * organisation's by the caller.
  */
 @Entity
 @Table(name = "employment_contract")
@@ -81,6 +83,9 @@ public class EmploymentContract {
 
     @Column(name = "work_centre_id")
     private long workCentreId;
+
+    @Column(name = "project_code")
+    private String project;
 
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -170,6 +175,7 @@ public class EmploymentContract {
         this.agreementCode = blankToNull(data.agreementCode);
         this.professionalCategory = blankToNull(data.professionalCategory);
         this.workCentreId = data.workCentreId;
+        this.project = projectCode(data.project);
         salaryItems.clear();
         salaryItems.addAll(items);
     }
@@ -205,6 +211,12 @@ public class EmploymentContract {
             throw new InvalidContractException("endDate", "contract.end.before", lastDay, startDate);
         }
         this.endDate = lastDay;
+    }
+
+    /** A project's code as the books keep it: in capitals, without spaces around; null when none is given. */
+    public static String projectCode(String given) {
+        String code = blankToNull(given);
+        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String value) {
@@ -257,6 +269,11 @@ public class EmploymentContract {
 
     public long getWorkCentreId() {
         return workCentreId;
+    }
+
+    /** The code of the project the contract's cost is charged to, or null. */
+    public String getProject() {
+        return project;
     }
 
     public List<SalaryItem> getSalaryItems() {
