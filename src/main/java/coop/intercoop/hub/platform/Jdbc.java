@@ -1,6 +1,10 @@
 package coop.intercoop.hub.platform;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +37,16 @@ public final class Jdbc {
             chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
         }
         return chunks;
+    }
+
+    /**
+     * A statement for a batch of inserts. It says it wants no generated keys: through the application server's
+     * connection wrapper a statement prepared without saying so is prepared for them, and the driver then sends each
+     * row of a batch as a statement of its own instead of one bulk command (a payroll run's 150,000 rows took 9 s
+     * instead of 3 s; README, Performance).
+     */
+    public static PreparedStatement batchInsert(Connection c, String sql) throws SQLException {
+        return c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
     }
 
     /** A SQL date as a date of the books; {@code null} stays {@code null}. */

@@ -442,6 +442,10 @@ class PayrollIT {
                 .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
         String contracts = p.path() + "/" + employee + "/contracts";
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
+        // overtime of March: the complementary run reads the month's items as March's run read them, so the overtime
+        // makes no difference of its own
+        expect(201, c.post("api/v1/orgs/" + p.org() + "/payroll/items", p.token(), "{\"employeeId\":" + employee
+                + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":4,\"amount\":80}"));
 
         Path rates = TestDatabase.payrollRules().resolve("contribution-rates.csv");
         String installed = Files.readString(rates, StandardCharsets.UTF_8);
@@ -461,6 +465,7 @@ class PayrollIT {
         JsonObject paidMarch = expect(200, c.get(marchPath, p.token())).json().getJsonArray("breakdown")
                 .getJsonObject(0);
         assertAmount("13.40", line(paidMarch, "employer_contribution", "mei"), "amount");
+        assertAmount("80.00", line(paidMarch, "salary", "overtime-other"), "amount");
         JsonObject irpf = paidMarch.getJsonObject("irpf");
         assertEquals("first", irpf.getString("reason"));
         BigDecimal rate = irpf.getJsonNumber("rate").bigDecimalValue();
@@ -498,6 +503,8 @@ class PayrollIT {
         assertEquals("2026-03", detail.getString("from"));
         JsonObject paid = detail.getJsonArray("breakdown").getJsonObject(0);
         // the complement's difference: 550,00 due, 500,00 paid
+        assertTrue(paid.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .noneMatch(l -> l.getString("concept").startsWith("overtime")), paid.toString());
         JsonObject complement = line(paid, "salary", "Complemento de puesto");
         assertEquals("2026-03", complement.getString("accrued"));
         assertAmount("50.00", complement, "amount");

@@ -29,6 +29,7 @@ import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
@@ -286,7 +287,7 @@ public class Analytics {
             return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
+                PreparedStatement s = Jdbc.batchInsert(c,
                         "INSERT INTO grant_budget (org_id, grant_id, account_prefix, amount) VALUES (?, ?, ?, ?)")) {
             for (Grant.BudgetLine line : budget) {
                 s.setLong(1, org);

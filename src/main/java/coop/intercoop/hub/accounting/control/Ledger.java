@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -506,10 +505,10 @@ public class Ledger {
 
     private static void insertEntries(Connection c, long org, List<Written> written, boolean override, long postedBy,
             Instant now, int keyId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
+        try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
                 + "entry_date, period_id, journal, description, document_ref, reverses_id, total, soft_lock_override, "
                 + "posted_at, posted_by, chain_seq, hash_version, hash_key_id, prev_hash, hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int bytes = 0;
             for (Written w : written) {
                 EntryDraft d = w.pending.draft();
@@ -590,12 +589,11 @@ public class Ledger {
         Map<PeriodKey, BigDecimal[]> periodTotals = new TreeMap<>();
         Map<DayKey, BigDecimal[]> dayTotals = new TreeMap<>();
         Map<AnalyticKey, BigDecimal[]> analyticTotals = new TreeMap<>();
-        try (PreparedStatement lines = c.prepareStatement("INSERT INTO journal_line (org_id, entry_id, line_no, "
-                + "account_id, entry_date, debit, credit, text, third_party_nif) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.NO_GENERATED_KEYS);
-                PreparedStatement shares = c.prepareStatement("INSERT INTO line_allocation (org_id, entry_id, "
+        try (PreparedStatement lines = Jdbc.batchInsert(c, "INSERT INTO journal_line (org_id, entry_id, line_no, "
+                + "account_id, entry_date, debit, credit, text, third_party_nif) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement shares = Jdbc.batchInsert(c, "INSERT INTO line_allocation (org_id, entry_id, "
                         + "line_no, share_no, project_id, grant_id, activity, work_centre_id, percent, debit, credit) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             boolean anyShare = false;
             int bytes = 0;
             for (Written w : written) {
@@ -727,7 +725,7 @@ public class Ledger {
         if (totals.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+        try (PreparedStatement s = Jdbc.batchInsert(c, sql)) {
             for (Map.Entry<K, BigDecimal[]> e : totals.entrySet()) {
                 s.setLong(1, org);
                 int debitAt = binder.bind(s, e.getKey());

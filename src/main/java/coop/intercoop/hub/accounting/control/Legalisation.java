@@ -27,6 +27,7 @@ import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.audit.control.IntegrityKeys;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -247,7 +248,7 @@ public class Legalisation {
     }
 
     private static void insertNumbers(Connection c, long org, long numberingId, long[] ids) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
+        try (PreparedStatement s = Jdbc.batchInsert(c,
                 "INSERT INTO entry_legal_number (org_id, numbering_id, legal_no, entry_id) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 s.setLong(1, org);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
 
 /**
  * The audit log's keyed chains: one per organisation (its id) and one for the hub (0), so that an organisation's
@@ -139,9 +139,10 @@ public class AuditChain implements KeyedChain {
                 previous = r.getString(2);
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_event (occurred_at, actor, org_id, action, "
-                + "object_type, object_id, detail, chain_id, chain_seq, key_id, prev_mac, mac) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
+        try (PreparedStatement s = Jdbc.batchInsert(c,
+                "INSERT INTO audit_event (occurred_at, actor, org_id, action, "
+                        + "object_type, object_id, detail, chain_id, chain_seq, key_id, prev_mac, mac) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : events) {
                 seq++;
                 String mac = key.hex(text(key.keyId(), previous, chainId, seq, e));

@@ -10,12 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import org.eclipse.persistence.config.QueryHints;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.payroll.control.PayrollRuns.RunEmployee;
@@ -47,6 +53,8 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 @Dependent
 public class PayrollRunCalculation {
 
+    private static final Logger LOG = Logger.getLogger(PayrollRunCalculation.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -71,6 +79,7 @@ public class PayrollRunCalculation {
         PayrollRun run = runs.ofJob(claim.id());
         Locale language = Locale.forLanguageTag(run.getLanguage());
         List<RunEmployee> calculated;
+        long start = System.nanoTime();
         try {
             calculated = run.getKind() == PayrollRun.Kind.REGULAR ? calculate(run.getMonth(), claim)
                     : complementary(run, claim);
@@ -83,7 +92,14 @@ public class PayrollRunCalculation {
             claim.finish(JobStatus.FAILED);
             return;
         }
+        long read = System.nanoTime();
         runs.replace(run, calculated);
+        long stored = System.nanoTime();
+        LOG.info(() -> String.format(
+                "Payroll run %d (%s): %,d employees read and calculated in %.2f s, their %,d rows "
+                        + "stored in %.2f s",
+                run.getId(), run.getMonth(), calculated.size(), (read - start) / 1e9,
+                calculated.size() + calculated.stream().mapToLong(e -> e.lines().size()).sum(), (stored - read) / 1e9));
         run.calculated(totals(calculated),
                 HubTexts.format(PayrollRuns.BUNDLE, language, "run.calculated", calculated.size()));
         audit.record(tenant.id(), "payroll-run.calculated", PayrollRuns.OBJECT, String.valueOf(run.getId()),
@@ -96,18 +112,19 @@ public class PayrollRunCalculation {
         Map<String, ContractType> types = tables.contractTypes();
         Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
         Map<Long, Withholding.Held> held = runs.held(month);
-        List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
-        Map<Long, List<PayrollItem>> items = PayrollItems.ofMonth(em, month).stream()
-                .collect(Collectors.groupingBy(PayrollItem::getEmployeeId));
+        List<Employee> employees = employees();
+        Map<Long, List<EmploymentContract>> contracts = contractsIn(month, month);
+        Map<Long, String> cccs = new HashMap<>();
+        Map<Long, List<PayrollItem>> items = itemsOf(month);
         List<RunEmployee> calculated = new ArrayList<>();
         claim.progress().total.set(employees.size());
         for (Employee employee : employees) {
-            Optional<EmploymentContract> active = contractIn(employee, month);
+            Optional<EmploymentContract> active = contractIn(employee, month, contracts);
             List<PayrollItem> ofEmployee = items.getOrDefault(employee.getId(), List.of());
             if (active.isPresent()) {
                 calculated.add(calculate(employee, active.get(), types, month, rules,
                         soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE),
-                        Optional.ofNullable(held.get(employee.getId())), ofEmployee));
+                        Optional.ofNullable(held.get(employee.getId())), ofEmployee, cccs));
             } else if (!ofEmployee.isEmpty()) {
                 // an item no contract pays would be dropped without a word
                 throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
@@ -118,24 +135,54 @@ public class PayrollRunCalculation {
     }
 
     /**
-     * The employee's contract active in the month, if any.
+     * The organisation's employees with their descendants and ascendants, read in a few statements (the relatives of
+     * many employees at once) rather than one per employee; the run writes nothing through the persistence context
+     * while it reads, so the reads do not flush it.
+     */
+    private List<Employee> employees() {
+        return em.createNamedQuery(Employee.ALL, Employee.class).setFlushMode(FlushModeType.COMMIT)
+                .setHint(QueryHints.BATCH, "e.relatives").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+    }
+
+    /** The contracts in force at some time from the first month to the last, with their salary items, by employee. */
+    private Map<Long, List<EmploymentContract>> contractsIn(YearMonth first, YearMonth last) {
+        return em.createNamedQuery(EmploymentContract.IN_FORCE, EmploymentContract.class)
+                .setParameter("first", first.atDay(1)).setParameter("last", last.atEndOfMonth())
+                .setFlushMode(FlushModeType.COMMIT).setHint(QueryHints.BATCH, "c.salaryItems")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultStream()
+                .collect(Collectors.groupingBy(EmploymentContract::getEmployeeId));
+    }
+
+    /**
+     * The employee's contract active in the month, if any, among the contracts read ({@link #contractsIn}).
      *
      * @throws RunDataException
      *             when more than one is
      */
-    private Optional<EmploymentContract> contractIn(Employee employee, YearMonth month) {
+    private static Optional<EmploymentContract> contractIn(Employee employee, YearMonth month,
+            Map<Long, List<EmploymentContract>> contracts) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        List<EmploymentContract> active = em.createNamedQuery(EmploymentContract.OF_EMPLOYEE, EmploymentContract.class)
-                .setParameter("employee", employee.getId()).getResultList().stream()
-                .filter(c -> !c.getStartDate().isAfter(last)
-                        && (c.getEndDate() == null || !c.getEndDate().isBefore(first)))
+        List<EmploymentContract> active = contracts.getOrDefault(employee.getId(), List.of()).stream().filter(
+                c -> !c.getStartDate().isAfter(last) && (c.getEndDate() == null || !c.getEndDate().isBefore(first)))
                 .toList();
         if (active.size() > 1) {
             throw new RunDataException("contracts", "run.contracts.overlap", RunInputs.name(employee),
                     month.toString());
         }
         return active.stream().findFirst();
+    }
+
+    /** The month's items, by employee. */
+    private Map<Long, List<PayrollItem>> itemsOf(YearMonth month) {
+        return PayrollItems.ofMonth(em, month).stream().collect(Collectors.groupingBy(PayrollItem::getEmployeeId));
+    }
+
+    /** The CCC of a contract's work centre, asked of tenancy once per work centre in a run. */
+    private String ccc(EmploymentContract contract, Map<Long, String> cccs) {
+        return cccs.computeIfAbsent(contract.getWorkCentreId(),
+                centre -> workCentres.cccsById(tenant.id(), List.of(centre)).get(centre));
     }
 
     /**
@@ -150,13 +197,17 @@ public class PayrollRunCalculation {
         YearMonth from = run.getArrearsFrom().orElseThrow();
         YearMonth to = run.getArrearsTo().orElseThrow();
         Map<Long, BigDecimal> rates = runs.rates(run.getMonth());
-        List<Employee> employees = em.createNamedQuery(Employee.ALL, Employee.class).getResultList();
+        List<Employee> employees = employees();
+        Map<Long, List<EmploymentContract>> contracts = contractsIn(from, to);
+        Map<Long, String> cccs = new HashMap<>();
         claim.progress().total.set(employees.size());
         Map<YearMonth, MonthlyPay.Rules> rules = new LinkedHashMap<>();
         Map<YearMonth, Map<Long, MonthlyPay.Paid>> paid = new LinkedHashMap<>();
+        Map<YearMonth, Map<Long, List<PayrollItem>>> items = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             rules.put(m, MonthlyPay.Rules.of(tables, m));
             paid.put(m, runs.paid(m));
+            items.put(m, itemsOf(m));
         }
         List<RunEmployee> calculated = new ArrayList<>();
         for (Employee employee : employees) {
@@ -164,7 +215,7 @@ public class PayrollRunCalculation {
             Map<String, Payslip.EarningKind> headings = new HashMap<>();
             EmploymentContract last = null;
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                Optional<EmploymentContract> contract = contractIn(employee, m);
+                Optional<EmploymentContract> contract = contractIn(employee, m, contracts);
                 MonthlyPay.Paid before = paid.get(m).get(employee.getId());
                 if (contract.isEmpty() && before == null) {
                     continue;
@@ -174,8 +225,10 @@ public class PayrollRunCalculation {
                     throw new RunDataException("contracts", "run.range.contract", RunInputs.name(employee),
                             m.toString());
                 }
+                // the month's items as its regular run read them (a closed month's items cannot change), so that only
+                // the rules and the data put right make a difference
                 RunInputs.Mapped mapped = RunInputs.of(employee, contract.get(), types, m, MonthlyPay.SoFar.NONE,
-                        List.of());
+                        items.get(m).getOrDefault(employee.getId(), List.of()));
                 MonthlyPay.Result due;
                 try {
                     due = MonthlyPay.of(rules.get(m), mapped.input());
@@ -194,8 +247,7 @@ public class PayrollRunCalculation {
             if (!months.isEmpty()) {
                 BigDecimal rate = rates.getOrDefault(employee.getId(), BigDecimal.ZERO);
                 ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate, headings);
-                calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(),
-                        workCentres.cccsById(tenant.id(), List.of(last.getWorkCentreId())).get(last.getWorkCentreId()),
+                calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(), ccc(last, cccs),
                         RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
                         last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
                         pay.compensation(), pay.benefitAdvanced(), pay
@@ -223,7 +275,7 @@ public class PayrollRunCalculation {
      */
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
             YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held,
-            List<PayrollItem> items) {
+            List<PayrollItem> items, Map<Long, String> cccs) {
         RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items);
         MonthlyPay.Input input = mapped.input();
         String personalData = Withholding.personalData(input.employee(), irpfContract(input.contract()));
@@ -277,8 +329,7 @@ public class PayrollRunCalculation {
         // order art. 6.2 segunda: a monthly-paid worker's whole month counts 30 days
         int days = whole ? 30 : to.getDayOfMonth() - from.getDayOfMonth() + 1;
         String category = category(contract);
-        return new RunEmployee(employee.getId(), contract.getId(), contract.getWorkCentreId(),
-                workCentres.cccsById(tenant.id(), List.of(contract.getWorkCentreId())).get(contract.getWorkCentreId()),
+        return new RunEmployee(employee.getId(), contract.getId(), contract.getWorkCentreId(), ccc(contract, cccs),
                 RunInputs.name(employee), employee.getNif(), employee.getNaf(), category,
                 contract.getContributionGroup(), from, to, days, grossPay, nonSalary.subtract(result.recovered()),
                 result.recovered(), result.taxable(), result.contributions().employee(), result.withheld(), advances,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ import coop.intercoop.hub.payroll.entity.Source;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.jobs.JobRunner;
 import coop.intercoop.hub.tenancy.control.Organisations;
@@ -51,6 +53,9 @@ import coop.intercoop.hub.tenancy.entity.WorkCentre;
  */
 @Dependent
 public class PayrollRuns {
+
+    /** The rows a run stores per JDBC batch. */
+    private static final int STORE_BATCH = 5_000;
 
     /** The audit action of a read of a run's employees (their pay), as a breakdown or as payslips. */
     public static final String READ = "payroll-run.read";
@@ -559,10 +564,14 @@ public class PayrollRuns {
 
     /**
      * Stores a run's employees and lines in the caller's transaction, replacing those of an earlier calculation, with
-     * JDBC batches naming the organisation.
+     * JDBC batches naming the organisation. The rows go in their keys' order (by employee id, then position), so that
+     * InnoDB appends to the tables' clustered indexes rather than splitting their pages, in batches of
+     * {@value #STORE_BATCH} rows, each batch one bulk command ({@link Jdbc#batchInsert}).
      */
-    void replace(PayrollRun run, List<RunEmployee> employees) {
+    void replace(PayrollRun run, List<RunEmployee> calculated) {
         long org = tenant.id();
+        List<RunEmployee> employees = calculated.stream().sorted(Comparator.comparingLong(RunEmployee::employeeId))
+                .toList();
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("payroll_run_accrual", "payroll_run_line", "payroll_run_employee")) {
                 try (PreparedStatement s = c
@@ -572,13 +581,14 @@ public class PayrollRuns {
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_employee (org_id, run_id,"
+            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_employee (org_id, run_id,"
                     + " employee_id, contract_id, work_centre_id, work_centre_ccc, worker_name, nif, naf, category,"
                     + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"
                     + " taxable, employee_contributions, withheld, advances, net, employer_contributions,"
                     + " employer_cost, common_base, professional_base, expected_pay, expected_contributions, irpf_rate,"
                     + " irpf_reason, personal_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int batched = 0;
                 for (RunEmployee e : employees) {
                     int i = 0;
                     s.setLong(++i, org);
@@ -607,13 +617,17 @@ public class PayrollRuns {
                     s.setString(++i, irpf.map(t -> t.reason().code()).orElse(null));
                     s.setString(++i, irpf.flatMap(Irpf::personalData).orElse(null));
                     s.addBatch();
+                    if (++batched % STORE_BATCH == 0) {
+                        s.executeBatch();
+                    }
                 }
                 s.executeBatch();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
+            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
                     + " position, kind, concept, heading, base, rate, units, amount, source, source_status, accrued,"
                     + " previous_base, previous_rate, previous_amount, previous_source, previous_source_status)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int batched = 0;
                 for (RunEmployee e : employees) {
                     int position = 0;
                     for (RunLine line : e.lines()) {
@@ -638,11 +652,14 @@ public class PayrollRuns {
                         s.setString(18, previous.map(p -> p.source().citation()).orElse(null));
                         s.setString(19, previous.map(p -> p.source().status().code()).orElse(null));
                         s.addBatch();
+                        if (++batched % STORE_BATCH == 0) {
+                            s.executeBatch();
+                        }
                     }
                 }
                 s.executeBatch();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO payroll_run_accrual (org_id, run_id,"
+            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_accrual (org_id, run_id,"
                     + " employee_id, month, gross, taxable, previous_common_base, common_base,"
                     + " previous_professional_base, professional_base, employee_contributions, employer_contributions)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

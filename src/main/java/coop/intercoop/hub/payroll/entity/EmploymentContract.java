@@ -40,9 +40,13 @@ import coop.intercoop.hub.platform.Refusals;
 @TenantDiscriminatorColumn(name = "org_id")
 @NamedQuery(name = EmploymentContract.OF_EMPLOYEE, query = "SELECT c FROM EmploymentContract c"
         + " WHERE c.employeeId = :employee ORDER BY c.startDate, c.id")
+@NamedQuery(name = EmploymentContract.IN_FORCE, query = "SELECT c FROM EmploymentContract c"
+        + " WHERE c.startDate <= :last AND (c.endDate IS NULL OR c.endDate >= :first) ORDER BY c.startDate, c.id")
 public class EmploymentContract {
 
     public static final String OF_EMPLOYEE = "EmploymentContract.ofEmployee";
+    /** The contracts in force at some day from {@code first} to {@code last}. */
+    public static final String IN_FORCE = "EmploymentContract.inForce";
 
     /** Estatuto de los Trabajadores, art. 6.1: no one under sixteen may be employed. */
     public static final int MINIMUM_AGE = 16;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.spreadsheet.entity.ImportProblem;
 
 /**
@@ -30,10 +30,9 @@ public class ImportProblems {
 
     void add(long orgId, long jobId, List<ImportProblem> problems) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
+                PreparedStatement s = Jdbc.batchInsert(c,
                         "INSERT INTO import_problem (org_id, job_id, severity, sheet, row_no, column_name, message) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        Statement.NO_GENERATED_KEYS)) {
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             // without generated keys the batch goes as one bulk command (see Ledger)
             for (ImportProblem p : problems) {
                 s.setLong(1, orgId);
