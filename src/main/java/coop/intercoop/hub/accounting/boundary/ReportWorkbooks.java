@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import coop.intercoop.hub.accounting.entity.StatementSize;
-import coop.intercoop.hub.accounting.boundary.ReportWorkbook.Writing;
 import coop.intercoop.hub.accounting.control.Consolidation;
 import coop.intercoop.hub.accounting.control.Entries;
 import coop.intercoop.hub.accounting.control.FinancialStatements;
@@ -21,16 +20,21 @@ import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.platform.Xlsx;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.spreadsheet.boundary.Workbook.Writing;
+import coop.intercoop.hub.spreadsheet.boundary.Workbook;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 
 /**
- * The accounting reports' workbooks, one {@link ReportWorkbook} each, read by the API resources and the portal pages
- * alike: the same figures as the JSON, one sheet per report, streamed to the reader as they are written.
+ * The accounting reports' workbooks, one {@link Workbook} each, read by the API resources and the portal pages alike:
+ * the same figures as the JSON, one sheet per report, streamed to the reader as they are written.
  */
 final class ReportWorkbooks {
 
     static final String XLSX = Xlsx.MEDIA_TYPE;
+
+    /** The report titles, in English; {@code reports_es.properties} has the Spanish ones. */
+    static final String TITLES = "coop.intercoop.hub.accounting.reports";
     /** The language of the sheets (the books'): journals are named as the portal names them in Spanish. */
     private static final Locale BOOKS = HubTexts.SPANISH;
 
@@ -92,7 +96,7 @@ final class ReportWorkbooks {
      */
     private static final List<Column> STATEMENT = statementColumns("Ejercicio actual", PREVIOUS);
 
-    static final ReportWorkbook<TrialBalance> TRIAL_BALANCE = new ReportWorkbook<>("trial-balance.title", BALANCE,
+    static final Workbook<TrialBalance> TRIAL_BALANCE = new Workbook<>(TITLES, "trial-balance.title", BALANCE,
             Writing.DIRECT, (org, tb) -> dated("sumas-y-saldos-" + org + "-nivel-" + tb.level(), tb.date()),
             tb -> new Object[] { tb.from(), tb.date(), tb.level(), tb.excluded().closing() ? 1 : 0,
                     tb.excluded().opening() ? 1 : 0 },
@@ -101,14 +105,14 @@ final class ReportWorkbooks {
                 trialBalanceRows(xlsx, tb.rows(), tb.totals());
             });
 
-    static final ReportWorkbook<LedgerExport> LEDGER = new ReportWorkbook<>("ledger.title",
+    static final Workbook<LedgerExport> LEDGER = new Workbook<>(TITLES, "ledger.title",
             List.of(Column.date("Fecha"), Column.integer("Asiento"), Column.text("Diario"), Column.text("Cuenta"),
                     Column.text("Concepto", 50), Column.amount("Debe"), Column.amount("Haber"), Column.amount("Saldo")),
             Writing.PIPED, (org, l) -> dated("mayor-" + l.head().account(), l.head().from(), l.head().to()),
             l -> new Object[] { l.head().account(), l.head().name(), l.head().from(), l.head().to() },
             ReportWorkbooks::ledger);
 
-    static final ReportWorkbook<JournalExport> JOURNAL = new ReportWorkbook<>("journal.title",
+    static final Workbook<JournalExport> JOURNAL = new Workbook<>(TITLES, "journal.title",
             List.of(Column.integer("Asiento"), Column.date("Fecha"), Column.text("Diario"),
                     Column.text("Descripción", 40), Column.text("Documento"), Column.integer("Línea"),
                     Column.text("Cuenta"), Column.text("Nombre", 40), Column.amount("Debe"), Column.amount("Haber"),
@@ -116,8 +120,8 @@ final class ReportWorkbooks {
             Writing.PIPED, (org, j) -> dated("diario-" + org, j.from(), j.to()), j -> new Object[] { j.from(), j.to() },
             ReportWorkbooks::journal);
 
-    static final ReportWorkbook<EntriesExport> ENTRIES = new ReportWorkbook<>(
-            "entries.title", List
+    static final Workbook<EntriesExport> ENTRIES = new Workbook<>(
+            TITLES, "entries.title", List
                     .of(Column.integer("Ejercicio"), Column.integer("Asiento"), Column.date("Fecha"),
                             Column.text("Diario"), Column.text("Descripción", 50), Column.text("Documento"),
                             Column.amount("Importe"), Column.text("Anulación"), Column.text("Registrado por")),
@@ -126,12 +130,12 @@ final class ReportWorkbooks {
                     + (e.filter().to() == null ? "" : "-hasta-" + e.filter().to()),
             e -> new Object[0], ReportWorkbooks::entries);
 
-    static final ReportWorkbook<FinancialStatements.StatementReport> BALANCE_SHEET = new ReportWorkbook<>(
+    static final Workbook<FinancialStatements.StatementReport> BALANCE_SHEET = new Workbook<>(TITLES,
             "balance-sheet.title", STATEMENT, Writing.DIRECT, (org, s) -> dated("balance-" + org, s.to()),
             s -> new Object[] { s.to(), s.model(), s.sizeText() },
             (xlsx, columns, s) -> statement(xlsx, "Balance", true, s));
 
-    static final ReportWorkbook<FinancialStatements.StatementReport> RESULTS = new ReportWorkbook<>("results.title",
+    static final Workbook<FinancialStatements.StatementReport> RESULTS = new Workbook<>(TITLES, "results.title",
             STATEMENT, Writing.DIRECT, (org, s) -> dated("cuenta-de-resultados-" + org, s.from(), s.to()),
             s -> new Object[] { s.from(), s.to(), s.model(), s.sizeText() },
             (xlsx, columns, s) -> statement(xlsx, "Cuenta de resultados", false, s));
@@ -140,25 +144,25 @@ final class ReportWorkbooks {
     private static final Column EQUITY_CAPTION = Column.text("Concepto", 60);
     private static final Column EQUITY_TOTAL = Column.amount("TOTAL");
 
-    static final ReportWorkbook<FinancialStatements.EquityChangesReport> EQUITY_CHANGES = new ReportWorkbook<>(
+    static final Workbook<FinancialStatements.EquityChangesReport> EQUITY_CHANGES = new Workbook<>(TITLES,
             "equity-changes.title", List.of(EQUITY_CAPTION, EQUITY_TOTAL), Writing.DIRECT,
             (org, e) -> dated("cambios-patrimonio-neto-" + org, e.from(), e.to()), e -> new Object[] { e.year(),
                     e.from(), e.to(), e.model(), StatementModels.text(StatementSize.of(e.size())) },
             ReportWorkbooks::equityChanges);
 
-    static final ReportWorkbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new ReportWorkbook<>(
+    static final Workbook<GrantExecutions.GrantExecution> GRANT_EXECUTION = new Workbook<>(TITLES,
             "grant-execution.title",
             List.of(Column.text("Cuenta"), Column.text("Nombre", 50), Column.amount("Presupuesto"),
                     Column.amount("Ejecutado"), Column.amount("Pendiente")),
             Writing.DIRECT, (org, g) -> "subvencion-" + org + "-" + g.grant(),
             g -> new Object[] { g.grant(), g.name() }, ReportWorkbooks::grant);
 
-    static final ReportWorkbook<ConsolidatedExport> CONSOLIDATED = new ReportWorkbook<>("consolidated.title", BALANCE,
+    static final Workbook<ConsolidatedExport> CONSOLIDATED = new Workbook<>(TITLES, "consolidated.title", BALANCE,
             Writing.DIRECT, (org, c) -> dated("sumas-y-saldos-consolidado-nivel-" + c.tb().level(), c.tb().date()),
             c -> new Object[] { c.tb().date(), c.tb().level(), over(c) }, ReportWorkbooks::consolidated);
 
     /** Every report's workbook. */
-    static final List<ReportWorkbook<?>> ALL = List.of(TRIAL_BALANCE, LEDGER, JOURNAL, ENTRIES, BALANCE_SHEET, RESULTS,
+    static final List<Workbook<?>> ALL = List.of(TRIAL_BALANCE, LEDGER, JOURNAL, ENTRIES, BALANCE_SHEET, RESULTS,
             EQUITY_CHANGES, GRANT_EXECUTION, CONSOLIDATED);
 
     private static void trialBalanceRows(SheetWriter xlsx, List<TrialBalance.Row> rows, TrialBalance.Totals totals) {
@@ -309,12 +313,12 @@ final class ReportWorkbooks {
     /** What a consolidated trial balance sums, as its title says it: the organisations, or the consortium's members. */
     private static HubTexts.Text over(ConsolidatedExport c) {
         if (c.consortium() == null) {
-            return new HubTexts.Text(ReportWorkbook.TITLES, "consolidated.organisations", names(c.summed()));
+            return new HubTexts.Text(TITLES, "consolidated.organisations", names(c.summed()));
         }
         return c.leftOut().isEmpty()
-                ? new HubTexts.Text(ReportWorkbook.TITLES, "consolidated.consortium", c.consortium(), names(c.summed()))
-                : new HubTexts.Text(ReportWorkbook.TITLES, "consolidated.consortium.left-out", c.consortium(),
-                        names(c.summed()), names(c.leftOut()));
+                ? new HubTexts.Text(TITLES, "consolidated.consortium", c.consortium(), names(c.summed()))
+                : new HubTexts.Text(TITLES, "consolidated.consortium.left-out", c.consortium(), names(c.summed()),
+                        names(c.leftOut()));
     }
 
     /**

@@ -43,7 +43,7 @@ import coop.intercoop.hub.tenancy.control.Tenant;
 /**
  * The returns and exports of the organisation's payroll, from its approved and posted runs only: the month's summary
  * and the employer's cost (JSON, or the same figures as a workbook by {@code Accept} or {@code format=xlsx},
- * {@link ReturnWorkbook}), the boxes of modelo 111, the modelo 190 file and each employee's withholding certificate.
+ * {@link ReturnWorkbooks}), the boxes of modelo 111, the modelo 190 file and each employee's withholding certificate.
  * Pay is personal data: only org-admins and accountants ({@link HandlesPersonnel}); every read is audited.
  */
 @Path("orgs/{org}/payroll/returns")
@@ -135,8 +135,8 @@ public class PayrollReturnsResource {
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response summary(@QueryParam("month") String month, @QueryParam("format") String format) {
         ReturnFigures.MonthSummary summary = returns.summary(month("month", month));
-        if (ReturnWorkbook.wanted(Optional.ofNullable(format), headers)) {
-            return ReturnWorkbook.SUMMARY.download(tenant.id(), summary, Problems.language(headers));
+        if (ReturnWorkbooks.wanted(Optional.ofNullable(format), headers)) {
+            return ReturnWorkbooks.SUMMARY.download(tenant.id(), summary, Problems.language(headers));
         }
         return Response.ok(SummaryJson.of(summary), MediaType.APPLICATION_JSON).build();
     }
@@ -152,8 +152,8 @@ public class PayrollReturnsResource {
     public Response cost(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
         ReturnFigures.CostReport cost = returns.cost(month("from", from), month("to", to));
-        if (ReturnWorkbook.wanted(Optional.ofNullable(format), headers)) {
-            return ReturnWorkbook.COST.download(tenant.id(), cost, Problems.language(headers));
+        if (ReturnWorkbooks.wanted(Optional.ofNullable(format), headers)) {
+            return ReturnWorkbooks.COST.download(tenant.id(), cost, Problems.language(headers));
         }
         return Response.ok(CostJson.of(cost), MediaType.APPLICATION_JSON).build();
     }

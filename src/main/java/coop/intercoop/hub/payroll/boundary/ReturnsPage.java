@@ -90,7 +90,7 @@ public class ReturnsPage implements Serializable {
     @HandlesPersonnel
     public void downloadSummary() throws IOException {
         try {
-            ReturnWorkbook.SUMMARY.send(tenant.id(),
+            ReturnWorkbooks.SUMMARY.send(tenant.id(),
                     returns.get().summary(PayrollReturnsResource.month("month", month)));
         } catch (HubException refused) {
             texts.refuse(refused);
@@ -110,7 +110,7 @@ public class ReturnsPage implements Serializable {
     @HandlesPersonnel
     public void downloadCost() throws IOException {
         try {
-            ReturnWorkbook.COST.send(tenant.id(), returns.get().cost(PayrollReturnsResource.month("from", from),
+            ReturnWorkbooks.COST.send(tenant.id(), returns.get().cost(PayrollReturnsResource.month("from", from),
                     PayrollReturnsResource.month("to", to)));
         } catch (HubException refused) {
             texts.refuse(refused);

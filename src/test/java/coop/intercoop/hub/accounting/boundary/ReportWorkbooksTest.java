@@ -36,6 +36,7 @@ import coop.intercoop.hub.accounting.entity.Journal;
 import coop.intercoop.hub.accounting.entity.Statement;
 import coop.intercoop.hub.accounting.entity.TrialBalance;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.spreadsheet.boundary.Workbook;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 
 /**
@@ -49,10 +50,10 @@ class ReportWorkbooksTest {
 
     @Test
     void everyReportsWorkbookHasATitleInBothLanguagesAndItsColumns() {
-        ResourceBundle english = ResourceBundle.getBundle(ReportWorkbook.TITLES, Locale.ROOT, NO_FALLBACK);
-        ResourceBundle spanish = ResourceBundle.getBundle(ReportWorkbook.TITLES, HubTexts.SPANISH, NO_FALLBACK);
+        ResourceBundle english = ResourceBundle.getBundle(ReportWorkbooks.TITLES, Locale.ROOT, NO_FALLBACK);
+        ResourceBundle spanish = ResourceBundle.getBundle(ReportWorkbooks.TITLES, HubTexts.SPANISH, NO_FALLBACK);
         Set<String> keys = new HashSet<>();
-        for (ReportWorkbook<?> workbook : ReportWorkbooks.ALL) {
+        for (Workbook<?> workbook : ReportWorkbooks.ALL) {
             String key = workbook.titleKey();
             assertTrue(keys.add(key), "one title per workbook: " + key);
             assertTrue(english.keySet().contains(key), "English title " + key);
@@ -194,7 +195,7 @@ class ReportWorkbooksTest {
         }
     }
 
-    private static <R> XSSFWorkbook written(ReportWorkbook<R> workbook, R report) throws IOException {
+    private static <R> XSSFWorkbook written(Workbook<R> workbook, R report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out, report, Locale.ENGLISH);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

@@ -22,60 +22,39 @@ import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.Xlsx;
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.platform.faces.WorkbookDownload;
+import coop.intercoop.hub.spreadsheet.boundary.Workbook;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 
 /**
- * The workbook of one payroll export, described once for the API ({@code Accept} of the spreadsheet's media type, or
- * {@code format=xlsx}) and the portal's download alike: its file name (the same in every language), its title in the
- * reader's language (a text of {@value #TITLES}), its columns and how its rows are written. The sheets are in Spanish,
- * the language the books and the payroll are kept in. The exports are short (a month's employees, a range's months by
- * centre and project), so each is written on the caller's thread.
- *
- * @param <R>
- *            what the workbook is written from
+ * The payroll exports' workbooks, one {@link Workbook} each, described once for the API ({@code Accept} of the
+ * spreadsheet's media type, or {@code format=xlsx}) and the portal's download alike. The exports are short (a month's
+ * employees, a range's months by centre and project), so each is written on the caller's thread.
  */
-final class ReturnWorkbook<R> {
+final class ReturnWorkbooks {
 
     /** The payroll returns' texts, in English; {@code returns_es.properties} has the Spanish ones. */
     static final String TITLES = "coop.intercoop.hub.payroll.returns";
 
-    @FunctionalInterface
-    interface Body<R> {
-        void write(SheetWriter xlsx, List<Column> columns, R report);
-    }
-
-    private final String title;
-    private final List<Column> columns;
-    private final BiFunction<Long, R, String> name;
-    private final Function<R, Object[]> titleArguments;
-    private final Body<R> body;
-
-    private ReturnWorkbook(String title, List<Column> columns, BiFunction<Long, R, String> name,
-            Function<R, Object[]> titleArguments, Body<R> body) {
-        this.title = title;
-        this.columns = List.copyOf(columns);
-        this.name = name;
-        this.titleArguments = titleArguments;
-        this.body = body;
+    private ReturnWorkbooks() {
     }
 
     /** The month's summary: one row per employee of each run, then the run's totals, then the month's. */
-    static final ReturnWorkbook<MonthSummary> SUMMARY = new ReturnWorkbook<>("workbook.summary.title",
+    static final Workbook<MonthSummary> SUMMARY = new Workbook<>(TITLES, "workbook.summary.title",
             List.of(Column.integer("Nómina"), Column.text("Tipo"), Column.text("Estado"), Column.text("Trabajador", 40),
                     Column.text("NIF"), Column.text("CCC"), Column.text("Proyecto"), Column.amount("Devengado"),
                     Column.amount("Base IRPF"), Column.amount("SS trabajador"), Column.amount("IRPF"),
                     Column.amount("Anticipos"), Column.amount("Líquido"), Column.amount("SS empresa"),
                     Column.amount("Coste empresa")),
-            (org, s) -> "resumen-nominas-" + org + "-" + s.month(), s -> new Object[] { s.month().toString() },
-            ReturnWorkbook::summary);
+            Workbook.Writing.DIRECT, (org, s) -> "resumen-nominas-" + org + "-" + s.month(),
+            s -> new Object[] { s.month().toString() }, ReturnWorkbooks::summary);
 
     /** The employer's cost by month, work centre and project, then the months' totals. */
-    static final ReturnWorkbook<CostReport> COST = new ReturnWorkbook<>("workbook.cost.title",
+    static final Workbook<CostReport> COST = new Workbook<>(TITLES, "workbook.cost.title",
             List.of(Column.text("Mes"), Column.text("CCC"), Column.text("Proyecto"), Column.integer("Trabajadores"),
                     Column.amount("Devengado"), Column.amount("SS empresa"), Column.amount("Coste empresa")),
-            (org, c) -> "coste-personal-" + org + "-" + c.from() + "-" + c.to(),
-            c -> new Object[] { c.from().toString(), c.to().toString() }, ReturnWorkbook::cost);
+            Workbook.Writing.DIRECT, (org, c) -> "coste-personal-" + org + "-" + c.from() + "-" + c.to(),
+            c -> new Object[] { c.from().toString(), c.to().toString() }, ReturnWorkbooks::cost);
 
     private static void summary(SheetWriter xlsx, List<Column> columns, MonthSummary summary) {
         xlsx.sheet("Resumen " + summary.month(), columns);
@@ -107,42 +86,6 @@ final class ReturnWorkbook<R> {
         }
         xlsx.totals("Total", null, null, null, cost.total().pay(), cost.total().employerContributions(),
                 cost.total().employerCost());
-    }
-
-    /** The file name without its extension: the same in every language. */
-    String fileName(long org, R report) {
-        return name.apply(org, report);
-    }
-
-    /** The title in the reader's language. */
-    String title(R report, Locale language) {
-        return HubTexts.format(TITLES, language, title, titleArguments.apply(report));
-    }
-
-    List<Column> columns() {
-        return columns;
-    }
-
-    /** The API's answer: an attachment named {@code <name>.xlsx}, written when the client reads it. */
-    Response download(long org, R report, Locale language) {
-        StreamingOutput stream = out -> write(out, report, language);
-        return Response.ok(stream, Xlsx.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName(org, report))).build();
-    }
-
-    /** The portal's download: the same workbook, titled in the session's language, instead of the page. */
-    void send(long org, R report) throws IOException {
-        Locale language = CDI.current().select(Texts.class).get().locale();
-        WorkbookDownload.send(fileName(org, report), out -> write(out, report, language));
-    }
-
-    /** The workbook, with its title in its properties, written into {@code out}. */
-    void write(OutputStream out, R report, Locale language) {
-        try (SheetWriter xlsx = new SheetWriter(out)) {
-            xlsx.title(title(report, language));
-            body.write(xlsx, columns, report);
-            xlsx.finish();
-        }
     }
 
     /**

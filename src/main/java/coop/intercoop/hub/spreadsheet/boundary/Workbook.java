@@ -1,4 +1,4 @@
-package coop.intercoop.hub.accounting.boundary;
+package coop.intercoop.hub.spreadsheet.boundary;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,28 +25,26 @@ import coop.intercoop.hub.spreadsheet.control.SheetWriter;
 import coop.intercoop.hub.spreadsheet.control.SheetWriter.Column;
 
 /**
- * The workbook of one report, described once for the API's {@code format=xlsx} and the portal's download alike: its
- * file name, its title, its columns and how its rows are written. The title is a text of the accounting component's
- * report titles ({@value #TITLES}) in the reader's language; the file name does not depend on the language, so a file
- * saved by a Spanish and an English reader is the same file. The sheets are written in Spanish, the language the books
- * are kept in.
+ * The workbook of one report or export of a business component, described once for the API's download and the portal's
+ * alike: its file name, its title, its columns and how its rows are written. The title is a text of the component's
+ * bundle of titles in the reader's language; the file name does not depend on the language, so a file saved by a
+ * Spanish and an English reader is the same file. The sheets are written in Spanish, the language the books and the
+ * payroll are kept in. A component keeps its workbooks together as constants (accounting's {@code ReportWorkbooks},
+ * payroll's {@code ReturnWorkbooks}).
  *
  * @param <R>
  *            what the workbook is written from: the report, or what streams its rows
  */
-final class ReportWorkbook<R> {
-
-    /** The report titles, in English; {@code reports_es.properties} has the Spanish ones. */
-    static final String TITLES = "coop.intercoop.hub.accounting.reports";
+public final class Workbook<R> {
 
     /** How the rows of a workbook are written once its sheet is due. */
     @FunctionalInterface
-    interface Body<R> {
+    public interface Body<R> {
         void write(SheetWriter xlsx, List<Column> columns, R report);
     }
 
     /** How a workbook is written: on the caller's thread for a report of bounded size, or piped for a long list. */
-    enum Writing {
+    public enum Writing {
         /** The report is computed first and is short: written by the thread that computed it. */
         DIRECT,
         /**
@@ -56,6 +54,7 @@ final class ReportWorkbook<R> {
         PIPED
     }
 
+    private final String titles;
     private final String title;
     private final List<Column> columns;
     private final Writing writing;
@@ -64,15 +63,18 @@ final class ReportWorkbook<R> {
     private final Body<R> body;
 
     /**
+     * @param titles
+     *            the base name of the component's bundle of titles (English; its {@code _es} the Spanish ones)
      * @param title
-     *            the key of the title among {@value #TITLES}
+     *            the key of the title among {@code titles}
      * @param name
      *            the file name without its extension, from the organisation and the report
      * @param titleArguments
      *            the title's arguments, from the report
      */
-    ReportWorkbook(String title, List<Column> columns, Writing writing, BiFunction<Long, R, String> name,
-            Function<R, Object[]> titleArguments, Body<R> body) {
+    public Workbook(String titles, String title, List<Column> columns, Writing writing,
+            BiFunction<Long, R, String> name, Function<R, Object[]> titleArguments, Body<R> body) {
+        this.titles = titles;
         this.title = title;
         this.columns = List.copyOf(columns);
         this.writing = writing;
@@ -81,39 +83,43 @@ final class ReportWorkbook<R> {
         this.body = body;
     }
 
-    String titleKey() {
+    public String titles() {
+        return titles;
+    }
+
+    public String titleKey() {
         return title;
     }
 
-    List<Column> columns() {
+    public List<Column> columns() {
         return columns;
     }
 
     /** The file name without its extension: the same in every language. */
-    String fileName(long org, R report) {
+    public String fileName(long org, R report) {
         return name.apply(org, report);
     }
 
     /** The title, in the workbook's properties, in the reader's language. */
-    String title(R report, Locale language) {
-        return HubTexts.format(TITLES, language, title, titleArguments.apply(report));
+    public String title(R report, Locale language) {
+        return HubTexts.format(titles, language, title, titleArguments.apply(report));
     }
 
     /** The API's answer: an attachment named {@code <name>.xlsx}, written when the client reads it. */
-    Response download(long org, R report, Locale language) {
+    public Response download(long org, R report, Locale language) {
         StreamingOutput stream = out -> write(out, report, language);
         return Response.ok(stream, Xlsx.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Xlsx.attachment(fileName(org, report))).build();
     }
 
     /** The portal's download: the same workbook, titled in the session's language, instead of the page. */
-    void send(long org, R report) throws IOException {
+    public void send(long org, R report) throws IOException {
         Locale language = CDI.current().select(Texts.class).get().locale();
         WorkbookDownload.send(fileName(org, report), out -> write(out, report, language));
     }
 
     /** The workbook, with its title in its properties, written straight into {@code out} row by row. */
-    void write(OutputStream out, R report, Locale language) {
+    public void write(OutputStream out, R report, Locale language) {
         try (SheetWriter xlsx = writing == Writing.PIPED ? new PipedSheetWriter(out, executor())
                 : new SheetWriter(out)) {
             xlsx.title(title(report, language));
