@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
@@ -92,7 +93,9 @@ public class PayrollItems {
     }
 
     /**
-     * A new item of the data, checked as {@link #create} checks it, not kept: for an import's first pass.
+     * A new item of the data, checked as {@link #create} checks it, not kept: for an import's first pass. Its reads do
+     * not flush the persistence context: nothing the check reads is pending in it, and an import's second pass keeps
+     * its employees there, which a flush before each row's reads would go through again.
      *
      * @throws HubException
      *             as {@link #create}
@@ -108,7 +111,8 @@ public class PayrollItems {
             // the unique key is the backstop for two requests at once
             boolean taken = em.createNamedQuery(PayrollItem.OF_EMPLOYEE_MONTH, PayrollItem.class)
                     .setParameter("month", item.getMonth().atDay(1)).setParameter("employee", item.getEmployeeId())
-                    .getResultStream().anyMatch(other -> other.getKind() == item.getKind());
+                    .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                    .anyMatch(other -> other.getKind() == item.getKind());
             if (taken) {
                 throw PayrollItemException.conflict("kind", "item.kind.taken", item.getKind().code(),
                         item.getMonth().toString());
@@ -138,7 +142,7 @@ public class PayrollItems {
     /** A month whose regular run is approved or posted takes no change of its items. */
     public void refuseClosed(YearMonth month) {
         Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
-                .setParameter("month", month.atDay(1)).getResultStream().findFirst();
+                .setParameter("month", month.atDay(1)).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
         if (regular.isPresent() && (regular.get().getState() == PayrollRun.State.APPROVED
                 || regular.get().getState() == PayrollRun.State.POSTED)) {
             throw PayrollItemException.conflict("month", "item.month.closed", month.toString(),
