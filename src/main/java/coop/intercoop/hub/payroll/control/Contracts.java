@@ -93,16 +93,12 @@ public class Contracts {
     }
 
     /**
-     * Keeps contracts an import checked, of the organisation's employees and work centres as it looked them up, in one
-     * flush and one append to the audit chain, and leaves them out of the persistence context (see
-     * {@link Employees#createChecked}).
+     * Keeps contracts an import checked, of the organisation's employees and work centres as it looked them up: one
+     * flush of {@link Flushes}.
      */
     public void createChecked(List<EmploymentContract> checked) {
-        checked.forEach(em::persist);
-        em.flush();
-        audit.recordEach(tenant.id(), CREATED, Employees.OBJECT, checked.stream()
-                .map(c -> new AuditTrail.Subject(String.valueOf(c.getEmployeeId()), created(c))).toList());
-        checked.forEach(em::detach);
+        Flushes.keep(em, audit, tenant.id(), CREATED, Employees.OBJECT, checked,
+                c -> new AuditTrail.Subject(String.valueOf(c.getEmployeeId()), created(c)));
     }
 
     private static String created(EmploymentContract contract) {

@@ -3,7 +3,6 @@ package coop.intercoop.hub.payroll.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +39,6 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Dependent
 public class ContractsImport implements Importer {
-
-    /** The contracts kept in one flush: the persistence context holds no more than these. */
-    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-contracts";
 
@@ -122,7 +118,7 @@ public class ContractsImport implements Importer {
         Map<String, ContractType> known = tables.contractTypes();
         return new Run() {
             private Lookups lookups;
-            private final List<EmploymentContract> checked = new ArrayList<>();
+            private final Flushes<EmploymentContract> kept = new Flushes<>(contracts::createChecked);
 
             @Override
             public void check(ImportRow row) {
@@ -154,18 +150,12 @@ public class ContractsImport implements Importer {
 
             @Override
             public void write(ImportRow row) {
-                checked.add(contract(row, lookups).of(known));
-                if (checked.size() == WRITE_BATCH) {
-                    finish();
-                }
+                kept.add(contract(row, lookups).of(known));
             }
 
             @Override
             public void finish() {
-                if (!checked.isEmpty()) {
-                    contracts.createChecked(checked);
-                    checked.clear();
-                }
+                kept.flush();
             }
         };
     }

@@ -88,18 +88,10 @@ public class Employees {
         return employee;
     }
 
-    /**
-     * Keeps employees an import checked ({@link #checkNew}), in one flush and one append to the audit chain, and leaves
-     * them out of the persistence context: an import of thousands of rows then costs a round trip per row, not a flush
-     * of every employee kept before it. A registration made meanwhile with the same NIF or NAF is refused by the unique
-     * keys.
-     */
+    /** Keeps employees an import checked ({@link #checkNew}): one flush of {@link Flushes}. */
     public void createChecked(List<Employee> checked) {
-        checked.forEach(em::persist);
-        em.flush();
-        audit.recordEach(tenant.id(), CREATED, OBJECT,
-                checked.stream().map(e -> new AuditTrail.Subject(String.valueOf(e.getId()), null)).toList());
-        checked.forEach(em::detach);
+        Flushes.keep(em, audit, tenant.id(), CREATED, OBJECT, checked,
+                e -> new AuditTrail.Subject(String.valueOf(e.getId()), null));
     }
 
     /** Who holds a NIF or a NAF among the organisation's employees. */

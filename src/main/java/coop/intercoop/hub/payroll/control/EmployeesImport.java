@@ -2,7 +2,6 @@ package coop.intercoop.hub.payroll.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +34,6 @@ import coop.intercoop.hub.tenancy.entity.PostalCode;
  */
 @Dependent
 public class EmployeesImport implements Importer {
-
-    /** The employees kept in one flush: the persistence context holds no more than these. */
-    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-employees";
 
@@ -113,7 +109,7 @@ public class EmployeesImport implements Importer {
         Map<String, Integer> nafs = new HashMap<>();
         return new Run() {
             private Employees.Holders holders;
-            private final List<Employee> checked = new ArrayList<>();
+            private final Flushes<Employee> kept = new Flushes<>(employees::createChecked);
 
             @Override
             public void check(ImportRow row) {
@@ -153,18 +149,12 @@ public class EmployeesImport implements Importer {
 
             @Override
             public void write(ImportRow row) {
-                checked.add(employees.checkNew(data(row), today, holders));
-                if (checked.size() == WRITE_BATCH) {
-                    finish();
-                }
+                kept.add(employees.checkNew(data(row), today, holders));
             }
 
             @Override
             public void finish() {
-                if (!checked.isEmpty()) {
-                    employees.createChecked(checked);
-                    checked.clear();
-                }
+                kept.flush();
             }
         };
     }

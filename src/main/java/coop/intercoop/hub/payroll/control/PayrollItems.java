@@ -76,16 +76,10 @@ public class PayrollItems {
         return item;
     }
 
-    /**
-     * Keeps items an import checked ({@link #checkNew}), in one flush and one append to the audit chain, and leaves
-     * them out of the persistence context (see {@link Employees#createChecked}).
-     */
+    /** Keeps items an import checked ({@link #checkNew}): one flush of {@link Flushes}. */
     public void createChecked(List<PayrollItem> checked) {
-        checked.forEach(em::persist);
-        em.flush();
-        audit.recordEach(tenant.id(), CREATED, OBJECT,
-                checked.stream().map(i -> new AuditTrail.Subject(String.valueOf(i.getId()), created(i))).toList());
-        checked.forEach(em::detach);
+        Flushes.keep(em, audit, tenant.id(), CREATED, OBJECT, checked,
+                i -> new AuditTrail.Subject(String.valueOf(i.getId()), created(i)));
     }
 
     private static String created(PayrollItem item) {

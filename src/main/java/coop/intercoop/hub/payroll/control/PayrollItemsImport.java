@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +38,6 @@ import coop.intercoop.hub.tenancy.entity.Role;
  */
 @Dependent
 public class PayrollItemsImport implements Importer {
-
-    /** The items kept in one flush: the persistence context holds no more than these. */
-    private static final int WRITE_BATCH = 500;
 
     public static final String KIND = "payroll-items";
 
@@ -119,7 +115,7 @@ public class PayrollItemsImport implements Importer {
         Map<String, Integer> once = new HashMap<>();
         return new Run() {
             private Map<String, Employees.Named> byNif;
-            private final List<PayrollItem> checked = new ArrayList<>();
+            private final Flushes<PayrollItem> kept = new Flushes<>(items::createChecked);
 
             @Override
             public void check(ImportRow row) {
@@ -156,18 +152,12 @@ public class PayrollItemsImport implements Importer {
 
             @Override
             public void write(ImportRow row) {
-                checked.add(items.checkNew(item(row, byNif).data()));
-                if (checked.size() == WRITE_BATCH) {
-                    finish();
-                }
+                kept.add(items.checkNew(item(row, byNif).data()));
             }
 
             @Override
             public void finish() {
-                if (!checked.isEmpty()) {
-                    items.createChecked(checked);
-                    checked.clear();
-                }
+                kept.flush();
             }
         };
     }
