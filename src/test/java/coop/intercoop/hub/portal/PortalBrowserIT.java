@@ -332,6 +332,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("edit:iban")).sendKeys("ES9121000418450200051332");
         browser.findElement(By.id("edit:familySituation")).click();
         await(() -> browser.findElement(By.id("edit:familySituation_3")).isDisplayed());
+        pause(Duration.ofMillis(500)); // the panel fades in; a click during the fade may miss
         browser.findElement(By.id("edit:familySituation_3")).click();
         browser.findElement(By.id("edit:save")).click();
 
