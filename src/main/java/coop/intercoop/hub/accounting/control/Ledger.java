@@ -65,21 +65,12 @@ import coop.intercoop.hub.tenancy.entity.TaxId;
  * <li>writes entries, lines and analytic shares with JDBC batches and adds them to the maintained balances.</li>
  * </ol>
  * The batches are prepared without generated keys: with them Connector/J sends a batch as one statement per row,
- * without them as one bulk command, which writes an import's entries two to three times faster. Posted rows are never
- * updated: the database refuses it (V3 triggers). Every statement names the organisation explicitly (DESIGN rule 1).
+ * without them as bulk commands (of at most {@link Jdbc#COMMAND_BYTES}), which writes an import's entries two to three
+ * times faster. Posted rows are never updated: the database refuses it (V3 triggers). Every statement names the
+ * organisation explicitly (DESIGN rule 1).
  */
 @Dependent
 public class Ledger {
-
-    /**
-     * A batch of inserts goes to the database once its rows reach about this many bytes. Connector/J builds a bulk
-     * command in a buffer that grows from 8 KiB to 128 KiB, 1 MiB and then 16 MiB, and drops it after a command of less
-     * than half its size. Batches of 5,000 entries in one command made it allocate a 16 MiB array for every batch
-     * (humongous objects that kept the collector's concurrent cycles running); commands of at most 640 KiB stay in the
-     * 1 MiB buffer. Commands under 128 KiB would avoid even that, but the extra round trips cost more than they save
-     * (measured on a 1,000,000-line import: 41.7 s with 96 KiB, 39.7 s with 640 KiB).
-     */
-    private static final int BATCH_BYTES = 640 * 1024;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -505,11 +496,11 @@ public class Ledger {
 
     private static void insertEntries(Connection c, long org, List<Written> written, boolean override, long postedBy,
             Instant now, int keyId) throws SQLException {
-        try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
+        try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO journal_entry (org_id, fiscal_year_id, entry_no, "
                 + "entry_date, period_id, journal, description, document_ref, reverses_id, total, soft_lock_override, "
                 + "posted_at, posted_by, chain_seq, hash_version, hash_key_id, prev_hash, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int bytes = 0;
+            Timestamp postedAt = Timestamp.from(now);
             for (Written w : written) {
                 EntryDraft d = w.pending.draft();
                 int p = 1;
@@ -524,21 +515,16 @@ public class Ledger {
                 s.setObject(p++, w.pending.reverses());
                 s.setBigDecimal(p++, d.total());
                 s.setBoolean(p++, override);
-                s.setTimestamp(p++, Timestamp.from(now));
+                s.setTimestamp(p++, postedAt);
                 s.setLong(p++, postedBy);
                 s.setLong(p++, w.seq);
                 s.setInt(p++, EntryHash.KEYED);
                 s.setInt(p++, keyId);
                 s.setString(p++, w.previousHash);
                 s.setString(p++, w.hash);
-                s.addBatch();
-                bytes += 200 + d.getDescription().length() + (d.getDocument() == null ? 0 : d.getDocument().length());
-                if (bytes >= BATCH_BYTES) {
-                    s.executeBatch();
-                    bytes = 0;
-                }
+                s.add();
             }
-            s.executeBatch();
+            s.send();
         }
     }
 
@@ -589,13 +575,12 @@ public class Ledger {
         Map<PeriodKey, BigDecimal[]> periodTotals = new TreeMap<>();
         Map<DayKey, BigDecimal[]> dayTotals = new TreeMap<>();
         Map<AnalyticKey, BigDecimal[]> analyticTotals = new TreeMap<>();
-        try (PreparedStatement lines = Jdbc.batchInsert(c, "INSERT INTO journal_line (org_id, entry_id, line_no, "
+        // the lines are sent before their shares, which refer to them
+        try (Jdbc.Batch lines = Jdbc.Batch.of(c, "INSERT INTO journal_line (org_id, entry_id, line_no, "
                 + "account_id, entry_date, debit, credit, text, third_party_nif) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement shares = Jdbc.batchInsert(c, "INSERT INTO line_allocation (org_id, entry_id, "
+                Jdbc.Batch shares = Jdbc.Batch.after(lines, c, "INSERT INTO line_allocation (org_id, entry_id, "
                         + "line_no, share_no, project_id, grant_id, activity, work_centre_id, percent, debit, credit) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            boolean anyShare = false;
-            int bytes = 0;
             for (Written w : written) {
                 long entryId = ids.get(w.seq);
                 LocalDate date = w.pending.draft().getDate();
@@ -615,28 +600,13 @@ public class Ledger {
                     lines.setBigDecimal(7, credit);
                     lines.setString(8, h.text());
                     lines.setString(9, h.thirdPartyNif());
-                    lines.addBatch();
+                    lines.add();
                     add(periodTotals, new PeriodKey(w.period.id, account), debit, credit);
                     add(dayTotals, new DayKey(date, account), debit, credit);
-                    int shared = addShares(shares, org, entryId, h.number(), line, analytic, analyticTotals,
-                            w.period.id, account);
-                    anyShare |= shared > 0;
-                    bytes += 80 + (h.text() == null ? 0 : h.text().length()) + 100 * shared;
-                    if (bytes >= BATCH_BYTES) {
-                        // the lines first: their shares refer to them
-                        lines.executeBatch();
-                        if (anyShare) {
-                            shares.executeBatch();
-                            anyShare = false;
-                        }
-                        bytes = 0;
-                    }
+                    addShares(shares, org, entryId, h.number(), line, analytic, analyticTotals, w.period.id, account);
                 }
             }
-            lines.executeBatch();
-            if (anyShare) {
-                shares.executeBatch();
-            }
+            shares.send();
         }
         upsert(c,
                 "INSERT INTO period_balance (org_id, period_id, account_id, debit, credit) VALUES (?, ?, ?, ?, ?) "
@@ -667,11 +637,11 @@ public class Ledger {
                 }, org);
     }
 
-    /** Adds the line's analytic shares to the batch; answers how many. */
-    private static int addShares(PreparedStatement shares, long org, long entryId, int lineNo, EntryLine line,
+    /** Adds the line's analytic shares to the batch. */
+    private static void addShares(Jdbc.Batch shares, long org, long entryId, int lineNo, EntryLine line,
             Analytic analytic, Map<AnalyticKey, BigDecimal[]> totals, long period, long account) throws SQLException {
         if (line.getAnalytic() == null || line.getAnalytic().isEmpty()) {
-            return 0;
+            return;
         }
         boolean debitSide = line.debitOrZero().signum() > 0;
         BigDecimal amount = debitSide ? line.debitOrZero() : line.creditOrZero();
@@ -701,11 +671,10 @@ public class Ledger {
                 shares.setBigDecimal(9, of.get(i).percentOrAll());
                 shares.setBigDecimal(10, debit);
                 shares.setBigDecimal(11, credit);
-                shares.addBatch();
+                shares.add();
                 add(totals, new AnalyticKey(dimension.name(), valueId, period, account), debit, credit);
             }
         }
-        return shareNo;
     }
 
     private static <K> void add(Map<K, BigDecimal[]> totals, K key, BigDecimal debit, BigDecimal credit) {
@@ -717,7 +686,7 @@ public class Ledger {
     @FunctionalInterface
     private interface KeyBinder<K> {
         /** Binds the key from parameter 2 on and answers the index of the debit parameter. */
-        int bind(PreparedStatement s, K key) throws SQLException;
+        int bind(Jdbc.Batch s, K key) throws SQLException;
     }
 
     private static <K> void upsert(Connection c, String sql, Map<K, BigDecimal[]> totals, KeyBinder<K> binder, long org)
@@ -725,15 +694,15 @@ public class Ledger {
         if (totals.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = Jdbc.batchInsert(c, sql)) {
+        try (Jdbc.Batch s = Jdbc.Batch.of(c, sql)) {
             for (Map.Entry<K, BigDecimal[]> e : totals.entrySet()) {
                 s.setLong(1, org);
                 int debitAt = binder.bind(s, e.getKey());
                 s.setBigDecimal(debitAt, e.getValue()[0]);
                 s.setBigDecimal(debitAt + 1, e.getValue()[1]);
-                s.addBatch();
+                s.add();
             }
-            s.executeBatch();
+            s.send();
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,9 +52,6 @@ import coop.intercoop.hub.tenancy.entity.WorkCentre;
  */
 @Dependent
 public class PayrollRuns {
-
-    /** The rows a run stores per JDBC batch. */
-    private static final int STORE_BATCH = 5_000;
 
     /** The audit action of a read of a run's employees (their pay), as a breakdown or as payslips. */
     public static final String READ = "payroll-run.read";
@@ -565,8 +561,8 @@ public class PayrollRuns {
     /**
      * Stores a run's employees and lines in the caller's transaction, replacing those of an earlier calculation, with
      * JDBC batches naming the organisation. The rows go in their keys' order (by employee id, then position), so that
-     * InnoDB appends to the tables' clustered indexes rather than splitting their pages, in batches of
-     * {@value #STORE_BATCH} rows, each batch one bulk command ({@link Jdbc#batchInsert}).
+     * InnoDB appends to the tables' clustered indexes rather than splitting their pages, in bulk commands
+     * ({@link Jdbc.Batch}).
      */
     void replace(PayrollRun run, List<RunEmployee> calculated) {
         long org = tenant.id();
@@ -581,14 +577,13 @@ public class PayrollRuns {
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_employee (org_id, run_id,"
+            try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_employee (org_id, run_id,"
                     + " employee_id, contract_id, work_centre_id, work_centre_ccc, worker_name, nif, naf, category,"
                     + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"
                     + " taxable, employee_contributions, withheld, advances, net, employer_contributions,"
                     + " employer_cost, common_base, professional_base, expected_pay, expected_contributions, irpf_rate,"
                     + " irpf_reason, personal_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int batched = 0;
                 for (RunEmployee e : employees) {
                     int i = 0;
                     s.setLong(++i, org);
@@ -602,8 +597,8 @@ public class PayrollRuns {
                     s.setString(++i, e.naf());
                     s.setString(++i, e.category());
                     s.setInt(++i, e.contributionGroup());
-                    s.setDate(++i, Date.valueOf(e.periodFrom()));
-                    s.setDate(++i, Date.valueOf(e.periodTo()));
+                    s.setObject(++i, e.periodFrom());
+                    s.setObject(++i, e.periodTo());
                     s.setInt(++i, e.days());
                     for (BigDecimal amount : List.of(e.grossPay(), e.compensation(), e.benefitAdvanced(), e.taxable(),
                             e.employeeContributions(), e.withheld(), e.advances(), e.net(), e.employerContributions(),
@@ -611,23 +606,19 @@ public class PayrollRuns {
                         s.setBigDecimal(++i, amount);
                     }
                     Optional<Irpf> irpf = e.irpf();
-                    decimal(s, ++i, irpf.flatMap(Irpf::expectedPay));
-                    decimal(s, ++i, irpf.flatMap(Irpf::expectedContributions));
-                    decimal(s, ++i, irpf.map(Irpf::rate));
+                    s.setBigDecimal(++i, irpf.flatMap(Irpf::expectedPay).orElse(null));
+                    s.setBigDecimal(++i, irpf.flatMap(Irpf::expectedContributions).orElse(null));
+                    s.setBigDecimal(++i, irpf.map(Irpf::rate).orElse(null));
                     s.setString(++i, irpf.map(t -> t.reason().code()).orElse(null));
                     s.setString(++i, irpf.flatMap(Irpf::personalData).orElse(null));
-                    s.addBatch();
-                    if (++batched % STORE_BATCH == 0) {
-                        s.executeBatch();
-                    }
+                    s.add();
                 }
-                s.executeBatch();
+                s.send();
             }
-            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
+            try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
                     + " position, kind, concept, heading, base, rate, units, amount, source, source_status, accrued,"
                     + " previous_base, previous_rate, previous_amount, previous_source, previous_source_status)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int batched = 0;
                 for (RunEmployee e : employees) {
                     int position = 0;
                     for (RunLine line : e.lines()) {
@@ -638,28 +629,25 @@ public class PayrollRuns {
                         s.setString(5, line.kind().name());
                         s.setString(6, line.concept());
                         s.setString(7, line.heading().map(Enum::name).orElse(null));
-                        decimal(s, 8, line.base());
-                        decimal(s, 9, line.rate());
-                        decimal(s, 10, line.units());
+                        s.setBigDecimal(8, line.base().orElse(null));
+                        s.setBigDecimal(9, line.rate().orElse(null));
+                        s.setBigDecimal(10, line.units().orElse(null));
                         s.setBigDecimal(11, line.amount());
                         s.setString(12, line.source().citation());
                         s.setString(13, line.source().status().code());
-                        s.setDate(14, line.accrued().map(m -> Date.valueOf(m.atDay(1))).orElse(null));
+                        s.setObject(14, line.accrued().map(m -> m.atDay(1)).orElse(null));
                         Optional<Previous> previous = line.previous();
-                        decimal(s, 15, previous.flatMap(Previous::base));
-                        decimal(s, 16, previous.flatMap(Previous::rate));
-                        decimal(s, 17, previous.map(Previous::amount));
+                        s.setBigDecimal(15, previous.flatMap(Previous::base).orElse(null));
+                        s.setBigDecimal(16, previous.flatMap(Previous::rate).orElse(null));
+                        s.setBigDecimal(17, previous.map(Previous::amount).orElse(null));
                         s.setString(18, previous.map(p -> p.source().citation()).orElse(null));
                         s.setString(19, previous.map(p -> p.source().status().code()).orElse(null));
-                        s.addBatch();
-                        if (++batched % STORE_BATCH == 0) {
-                            s.executeBatch();
-                        }
+                        s.add();
                     }
                 }
-                s.executeBatch();
+                s.send();
             }
-            try (PreparedStatement s = Jdbc.batchInsert(c, "INSERT INTO payroll_run_accrual (org_id, run_id,"
+            try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_accrual (org_id, run_id,"
                     + " employee_id, month, gross, taxable, previous_common_base, common_base,"
                     + " previous_professional_base, professional_base, employee_contributions, employer_contributions)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -669,16 +657,16 @@ public class PayrollRuns {
                         s.setLong(++i, org);
                         s.setLong(++i, run.getId());
                         s.setLong(++i, e.employeeId());
-                        s.setDate(++i, Date.valueOf(a.month().atDay(1)));
+                        s.setObject(++i, a.month().atDay(1));
                         for (BigDecimal amount : List.of(a.gross(), a.taxable(), a.previousCommonBase(), a.commonBase(),
                                 a.previousProfessionalBase(), a.professionalBase(), a.employeeContributions(),
                                 a.employerContributions())) {
                             s.setBigDecimal(++i, amount);
                         }
-                        s.addBatch();
+                        s.add();
                     }
                 }
-                s.executeBatch();
+                s.send();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The employees of payroll run " + run.getId() + " could not be stored", e);
@@ -725,11 +713,4 @@ public class PayrollRuns {
         }
     }
 
-    private static void decimal(PreparedStatement s, int index, Optional<BigDecimal> value) throws SQLException {
-        if (value.isPresent()) {
-            s.setBigDecimal(index, value.get());
-        } else {
-            s.setNull(index, Types.DECIMAL);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
 
 /**
  * The uploaded workbooks of import jobs, kept in the database in pieces so that any hub node can run the job and the
@@ -26,12 +27,12 @@ import coop.intercoop.hub.platform.Database;
 public class ImportFiles {
 
     /**
-     * The size of the pieces a job's file is stored in. Connector/J sends each piece escaped in a buffer that grows
-     * from 8 KiB to 128 KiB, 1 MiB and 16 MiB: pieces of 1 MiB made it allocate 16 MiB for each one (humongous objects
-     * that set off the collector's concurrent cycles just as the import starts); pieces of 96 KiB stay in the 128 KiB
-     * buffer.
+     * The size of the pieces a job's file is stored in. Connector/J sends a piece escaped in its text protocol and
+     * first makes room for twice the piece's length (every byte might need escaping): pieces of 96 KiB made it take a 1
+     * MiB buffer for each, a humongous object for the collector (see {@link Jdbc#COMMAND_BYTES}), 350 of them for a 33
+     * MB upload. Twice a piece of 60 KiB stays in the driver's 128 KiB buffer.
      */
-    static final int CHUNK = 96 * 1024;
+    static final int CHUNK = 60 * 1024;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
