@@ -14,9 +14,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The small kit every control that writes or reads in bulk over JDBC shares: the placeholders of an {@code IN} list, a
- * long list cut into such lists, and SQL dates as the books' dates. The statements themselves, and their organisation
- * predicate, stay in the control that owns the table.
+ * The small kit every control that writes or reads in bulk over JDBC shares: batch inserts sent as bulk commands of a
+ * bounded size ({@link Batch}), the placeholders of an {@code IN} list, a long list cut into such lists, and SQL dates
+ * as the books' dates. The statements themselves, and their organisation predicate, stay in the control that owns the
+ * table.
  */
 public final class Jdbc {
 
@@ -59,7 +60,7 @@ public final class Jdbc {
      * row of a batch as a statement of its own instead of one bulk command (a payroll run's 150,000 rows took 9 s
      * instead of 3 s; README, Performance).
      */
-    public static PreparedStatement batchInsert(Connection c, String sql) throws SQLException {
+    private static PreparedStatement batchInsert(Connection c, String sql) throws SQLException {
         return c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
     }
 

@@ -30,7 +30,7 @@ class JdbcTest {
                     return Proxy.newProxyInstance(getClass().getClassLoader(),
                             new Class<?>[] { PreparedStatement.class }, (p, m, a) -> null);
                 });
-        Jdbc.batchInsert(connection, "INSERT INTO t (a) VALUES (?)");
+        Jdbc.Batch.of(connection, "INSERT INTO t (a) VALUES (?)");
         assertEquals(List.of(List.of("prepareStatement",
                 Arrays.asList("INSERT INTO t (a) VALUES (?)", Statement.NO_GENERATED_KEYS))), calls);
     }

@@ -287,16 +287,16 @@ public class Analytics {
             return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = Jdbc.batchInsert(c,
+                Jdbc.Batch s = Jdbc.Batch.of(c,
                         "INSERT INTO grant_budget (org_id, grant_id, account_prefix, amount) VALUES (?, ?, ?, ?)")) {
             for (Grant.BudgetLine line : budget) {
                 s.setLong(1, org);
                 s.setLong(2, grantId);
                 s.setString(3, line.account);
                 s.setBigDecimal(4, line.amount);
-                s.addBatch();
+                s.add();
             }
-            s.executeBatch();
+            s.send();
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }

@@ -51,9 +51,6 @@ public class Legalisation {
     /** The tag of the seal's text, naming its layout. */
     static final String SCHEME = "ICH-NUMBERING-1";
 
-    /** Legal numbers written per batch. */
-    private static final int BATCH = 5_000;
-
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
@@ -248,19 +245,16 @@ public class Legalisation {
     }
 
     private static void insertNumbers(Connection c, long org, long numberingId, long[] ids) throws SQLException {
-        try (PreparedStatement s = Jdbc.batchInsert(c,
+        try (Jdbc.Batch s = Jdbc.Batch.of(c,
                 "INSERT INTO entry_legal_number (org_id, numbering_id, legal_no, entry_id) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < ids.length; i++) {
                 s.setLong(1, org);
                 s.setLong(2, numberingId);
                 s.setInt(3, i + 1);
                 s.setLong(4, ids[i]);
-                s.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    s.executeBatch();
-                }
+                s.add();
             }
-            s.executeBatch();
+            s.send();
         }
     }
 

@@ -133,7 +133,11 @@ public class EntryDraft {
 
     /** Total debit = total credit of a checked entry. */
     public BigDecimal total() {
-        return lines.stream().map(EntryLine::debitOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (EntryLine line : lines) {
+            total = total.add(line.debitOrZero());
+        }
+        return total;
     }
 
     public Journal journal() {

@@ -139,7 +139,7 @@ public class AuditChain implements KeyedChain {
                 previous = r.getString(2);
             }
         }
-        try (PreparedStatement s = Jdbc.batchInsert(c,
+        try (Jdbc.Batch s = Jdbc.Batch.of(c,
                 "INSERT INTO audit_event (occurred_at, actor, org_id, action, "
                         + "object_type, object_id, detail, chain_id, chain_seq, key_id, prev_mac, mac) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -159,10 +159,10 @@ public class AuditChain implements KeyedChain {
                 s.setInt(p++, key.keyId());
                 s.setString(p++, previous);
                 s.setString(p++, mac);
-                s.addBatch();
+                s.add();
                 previous = mac;
             }
-            s.executeBatch();
+            s.send();
         }
         try (PreparedStatement s = c
                 .prepareStatement("UPDATE audit_chain SET last_seq = ?, last_mac = ? WHERE chain_id = ?")) {

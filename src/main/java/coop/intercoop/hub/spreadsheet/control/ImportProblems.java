@@ -30,10 +30,9 @@ public class ImportProblems {
 
     void add(long orgId, long jobId, List<ImportProblem> problems) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = Jdbc.batchInsert(c,
+                Jdbc.Batch s = Jdbc.Batch.of(c,
                         "INSERT INTO import_problem (org_id, job_id, severity, sheet, row_no, column_name, message) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            // without generated keys the batch goes as one bulk command (see Ledger)
             for (ImportProblem p : problems) {
                 s.setLong(1, orgId);
                 s.setLong(2, jobId);
@@ -42,9 +41,9 @@ public class ImportProblems {
                 s.setObject(5, p.row());
                 s.setString(6, ImportJobs.truncate(p.column(), 100));
                 s.setString(7, ImportJobs.truncate(p.message(), 1000));
-                s.addBatch();
+                s.add();
             }
-            s.executeBatch();
+            s.send();
         } catch (SQLException e) {
             throw new ImportJobs.ImportStoreFailure(e);
         }
