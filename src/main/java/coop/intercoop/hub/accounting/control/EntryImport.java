@@ -23,6 +23,7 @@ import coop.intercoop.hub.accounting.entity.EntryDraft.EntryLine;
 import coop.intercoop.hub.accounting.entity.EntryDraft.Share;
 import coop.intercoop.hub.accounting.entity.InvalidEntryException;
 import coop.intercoop.hub.accounting.entity.Journal;
+import coop.intercoop.hub.platform.jobs.JobTransactions;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.Refusals;
@@ -59,6 +60,9 @@ abstract class EntryImport implements Importer {
 
     @Inject
     WorkCentres workCentres;
+
+    @Inject
+    JobTransactions transactions;
 
     @Inject
     OrganisationAccess access;
@@ -194,10 +198,18 @@ abstract class EntryImport implements Importer {
             return jobOrganisation;
         }
 
-        /** The posting rules over the organisation's books, read once per run ({@link BookSnapshot}). */
+        /**
+         * The posting rules over the organisation's books, read once per run ({@link BookSnapshot}), in a transaction
+         * of their own: when streaming they are read on the checking thread, outside the job's transaction, where the
+         * work centres' read through JPA would leave an entity manager for the end of the thread and then of the job to
+         * close, the second time failing ("Attempting to execute an operation on a closed EntityManager").
+         */
         PostingRules rules(long org) {
-            return rules.computeIfAbsent(org,
-                    o -> new PostingRules(BookSnapshot.of(dataSource, workCentres, o), false));
+            return rules.computeIfAbsent(org, o -> {
+                BookSnapshot[] books = new BookSnapshot[1];
+                transactions.inNew(() -> books[0] = BookSnapshot.of(dataSource, workCentres, o));
+                return new PostingRules(books[0], false);
+            });
         }
 
         @Override
