@@ -72,8 +72,11 @@ public final class Jdbc {
      */
     public static final class Batch implements AutoCloseable {
 
-        /** The most bytes a number, date or time takes in a bulk command, with its indicator and length. */
-        static final int VALUE_BYTES = 20;
+        /**
+         * The most bytes a number, date or time takes in a bulk command, with its indicator and length: an amount of
+         * {@code DECIMAL(19,2)} goes as text, up to 21 characters with its sign.
+         */
+        static final int VALUE_BYTES = 24;
 
         private final PreparedStatement statement;
         private final Batch first;

@@ -63,9 +63,9 @@ class JdbcTest {
     }
 
     /**
-     * A batch goes to the database once its rows reach the command size, counted from the values set (a number 20 bytes
-     * at most, a text its UTF-8 bytes and their length), so that the driver's command stays in its 128 KiB buffer; the
-     * rest goes on send, and a send with nothing added sends nothing.
+     * A batch goes to the database once its rows reach the command size, counted from the values set (a number at most
+     * {@code VALUE_BYTES}, a text its UTF-8 bytes and their length), so that the driver's command stays in its 128 KiB
+     * buffer; the rest goes on send, and a send with nothing added sends nothing.
      */
     @Test
     void aBatchIsSentOnceItsRowsReachTheCommandSize() throws SQLException {

@@ -686,8 +686,9 @@ public class Ledger {
     /**
      * Adds the totals to a balance table ({@code table} names it and its columns up to the key's last, {@code keys} of
      * them after the organisation), in the keys' order so that every posting takes the rows' locks in the same order.
-     * Many rows go in one statement: the driver has no bulk form for {@code ON DUPLICATE KEY UPDATE} and sends such a
-     * batch as one statement per row, about 10,000 round trips for a 1,000,000-line import.
+     * Up to {@value Jdbc#IN_LIST} rows go in one statement: the driver has no bulk form for
+     * {@code ON DUPLICATE KEY UPDATE} and sends such a batch as one statement per row, about 10,000 round trips for a
+     * 1,000,000-line import.
      */
     private static <K> void upsert(Connection c, String table, int keys, Map<K, BigDecimal[]> totals,
             KeyBinder<K> binder, long org) throws SQLException {
