@@ -151,8 +151,11 @@ class JobRunnerTest {
         });
         runner.scheduler = proxy(ManagedScheduledExecutorService.class, (method, args) -> {
             if (method.equals("scheduleWithFixedDelay")) {
-                return ticks.scheduleWithFixedDelay((Runnable) args[0], (long) args[1], (long) args[2],
-                        (TimeUnit) args[3]);
+                // the runner's ticks fifty times faster (a second's at 20 ms): the tests wait for what a tick does,
+                // never for how long it takes to come
+                TimeUnit unit = (TimeUnit) args[3];
+                return ticks.scheduleWithFixedDelay((Runnable) args[0], unit.toMillis((long) args[1]) / 50,
+                        unit.toMillis((long) args[2]) / 50, TimeUnit.MILLISECONDS);
             }
             throw new UnsupportedOperationException(method);
         });
