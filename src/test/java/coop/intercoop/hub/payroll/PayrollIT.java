@@ -428,11 +428,11 @@ class PayrollIT {
 
     /**
      * Arrears (atrasos): March 2026 is paid while the installed rates are still 2025's MEI (0,67 + 0,13 %, Orden
-     * PJC/178/2025, BOE-A-2025-3780, art. 16) and approved; then the rules in force (MEI 0,75 + 0,15 %, Orden
-     * PJC/297/2026, BOE-A-2026-7296, art. 16, and RDL 3/2026 art. 3.2) are installed and the complement is raised from
-     * 500,00 to 550,00 from January. A complementary run paid in April recalculates March and pays the differences,
-     * each line with the month earned, the figures paid and due, and their sources; it is approved and posted, and
-     * April's regular run regularises the rate because the expected pay changed (RIRPF art. 87.2.3.º).
+     * PJC/178/2025, BOE-A-2025-3780, art. 16) and approved under them; then the rules in force (MEI 0,75 + 0,15 %,
+     * Orden PJC/297/2026, BOE-A-2026-7296, art. 16, and RDL 3/2026 art. 3.2) are installed and the complement is raised
+     * from 500,00 to 550,00 from January. A complementary run paid in April recalculates March and pays the
+     * differences, each line with the month earned, the figures paid and due, and their sources; it is approved and
+     * posted, and April's regular run regularises the rate because the expected pay changed (RIRPF art. 87.2.3.º).
      */
     @Test
     void aComplementaryRunPaysTheArrearsOfAMonthPaidUnderAnOldRuleFileAndIsPosted() throws Exception {
@@ -457,6 +457,9 @@ class PayrollIT {
                     installed.replace(mei2026, "2026-01-01;;mei;0.67;0.13;verified;BOE-A-2025-3780 art. 16"),
                     StandardCharsets.UTF_8);
             march = run(p, "2026-03");
+            // approved under those rules: approval compares the run with what the rules installed give
+            expect(200, c.post(runs(p) + "/" + march.getJsonNumber("id").longValue() + "/approve", p.token(),
+                    "{\"version\":" + march.getInt("version") + "}"));
         } finally {
             Files.writeString(rates, installed, StandardCharsets.UTF_8);
         }
@@ -469,7 +472,6 @@ class PayrollIT {
         JsonObject irpf = paidMarch.getJsonObject("irpf");
         assertEquals("first", irpf.getString("reason"));
         BigDecimal rate = irpf.getJsonNumber("rate").bigDecimalValue();
-        expect(200, c.post(marchPath + "/approve", p.token(), "{\"version\":" + march.getInt("version") + "}"));
         expect(200, c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(), fullTime(p.centre())
                 .add("salaryItems", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
@@ -717,7 +719,26 @@ class PayrollIT {
         assertAmount("300.00", line(whole, "deduction", "Anticipo de marzo"), "amount");
         assertAmount("300.00", whole, "advances");
 
+        // an item added after the calculation: the run is no longer what its data give, and is not approved, naming
+        // the employee, in the caller's language; taken back, the run is approvable as calculated
         int version = detail.getInt("version");
+        long late = id(expect(201, c.post(items, p.token(), "{\"employeeId\":" + fullTime
+                + ",\"month\":\"2026-03\",\"kind\":\"variable\",\"concept\":\"Bonus\",\"amount\":99}")));
+        String run = calculated.getJsonNumber("id").toString();
+        JsonObject stale = expect(409, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}")).json();
+        assertEquals("state", stale.getString("field"));
+        assertEquals("Payroll run " + run + " of 2026-03 is no longer what its data and rules give: the month of Ana "
+                + "García López changed after it was calculated (one employee in all). Calculate it again before "
+                + "approving it.", stale.getString("detail"));
+        Reply spanish = c.raw("POST", path + "/approve", p.token(),
+                ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json",
+                "Accept-Language", "es-ES,es;q=0.9");
+        assertEquals(409, spanish.status(), spanish.body());
+        assertEquals("La nómina " + run + " de 2026-03 ya no es lo que dan sus datos y reglas: el mes de Ana García "
+                + "López cambió después de calcularla (un empleado en total). Calcúlela de nuevo antes de aprobarla.",
+                spanish.json().getString("detail"));
+        assertEquals("calculated", expect(200, c.get(path, p.token())).json().getString("state"));
+        expect(204, c.delete(items + "/" + late, p.token()));
         expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}"));
         JsonObject closed = expect(409,
                 c.post(items, p.token(),

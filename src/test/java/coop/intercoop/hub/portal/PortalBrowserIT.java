@@ -359,6 +359,13 @@ class PortalBrowserIT {
         assertFalse(audit.contains("281234567840"), "the audit log holds no personal data");
     }
 
+    /** Approves the first run of the runs page, confirming. */
+    private void approveFirstRun() {
+        browser.findElement(By.id("list:runs:0:approve")).click();
+        await(() -> browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+    }
+
     /**
      * Issue 19 item 8: a contract registered on the employee's page, the month's run started and approved on the runs
      * page, its breakdown showing a line with the base, rate and source that check it (issue 19's first example: 23,60
@@ -414,9 +421,17 @@ class PortalBrowserIT {
         await(() -> textOf(By.id("list:runs")).contains("Calculada"));
         await(() -> Boolean.TRUE
                 .equals(((JavascriptExecutor) browser).executeScript("return !PF('runsPoll').isActive();")));
-        browser.findElement(By.id("list:runs:0:approve")).click();
-        await(() -> browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).isDisplayed());
-        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        // an item of the month added after the calculation: the run is not approved, the page says why, in Spanish
+        String items = "api/v1/orgs/" + world.a() + "/payroll/items";
+        var late = c.post(items, token, "{\"employeeId\":" + employee
+                + ",\"month\":\"2026-03\",\"kind\":\"variable\",\"concept\":\"Bonus\",\"amount\":99}");
+        assertEquals(201, late.status(), late.body());
+        approveFirstRun();
+        await(() -> textOf(By.id("messages")).contains(
+                "ya no es lo que dan sus datos y reglas: el mes de Ana García " + "cambió después de calcularla"));
+        assertTrue(textOf(By.id("list:runs")).contains("Calculada"));
+        assertEquals(204, c.delete(items + "/" + late.json().getJsonNumber("id").longValue(), token).status());
+        approveFirstRun();
         await(() -> textOf(By.id("list:runs")).contains("Aprobada"));
         browser.findElement(By.id("list:runs:0:show")).click();
         By common = By

@@ -39,6 +39,7 @@ import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.jobs.Claim;
 import coop.intercoop.hub.platform.jobs.JobStatus;
+import coop.intercoop.hub.platform.jobs.Progress;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.Tenanted;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
@@ -81,8 +82,7 @@ public class PayrollRunCalculation {
         List<RunEmployee> calculated;
         long start = System.nanoTime();
         try {
-            calculated = run.getKind() == PayrollRun.Kind.REGULAR ? calculate(run.getMonth(), claim)
-                    : complementary(run, claim);
+            calculated = results(run, claim.progress());
         } catch (HubException refused) {
             run.failed(refused.message(language));
             claim.finish(JobStatus.FAILED);
@@ -107,7 +107,16 @@ public class PayrollRunCalculation {
         claim.finish(JobStatus.SUCCEEDED);
     }
 
-    private List<RunEmployee> calculate(YearMonth month, Claim claim) {
+    /**
+     * What the run pays each employee, calculated from the rules, the employees' data and the month's items as they are
+     * now: what its job stores, and what approval compares with what was stored ({@link PayrollRuns#approve}).
+     */
+    public List<RunEmployee> results(PayrollRun run, Progress progress) {
+        return run.getKind() == PayrollRun.Kind.REGULAR ? calculate(run.getMonth(), progress)
+                : complementary(run, progress);
+    }
+
+    private List<RunEmployee> calculate(YearMonth month, Progress progress) {
         MonthlyPay.Rules rules = MonthlyPay.Rules.of(tables, month);
         Map<String, ContractType> types = tables.contractTypes();
         Map<Long, MonthlyPay.SoFar> soFar = runs.yearSoFar(month);
@@ -117,7 +126,7 @@ public class PayrollRunCalculation {
         Map<Long, String> cccs = new HashMap<>();
         Map<Long, List<PayrollItem>> items = itemsOf(month);
         List<RunEmployee> calculated = new ArrayList<>();
-        claim.progress().total.set(employees.size());
+        progress.total.set(employees.size());
         for (Employee employee : employees) {
             Optional<EmploymentContract> active = contractIn(employee, month, contracts);
             List<PayrollItem> ofEmployee = items.getOrDefault(employee.getId(), List.of());
@@ -129,7 +138,7 @@ public class PayrollRunCalculation {
                 // an item no contract pays would be dropped without a word
                 throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
             }
-            claim.progress().done.incrementAndGet();
+            progress.done.incrementAndGet();
         }
         return calculated;
     }
@@ -192,7 +201,7 @@ public class PayrollRunCalculation {
      * month ({@link ComplementaryPay}), withheld at the rate of the month paid. The withholding of the months computed
      * again is not compared: it was withheld when paid (RIRPF art. 82).
      */
-    private List<RunEmployee> complementary(PayrollRun run, Claim claim) {
+    private List<RunEmployee> complementary(PayrollRun run, Progress progress) {
         Map<String, ContractType> types = tables.contractTypes();
         YearMonth from = run.getArrearsFrom().orElseThrow();
         YearMonth to = run.getArrearsTo().orElseThrow();
@@ -200,7 +209,7 @@ public class PayrollRunCalculation {
         List<Employee> employees = employees();
         Map<Long, List<EmploymentContract>> contracts = contractsIn(from, to);
         Map<Long, String> cccs = new HashMap<>();
-        claim.progress().total.set(employees.size());
+        progress.total.set(employees.size());
         Map<YearMonth, MonthlyPay.Rules> rules = new LinkedHashMap<>();
         Map<YearMonth, Map<Long, MonthlyPay.Paid>> paid = new LinkedHashMap<>();
         Map<YearMonth, Map<Long, List<PayrollItem>>> items = new LinkedHashMap<>();
@@ -258,7 +267,7 @@ public class PayrollRunCalculation {
                                 Withholding.Reason.ARREARS, Optional.empty())),
                         pay.accruals()));
             }
-            claim.progress().done.incrementAndGet();
+            progress.done.incrementAndGet();
         }
         return calculated;
     }

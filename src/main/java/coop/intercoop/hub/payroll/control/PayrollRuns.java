@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -39,6 +40,7 @@ import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.jobs.JobRunner;
+import coop.intercoop.hub.platform.jobs.Progress;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenancy.control.WorkCentres;
@@ -58,6 +60,8 @@ public class PayrollRuns {
     static final String OBJECT = "payroll-run";
     static final String BUNDLE = "coop.intercoop.hub.payroll.refusals";
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /** The most employees a refused approval names; it counts them all. */
+    private static final int STALE_NAMED = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -88,6 +92,10 @@ public class PayrollRuns {
 
     @Inject
     AuditTrail audit;
+
+    /** The calculation, looked up when a run is approved (it reads the year so far through this control). */
+    @Inject
+    Instance<PayrollRunCalculation> calculation;
 
     @Inject
     PayrollReturns returns;
@@ -252,8 +260,23 @@ public class PayrollRuns {
         return run;
     }
 
+    /**
+     * Approves a calculated run, once it is still what the calculation gives now: between the calculation and the
+     * approval an employee's salary may have been put right, an item of the month added or the rules corrected, and an
+     * approved run is final (corrections are a complementary run). The run is calculated again in memory and compared
+     * with what was stored, employee by employee ({@link RunFigures}).
+     *
+     * @throws RunStateException
+     *             unless the run is calculated, or when an employee's month differs, naming the employees
+     */
     public PayrollRun approve(long id, int expectedVersion) {
         PayrollRun run = current(id, expectedVersion);
+        run.requireCalculated();
+        List<String> changed = RunFigures.changed(employees(run), calculation.get().results(run, new Progress()));
+        if (!changed.isEmpty()) {
+            throw new RunStateException("run.approve.stale", String.valueOf(id), run.getMonth().toString(),
+                    String.join(", ", changed.subList(0, Math.min(STALE_NAMED, changed.size()))), changed.size());
+        }
         run.approve();
         em.flush();
         audit.record(tenant.id(), "payroll-run.approved", OBJECT, String.valueOf(id), null);

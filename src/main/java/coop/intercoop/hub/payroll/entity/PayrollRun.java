@@ -194,10 +194,18 @@ public class PayrollRun {
      *             unless the run is calculated
      */
     public void approve() {
+        requireCalculated();
+        this.state = State.APPROVED.code();
+    }
+
+    /**
+     * @throws RunStateException
+     *             unless the run is calculated (the state it is approved from)
+     */
+    public void requireCalculated() {
         if (getState() != State.CALCULATED) {
             throw new RunStateException("run.approve.state", String.valueOf(id), state);
         }
-        this.state = State.APPROVED.code();
     }
 
     /**
