@@ -281,6 +281,22 @@ class PayrollIT {
     }
 
     /** Starts the run of a month and waits for its job's end. */
+    /**
+     * Ana, full time (contract 100 from 2020, 1.500,00 + 500,00), and Luis, part time (502, 0,5 of a full-time base
+     * salary of 800,00, from 2026-01-01): their employee ids.
+     */
+    private static long[] fullAndPartTime(Payroll p) {
+        HubClient c = p.client();
+        long fullTime = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + fullTime + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+        long partTime = id(expect(201, c.post(p.path(), p.token(), employee().add("nif", "00000023T")
+                .add("naf", "280123456742").add("firstName", "Luis").build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + partTime + "/contracts", p.token(), contract(p.centre()).build().toString()));
+        return new long[] { fullTime, partTime };
+    }
+
     private JsonObject run(Payroll p, String month) {
         Reply started = expect(202, p.client().post(runs(p), p.token(), "{\"month\":\"" + month + "\"}"));
         assertEquals("draft", started.json().getString("state"));
@@ -629,6 +645,71 @@ class PayrollIT {
     }
 
     /**
+     * ET (BOE-A-2015-11430) arts. 35.2 and 12.4.c as warnings, never refusals: 85 hours of overtime in March for a
+     * full-time worker employed the whole year pass the 80 a year; a part-time worker's 2 hours other than force
+     * majeure break art. 12.4.c, the hour of force majeure does not (art. 35.3). Both are paid as recorded, the
+     * warnings read in the caller's language, and the run approves; once approved its warnings cannot be deleted.
+     */
+    @Test
+    void overtimeAboveTheYearsLimitAndAPartTimeWorkersOvertimeAreWarnedPaidAndApproved() throws SQLException {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long[] staff = fullAndPartTime(p);
+        long fullTime = staff[0];
+        long partTime = staff[1];
+        String items = "api/v1/orgs/" + p.org() + "/payroll/items";
+        for (String item : List.of(
+                "{\"employeeId\":" + fullTime
+                        + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":85,\"amount\":1700}",
+                "{\"employeeId\":" + partTime + ",\"month\":\"2026-03\",\"kind\":\"hours-worked\",\"hours\":60}",
+                "{\"employeeId\":" + partTime
+                        + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":2,\"amount\":30}",
+                "{\"employeeId\":" + partTime + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":1,"
+                        + "\"amount\":15,\"forceMajeure\":true}")) {
+            expect(201, c.post(items, p.token(), item));
+        }
+
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+        long run = calculated.getJsonNumber("id").longValue();
+        String path = runs(p) + "/" + run;
+        Map<Long, JsonObject> paid = new TreeMap<>();
+        for (JsonObject e : expect(200, c.get(path, p.token())).json().getJsonArray("breakdown")
+                .getValuesAs(JsonObject.class)) {
+            paid.put(e.getJsonNumber("employeeId").longValue(), e);
+        }
+        assertAmount("1700.00", line(paid.get(fullTime), "salary", "overtime-other"), "amount");
+        JsonArray limit = paid.get(fullTime).getJsonArray("warnings");
+        assertEquals(1, limit.size(), limit.toString());
+        assertEquals("overtime.limit", limit.getJsonObject(0).getString("key"));
+        assertEquals("85 hours of overtime in the year up to 2026-03 (force majeure left out), above the 80 hours "
+                + "allowed: 80 hours a year (BOE-A-2015-11430 art. 35.2), in proportion to the contract's days in the "
+                + "year when it does not cover the whole year. They are paid as recorded.",
+                limit.getJsonObject(0).getString("message"));
+        assertAmount("30.00", line(paid.get(partTime), "salary", "overtime-other"), "amount");
+        JsonArray partTimeWarnings = paid.get(partTime).getJsonArray("warnings");
+        assertEquals(List.of("overtime.part-time"),
+                partTimeWarnings.getValuesAs(JsonObject.class).stream().map(w -> w.getString("key")).toList());
+
+        Reply spanish = c.raw("GET", path, p.token(), null, "Accept-Language", "es-ES,es;q=0.9");
+        assertEquals(200, spanish.status(), spanish.body());
+        JsonObject luis = spanish.json().getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("employeeId").longValue() == partTime).findFirst().orElseThrow();
+        assertEquals("ET art. 12.4.c: quien trabaja a tiempo parcial no puede hacer horas extraordinarias salvo las "
+                + "del art. 35.3 (fuerza mayor), y constan 2 horas de otras horas extraordinarias en 2026-03. Se pagan "
+                + "como constan; revise el contrato o las partidas.",
+                luis.getJsonArray("warnings").getJsonObject(0).getString("message"));
+
+        // approval compares the warnings too, as stored and as calculated again: they round-trip, and the run approves
+        expect(200, c.post(path + "/approve", p.token(),
+                "{\"version\":" + expect(200, c.get(path, p.token())).json().getInt("version") + "}"));
+        try (Connection db = TestDatabase.connect()) {
+            refused(db, "DELETE FROM payroll_run_warning WHERE org_id = " + p.org() + " AND run_id = " + run,
+                    "A warning of an approved payroll run cannot be deleted");
+        }
+    }
+
+    /**
      * A month's items recorded through the API and the payroll-items import reach the run: a part-time employee runs
      * with the hours worked, a full-time one has overtime, sick leave under delegated payment and an advance as lines;
      * once the month's run is approved its items are refused.
@@ -637,14 +718,9 @@ class PayrollIT {
     void aMonthsItemsFromTheApiAndAnImportAreLinesOfTheRunAndFrozenOnceItIsApproved() {
         Payroll p = payroll();
         HubClient c = p.client();
-        long fullTime = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
-        expect(201,
-                c.post(p.path() + "/" + fullTime + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
-        long partTime = id(expect(201, c.post(p.path(), p.token(), employee().add("nif", "00000023T")
-                .add("naf", "280123456742").add("firstName", "Luis").build().toString())));
-        // 502, part time 0,5 of a full-time base salary of 800,00, from 2026-01-01
-        expect(201,
-                c.post(p.path() + "/" + partTime + "/contracts", p.token(), contract(p.centre()).build().toString()));
+        long[] staff = fullAndPartTime(p);
+        long fullTime = staff[0];
+        long partTime = staff[1];
         String items = "api/v1/orgs/" + p.org() + "/payroll/items";
 
         JsonObject hours = expect(201, c.post(items, p.token(),

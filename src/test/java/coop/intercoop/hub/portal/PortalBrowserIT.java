@@ -369,7 +369,8 @@ class PortalBrowserIT {
     /**
      * Issue 19 item 8: a contract registered on the employee's page, the month's run started and approved on the runs
      * page, its breakdown showing a line with the base, rate and source that check it (issue 19's first example: 23,60
-     * % of 2.000,00, Orden PJC/297/2026 art. 4.a), and the employee's payslip downloaded as PDF.
+     * % of 2.000,00, Orden PJC/297/2026 art. 4.a) and the warning of the month's overtime above the year's limit, and
+     * the employee's payslip downloaded as PDF.
      */
     @Test
     void aContractRegisteredInThePortalIsPaidByARunWhoseBreakdownShowsEachLinesSourceAndWhosePayslipDownloadsForTheLinkedMemberToo()
@@ -413,6 +414,11 @@ class PortalBrowserIT {
         assertEquals(1, contracts.size(), contracts.toString());
         assertEquals("100", contracts.getJsonObject(0).getString("contractType"));
 
+        // 85 hours of overtime in March: above the 80 a year of ET art. 35.2, a warning on the breakdown, paid
+        String items = "api/v1/orgs/" + world.a() + "/payroll/items";
+        var overtime = c.post(items, token, "{\"employeeId\":" + employee
+                + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":85,\"amount\":1700}");
+        assertEquals(201, overtime.status(), overtime.body());
         browser.findElement(By.id("navRuns")).click();
         await(() -> !browser.findElements(By.id("start:month")).isEmpty());
         browser.findElement(By.id("start:month")).sendKeys("2026-03");
@@ -422,7 +428,6 @@ class PortalBrowserIT {
         await(() -> Boolean.TRUE
                 .equals(((JavascriptExecutor) browser).executeScript("return !PF('runsPoll').isActive();")));
         // an item of the month added after the calculation: the run is not approved, the page says why, in Spanish
-        String items = "api/v1/orgs/" + world.a() + "/payroll/items";
         var late = c.post(items, token, "{\"employeeId\":" + employee
                 + ",\"month\":\"2026-03\",\"kind\":\"variable\",\"concept\":\"Bonus\",\"amount\":99}");
         assertEquals(201, late.status(), late.body());
@@ -443,6 +448,10 @@ class PortalBrowserIT {
         assertEquals("23,60", cells.get(3).getText());
         assertEquals("472,00", cells.get(5).getText());
         assertEquals("BOE-A-2026-7296 art. 4.a · verificada", cells.get(6).getText());
+        assertEquals("85 horas extraordinarias en el año hasta 2026-03 (sin las de fuerza mayor), por encima de las 80 "
+                + "horas permitidas: 80 horas al año (BOE-A-2015-11430 art. 35.2), en proporción a los días del "
+                + "contrato en el año si no lo cubre entero. Se pagan como constan.",
+                browser.findElement(By.cssSelector(".hub-warning")).getText());
 
         long run = c.get("api/v1/orgs/" + world.a() + "/payroll/runs", token).array().getJsonObject(0)
                 .getJsonNumber("id").longValue();

@@ -147,14 +147,22 @@ public class PayrollRunsResource {
             BigDecimal gross, BigDecimal taxable, BigDecimal commonBase, BigDecimal professionalBase,
             BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances, BigDecimal net,
             BigDecimal employerContributions, BigDecimal benefitAdvanced, BigDecimal employerCost, IrpfJson irpf,
-            List<AccrualJson> accruals, List<LineJson> lines) {
-        static EmployeeJson of(RunEmployee e) {
+            List<AccrualJson> accruals, List<LineJson> lines, List<WarningJson> warnings) {
+        static EmployeeJson of(RunEmployee e, Locale language) {
             return new EmployeeJson(e.employeeId(), e.contractId(), e.workCentreCcc(), e.workerName(), e.nif(),
                     e.category(), e.contributionGroup(), e.periodFrom(), e.periodTo(), e.days(), e.gross(), e.taxable(),
                     e.commonBase(), e.professionalBase(), e.employeeContributions(), e.withheld(), e.advances(),
                     e.net(), e.employerContributions(), e.benefitAdvanced(), e.employerCost(),
                     e.irpf().map(IrpfJson::of).orElse(null), e.accruals().stream().map(AccrualJson::of).toList(),
-                    e.lines().stream().map(LineJson::of).toList());
+                    e.lines().stream().map(LineJson::of).toList(),
+                    e.warnings().stream().map(w -> WarningJson.of(w, language)).toList());
+        }
+    }
+
+    /** A warning on an employee's month, by key and as a sentence in the reader's language. */
+    public record WarningJson(String key, String message) {
+        static WarningJson of(PayrollRuns.Warning warning, Locale language) {
+            return new WarningJson(warning.key(), PayrollRuns.message(warning, language));
         }
     }
 
@@ -204,10 +212,12 @@ public class PayrollRunsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A payroll run with each employee's lines: base, rate, amount and source (org-admin, "
+    @Operation(summary = "A payroll run with each employee's lines: base, rate, amount and source, and the warnings "
+            + "on the employee's month (overtime above the year's limit) in the reader's language (org-admin, "
             + "accountant); the read is audited")
-    public RunDetailJson one(@PathParam("id") long id) {
-        List<EmployeeJson> employees = runs.read(id).stream().map(EmployeeJson::of).toList();
+    public RunDetailJson one(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale language = language(headers);
+        List<EmployeeJson> employees = runs.read(id).stream().map(e -> EmployeeJson.of(e, language)).toList();
         return RunDetailJson.of(RunJson.of(runs.find(id)), employees);
     }
 

@@ -140,6 +140,11 @@ public class RunsPage implements Serializable {
         return shown;
     }
 
+    /** A warning on an employee's month, in the page's language. */
+    public String warning(PayrollRuns.Warning warning) {
+        return PayrollRuns.message(warning, texts.locale());
+    }
+
     public List<RunEmployee> getBreakdown() {
         return breakdown;
     }

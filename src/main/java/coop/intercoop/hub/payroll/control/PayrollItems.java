@@ -1,8 +1,12 @@
 package coop.intercoop.hub.payroll.control;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -60,6 +64,20 @@ public class PayrollItems {
     static List<PayrollItem> ofMonth(EntityManager em, YearMonth month) {
         return em.createNamedQuery(PayrollItem.OF_MONTH, PayrollItem.class).setParameter("month", month.atDay(1))
                 .getResultList();
+    }
+
+    /**
+     * Each employee's overtime hours of the year before {@code month}, force majeure left out (ET art. 35.3), as a run
+     * reads them to check the year's limit ({@link OvertimeWarnings}): not audited (the run's own reads are).
+     */
+    static Map<Long, BigDecimal> overtimeHoursBefore(EntityManager em, YearMonth month) {
+        Map<Long, BigDecimal> hours = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(PayrollItem.OVERTIME_HOURS, Object[].class)
+                .setParameter("first", LocalDate.of(month.getYear(), 1, 1)).setParameter("month", month.atDay(1))
+                .getResultList()) {
+            hours.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return hours;
     }
 
     /**

@@ -30,6 +30,7 @@ import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
+import coop.intercoop.hub.payroll.entity.OvertimeLimits;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
@@ -125,6 +126,8 @@ public class PayrollRunCalculation {
         Map<Long, List<EmploymentContract>> contracts = contractsIn(month, month);
         Map<Long, String> cccs = new HashMap<>();
         Map<Long, List<PayrollItem>> items = itemsOf(month);
+        Map<Long, BigDecimal> overtimeBefore = PayrollItems.overtimeHoursBefore(em, month);
+        Optional<OvertimeLimits.Limit> overtimeLimit = tables.overtimeLimits().on(month.atEndOfMonth());
         List<RunEmployee> calculated = new ArrayList<>();
         progress.total.set(employees.size());
         for (Employee employee : employees) {
@@ -133,7 +136,8 @@ public class PayrollRunCalculation {
             if (active.isPresent()) {
                 calculated.add(calculate(employee, active.get(), types, month, rules,
                         soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE),
-                        Optional.ofNullable(held.get(employee.getId())), ofEmployee, cccs));
+                        Optional.ofNullable(held.get(employee.getId())), ofEmployee, cccs, overtimeLimit,
+                        overtimeBefore.getOrDefault(employee.getId(), BigDecimal.ZERO)));
             } else if (!ofEmployee.isEmpty()) {
                 // an item no contract pays would be dropped without a word
                 throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
@@ -265,7 +269,7 @@ public class PayrollRunCalculation {
                         pay.employerContributions(), pay.employerCost(), pay.commonBase(), pay.professionalBase(),
                         pay.lines(), Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate,
                                 Withholding.Reason.ARREARS, Optional.empty())),
-                        pay.accruals()));
+                        pay.accruals(), List.of()));
             }
             progress.done.incrementAndGet();
         }
@@ -280,13 +284,18 @@ public class PayrollRunCalculation {
     /**
      * One employee's month. RIRPF art. 87: the rate of the employee's last month this year is held while the forecast
      * and the personal data it was computed on hold (MonthlyPay keeps it while the forecast does); when the personal
-     * data changed it is regularised; the reason is stored and cited on the withholding line.
+     * data changed it is regularised; the reason is stored and cited on the withholding line. The month's overtime is
+     * checked against the year's limit ({@link OvertimeWarnings}), which warns and never refuses.
      */
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
             YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held,
-            List<PayrollItem> items, Map<Long, String> cccs) {
+            List<PayrollItem> items, Map<Long, String> cccs, Optional<OvertimeLimits.Limit> overtimeLimit,
+            BigDecimal overtimeBefore) {
         RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items);
         MonthlyPay.Input input = mapped.input();
+        List<PayrollRuns.Warning> warnings = OvertimeWarnings.of(overtimeLimit, month, input.contract().start(),
+                input.contract().end(), input.contract().partTime().isPresent(), input.period().overtime(),
+                overtimeBefore);
         String personalData = Withholding.personalData(input.employee(), irpfContract(input.contract()));
         Optional<Withholding.Held> holding = held.filter(h -> h.personalData().equals(personalData));
         MonthlyPay.SoFar year = input.soFar();
@@ -344,7 +353,7 @@ public class PayrollRunCalculation {
                 result.recovered(), result.taxable(), result.contributions().employee(), result.withheld(), advances,
                 result.net(), result.employerContributions(), result.employerCost(),
                 result.contributions().common().amount(), result.contributions().professional().amount(), lines, irpf,
-                List.of());
+                List.of(), warnings);
     }
 
     private static Withholding.Contract irpfContract(MonthlyPay.Contract contract) {

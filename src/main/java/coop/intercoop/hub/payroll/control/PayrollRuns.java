@@ -62,6 +62,8 @@ public class PayrollRuns {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     /** The most employees a refused approval names; it counts them all. */
     private static final int STALE_NAMED = 5;
+    /** Between the stored arguments of a warning: the unit separator, which no argument the hub makes contains. */
+    private static final String ARGUMENTS = "\u001f";
 
     @PersistenceContext
     EntityManager em;
@@ -114,6 +116,26 @@ public class PayrollRuns {
     }
 
     /**
+     * Something the organisation should know about an employee's month that does not stop it being paid (overtime above
+     * the year's limit, {@link OvertimeWarnings}): a sentence of the payroll texts by {@code key}, with its arguments,
+     * rendered in the reader's language ({@link #message}).
+     */
+    public record Warning(String key, List<String> arguments) {
+
+        public Warning {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /**
+     * A warning in a language; an argument that is a number (hours) is formatted as the language writes numbers.
+     */
+    public static String message(Warning warning, Locale language) {
+        return HubTexts.format(BUNDLE, language, warning.key(), warning.arguments().stream()
+                .map(a -> a.matches("-?\\d+(\\.\\d+)?") ? (Object) new BigDecimal(a) : a).toArray());
+    }
+
+    /**
      * The line as it was paid before a complementary run's difference: base, rate, amount and source (the line's own
      * base, rate and source are those due now, its amount the difference).
      */
@@ -156,11 +178,13 @@ public class PayrollRuns {
             LocalDate periodTo, int days, BigDecimal grossPay, BigDecimal compensation, BigDecimal benefitAdvanced,
             BigDecimal taxable, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances,
             BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, BigDecimal commonBase,
-            BigDecimal professionalBase, List<RunLine> lines, Optional<Irpf> irpf, List<Accrual> accruals) {
+            BigDecimal professionalBase, List<RunLine> lines, Optional<Irpf> irpf, List<Accrual> accruals,
+            List<Warning> warnings) {
 
         public RunEmployee {
             lines = List.copyOf(lines);
             accruals = List.copyOf(accruals);
+            warnings = List.copyOf(warnings);
         }
 
         public BigDecimal gross() {
@@ -349,6 +373,7 @@ public class PayrollRuns {
         long org = tenant.id();
         Map<Long, List<RunLine>> lines = new LinkedHashMap<>();
         Map<Long, List<Accrual>> accruals = new LinkedHashMap<>();
+        Map<Long, List<Warning>> warnings = new LinkedHashMap<>();
         List<RunEmployee> employees = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, kind, concept, heading, base, rate,"
@@ -391,6 +416,18 @@ public class PayrollRuns {
                     }
                 }
             }
+            try (PreparedStatement s = c.prepareStatement("SELECT employee_id, warning_key, arguments"
+                    + " FROM payroll_run_warning WHERE org_id = ? AND run_id = ? ORDER BY employee_id, position")) {
+                s.setLong(1, org);
+                s.setLong(2, run.getId());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String arguments = r.getString(3);
+                        warnings.computeIfAbsent(r.getLong(1), e -> new ArrayList<>()).add(new Warning(r.getString(2),
+                                arguments.isEmpty() ? List.of() : List.of(arguments.split(ARGUMENTS, -1))));
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, contract_id, work_centre_id,"
                     + " work_centre_ccc, worker_name, nif, naf, category, contribution_group, period_from, period_to,"
                     + " days, gross_pay, compensation, benefit_advanced, taxable, employee_contributions, withheld,"
@@ -412,7 +449,8 @@ public class PayrollRuns {
                                 r.getBigDecimal(17), r.getBigDecimal(18), r.getBigDecimal(19), r.getBigDecimal(20),
                                 r.getBigDecimal(21), r.getBigDecimal(22), r.getBigDecimal(23), r.getBigDecimal(24),
                                 lines.getOrDefault(r.getLong(1), List.of()), irpf,
-                                accruals.getOrDefault(r.getLong(1), List.of())));
+                                accruals.getOrDefault(r.getLong(1), List.of()),
+                                warnings.getOrDefault(r.getLong(1), List.of())));
                     }
                 }
             }
@@ -592,7 +630,8 @@ public class PayrollRuns {
         List<RunEmployee> employees = calculated.stream().sorted(Comparator.comparingLong(RunEmployee::employeeId))
                 .toList();
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("payroll_run_accrual", "payroll_run_line", "payroll_run_employee")) {
+            for (String table : List.of("payroll_run_warning", "payroll_run_accrual", "payroll_run_line",
+                    "payroll_run_employee")) {
                 try (PreparedStatement s = c
                         .prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND run_id = ?")) {
                     s.setLong(1, org);
@@ -686,6 +725,22 @@ public class PayrollRuns {
                                 a.employerContributions())) {
                             s.setBigDecimal(++i, amount);
                         }
+                        s.add();
+                    }
+                }
+                s.send();
+            }
+            try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_warning (org_id, run_id, employee_id,"
+                    + " position, warning_key, arguments) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (RunEmployee e : employees) {
+                    int position = 0;
+                    for (Warning w : e.warnings()) {
+                        s.setLong(1, org);
+                        s.setLong(2, run.getId());
+                        s.setLong(3, e.employeeId());
+                        s.setInt(4, ++position);
+                        s.setString(5, w.key());
+                        s.setString(6, String.join(ARGUMENTS, w.arguments()));
                         s.add();
                     }
                 }

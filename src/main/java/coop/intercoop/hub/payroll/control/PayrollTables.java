@@ -21,6 +21,7 @@ import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PostingAccounts;
 import coop.intercoop.hub.payroll.entity.RuleRows;
+import coop.intercoop.hub.payroll.entity.OvertimeLimits;
 import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.platform.ConfigCsv;
 
@@ -126,6 +127,16 @@ public class PayrollTables {
      */
     public SickLeaveRules sickLeave() {
         return SickLeaveRules.parse(rows(SickLeaveRules.FILE, SickLeaveRules.HEADER));
+    }
+
+    /**
+     * The yearly limit of overtime hours: {@value OvertimeLimits#FILE}.
+     *
+     * @throws PayrollRulesFileException
+     *             if the file breaks its format or has two rows in force on a day, naming the line
+     */
+    public OvertimeLimits overtimeLimits() {
+        return OvertimeLimits.parse(rows(OvertimeLimits.FILE, OvertimeLimits.HEADER));
     }
 
     /**
