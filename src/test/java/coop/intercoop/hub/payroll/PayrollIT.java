@@ -645,6 +645,37 @@ class PayrollIT {
     }
 
     /**
+     * A work accident on 2 March (LGSS art. 173.1): the item says occupational, the day of the baja is paid as salary
+     * and the benefit is 75 % from the next day (Decreto 3158/1966 art. 2.1), paid in delegation and recovered (Orden
+     * de 25-11-1966 arts. 16.1.b and 20.1): MonthlyPayTest's figures through the API.
+     */
+    @Test
+    void anOccupationalLeaveFromTheApiIsPaidFromTheDayAfterTheBaja() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
+        expect(201,
+                c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
+        JsonObject item = expect(201, c.post("api/v1/orgs/" + p.org() + "/payroll/items", p.token(), "{\"employeeId\":"
+                + employee + ",\"month\":\"2026-03\",\"kind\":\"sick-leave\",\"firstDay\":\"2026-03-02\","
+                + "\"lastDay\":\"2026-03-25\",\"previousBase\":2000.00,\"previousDays\":30,\"occupational\":true}"))
+                        .json();
+        assertTrue(item.getBoolean("occupational"));
+        JsonObject calculated = run(p, "2026-03");
+        assertEquals("succeeded", calculated.getString("status"), calculated.toString());
+        JsonObject paid = expect(200, c.get(runs(p) + "/" + calculated.getJsonNumber("id").longValue(), p.token()))
+                .json().getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("employeeId").longValue() == employee).findFirst().orElseThrow();
+        // 1-2 and 26-31 March worked or paid: (1.500,00 + 500,00) x 8 / 30 in the contract's two items
+        assertAmount("400.00", line(paid, "salary", "Salario base"), "amount");
+        JsonObject benefit = line(paid, "non_salary", "sick-leave-occupational-delegated-2-");
+        assertAmount("1150.06", benefit, "amount");
+        assertAmount("66.67", benefit, "base");
+        assertEquals("SOCIAL_SECURITY_BENEFIT", benefit.getString("heading"));
+        assertAmount("1150.06", line(paid, "recovery", "sick-leave-occupational-delegated-2-"), "amount");
+    }
+
+    /**
      * ET (BOE-A-2015-11430) arts. 35.2 and 12.4.c as warnings, never refusals: 85 hours of overtime in March for a
      * full-time worker employed the whole year pass the 80 a year; a part-time worker's 2 hours other than force
      * majeure break art. 12.4.c, the hour of force majeure does not (art. 35.3). Both are paid as recorded, the

@@ -240,20 +240,33 @@ public final class MonthlyPay {
     }
 
     /**
-     * A leave for common illness or non-work accident (incapacidad temporal por contingencias comunes).
+     * A leave of temporary incapacity (incapacidad temporal): for common illness or non-work accident, or for a work
+     * accident or occupational disease, whose day of the baja is paid as salary (LGSS art. 173.1).
      *
      * @param first
      *            the first day of the leave (day 1, the baja), in this month or before
      * @param last
      *            the last day of the leave, when known (the day before the alta)
      * @param previousBase
-     *            the common-contingencies base of the month before the leave; for a worker hired in the month the leave
-     *            starts, that month's (order art. 6.2 tercera)
+     *            the base of the month before the leave of the contingency it comes from (Decreto 1646/1972 art. 13.1):
+     *            the common-contingencies base, or the AT/EP base for an occupational leave; for a worker hired in the
+     *            month the leave starts, that month's (order art. 6.2 tercera). The leave's days contribute by it too
      * @param previousDays
      *            30 when the employee was in alta all that month, else the days in alta it covered (order art. 6.2
      *            segunda)
      */
-    public record SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays) {
+    public record SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays,
+            SickLeaveRules.Contingency contingency) {
+
+        /** A leave for common illness or non-work accident. */
+        public SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays) {
+            this(first, last, previousBase, previousDays, SickLeaveRules.Contingency.COMMON);
+        }
+
+        /** The first day without salary: the day after the baja for an occupational leave, else the baja. */
+        LocalDate firstUnpaid() {
+            return contingency == SickLeaveRules.Contingency.OCCUPATIONAL ? first.plusDays(1) : first;
+        }
 
         public SickLeave {
             if (last.isPresent() && last.get().isBefore(first)) {
@@ -447,7 +460,7 @@ public final class MonthlyPay {
         }
 
         private List<LocalDate> leaveDays(SickLeave sickLeave) {
-            LocalDate from = max(sickLeave.first(), firstDay);
+            LocalDate from = max(sickLeave.firstUnpaid(), firstDay);
             LocalDate to = sickLeave.last().filter(l -> l.isBefore(lastDay)).orElse(lastDay);
             return from.isAfter(to) ? List.of() : from.datesUntil(to.plusDays(1)).toList();
         }
@@ -564,12 +577,15 @@ public final class MonthlyPay {
             Map<SickLeaveRules.Band, Integer> days = new LinkedHashMap<>();
             for (LocalDate day : leave) {
                 int dayOfLeave = (int) ChronoUnit.DAYS.between(sickLeave.first(), day) + 1;
-                rules.sickLeave().band(dayOfLeave, day).ifPresent(band -> days.merge(band, 1, Integer::sum));
+                rules.sickLeave().band(dayOfLeave, day, sickLeave.contingency())
+                        .ifPresent(band -> days.merge(band, 1, Integer::sum));
             }
             days.forEach((band, count) -> {
                 BigDecimal units = BigDecimal.valueOf(count);
                 BigDecimal amount = euros(daily.multiply(units).multiply(band.percent()).divide(HUNDRED));
-                String concept = "sick-leave-" + band.payer().code() + "-" + band.firstDay() + "-"
+                String concept = "sick-leave-"
+                        + (band.contingency() == SickLeaveRules.Contingency.OCCUPATIONAL ? "occupational-" : "")
+                        + band.payer().code() + "-" + band.firstDay() + "-"
                         + band.lastDay().map(String::valueOf).orElse("");
                 // not in the bases: the leave's days contribute by the previous month's base (leaveBase)
                 earn(new Line(Kind.NON_SALARY, concept, Optional.of(daily), Optional.of(band.percent()),

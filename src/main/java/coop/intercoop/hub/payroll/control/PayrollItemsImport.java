@@ -55,7 +55,8 @@ public class PayrollItemsImport implements Importer {
             Column.optional("lastDay", "fin de la baja", "leave last day", "last day").dates(),
             Column.optional("previousBase", "base del mes anterior", "previous month base", "previous base").amounts(),
             Column.optional("previousDays", "días del mes anterior", "dias del mes anterior", "previous month days",
-                    "previous days"));
+                    "previous days"),
+            Column.optional("occupational", "contingencia profesional", "accidente de trabajo", "occupational"));
 
     @Inject
     Tenant tenant;
@@ -198,6 +199,7 @@ public class PayrollItemsImport implements Importer {
         data.lastDay = row.has("lastDay") ? row.requiredDate("lastDay") : null;
         data.previousBase = row.number("previousBase");
         data.previousDays = EmployeesImport.whole(row, "previousDays", false);
+        data.occupational = yesNo(row, "occupational", false);
         return row.failed() ? null : new Row(nif, data);
     }
 

@@ -18,6 +18,7 @@ import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
 import coop.intercoop.hub.payroll.entity.Relative;
 import coop.intercoop.hub.payroll.entity.RunDataException;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
+import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.payroll.entity.Source;
 
 /**
@@ -165,7 +166,9 @@ public final class RunInputs {
                 }
                 case ABSENCE -> absent += item.getDays();
                 case SICK_LEAVE -> sickLeave = Optional.of(new MonthlyPay.SickLeave(item.getFirstDay(),
-                        Optional.ofNullable(item.getLastDay()), item.getPreviousBase(), item.getPreviousDays()));
+                        Optional.ofNullable(item.getLastDay()), item.getPreviousBase(), item.getPreviousDays(),
+                        item.isOccupational() ? SickLeaveRules.Contingency.OCCUPATIONAL
+                                : SickLeaveRules.Contingency.COMMON));
                 case ADVANCE -> deductions.add(new MonthlyPay.Deduction(item.getConcept(), item.getAmount(), source));
             }
         }

@@ -64,7 +64,7 @@ public class PayrollItem {
         /** Days of unpaid absence: the salary items' pay for those days is deducted. */
         ABSENCE(false, "days"),
         /** A leave for common illness or non-work accident under delegated payment; once a month. */
-        SICK_LEAVE(true, "firstDay", "lastDay", "previousBase", "previousDays"),
+        SICK_LEAVE(true, "firstDay", "lastDay", "previousBase", "previousDays", "occupational"),
         /** An advance already paid, deducted from the month's net pay. */
         ADVANCE(false, "concept", "amount");
 
@@ -137,6 +137,9 @@ public class PayrollItem {
     @Column(name = "previous_days")
     private Integer previousDays;
 
+    /** A sick leave from a work accident or occupational disease (LGSS art. 173.1, first paragraph). */
+    private boolean occupational;
+
     @Column(name = "created_by", updatable = false)
     private long createdBy;
 
@@ -183,6 +186,7 @@ public class PayrollItem {
             this.lastDay = data.lastDay;
             this.previousBase = cents(data.previousBase);
             this.previousDays = data.previousDays;
+            this.occupational = data.occupational;
         }
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -222,6 +226,7 @@ public class PayrollItem {
         other(kind, "lastDay", data.lastDay != null, refusals);
         other(kind, "previousBase", data.previousBase != null, refusals);
         other(kind, "previousDays", data.previousDays != null, refusals);
+        other(kind, "occupational", data.occupational, refusals);
         if (kind.fields.contains("concept")) {
             if (data.concept == null || data.concept.isBlank()) {
                 refusals.add(PayrollItemException.invalid("concept", "item.concept.required", code));
@@ -352,6 +357,10 @@ public class PayrollItem {
 
     public Integer getPreviousDays() {
         return previousDays;
+    }
+
+    public boolean isOccupational() {
+        return occupational;
     }
 
     public long getCreatedBy() {

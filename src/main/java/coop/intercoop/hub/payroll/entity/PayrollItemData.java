@@ -61,7 +61,10 @@ public class PayrollItemData {
 
     public LocalDate lastDay;
 
-    /** Sick leave: the common-contingencies base of the month before the leave, and the days in alta it covered. */
+    /**
+     * Sick leave: the base of the month before the leave of the contingency it comes from (common, or AT/EP for an
+     * occupational leave), and the days in alta it covered.
+     */
     @DecimalMin("0.00")
     @Digits(integer = 17, fraction = 2)
     public BigDecimal previousBase;
@@ -69,4 +72,10 @@ public class PayrollItemData {
     @Min(1)
     @Max(31)
     public Integer previousDays;
+
+    /**
+     * Sick leave from a work accident or occupational disease: the benefit from the day after the baja, whose day is
+     * paid as salary (LGSS art. 173.1), and {@link #previousBase} is the AT/EP base of the month before.
+     */
+    public boolean occupational;
 }

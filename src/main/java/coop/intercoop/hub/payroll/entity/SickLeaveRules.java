@@ -11,15 +11,34 @@ import java.util.Optional;
 import coop.intercoop.hub.platform.ConfigCsv;
 
 /**
- * The benefit of temporary incapacity for common illness or non-work accident by day of the leave, effective-dated
- * ({@value #FILE}): for each band of days, the percentage of the daily regulatory base and who bears it. LGSS
- * (BOE-A-2015-11724) art. 173.1: nothing for days 1 to 3, days 4 to 15 at the employer's charge; the percentages of
- * Decreto 3158/1966 art. 2.1 as amended by Real Decreto 53/1980 (the file says which values were read and which not).
+ * The benefit of temporary incapacity by contingency and day of the leave, effective-dated ({@value #FILE}): for each
+ * band of days, the percentage of the daily regulatory base and who bears it. LGSS (BOE-A-2015-11724) art. 173.1: for
+ * common illness or non-work accident nothing for days 1 to 3, days 4 to 15 at the employer's charge, the percentages
+ * of Decreto 3158/1966 art. 2.1 as amended by Real Decreto 53/1980; for a work accident or occupational disease the
+ * benefit from the day after the baja, 75 %, paid by the employer in delegation (the file says which values were read
+ * and which not).
  */
 public final class SickLeaveRules {
 
     public static final String FILE = "sick-leave.csv";
-    public static final String HEADER = "from;to;first_day;last_day;percent;payer;status;source";
+    public static final String HEADER = "from;to;first_day;last_day;percent;payer;contingency;status;source";
+
+    /**
+     * What the leave comes from: its bands, and the base the benefit is a percentage of (Decreto 1646/1972 art. 13.1).
+     */
+    public enum Contingency {
+        /** Common illness or non-work accident (LGSS art. 173.1, second paragraph). */
+        COMMON,
+        /**
+         * Work accident or occupational disease (LGSS art. 173.1, first paragraph): the benefit from the day after the
+         * baja, the day of the baja paid as salary by the employer.
+         */
+        OCCUPATIONAL;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Who bears a day's benefit. */
     public enum Payer {
@@ -35,14 +54,14 @@ public final class SickLeaveRules {
 
     /** A band of days of the leave, from its first to its last (none: and after), with its percentage and payer. */
     public record Band(Validity validity, int firstDay, Optional<Integer> lastDay, BigDecimal percent, Payer payer,
-            Source source) {
+            Contingency contingency, Source source) {
 
         public boolean covers(int day) {
             return day >= firstDay && lastDay.map(last -> day <= last).orElse(true);
         }
 
         boolean shares(Band other) {
-            return covers(other.firstDay) || other.covers(firstDay);
+            return contingency == other.contingency && (covers(other.firstDay) || other.covers(firstDay));
         }
     }
 
@@ -78,7 +97,7 @@ public final class SickLeaveRules {
     private static Band band(ConfigCsv.Row row) {
         String place = row.place();
         String[] fields = row.text().split(";", -1);
-        if (fields.length < 8) {
+        if (fields.length < 9) {
             throw new PayrollRulesFileException(place, "needs the fields " + HEADER);
         }
         Validity validity = Validity.parse(fields[0], fields[1], place);
@@ -98,8 +117,14 @@ public final class SickLeaveRules {
             default -> throw new PayrollRulesFileException(place,
                     "the payer is employer or delegated, not '" + fields[5] + "'");
         };
-        String citation = String.join(";", Arrays.copyOfRange(fields, 7, fields.length));
-        return new Band(validity, first, last, percent, payer, Source.parse(citation, fields[6], place));
+        Contingency contingency = switch (fields[6].strip()) {
+            case "common" -> Contingency.COMMON;
+            case "occupational" -> Contingency.OCCUPATIONAL;
+            default -> throw new PayrollRulesFileException(place,
+                    "the contingency is common or occupational, not '" + fields[6] + "'");
+        };
+        String citation = String.join(";", Arrays.copyOfRange(fields, 8, fields.length));
+        return new Band(validity, first, last, percent, payer, contingency, Source.parse(citation, fields[7], place));
     }
 
     private static int day(String text, String place) {
@@ -121,15 +146,17 @@ public final class SickLeaveRules {
     }
 
     /**
-     * The band that covers a day of leave under the rules in force on a calendar day; none for a day without benefit.
+     * The band that covers a day of a leave of the contingency under the rules in force on a calendar day; none for a
+     * day without benefit.
      *
      * @throws NoRuleInForceException
-     *             when no row at all is in force on that calendar day
+     *             when no row of the contingency is in force on that calendar day
      */
-    public Optional<Band> band(int dayOfLeave, LocalDate day) {
-        List<Band> inForce = bands.stream().filter(band -> band.validity().covers(day)).toList();
+    public Optional<Band> band(int dayOfLeave, LocalDate day, Contingency contingency) {
+        List<Band> inForce = bands.stream()
+                .filter(band -> band.contingency() == contingency && band.validity().covers(day)).toList();
         if (inForce.isEmpty()) {
-            throw new NoRuleInForceException("sick-leave benefit table", day);
+            throw new NoRuleInForceException("sick-leave benefit table (" + contingency.code() + ")", day);
         }
         return inForce.stream().filter(band -> band.covers(dayOfLeave)).findFirst();
     }

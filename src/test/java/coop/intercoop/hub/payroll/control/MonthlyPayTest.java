@@ -37,6 +37,7 @@ import coop.intercoop.hub.payroll.control.Withholding.Relationship;
 import coop.intercoop.hub.payroll.control.Withholding.Step;
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
+import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.payroll.entity.Source;
 import coop.intercoop.hub.payroll.entity.Validity;
 
@@ -277,6 +278,46 @@ class MonthlyPayTest {
         assertFalse(april.line(Kind.SALARY, "base-salary").isPresent());
         assertEquals(euros("2000.00"), april.contributions().common().amount());
         assertEquals(euros("1500.08"), april.recovered());
+    }
+
+    @Test
+    void anOccupationalLeavePaysTheDayOfTheBajaAsSalaryAndSeventyFivePerCentDelegatedFromTheNextDay() {
+        // A work accident on 2 March 2026, leave to 25 March. LGSS (BOE-A-2015-11724) art. 173.1: "el subsidio se
+        // abonará desde el día siguiente al de la baja en el trabajo, estando a cargo del empresario el salario íntegro
+        // correspondiente al día de la baja"; Decreto 3158/1966 art. 2.1: 75 %; Orden de 25-11-1966 arts. 16.1.b and
+        // 20.1: paid by the employer in delegation and deducted from the contributions. Decreto 1646/1972 art. 13.1:
+        // the AT/EP base of February, 2.000,00, over 30: 66,67 a day. Salary for 1 and 2 March and 26-31 March, 8
+        // days: 2.000,00 x 8 / 30 = 533,33; the benefit for 3-25 March, 23 days: 66,67 x 23 x 75 % = 1.150,0575 ->
+        // 1.150,06, all of it recovered.
+        SickLeave accident = new SickLeave(LocalDate.of(2026, 3, 2), Optional.of(LocalDate.of(2026, 3, 25)),
+                euros("2000.00"), 30, SickLeaveRules.Contingency.OCCUPATIONAL);
+        Result result = month(plain("2000.00"),
+                new Period(MARCH, Optional.empty(), List.of(), List.of(), Optional.of(accident), List.of()),
+                SoFar.NONE);
+        assertEquals(euros("533.33"), amount(result, Kind.SALARY, "base-salary"));
+        Line benefit = result.line(Kind.NON_SALARY, "sick-leave-occupational-delegated-2-").orElseThrow();
+        assertEquals(euros("1150.06"), benefit.amount());
+        assertEquals(euros("66.67"), benefit.base().orElseThrow());
+        assertEquals(euros("75.00"), benefit.rate().orElseThrow());
+        assertEquals(BigDecimal.valueOf(23), benefit.units().orElseThrow());
+        assertEquals(Source.Status.VERIFIED, benefit.source().status());
+        assertEquals(euros("1150.06"), result.recovered());
+        // no band of the common contingencies applies (nothing at the employer's charge, no days without benefit)
+        assertFalse(result.line(Kind.NON_SALARY, "sick-leave-employer-4-15").isPresent());
+        // order art. 6.2 segunda: 2.000,00 / 30 x (30 - 8) = 1.466,67, plus 533,33 worked: the base stays 2.000,00
+        assertEquals(euros("2000.00"), result.contributions().common().amount());
+        assertEquals(euros("1683.39"), result.gross());
+        assertBalanced(result, BigDecimal.ZERO);
+
+        // April wholly on leave: every day delegated at 75 %, 66,67 x 30 x 75 % = 1.500,08; no salary
+        Result april = month(plain("2000.00"),
+                new Period(YearMonth.of(2026, 4), Optional.empty(), List.of(), List.of(),
+                        Optional.of(new SickLeave(accident.first(), Optional.empty(), euros("2000.00"), 30,
+                                SickLeaveRules.Contingency.OCCUPATIONAL)),
+                        List.of()),
+                SoFar.NONE.after(result));
+        assertEquals(euros("1500.08"), april.gross());
+        assertFalse(april.line(Kind.SALARY, "base-salary").isPresent());
     }
 
     @Test

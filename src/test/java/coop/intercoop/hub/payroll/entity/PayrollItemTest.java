@@ -114,5 +114,24 @@ class PayrollItemTest {
         }), 1, NOW);
         assertNull(open.getLastDay());
         assertEquals(new BigDecimal("1800.00"), open.getPreviousBase());
+        assertEquals(false, open.isOccupational());
+    }
+
+    @Test
+    void onlyASickLeaveIsOccupational() {
+        PayrollItem accident = new PayrollItem(1, data("sick-leave", d -> {
+            d.firstDay = LocalDate.of(2026, 3, 2);
+            d.previousBase = new BigDecimal("2100.00");
+            d.previousDays = 30;
+            d.occupational = true;
+        }), 1, NOW);
+        assertEquals(true, accident.isOccupational());
+        HubException overtime = refusals(data("overtime", d -> {
+            d.hours = BigDecimal.ONE;
+            d.amount = BigDecimal.TEN;
+            d.occupational = true;
+        })).get(0);
+        assertEquals("occupational", overtime.field());
+        assertEquals("An item of kind overtime does not take occupational.", overtime.message(Locale.ENGLISH));
     }
 }

@@ -15,7 +15,7 @@ import coop.intercoop.hub.platform.ConfigCsv;
 
 class SickLeaveRulesTest {
 
-    private static final String SOURCE = ";verified;BOE-A-1966-21116 art. 2.1";
+    private static final String SOURCE = ";common;verified;BOE-A-1966-21116 art. 2.1";
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private static SickLeaveRules parse(String... rows) {
@@ -37,18 +37,26 @@ class SickLeaveRulesTest {
         SickLeaveRules rules = new PayrollTables("config/payroll").sickLeave();
         for (LocalDate day : List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))) {
             for (int dayOfLeave = 1; dayOfLeave <= 3; dayOfLeave++) {
-                assertTrue(rules.band(dayOfLeave, day).isEmpty(), "day " + dayOfLeave);
+                assertTrue(rules.band(dayOfLeave, day, SickLeaveRules.Contingency.COMMON).isEmpty(),
+                        "day " + dayOfLeave);
             }
-            assertBand(rules.band(4, day).orElseThrow(), "60.00", SickLeaveRules.Payer.EMPLOYER);
-            assertBand(rules.band(15, day).orElseThrow(), "60.00", SickLeaveRules.Payer.EMPLOYER);
-            assertBand(rules.band(16, day).orElseThrow(), "60.00", SickLeaveRules.Payer.DELEGATED);
-            assertBand(rules.band(20, day).orElseThrow(), "60.00", SickLeaveRules.Payer.DELEGATED);
-            assertBand(rules.band(21, day).orElseThrow(), "75.00", SickLeaveRules.Payer.DELEGATED);
-            assertBand(rules.band(545, day).orElseThrow(), "75.00", SickLeaveRules.Payer.DELEGATED);
+            assertBand(common(rules, 4, day), "60.00", SickLeaveRules.Payer.EMPLOYER);
+            assertBand(common(rules, 15, day), "60.00", SickLeaveRules.Payer.EMPLOYER);
+            assertBand(common(rules, 16, day), "60.00", SickLeaveRules.Payer.DELEGATED);
+            assertBand(common(rules, 20, day), "60.00", SickLeaveRules.Payer.DELEGATED);
+            assertBand(common(rules, 21, day), "75.00", SickLeaveRules.Payer.DELEGATED);
+            assertBand(common(rules, 545, day), "75.00", SickLeaveRules.Payer.DELEGATED);
         }
         // the 60 % was not read in the amending decree's article: the file says so
-        assertEquals(Source.Status.DERIVED, rules.band(4, DAY).orElseThrow().source().status());
-        assertEquals(Source.Status.VERIFIED, rules.band(21, DAY).orElseThrow().source().status());
+        assertEquals(Source.Status.DERIVED,
+                rules.band(4, DAY, SickLeaveRules.Contingency.COMMON).orElseThrow().source().status());
+        assertEquals(Source.Status.VERIFIED,
+                rules.band(21, DAY, SickLeaveRules.Contingency.COMMON).orElseThrow().source().status());
+    }
+
+    /** The band of the installed common-contingency rules covering a day of leave. */
+    private static SickLeaveRules.Band common(SickLeaveRules rules, int dayOfLeave, LocalDate day) {
+        return rules.band(dayOfLeave, day, SickLeaveRules.Contingency.COMMON).orElseThrow();
     }
 
     private static void assertBand(SickLeaveRules.Band band, String percent, SickLeaveRules.Payer payer) {
@@ -59,7 +67,8 @@ class SickLeaveRulesTest {
     @Test
     void aDayBeforeAnyRowIsNoRuleInForce() {
         SickLeaveRules rules = parse("2025-01-01;;21;;75.00;delegated" + SOURCE);
-        assertThrows(NoRuleInForceException.class, () -> rules.band(21, LocalDate.of(2024, 12, 31)));
+        assertThrows(NoRuleInForceException.class,
+                () -> rules.band(21, LocalDate.of(2024, 12, 31), SickLeaveRules.Contingency.COMMON));
     }
 
     @Test
@@ -95,7 +104,29 @@ class SickLeaveRulesTest {
         assertEquals("sick-leave.csv:2: needs the fields " + SickLeaveRules.HEADER,
                 refusal("2025-01-01;;4;15;60.00;employer"));
         assertEquals("sick-leave.csv:2: each value cites its source",
-                refusal("2025-01-01;;4;15;60.00;employer;verified;"));
+                refusal("2025-01-01;;4;15;60.00;employer;common;verified;"));
+    }
+
+    @Test
+    void theInstalledOccupationalBandPaysSeventyFivePerCentDelegatedFromTheDayAfterTheBaja() {
+        // LGSS art. 173.1 (from the day after the baja), Decreto 3158/1966 art. 2.1 (75 %), Orden de 25-11-1966 art.
+        // 16.1.b (delegated payment)
+        SickLeaveRules rules = new PayrollTables("config/payroll").sickLeave();
+        assertTrue(rules.band(1, DAY, SickLeaveRules.Contingency.OCCUPATIONAL).isEmpty());
+        for (int dayOfLeave : List.of(2, 3, 15, 21, 545)) {
+            SickLeaveRules.Band band = rules.band(dayOfLeave, DAY, SickLeaveRules.Contingency.OCCUPATIONAL)
+                    .orElseThrow();
+            assertBand(band, "75.00", SickLeaveRules.Payer.DELEGATED);
+            assertEquals(Source.Status.VERIFIED, band.source().status());
+        }
+        // a common band and an occupational one cover the same days without contradiction; a contingency that is
+        // neither is refused naming the line
+        SickLeaveRules both = parse("2025-01-01;;4;15;60.00;employer" + SOURCE,
+                "2025-01-01;;2;;75.00;delegated;occupational;verified;BOE-A-1966-21116 art. 2.1");
+        assertEquals(new BigDecimal("60.00"),
+                both.band(4, DAY, SickLeaveRules.Contingency.COMMON).orElseThrow().percent());
+        assertEquals("sick-leave.csv:2: the contingency is common or occupational, not 'accident'",
+                refusal("2025-01-01;;2;;75.00;delegated;accident;verified;BOE-A-1966-21116 art. 2.1"));
     }
 
     @Test
@@ -107,6 +138,7 @@ class SickLeaveRulesTest {
         // the same days in force on different days are a change of the rule, not a contradiction
         SickLeaveRules changed = parse("2025-01-01;2025-12-31;4;15;60.00;employer" + SOURCE,
                 "2026-01-01;;4;15;70.00;employer" + SOURCE);
-        assertEquals(new BigDecimal("70.00"), changed.band(4, DAY).orElseThrow().percent());
+        assertEquals(new BigDecimal("70.00"),
+                changed.band(4, DAY, SickLeaveRules.Contingency.COMMON).orElseThrow().percent());
     }
 }
