@@ -414,11 +414,35 @@ class PortalBrowserIT {
         assertEquals(1, contracts.size(), contracts.toString());
         assertEquals("100", contracts.getJsonObject(0).getString("contractType"));
 
-        // 85 hours of overtime in March: above the 80 a year of ET art. 35.2, a warning on the breakdown, paid
+        // 85 hours of overtime in March entered on the month's items page (above the 80 a year of ET art. 35.2: a
+        // warning on the breakdown, paid); an item without its kind is refused next to the field, nothing kept
         String items = "api/v1/orgs/" + world.a() + "/payroll/items";
-        var overtime = c.post(items, token, "{\"employeeId\":" + employee
-                + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":85,\"amount\":1700}");
-        assertEquals(201, overtime.status(), overtime.body());
+        browser.findElement(By.id("navItems")).click();
+        await(() -> !browser.findElements(By.id("month:month")).isEmpty());
+        browser.findElement(By.id("month:month")).clear();
+        browser.findElement(By.id("month:month")).sendKeys("2026-03");
+        browser.findElement(By.id("month:add")).click();
+        await(() -> !browser.findElements(By.id("edit:employeeId")).isEmpty());
+        browser.findElement(By.id("edit:employeeId")).click();
+        await(() -> browser.findElement(By.id("edit:employeeId_1")).isDisplayed());
+        browser.findElement(By.id("edit:employeeId_1")).click();
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("edit")).contains("Falta el tipo de partida"));
+        assertEquals(0, c.get(items + "?month=2026-03", token).array().size());
+        browser.findElement(By.id("edit:kind")).click();
+        await(() -> browser.findElement(By.id("edit:kind_2")).isDisplayed());
+        browser.findElement(By.id("edit:kind_2")).click();
+        await(() -> !browser.findElements(By.id("edit:hours_input")).isEmpty());
+        browser.findElement(By.id("edit:hours_input")).sendKeys("85");
+        browser.findElement(By.id("edit:amount_input")).sendKeys("1700");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> textOf(By.id("list:items")).contains("Horas extraordinarias"));
+        assertTrue(textOf(By.id("list:items")).contains("Ana García"), textOf(By.id("list:items")));
+        var month = c.get(items + "?month=2026-03", token).array();
+        assertEquals(1, month.size(), month.toString());
+        assertEquals("overtime", month.getJsonObject(0).getString("kind"));
+        assertEquals(0, new java.math.BigDecimal("85")
+                .compareTo(month.getJsonObject(0).getJsonNumber("hours").bigDecimalValue()));
         browser.findElement(By.id("navRuns")).click();
         await(() -> !browser.findElements(By.id("start:month")).isEmpty());
         browser.findElement(By.id("start:month")).sendKeys("2026-03");

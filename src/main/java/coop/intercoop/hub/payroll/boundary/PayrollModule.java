@@ -29,6 +29,7 @@ public class PayrollModule implements PortalModule {
     @Override
     public List<Link> links() {
         return List.of(Link.of("navEmployees", "/org/payroll/employees", "nav.employees"),
+                Link.of("navItems", "/org/payroll/items", "nav.items"),
                 Link.of("navRuns", "/org/payroll/runs", "nav.runs"),
                 Link.of("navMappings", "/org/payroll/mappings", "nav.mappings"),
                 Link.of("navReturns", "/org/payroll/returns", "nav.returns"));

@@ -63,7 +63,7 @@ public class PayrollItem {
         VARIABLE(false, "concept", "amount", "salary", "contributes", "taxed"),
         /** Days of unpaid absence: the salary items' pay for those days is deducted. */
         ABSENCE(false, "days"),
-        /** A leave for common illness or non-work accident under delegated payment; once a month. */
+        /** A leave of temporary incapacity under delegated payment, common or occupational; once a month. */
         SICK_LEAVE(true, "firstDay", "lastDay", "previousBase", "previousDays", "occupational"),
         /** An advance already paid, deducted from the month's net pay. */
         ADVANCE(false, "concept", "amount");
@@ -83,6 +83,11 @@ public class PayrollItem {
         /** Whether an employee's month has at most one item of the kind. */
         public boolean once() {
             return once;
+        }
+
+        /** Whether the kind takes the field (the checks refuse it on any other kind). */
+        public boolean takes(String field) {
+            return fields.contains(field);
         }
 
         public static Optional<Kind> of(String code) {
