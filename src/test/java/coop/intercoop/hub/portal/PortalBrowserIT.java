@@ -526,6 +526,19 @@ class PortalBrowserIT {
         var mapping = c.get("api/v1/orgs/" + world.a() + "/payroll/gestoria-mappings/asesoria", token);
         assertEquals(200, mapping.status(), mapping.body());
         assertEquals("465", mapping.json().getJsonObject("accounts").getString("net-pay"));
+
+        // a complementary run paid in April that recalculates March, started on the runs page (the range defaults
+        // to its first month, as through the API)
+        browser.findElement(By.id("navRuns")).click();
+        await(() -> !browser.findElements(By.id("start:from")).isEmpty());
+        browser.findElement(By.id("start:month")).sendKeys("2026-04");
+        browser.findElement(By.id("start:from")).sendKeys("2026-03");
+        browser.findElement(By.id("start:startComplementary")).click();
+        await(() -> textOf(By.id("list:runs")).contains("Complementaria 2026-03 – 2026-03"));
+        var complementary = c.get("api/v1/orgs/" + world.a() + "/payroll/runs", token).array().getJsonObject(0);
+        assertEquals("complementary", complementary.getString("kind"));
+        assertEquals("2026-03", complementary.getString("from"));
+        assertEquals("2026-03", complementary.getString("to"));
     }
 
     /**

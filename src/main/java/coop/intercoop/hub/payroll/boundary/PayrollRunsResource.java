@@ -200,9 +200,8 @@ public class PayrollRunsResource {
             }
             run = runs.start(month, language, caller.user().getId());
         } else if (kind.equals(PayrollRun.Kind.COMPLEMENTARY.code())) {
-            YearMonth from = input.from == null ? month : month(input.from, "from");
-            YearMonth to = input.to == null ? (input.from == null ? month : from) : month(input.to, "to");
-            run = runs.startComplementary(month, from, to, language, caller.user().getId());
+            run = runs.startComplementary(month, optionalMonth(input.from, "from"), optionalMonth(input.to, "to"),
+                    language, caller.user().getId());
         } else {
             throw new RunDataException("kind", "run.kind", kind);
         }
@@ -267,6 +266,11 @@ public class PayrollRunsResource {
     }
 
     /** A month as a person or a script writes it, {@code yyyy-MM}; refused naming the field otherwise. */
+    /** A month a request may leave out: none when blank. */
+    static Optional<YearMonth> optionalMonth(String text, String field) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(month(text, field));
+    }
+
     static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
             throw new RunDataException(field, "run.month.empty");

@@ -40,6 +40,9 @@ public class RunsPage implements Serializable {
 
     private List<PayrollRun> list = List.of();
     private String month;
+    /** A complementary run's first and last months recalculated, {@code yyyy-MM}; blank: the month paid. */
+    private String from;
+    private String to;
     private PayrollRun shown;
     private List<RunEmployee> breakdown = List.of();
 
@@ -63,6 +66,23 @@ public class RunsPage implements Serializable {
                 caller.user().getId());
         texts.inform("runs.started", run.getMonth().toString());
         month = null;
+        load();
+    }
+
+    /**
+     * A complementary run paid in the month typed, recalculating the approved months from {@link #from} to {@link #to}
+     * (both default to the month paid, as through the API).
+     */
+    @HandlesPersonnel
+    public void startComplementary() {
+        PayrollRun run = runs.get().startComplementary(PayrollRunsResource.month(month, "month"),
+                PayrollRunsResource.optionalMonth(from, "from"), PayrollRunsResource.optionalMonth(to, "to"),
+                texts.locale().toLanguageTag(), caller.user().getId());
+        texts.inform("runs.complementary.started", run.getMonth().toString(),
+                run.getArrearsFrom().orElseThrow().toString(), run.getArrearsTo().orElseThrow().toString());
+        month = null;
+        from = null;
+        to = null;
         load();
     }
 
@@ -126,6 +146,22 @@ public class RunsPage implements Serializable {
 
     public List<PayrollRun> getList() {
         return list;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getMonth() {

@@ -240,6 +240,7 @@ public class PayrollRuns {
     /**
      * Starts a complementary run paid in {@code month}: a draft that recalculates the months {@code from} to {@code to}
      * under the rules and data now in force and pays the differences, and the job that calculates it. Many per month.
+     * The range defaults as the API and the portal take it: {@code from} to the month paid, {@code to} to {@code from}.
      *
      * @throws RunStateException
      *             naming the first month of the range whose regular run is not approved, or a complementary run of
@@ -247,7 +248,10 @@ public class PayrollRuns {
      * @throws coop.intercoop.hub.payroll.entity.RunDataException
      *             when the range is reversed, ends after the month paid or starts in an earlier year
      */
-    public PayrollRun startComplementary(YearMonth month, YearMonth from, YearMonth to, String language, long userId) {
+    public PayrollRun startComplementary(YearMonth month, Optional<YearMonth> first, Optional<YearMonth> last,
+            String language, long userId) {
+        YearMonth from = first.orElse(month);
+        YearMonth to = last.orElse(from);
         PayrollRun.complementary(month, from, to, 0, language); // the range's refusals before anything is written
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             Optional<PayrollRun> regular = em.createNamedQuery(PayrollRun.REGULAR_OF_MONTH, PayrollRun.class)
