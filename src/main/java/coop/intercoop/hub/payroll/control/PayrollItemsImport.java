@@ -117,6 +117,7 @@ public class PayrollItemsImport implements Importer {
         return new Run() {
             private Map<String, Employees.Named> byNif;
             private final Flushes<PayrollItem> kept = new Flushes<>(items::createChecked);
+            private final PayrollItems.Checks checks = items.checks();
 
             @Override
             public void check(ImportRow row) {
@@ -130,7 +131,7 @@ public class PayrollItemsImport implements Importer {
                 }
                 PayrollItem checked;
                 try {
-                    checked = items.checkNew(item.data());
+                    checked = checks.check(item.data());
                 } catch (HubException refused) {
                     refused.all().forEach(r -> row.error(column(r.field()), r));
                     return;
@@ -153,7 +154,7 @@ public class PayrollItemsImport implements Importer {
 
             @Override
             public void write(ImportRow row) {
-                kept.add(items.checkNew(item(row, byNif).data()));
+                kept.add(checks.check(item(row, byNif).data()));
             }
 
             @Override

@@ -43,13 +43,13 @@ import coop.intercoop.hub.platform.Refusals;
 @NamedQuery(name = PayrollItem.OVERTIME_HOURS, query = "SELECT i.employeeId, SUM(i.hours) FROM PayrollItem i"
         + " WHERE i.kind = 'overtime' AND i.forceMajeure = FALSE AND i.month >= :first AND i.month < :month"
         + " GROUP BY i.employeeId")
-@NamedQuery(name = PayrollItem.OF_EMPLOYEE_MONTH, query = "SELECT i FROM PayrollItem i WHERE i.month = :month"
-        + " AND i.employeeId = :employee ORDER BY i.id")
+@NamedQuery(name = PayrollItem.KINDS_OF_MONTH, query = "SELECT i.employeeId, i.kind FROM PayrollItem i"
+        + " WHERE i.month = :month AND i.kind IN :kinds")
 public class PayrollItem {
 
     public static final String OF_MONTH = "PayrollItem.ofMonth";
-    public static final String OF_EMPLOYEE_MONTH = "PayrollItem.ofEmployeeMonth";
     public static final String OVERTIME_HOURS = "PayrollItem.overtimeHours";
+    public static final String KINDS_OF_MONTH = "PayrollItem.kindsOfMonth";
 
     private static final int MONTH_DAYS = 30;
 
