@@ -24,6 +24,7 @@ import coop.intercoop.hub.payroll.entity.AtepPremiums;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.payroll.entity.Source;
 
@@ -89,6 +90,10 @@ public final class MonthlyPay {
     private static final int MONTH_DAYS = 30;
     private static final Source WITHHOLDING = new Source("BOE-A-2007-6820 arts. 82 to 86 (87 when regularised)",
             Source.Status.VERIFIED);
+    /** The start of an overtime line's concept, and of a sick-leave benefit line's. */
+    private static final String OVERTIME_CONCEPT = "overtime-";
+    private static final String SICK_LEAVE = "sick-leave-";
+
     private static final Source OVERTIME = new Source("BOE-A-2015-11430 art. 35 (overtime), as recorded for the month",
             Source.Status.VERIFIED);
 
@@ -583,7 +588,7 @@ public final class MonthlyPay {
             days.forEach((band, count) -> {
                 BigDecimal units = BigDecimal.valueOf(count);
                 BigDecimal amount = euros(daily.multiply(units).multiply(band.percent()).divide(HUNDRED));
-                String concept = "sick-leave-"
+                String concept = SICK_LEAVE
                         + (band.contingency() == SickLeaveRules.Contingency.OCCUPATIONAL ? "occupational-" : "")
                         + band.payer().code() + "-" + band.firstDay() + "-"
                         + band.lastDay().map(String::valueOf).orElse("");
@@ -882,6 +887,21 @@ public final class MonthlyPay {
     }
 
     private static String overtimeConcept(OvertimeKind kind) {
-        return kind == OvertimeKind.FORCE_MAJEURE ? "overtime-force-majeure" : "overtime-other";
+        return kind == OvertimeKind.FORCE_MAJEURE ? OVERTIME_CONCEPT + "force-majeure" : OVERTIME_CONCEPT + "other";
+    }
+
+    /**
+     * The payslip heading (Orden ESS/2098/2014) of a line this calculation names itself, by its concept: overtime as
+     * such, the sick-leave benefit among the Social Security's benefits; none for a concept of the contract or the
+     * month's items, whose heading their kind gives.
+     */
+    static Optional<Payslip.EarningKind> heading(String concept) {
+        if (concept.startsWith(OVERTIME_CONCEPT)) {
+            return Optional.of(Payslip.EarningKind.OVERTIME);
+        }
+        if (concept.startsWith(SICK_LEAVE)) {
+            return Optional.of(Payslip.EarningKind.SOCIAL_SECURITY_BENEFIT);
+        }
+        return Optional.empty();
     }
 }

@@ -47,13 +47,7 @@ public final class RunInputs {
          */
         public Optional<EarningKind> heading(String concept) {
             EarningKind heading = headings.get(concept);
-            if (heading == null && concept.startsWith("overtime-")) {
-                heading = EarningKind.OVERTIME;
-            }
-            if (heading == null && concept.startsWith("sick-leave-")) {
-                heading = EarningKind.SOCIAL_SECURITY_BENEFIT;
-            }
-            return Optional.ofNullable(heading);
+            return heading != null ? Optional.of(heading) : MonthlyPay.heading(concept);
         }
     }
 

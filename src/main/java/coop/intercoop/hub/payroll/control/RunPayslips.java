@@ -94,13 +94,8 @@ final class RunPayslips {
     }
 
     private static EarningKind heading(RunLine line) {
-        if (line.concept().startsWith("sick-leave-")) {
-            return EarningKind.SOCIAL_SECURITY_BENEFIT;
-        }
-        if (line.concept().startsWith("overtime")) {
-            return EarningKind.OVERTIME;
-        }
-        return line.kind() == MonthlyPay.Kind.SALARY ? EarningKind.SALARY_COMPLEMENT : EarningKind.OTHER_NON_SALARY;
+        return MonthlyPay.heading(line.concept()).orElse(
+                line.kind() == MonthlyPay.Kind.SALARY ? EarningKind.SALARY_COMPLEMENT : EarningKind.OTHER_NON_SALARY);
     }
 
     private static Optional<Payslip.Item> item(String concept) {

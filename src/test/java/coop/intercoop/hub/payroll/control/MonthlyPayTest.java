@@ -37,6 +37,7 @@ import coop.intercoop.hub.payroll.control.Withholding.Relationship;
 import coop.intercoop.hub.payroll.control.Withholding.Step;
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
+import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.payroll.entity.Source;
 import coop.intercoop.hub.payroll.entity.Validity;
@@ -278,6 +279,19 @@ class MonthlyPayTest {
         assertFalse(april.line(Kind.SALARY, "base-salary").isPresent());
         assertEquals(euros("2000.00"), april.contributions().common().amount());
         assertEquals(euros("1500.08"), april.recovered());
+    }
+
+    @Test
+    void theLinesTheCalculationNamesItselfHaveTheirPayslipHeadingByConcept() {
+        // Orden ESS/2098/2014's receipt: overtime under its own heading, the IT benefit among the Social Security's
+        assertEquals(Optional.of(Payslip.EarningKind.OVERTIME), MonthlyPay.heading("overtime-force-majeure"));
+        assertEquals(Optional.of(Payslip.EarningKind.SOCIAL_SECURITY_BENEFIT),
+                MonthlyPay.heading("sick-leave-occupational-delegated-2-"));
+        assertEquals(Optional.of(Payslip.EarningKind.SOCIAL_SECURITY_BENEFIT),
+                MonthlyPay.heading("sick-leave-employer-4-15"));
+        // a concept of the contract or the month's items takes the heading of its kind, not one of these
+        assertEquals(Optional.empty(), MonthlyPay.heading("Salario base"));
+        assertEquals(Optional.empty(), MonthlyPay.heading("overtime bonus"));
     }
 
     @Test
