@@ -746,7 +746,7 @@ class PayrollIT {
      * once the month's run is approved its items are refused.
      */
     @Test
-    void aMonthsItemsFromTheApiAndAnImportAreLinesOfTheRunAndFrozenOnceItIsApproved() {
+    void aMonthsItemsFromTheApiAndAnImportAreLinesOfTheRunAndFrozenOnceItIsApproved() throws java.io.IOException {
         Payroll p = payroll();
         HubClient c = p.client();
         long[] staff = fullAndPartTime(p);
@@ -845,6 +845,18 @@ class PayrollIT {
                 + "López cambió después de calcularla (un empleado en total). Calcúlela de nuevo antes de aprobarla.",
                 spanish.json().getString("detail"));
         assertEquals("calculated", expect(200, c.get(path, p.token())).json().getString("state"));
+        // nor while the rules in force cannot be read: a conflict saying so, not a failure of the hub
+        Path rates = TestDatabase.payrollRules().resolve("contribution-rates.csv");
+        String installed = Files.readString(rates, StandardCharsets.UTF_8);
+        JsonObject unreadable;
+        try {
+            Files.writeString(rates, installed + "2026-01-01;;mei;not-a-rate\n", StandardCharsets.UTF_8);
+            unreadable = expect(409, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}")).json();
+        } finally {
+            Files.writeString(rates, installed, StandardCharsets.UTF_8);
+        }
+        assertEquals("The payroll rules in force in 2026-03 are not installed (config/payroll); no employee is "
+                + "calculated.", unreadable.getString("detail"));
         expect(204, c.delete(items + "/" + late, p.token()));
         expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + version + "}"));
         JsonObject closed = expect(409,

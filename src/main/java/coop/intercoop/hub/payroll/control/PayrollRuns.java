@@ -30,6 +30,8 @@ import coop.intercoop.hub.accounting.control.Accounts;
 import coop.intercoop.hub.accounting.control.Ledger;
 import coop.intercoop.hub.accounting.entity.ChartOfAccounts;
 import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
+import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.PayrollRun;
 import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.RunStateException;
@@ -295,12 +297,20 @@ public class PayrollRuns {
      * with what was stored, employee by employee ({@link RunFigures}).
      *
      * @throws RunStateException
-     *             unless the run is calculated, or when an employee's month differs, naming the employees
+     *             unless the run is calculated, when an employee's month differs, naming the employees, or when the
+     *             rules in force in its month cannot be read
      */
     public PayrollRun approve(long id, int expectedVersion) {
         PayrollRun run = current(id, expectedVersion);
         run.requireCalculated();
-        List<String> changed = RunFigures.changed(employees(run), calculation.get().results(run, new Progress()));
+        List<RunEmployee> now;
+        try {
+            now = calculation.get().results(run, new Progress());
+        } catch (NoRuleInForceException | PayrollRulesFileException rules) {
+            // as the job says it: the rules the run is compared against are not there to read
+            throw new RunStateException("run.rules", run.getMonth().toString());
+        }
+        List<String> changed = RunFigures.changed(employees(run), now);
         if (!changed.isEmpty()) {
             throw new RunStateException("run.approve.stale", String.valueOf(id), run.getMonth().toString(),
                     String.join(", ", changed.subList(0, Math.min(STALE_NAMED, changed.size()))), changed.size());
