@@ -56,6 +56,8 @@ import coop.intercoop.hub.tenancy.control.WorkCentres;
 public class PayrollRunCalculation {
 
     private static final Logger LOG = Logger.getLogger(PayrollRunCalculation.class.getName());
+    /** The sentence of a run whose month's rules cannot be read: the job's outcome, and approval's refusal. */
+    static final String RULES = "run.rules";
 
     @PersistenceContext
     EntityManager em;
@@ -89,7 +91,7 @@ public class PayrollRunCalculation {
             claim.finish(JobStatus.FAILED);
             return;
         } catch (NoRuleInForceException | PayrollRulesFileException rules) {
-            run.failed(HubTexts.format(PayrollRuns.BUNDLE, language, "run.rules", run.getMonth().toString()));
+            run.failed(HubTexts.format(PayrollRuns.BUNDLE, language, RULES, run.getMonth().toString()));
             claim.finish(JobStatus.FAILED);
             return;
         }

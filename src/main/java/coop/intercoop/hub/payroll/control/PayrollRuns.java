@@ -308,7 +308,7 @@ public class PayrollRuns {
             now = calculation.get().results(run, new Progress());
         } catch (NoRuleInForceException | PayrollRulesFileException rules) {
             // as the job says it: the rules the run is compared against are not there to read
-            throw new RunStateException("run.rules", run.getMonth().toString());
+            throw new RunStateException(PayrollRunCalculation.RULES, run.getMonth().toString());
         }
         List<String> changed = RunFigures.changed(employees(run), now);
         if (!changed.isEmpty()) {
