@@ -280,12 +280,20 @@ class PayrollIT {
         return "api/v1/orgs/" + p.org() + "/payroll/runs";
     }
 
-    /** Starts the run of a month and waits for its job's end. */
+    /** The month items' collection of the organisation. */
+    private static String items(Payroll p) {
+        return "api/v1/orgs/" + p.org() + "/payroll/items";
+    }
+
+    /** Two employees' ids. */
+    private record Staff(long fullTime, long partTime) {
+    }
+
     /**
      * Ana, full time (contract 100 from 2020, 1.500,00 + 500,00), and Luis, part time (502, 0,5 of a full-time base
-     * salary of 800,00, from 2026-01-01): their employee ids.
+     * salary of 800,00, from 2026-01-01).
      */
-    private static long[] fullAndPartTime(Payroll p) {
+    private static Staff fullAndPartTime(Payroll p) {
         HubClient c = p.client();
         long fullTime = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
         expect(201,
@@ -294,9 +302,10 @@ class PayrollIT {
                 .add("naf", "280123456742").add("firstName", "Luis").build().toString())));
         expect(201,
                 c.post(p.path() + "/" + partTime + "/contracts", p.token(), contract(p.centre()).build().toString()));
-        return new long[] { fullTime, partTime };
+        return new Staff(fullTime, partTime);
     }
 
+    /** Starts the run of a month and waits for its job's end. */
     private JsonObject run(Payroll p, String month) {
         Reply started = expect(202, p.client().post(runs(p), p.token(), "{\"month\":\"" + month + "\"}"));
         assertEquals("draft", started.json().getString("state"));
@@ -460,7 +469,7 @@ class PayrollIT {
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
         // overtime of March: the complementary run reads the month's items as March's run read them, so the overtime
         // makes no difference of its own
-        expect(201, c.post("api/v1/orgs/" + p.org() + "/payroll/items", p.token(), "{\"employeeId\":" + employee
+        expect(201, c.post(items(p), p.token(), "{\"employeeId\":" + employee
                 + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":4,\"amount\":80}"));
 
         Path rates = TestDatabase.payrollRules().resolve("contribution-rates.csv");
@@ -656,8 +665,8 @@ class PayrollIT {
         long employee = id(expect(201, c.post(p.path(), p.token(), employee().build().toString())));
         expect(201,
                 c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
-        JsonObject item = expect(201, c.post("api/v1/orgs/" + p.org() + "/payroll/items", p.token(), "{\"employeeId\":"
-                + employee + ",\"month\":\"2026-03\",\"kind\":\"sick-leave\",\"firstDay\":\"2026-03-02\","
+        JsonObject item = expect(201, c.post(items(p), p.token(), "{\"employeeId\":" + employee
+                + ",\"month\":\"2026-03\",\"kind\":\"sick-leave\",\"firstDay\":\"2026-03-02\","
                 + "\"lastDay\":\"2026-03-25\",\"previousBase\":2000.00,\"previousDays\":30,\"occupational\":true}"))
                         .json();
         assertTrue(item.getBoolean("occupational"));
@@ -685,10 +694,10 @@ class PayrollIT {
     void overtimeAboveTheYearsLimitAndAPartTimeWorkersOvertimeAreWarnedPaidAndApproved() throws SQLException {
         Payroll p = payroll();
         HubClient c = p.client();
-        long[] staff = fullAndPartTime(p);
-        long fullTime = staff[0];
-        long partTime = staff[1];
-        String items = "api/v1/orgs/" + p.org() + "/payroll/items";
+        Staff staff = fullAndPartTime(p);
+        long fullTime = staff.fullTime();
+        long partTime = staff.partTime();
+        String items = items(p);
         for (String item : List.of(
                 "{\"employeeId\":" + fullTime
                         + ",\"month\":\"2026-03\",\"kind\":\"overtime\",\"hours\":85,\"amount\":1700}",
@@ -749,10 +758,10 @@ class PayrollIT {
     void aMonthsItemsFromTheApiAndAnImportAreLinesOfTheRunAndFrozenOnceItIsApproved() throws java.io.IOException {
         Payroll p = payroll();
         HubClient c = p.client();
-        long[] staff = fullAndPartTime(p);
-        long fullTime = staff[0];
-        long partTime = staff[1];
-        String items = "api/v1/orgs/" + p.org() + "/payroll/items";
+        Staff staff = fullAndPartTime(p);
+        long fullTime = staff.fullTime();
+        long partTime = staff.partTime();
+        String items = items(p);
 
         JsonObject hours = expect(201, c.post(items, p.token(),
                 "{\"employeeId\":" + partTime + ",\"month\":\"2026-03\",\"kind\":\"hours-worked\",\"hours\":60}"))

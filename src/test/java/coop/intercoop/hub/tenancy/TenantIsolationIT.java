@@ -508,6 +508,9 @@ class TenantIsolationIT {
                         .add("postalCode", "28013").add("municipality", "Madrid")
                         .add("iban", "ES9121000418450200051332").add("familySituation", 3).build().toString());
         assertEquals(201, employeeOfB.status(), employeeOfB.body());
+        // a month item in A that names B's employee: no employee of A has that id
+        assertNotFound(c.post(a + "/payroll/items", t.tokenA(), "{\"employeeId\":" + id(employeeOfB)
+                + ",\"month\":\"2025-03\",\"kind\":\"variable\",\"concept\":\"Plus\",\"amount\":5}"));
         byte[] summary = Workbooks.of(
                 List.of("Mes", "NIF", "Devengado", "SS empresa", "SS trabajador", "IRPF", "Líquido"),
                 List.<Object[]> of(new Object[] { LocalDate.of(2025, 3, 31), "12345678Z", 1000, 300, 65, 100, 835 }));

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
@@ -19,6 +21,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollItemData;
 import coop.intercoop.hub.payroll.entity.PayrollItemException;
@@ -50,9 +53,6 @@ public class PayrollItems {
 
     @Inject
     Caller caller;
-
-    @Inject
-    Employees employees;
 
     @Inject
     AuditTrail audit;
@@ -114,15 +114,17 @@ public class PayrollItems {
      *             as {@link #create}
      */
     public PayrollItem checkNew(PayrollItemData data) {
-        return checks().check(data);
+        return new Checks(id -> em.find(Employee.class, id) != null).check(data);
     }
 
     /**
      * The checks of new items against what is stored, for many items of one use case: an import checks each row with
-     * them, twice (its two passes), and they read each month's state once instead of three times a row.
+     * them, twice (its two passes), and they read each month's state once instead of three times a row. The
+     * organisation's employees are those the import has read already.
      */
-    public Checks checks() {
-        return new Checks();
+    public Checks checks(Collection<Employees.Named> employees) {
+        Set<Long> ids = employees.stream().map(Employees.Named::id).collect(Collectors.toSet());
+        return new Checks(ids::contains);
     }
 
     /**
@@ -134,11 +136,12 @@ public class PayrollItems {
      */
     public final class Checks {
 
-        private Set<Long> employeeIds;
+        private final LongPredicate employeeOfOrganisation;
         private final Map<YearMonth, Optional<PayrollRun>> regular = new HashMap<>();
         private final Map<YearMonth, Set<String>> taken = new HashMap<>();
 
-        private Checks() {
+        private Checks(LongPredicate employeeOfOrganisation) {
+            this.employeeOfOrganisation = employeeOfOrganisation;
         }
 
         /**
@@ -149,10 +152,7 @@ public class PayrollItems {
             if (data.employeeId == null) {
                 throw PayrollItemException.invalid("employeeId", "item.employee.empty");
             }
-            if (employeeIds == null) {
-                employeeIds = employees.byNif().values().stream().map(Employees.Named::id).collect(Collectors.toSet());
-            }
-            if (!employeeIds.contains(data.employeeId)) {
+            if (!employeeOfOrganisation.test(data.employeeId)) {
                 throw new NotFoundException("employee", data.employeeId);
             }
             PayrollItem item = new PayrollItem(data.employeeId, data, caller.user().getId(), Instant.now());

@@ -117,13 +117,14 @@ public class PayrollItemsImport implements Importer {
         return new Run() {
             private Map<String, Employees.Named> byNif;
             private final Flushes<PayrollItem> kept = new Flushes<>(items::createChecked);
-            private final PayrollItems.Checks checks = items.checks();
+            private PayrollItems.Checks checks;
 
             @Override
             public void check(ImportRow row) {
                 if (byNif == null) {
                     access.enter(tenant.id());
                     byNif = employees.byNif();
+                    checks = items.checks(byNif.values());
                 }
                 Row item = item(row, byNif);
                 if (item == null) {
