@@ -497,13 +497,15 @@ class PayrollIT {
         JsonObject irpf = paidMarch.getJsonObject("irpf");
         assertEquals("first", irpf.getString("reason"));
         BigDecimal rate = irpf.getJsonNumber("rate").bigDecimalValue();
-        expect(200, c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(), fullTime(p.centre())
-                .add("salaryItems", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
-                                .add("kind", "BASE").add("contributes", true).add("taxed", true))
-                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 550)
-                                .add("kind", "COMPLEMENT").add("contributes", true).add("taxed", true)))
-                .add("version", contract.getInt("version")).build().toString()));
+        JsonObject raised = expect(200,
+                c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(), fullTime(p.centre())
+                        .add("salaryItems", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                        .add("kind", "BASE").add("contributes", true).add("taxed", true))
+                                .add(Json.createObjectBuilder().add("name", "Complemento de puesto")
+                                        .add("monthlyAmount", 550).add("kind", "COMPLEMENT").add("contributes", true)
+                                        .add("taxed", true)))
+                        .add("version", contract.getInt("version")).build().toString())).json();
 
         // refused, naming the field, nothing started: a month without an approved regular run, a kind, an earlier year
         JsonObject unapproved = expect(409,
@@ -601,6 +603,41 @@ class PayrollIT {
         assertEquals("pay-changed", aprilPaid.getJsonObject("irpf").getString("reason"));
         assertTrue(line(aprilPaid, "deduction", "irpf").getString("source").contains("art. 87.2.3.º"),
                 aprilPaid.toString());
+
+        // the raise taken back: a second complementary run pays March's differences in excess, negative, nothing
+        // withheld (RIRPF art. 82 withholds on pay, and this lowers it); approved, posted on the other sides and
+        // printed
+        expect(200, c.put(contracts + "/" + contract.getJsonNumber("id").longValue(), p.token(),
+                fullTime(p.centre()).add("version", raised.getInt("version")).build().toString()));
+        Reply excess = expect(202,
+                c.post(runs(p), p.token(), "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2026-03\"}"));
+        String excessPath = runs(p) + "/" + id(excess);
+        assertEquals("succeeded", c.finishedJob(excessPath, p.token()).getString("status"));
+        JsonObject excessDetail = expect(200, c.get(excessPath, p.token())).json();
+        JsonObject back = excessDetail.getJsonArray("breakdown").getJsonObject(0);
+        assertAmount("-50.00", line(back, "salary", "Complemento de puesto"), "amount");
+        assertAmount("-50.00", back, "gross");
+        assertAmount("0.00", back, "withheld");
+        // what is due now (the employee 130,00 and the employer 643,00 on 2.000,00, order arts. 4, 16, 33-35) less what
+        // was paid (129,60 + 3,66 and 641,40 + 17,68)
+        assertAmount("-3.26", back, "employeeContributions");
+        assertAmount("-16.08", back, "employerContributions");
+        assertAmount("-46.74", back, "net");
+        JsonObject excessApproved = expect(200,
+                c.post(excessPath + "/approve", p.token(), "{\"version\":" + excessDetail.getInt("version") + "}"))
+                        .json();
+        JsonObject excessPosted = expect(200,
+                c.post(excessPath + "/post", p.token(), "{\"version\":" + excessApproved.getInt("version") + "}"))
+                        .json();
+        JsonObject excessEntry = expect(200, c.get(
+                "api/v1/orgs/" + p.org() + "/accounting/entries/" + excessPosted.getJsonNumber("entryId").longValue(),
+                p.token())).json();
+        List<String> sides = excessEntry.getJsonArray("lines").getValuesAs(JsonObject.class).stream().map(
+                l -> l.getString("account") + (amount(l, "debit").signum() > 0 ? " D " + amount(l, "debit").setScale(2)
+                        : " C " + amount(l, "credit").setScale(2)))
+                .toList();
+        assertEquals(List.of("640 C 50.00", "642 C 16.08", "476 D 19.34", "465 D 46.74"), sides);
+        assertEquals(200, c.get(excessPath + "/payslips.pdf", p.token(), Map.of("Accept", "application/pdf")).status());
     }
 
     @Test

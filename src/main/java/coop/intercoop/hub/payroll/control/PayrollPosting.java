@@ -23,8 +23,8 @@ import coop.intercoop.hub.payroll.entity.PostingAccounts.Concept;
  * organisation's chart gives each {@link Concept} ({@code posting-accounts.csv}). The expenses (pay earned,
  * compensation, the employer's contributions) are split by the work centre and the project each employee's cost is
  * charged to, as analytic shares of their lines; what is owed (Social Security, IRPF withheld, net pay) and the
- * advances set off go to one line each. Posting it is the ledger's: its checks, numbering and chain apply as to any
- * other entry.
+ * advances set off go to one line each; a negative sum (differences paid in excess) goes to the other side. Posting it
+ * is the ledger's: its checks, numbering and chain apply as to any other entry.
  */
 public final class PayrollPosting {
 
@@ -106,7 +106,7 @@ public final class PayrollPosting {
         List<EntryLine> lines = new ArrayList<>();
         debits.forEach((charge, amount) -> {
             if (amount.signum() != 0) {
-                EntryLine line = new EntryLine(accounts.get(charge.concept()).code(), amount, null, null);
+                EntryLine line = side(accounts.get(charge.concept()), amount, true);
                 List<Share> shares = new ArrayList<>();
                 if (!charge.workCentre().isEmpty()) {
                     shares.add(new Share(Dimension.WORK_CENTRE, charge.workCentre(), null));
@@ -120,9 +120,21 @@ public final class PayrollPosting {
         });
         credits.forEach((concept, amount) -> {
             if (amount.signum() != 0) {
-                lines.add(new EntryLine(accounts.get(concept).code(), null, amount, null));
+                lines.add(side(accounts.get(concept), amount, false));
             }
         });
         return new EntryDraft(date, Journal.PAYROLL, description, document, lines);
+    }
+
+    /**
+     * A line of the amount on its side, or of the opposite amount on the other side when it is negative: a
+     * complementary run that pays less than was paid (differences paid in excess) takes cost off its accounts with a
+     * credit, and the net pay the worker owes back is a debit of what is owed to them; the ledger takes no negative
+     * amount.
+     */
+    private static EntryLine side(Account account, BigDecimal amount, boolean debit) {
+        boolean onDebit = debit == (amount.signum() > 0);
+        BigDecimal shown = amount.abs();
+        return new EntryLine(account.code(), onDebit ? shown : null, onDebit ? null : shown, null);
     }
 }

@@ -219,6 +219,11 @@ public final class PayslipPdf {
         rows.add(new Row(Style.RULED,
                 cell("LÍQUIDO TOTAL A PERCIBIR (A-B)", LEFT, CONCEPT_WIDTH + 100, Align.LEFT, true),
                 amount(p.net(), TOTAL, true)));
+        if (p.net().signum() < 0) {
+            // information the model lacks, which it allows: a receipt of differences paid in excess
+            rows.add(new Row(Style.PLAIN, cell("Importe que el trabajador debe reintegrar a la empresa", LEFT,
+                    CONCEPT_WIDTH + 100, Align.LEFT, false), amount(p.net().negate(), TOTAL, false)));
+        }
     }
 
     private void signatures(Payslip p, List<Row> rows) {

@@ -25,8 +25,12 @@ import java.util.stream.Stream;
  * {@link Item#of(String)}), the withholding from {@code payroll.control.Withholding}. The totals are not given but
  * computed here, so that A, B and A - B always agree with the lines.
  * <p>
- * Every amount is euros with at most two decimals, never negative (a lower amount owed is a smaller line or a
- * deduction, not a negative earning); rates are percent.
+ * Every amount is euros with at most two decimals; rates are percent. An earning, a contribution's amount and the bases
+ * block may be negative: pay not owed for days of unpaid absence is a negative line under the heading of the salary
+ * item it reduces, and a receipt of differences (a complementary run) shows what was paid in excess as negative lines,
+ * so that A (total devengado) is the pay earned and the contributions the contributions due. Then the net pay may be
+ * negative: the worker owes it back. A contribution's base and rate, the withholding, the advances, the value in kind
+ * and the other deductions are never negative.
  *
  * @param company
  *            the employer: name, address, CIF and the CCC of the work centre the worker is registered in
@@ -191,7 +195,7 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
         public Earning {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(concept, "concept");
-            amount = euros(amount, "earning " + kind);
+            amount = signedEuros(amount, "earning " + kind);
         }
     }
 
@@ -276,7 +280,7 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
             if (base.isPresent() != rate.isPresent()) {
                 throw new IllegalArgumentException("a contribution has both a base and a rate, or neither: " + item);
             }
-            amount = euros(amount, "contribution " + item);
+            amount = signedEuros(amount, "contribution " + item);
             Objects.requireNonNull(source, "source");
         }
     }
@@ -295,7 +299,7 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
      */
     public record Withholding(BigDecimal base, BigDecimal rate, BigDecimal amount, Source source) {
         public Withholding {
-            base = euros(base, "IRPF base");
+            base = signedEuros(base, "IRPF base");
             Objects.requireNonNull(rate, "rate");
             amount = euros(amount, "IRPF");
             Objects.requireNonNull(source, "source");
@@ -330,11 +334,11 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
     public record Bases(BigDecimal monthlyPay, BigDecimal proratedExtras, BigDecimal common, BigDecimal professional,
             BigDecimal overtime) {
         public Bases {
-            monthlyPay = euros(monthlyPay, "monthly pay");
-            proratedExtras = euros(proratedExtras, "prorated extras");
-            common = euros(common, "common base");
-            professional = euros(professional, "professional base");
-            overtime = euros(overtime, "overtime base");
+            monthlyPay = signedEuros(monthlyPay, "monthly pay");
+            proratedExtras = signedEuros(proratedExtras, "prorated extras");
+            common = signedEuros(common, "common base");
+            professional = signedEuros(professional, "professional base");
+            overtime = signedEuros(overtime, "overtime base");
         }
     }
 
@@ -408,9 +412,16 @@ public record Payslip(Company company, Worker worker, Period period, List<Earnin
     }
 
     private static BigDecimal euros(BigDecimal amount, String what) {
+        if (signedEuros(amount, what).signum() < 0) {
+            throw new IllegalArgumentException("the " + what + " is not negative: " + amount);
+        }
+        return amount.setScale(2);
+    }
+
+    private static BigDecimal signedEuros(BigDecimal amount, String what) {
         Objects.requireNonNull(amount, what);
-        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("the " + what + " is euros and cents, not negative: " + amount);
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("the " + what + " is euros and cents: " + amount);
         }
         return amount.setScale(2);
     }

@@ -80,6 +80,26 @@ class PayrollPostingTest {
         assertNull(entry.getLines().get(2).getAnalytic(), "a recoverable benefit is no cost of a centre");
     }
 
+    /**
+     * A complementary run after the complement was lowered from 550,00 to 500,00: 50,00 paid in excess, the employer's
+     * contributions on it (11,80) and the employee's (2,35) owed back by the Social Security, nothing withheld; the
+     * worker owes 47,65. Each sum goes to the other side of its account, so the entry balances without a negative
+     * amount.
+     */
+    @Test
+    void differencesPaidInExcessAreCreditedToTheCostsAndTheWorkerOwesTheNetPay() {
+        Cost excess = new Cost(Optional.of("28123456789"), Optional.of("P1"), amount("-50.00"), amount("0.00"),
+                amount("-11.80"), amount("0.00"), amount("-2.35"), amount("0.00"), amount("0.00"), amount("-47.65"));
+        EntryDraft entry = PayrollPosting.entry(PYMES, END_OF_MARCH, "Atrasos", null, List.of(excess));
+
+        assertEquals(List.of("640 C 50.00 28123456789 P1", "642 C 11.80 28123456789 P1", "476 D 14.15", "465 D 47.65"),
+                lines(entry));
+        Refusals refusals = new Refusals();
+        entry.check("", refusals);
+        assertTrue(refusals.isEmpty(), refusals.all().toString());
+        assertEquals(amount("61.80"), entry.total());
+    }
+
     @Test
     void aCostWhoseNetPayIsNotWhatTheFiguresLeaveIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,

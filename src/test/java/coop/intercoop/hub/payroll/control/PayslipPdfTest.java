@@ -141,6 +141,32 @@ class PayslipPdfTest {
     }
 
     @Test
+    void aReceiptOfDifferencesPaidInExcessShowsNegativeLinesAndWhatTheWorkerOwes() throws IOException {
+        Source source = new Source("BOE-A-2026-7296 art. 4", Source.Status.VERIFIED);
+        Payslip differences = new Payslip(COMPANY,
+                new Payslip.Worker("María Núñez Ibáñez", "00000000T", "281234567890", "Técnico/a", 5, Optional.empty()),
+                new Payslip.Period(MARCH_2026.atDay(1), MARCH_2026.atEndOfMonth(), 30),
+                List.of(new Earning(EarningKind.SALARY_COMPLEMENT, "Atrasos 02/2026: Complemento de puesto",
+                        new BigDecimal("-50.00"))),
+                List.of(new Contribution(Item.COMMON, Optional.empty(), Optional.empty(), new BigDecimal("-2.35"),
+                        source)),
+                new Payslip.Withholding(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, source), BigDecimal.ZERO,
+                BigDecimal.ZERO, List.of(), MARCH_2026.atEndOfMonth(),
+                new Payslip.Bases(new BigDecimal("-50.00"), BigDecimal.ZERO, new BigDecimal("-50.00"),
+                        new BigDecimal("-50.00"), BigDecimal.ZERO),
+                List.of(new Contribution(Item.COMMON, Optional.empty(), Optional.empty(), new BigDecimal("-11.80"),
+                        source)));
+
+        String text = text(pdf(List.of(differences)), 1, 1);
+
+        assertEquals(new BigDecimal("-50.00"), figure(text, "A. TOTAL DEVENGADO"));
+        assertEquals(new BigDecimal("-2.35"), figure(text, "B. TOTAL A DEDUCIR"));
+        assertEquals(new BigDecimal("-47.65"), figure(text, "LÍQUIDO TOTAL A PERCIBIR \\(A-B\\)"));
+        assertEquals(new BigDecimal("47.65"), figure(text, "Importe que el trabajador debe reintegrar a la empresa"));
+        assertTrue(text.contains("Atrasos 02/2026: Complemento de puesto -50,00"), text);
+    }
+
+    @Test
     void payAboveTheMaximumBaseShowsTheSolidarityBandsAndOvertimeItsOwnContribution() throws IOException {
         // issue 19's second example: pay 6.000,00, base clamped to 5.101,20 (RDL 3/2026 art. 3.1); solidarity (LGSS
         // art. 19 bis, RDL 3/2026 art. 3.3) on 510,12 at 0,96 + 0,19 % and on 388,68 at 1,04 + 0,21 %. Overtime 100,00
@@ -338,7 +364,7 @@ class PayslipPdfTest {
     }
 
     private static BigDecimal figure(String text, String label) {
-        Matcher matcher = Pattern.compile("(?m)^" + label + " ([\\d.]+,\\d{2})$").matcher(text);
+        Matcher matcher = Pattern.compile("(?m)^" + label + " (-?[\\d.]+,\\d{2})$").matcher(text);
         assertTrue(matcher.find(), label + " in\n" + text);
         return new BigDecimal(matcher.group(1).replace(".", "").replace(',', '.'));
     }

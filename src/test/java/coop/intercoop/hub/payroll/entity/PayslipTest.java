@@ -100,13 +100,43 @@ class PayslipTest {
     }
 
     @Test
-    void amountsAreCentsAndNotNegative() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Earning(EarningKind.BASE_SALARY, "", new BigDecimal("-1.00")));
+    void amountsAreCentsAndOnlyLinesAndBasesMayBeNegative() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Earning(EarningKind.BASE_SALARY, "", new BigDecimal("1.005")));
         assertThrows(IllegalArgumentException.class, () -> new Contribution(Item.COMMON,
                 Optional.of(new BigDecimal("2000.00")), Optional.empty(), new BigDecimal("94.00"), SOURCE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Contribution(Item.COMMON, Optional.of(new BigDecimal("-2000.00")),
+                        Optional.of(new BigDecimal("4.70")), new BigDecimal("-94.00"), SOURCE));
+        assertThrows(IllegalArgumentException.class, () -> new Payslip.Withholding(new BigDecimal("50.00"),
+                BigDecimal.ZERO, new BigDecimal("-1.00"), SOURCE));
+        assertEquals(new BigDecimal("-50.00"),
+                new Payslip.Withholding(new BigDecimal("-50"), BigDecimal.ZERO, BigDecimal.ZERO, SOURCE).base());
+        assertThrows(IllegalArgumentException.class, () -> new Payslip.Deduction("Cuota", new BigDecimal("-1.00")));
+        assertEquals(new BigDecimal("-1.50"),
+                new Earning(EarningKind.BASE_SALARY, "", new BigDecimal("-1.5")).amount());
+    }
+
+    @Test
+    void aReceiptOfDifferencesPaidInExcessHasANegativeNetTheWorkerOwes() {
+        // a complementary run after the complement was lowered from 550,00 to 500,00: 50,00 and the contributions
+        // on it paid in excess (4,70 % of 50,00 = 2,35), nothing withheld
+        Payslip payslip = new Payslip(COMPANY, WORKER, MARCH,
+                List.of(new Earning(EarningKind.SALARY_COMPLEMENT, "Atrasos 02/2026: Complemento de puesto",
+                        new BigDecimal("-50.00"))),
+                List.of(new Contribution(Item.COMMON, Optional.empty(), Optional.empty(), new BigDecimal("-2.35"),
+                        SOURCE)),
+                new Payslip.Withholding(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, SOURCE), BigDecimal.ZERO,
+                BigDecimal.ZERO, List.of(), LocalDate.of(2026, 3, 31),
+                new Payslip.Bases(new BigDecimal("-50.00"), BigDecimal.ZERO, new BigDecimal("-50.00"),
+                        new BigDecimal("-50.00"), BigDecimal.ZERO),
+                List.of(new Contribution(Item.COMMON, Optional.empty(), Optional.empty(), new BigDecimal("-11.80"),
+                        SOURCE)));
+
+        assertEquals(new BigDecimal("-50.00"), payslip.totalEarned());
+        assertEquals(new BigDecimal("-2.35"), payslip.totalDeducted());
+        assertEquals(new BigDecimal("-47.65"), payslip.net());
+        assertEquals(new BigDecimal("-11.80"), payslip.totalEmployerContributions());
     }
 
     @Test
