@@ -111,8 +111,8 @@ final class RowSpill implements AutoCloseable {
                         int kind = in.readByte();
                         byte[] raw = new byte[in.readInt()];
                         in.readFully(raw);
-                        cells.add(new Cell(column, ImportRow.Layout.letter(column) + number, new CellValue(
-                                KINDS[kind & 0x7f], new String(raw, StandardCharsets.UTF_8), (kind & 0x80) != 0)));
+                        cells.add(new Cell(column, new CellValue(KINDS[kind & 0x7f],
+                                new String(raw, StandardCharsets.UTF_8), (kind & 0x80) != 0)));
                     }
                     handler.row(new Row(sheet, number, cells));
                 }

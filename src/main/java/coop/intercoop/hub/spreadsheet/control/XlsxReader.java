@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
@@ -83,8 +84,8 @@ public final class XlsxReader implements AutoCloseable {
         }
     }
 
-    /** A non-blank cell: 0-based column, reference such as {@code C7}, value. */
-    public record Cell(int column, String reference, CellValue value) {
+    /** A non-blank cell: 0-based column (0 for A), value. */
+    public record Cell(int column, CellValue value) {
     }
 
     /** A row with at least one value; {@code number} is the row number Excel shows (1-based). */
@@ -507,10 +508,12 @@ public final class XlsxReader implements AutoCloseable {
         private List<Cell> cells = new ArrayList<>();
         private int rowNumber;
         private long rows;
-        private String reference;
-        private String type;
+        private int column;
+        private CellType type;
         private int style;
         private String value;
+        private final ColumnDecoder columns = new ColumnDecoder();
+        private final TypeDecoder types = new TypeDecoder();
         /** The characters of the row's values so far. */
         private int rowChars;
         /** The characters of the sheet's own texts (inline strings, formulas' text) so far. */
@@ -543,8 +546,8 @@ public final class XlsxReader implements AutoCloseable {
         private void start(XMLStreamReader xml) throws XMLStreamException {
             switch (xml.getLocalName()) {
                 case "row" -> {
-                    String r = xml.getAttributeValue(null, "r");
-                    int number = r == null ? rowNumber + 1 : integer(r);
+                    int r = attributeIndex(xml, "r");
+                    int number = r < 0 ? rowNumber + 1 : integer(xml, r);
                     if (number <= rowNumber || number > SheetWriter.MAX_ROWS) {
                         // rows come in increasing order, each once: otherwise row numbers would name two rows
                         throw new SpreadsheetRefusedException("refused.row-order", sheet, number, rowNumber);
@@ -554,10 +557,12 @@ public final class XlsxReader implements AutoCloseable {
                     rowChars = 0;
                 }
                 case "c" -> {
-                    reference = xml.getAttributeValue(null, "r");
-                    type = xml.getAttributeValue(null, "t");
-                    String s = xml.getAttributeValue(null, "s");
-                    style = s == null ? 0 : integer(s);
+                    // the attributes read from the parser's characters, without a string each: a sheet has millions
+                    int fallback = cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1;
+                    column = decoded(xml, "r", columns, fallback);
+                    type = decoded(xml, "t", types, CellType.NUMBER);
+                    int s = attributeIndex(xml, "s");
+                    style = s < 0 ? 0 : integer(xml, s);
                     value = null;
                 }
                 case "v" -> {
@@ -567,7 +572,7 @@ public final class XlsxReader implements AutoCloseable {
                     }
                 }
                 case "t" -> {
-                    if ("inlineStr".equals(type)) {
+                    if (type == CellType.INLINE) {
                         String text = elementText(xml,
                                 SharedStrings.MAX_CELL_CHARS - (value == null ? 0 : value.length()));
                         if (text == null) {
@@ -608,7 +613,35 @@ public final class XlsxReader implements AutoCloseable {
             }
         }
 
-        /** A number of the sheet's XML (a row number, a style, a shared string's index). */
+        /** The index of the current element's attribute of that name; -1 when it has none. */
+        private static int attributeIndex(XMLStreamReader xml, String name) {
+            return ((XMLStreamReader2) xml).getAttributeIndex(null, name);
+        }
+
+        /** A number of the sheet's XML in an attribute (a row number, a style). */
+        private int integer(XMLStreamReader xml, int attribute) {
+            try {
+                return ((XMLStreamReader2) xml).getAttributeAsInt(attribute);
+            } catch (XMLStreamException e) {
+                throw new SpreadsheetRefusedException("refused.sheet-invalid", sheet, rowNumber);
+            }
+        }
+
+        /** An attribute of the current element through a decoder; {@code absent} when the element has none. */
+        private <T> T decoded(XMLStreamReader xml, String name, Decoder<T> decoder, T absent) {
+            int index = attributeIndex(xml, name);
+            if (index < 0) {
+                return absent;
+            }
+            try {
+                ((XMLStreamReader2) xml).getAttributeAs(index, decoder);
+                return decoder.decoded();
+            } catch (XMLStreamException e) {
+                throw new SpreadsheetRefusedException("refused.sheet-invalid", sheet, rowNumber);
+            }
+        }
+
+        /** A number of the sheet's XML (a shared string's index). */
         private int integer(String text) {
             try {
                 return Integer.parseInt(text.strip());
@@ -629,33 +662,31 @@ public final class XlsxReader implements AutoCloseable {
 
         private SpreadsheetRefusedException cellTooLong() {
             return new SpreadsheetRefusedException("refused.cell-too-long", sheet, rowNumber,
-                    ImportRow.Layout.letter(columnOf(reference, cells.size())), SharedStrings.MAX_CELL_CHARS);
+                    ImportRow.Layout.letter(column), SharedStrings.MAX_CELL_CHARS);
         }
 
         private void addCell() {
             if (value == null) {
                 return;
             }
-            int column = columnOf(reference, cells.isEmpty() ? 0 : cells.get(cells.size() - 1).column() + 1);
             CellValue cell;
             if (cells.size() == MAX_COLUMNS) {
                 throw new SpreadsheetRefusedException("refused.row-too-long", sheet, rowNumber, MAX_ROW_CHARS,
                         MAX_COLUMNS);
             }
-            if (type == null || "n".equals(type)) {
+            if (type == CellType.NUMBER) {
                 if (value.isBlank()) {
                     return;
                 }
                 cell = new CellValue(CellValue.Kind.NUMBER, value.strip(), isDateStyle(style));
             } else {
                 cell = switch (type) {
-                    case "s" -> new CellValue(CellValue.Kind.TEXT, sharedString(column), false);
-                    case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, counted(value), false);
-                    case "b" ->
+                    case SHARED -> new CellValue(CellValue.Kind.TEXT, sharedString(column), false);
+                    case INLINE, FORMULA_TEXT -> new CellValue(CellValue.Kind.TEXT, counted(value), false);
+                    case BOOLEAN ->
                             new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", false);
-                    case "e" -> new CellValue(CellValue.Kind.ERROR, value, false);
-                    case "d" -> new CellValue(CellValue.Kind.TEXT, value, false);
-                    default -> new CellValue(CellValue.Kind.TEXT, value, false);
+                    case ERROR -> new CellValue(CellValue.Kind.ERROR, value, false);
+                    case NUMBER, DATE, OTHER -> new CellValue(CellValue.Kind.TEXT, value, false);
                 };
                 if (cell.kind() == CellValue.Kind.TEXT && cell.raw().isBlank()) {
                     return;
@@ -666,7 +697,7 @@ public final class XlsxReader implements AutoCloseable {
                 throw new SpreadsheetRefusedException("refused.row-too-long", sheet, rowNumber, MAX_ROW_CHARS,
                         MAX_COLUMNS);
             }
-            cells.add(new Cell(column, reference, cell));
+            cells.add(new Cell(column, cell));
         }
 
         /** The sheet's own text, counted with the shared strings' towards the workbook's limit. */
@@ -693,15 +724,94 @@ public final class XlsxReader implements AutoCloseable {
         }
     }
 
-    /** The 0-based column of a reference such as {@code AB12}; {@code fallback} when there is none. */
-    static int columnOf(String reference, int fallback) {
-        if (reference == null) {
-            return fallback;
+    /** A cell's type ({@code t}): what its value is. */
+    private enum CellType {
+        /** {@code n} or none. */
+        NUMBER,
+        /** {@code s}: an index into the shared strings. */
+        SHARED,
+        /** {@code inlineStr}: the text of its {@code <is>} runs. */
+        INLINE,
+        /** {@code str}: a formula's text result. */
+        FORMULA_TEXT, BOOLEAN, ERROR,
+        /** {@code d}: an ISO date written as text. */
+        DATE,
+        /** A type the format does not define, read as text. */
+        OTHER
+    }
+
+    /** An attribute's value decoded from the parser's characters. */
+    private abstract static class Decoder<T> extends TypedValueDecoder {
+
+        abstract T decoded();
+
+        @Override
+        public void decode(String input) {
+            decode(input.toCharArray(), 0, input.length());
         }
-        int column = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12}, from its letters; -1 without letters. */
+    static final class ColumnDecoder extends Decoder<Integer> {
+
+        private int column;
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int letters = 0;
+            for (int i = start; i < end && Character.isLetter(buffer[i]) && letters <= MAX_COLUMNS; i++) {
+                letters = letters * 26 + (Character.toUpperCase(buffer[i]) - 'A' + 1);
+            }
+            column = letters - 1;
         }
-        return column - 1;
+
+        @Override
+        public void handleEmptyValue() {
+            column = -1;
+        }
+
+        @Override
+        Integer decoded() {
+            return column;
+        }
+    }
+
+    /** A cell's type from its {@code t} attribute. */
+    private static final class TypeDecoder extends Decoder<CellType> {
+
+        private static final char[] INLINE = "inlineStr".toCharArray();
+        private static final char[] STR = "str".toCharArray();
+        private CellType type;
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int length = end - start;
+            if (length == 1) {
+                type = switch (buffer[start]) {
+                    case 'n' -> CellType.NUMBER;
+                    case 's' -> CellType.SHARED;
+                    case 'b' -> CellType.BOOLEAN;
+                    case 'e' -> CellType.ERROR;
+                    case 'd' -> CellType.DATE;
+                    default -> CellType.OTHER;
+                };
+            } else if (java.util.Arrays.equals(buffer, start, end, INLINE, 0, INLINE.length)) {
+                type = CellType.INLINE;
+            } else if (java.util.Arrays.equals(buffer, start, end, STR, 0, STR.length)) {
+                type = CellType.FORMULA_TEXT;
+            } else {
+                type = CellType.OTHER;
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            type = CellType.OTHER;
+        }
+
+        @Override
+        CellType decoded() {
+            return type;
+        }
     }
 }

@@ -185,7 +185,7 @@ class PayrollImportsTest {
             CellValue value = values[i] instanceof Stored n ? new CellValue(CellValue.Kind.NUMBER, n.raw(), i == 4)
                     : values[i] instanceof StoredDate d ? new CellValue(CellValue.Kind.NUMBER, d.raw(), true)
                             : new CellValue(CellValue.Kind.TEXT, values[i].toString(), false);
-            cells.add(new XlsxReader.Cell(i, null, value));
+            cells.add(new XlsxReader.Cell(i, value));
         }
         return new XlsxReader.Row("Datos", number, cells);
     }

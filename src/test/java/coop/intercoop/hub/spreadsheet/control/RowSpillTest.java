@@ -24,7 +24,7 @@ class RowSpillTest {
     Path dir;
 
     private static Cell cell(int column, int row, Kind kind, String raw, boolean date) {
-        return new Cell(column, ImportRow.Layout.letter(column) + row, new CellValue(kind, raw, date));
+        return new Cell(column, new CellValue(kind, raw, date));
     }
 
     @Test

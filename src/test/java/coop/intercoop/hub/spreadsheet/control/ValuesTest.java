@@ -61,9 +61,8 @@ class ValuesTest {
     @Test
     void headersMatchInAnyOrderAndLanguage() {
         XlsxReader.Row header = new XlsxReader.Row("s", 1,
-                List.of(new XlsxReader.Cell(0, "A1", text("Cuenta")), new XlsxReader.Cell(1, "B1", text("DATE")),
-                        new XlsxReader.Cell(2, "C1", text("Comentario")),
-                        new XlsxReader.Cell(3, "D1", text("Débito"))));
+                List.of(new XlsxReader.Cell(0, text("Cuenta")), new XlsxReader.Cell(1, text("DATE")),
+                        new XlsxReader.Cell(2, text("Comentario")), new XlsxReader.Cell(3, text("Débito"))));
         List<Headers.Column> expected = List.of(Headers.Column.required("date", "fecha", "date"),
                 Headers.Column.required("account", "cuenta", "account"),
                 Headers.Column.optional("debit", "debe", "debito", "debit"));
@@ -73,7 +72,7 @@ class ValuesTest {
         assertEquals(3, mapping.indexOf("debit"));
         assertEquals(3, mapping.columns().size(), "the column nobody reads is left out of the mapping");
 
-        XlsxReader.Row missing = new XlsxReader.Row("s", 1, List.of(new XlsxReader.Cell(0, "A1", text("Cuenta"))));
+        XlsxReader.Row missing = new XlsxReader.Row("s", 1, List.of(new XlsxReader.Cell(0, text("Cuenta"))));
         SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class,
                 () -> Headers.map(missing, expected));
         assertTrue(refused.getMessage().contains("lacks the column date"), refused.getMessage());
