@@ -10,42 +10,64 @@ import java.nio.charset.StandardCharsets;
  */
 final class KeyFingerprints {
 
-    private long[] slots = new long[1 << 12];
+    /**
+     * The table is kept in segments of at most 32,768 slots (256 KiB): a single array of a million slots (8 MiB), and
+     * each array it grows through past 512 KiB, would be a humongous object for G1 at the hub's heap sizes, and each
+     * such allocation during an import started a concurrent marking cycle of its own.
+     */
+    private static final int SEGMENT_BITS = 15;
+    private static final int SEGMENT_MASK = (1 << SEGMENT_BITS) - 1;
+
+    private long[][] slots = table(1 << 12);
+    private int capacity = 1 << 12;
     private int size;
 
     /** Adds the key; answers {@code false} if it (or one with the same fingerprint) was there already. */
     boolean add(String key) {
-        if (size * 2 >= slots.length) {
+        if (size * 2 >= capacity) {
             grow();
         }
-        return insert(slots, fingerprint(key));
+        return insert(slots, capacity, fingerprint(key));
     }
 
     int size() {
         return size;
     }
 
-    private boolean insert(long[] table, long fingerprint) {
-        int mask = table.length - 1;
+    private static long[][] table(int capacity) {
+        long[][] table = new long[Math.max(1, capacity >>> SEGMENT_BITS)][];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = new long[Math.min(capacity, 1 << SEGMENT_BITS)];
+        }
+        return table;
+    }
+
+    private boolean insert(long[][] table, int tableCapacity, long fingerprint) {
+        int mask = tableCapacity - 1;
         for (int i = spread(fingerprint) & mask;; i = (i + 1) & mask) {
-            if (table[i] == 0) {
-                table[i] = fingerprint;
+            long[] segment = table[i >>> SEGMENT_BITS];
+            int slot = i & SEGMENT_MASK;
+            if (segment[slot] == 0) {
+                segment[slot] = fingerprint;
                 size++;
                 return true;
             }
-            if (table[i] == fingerprint) {
+            if (segment[slot] == fingerprint) {
                 return false;
             }
         }
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+        long[][] old = slots;
+        capacity *= 2;
+        slots = table(capacity);
         size = 0;
-        for (long fingerprint : old) {
-            if (fingerprint != 0) {
-                insert(slots, fingerprint);
+        for (long[] segment : old) {
+            for (long fingerprint : segment) {
+                if (fingerprint != 0) {
+                    insert(slots, capacity, fingerprint);
+                }
             }
         }
     }
