@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -752,7 +753,7 @@ public final class XlsxReader implements AutoCloseable {
     }
 
     /** The 0-based column of a cell reference such as {@code AB12}, from its letters; -1 without letters. */
-    static final class ColumnDecoder extends Decoder<Integer> {
+    private static final class ColumnDecoder extends Decoder<Integer> {
 
         private int column;
 
@@ -795,9 +796,9 @@ public final class XlsxReader implements AutoCloseable {
                     case 'd' -> CellType.DATE;
                     default -> CellType.OTHER;
                 };
-            } else if (java.util.Arrays.equals(buffer, start, end, INLINE, 0, INLINE.length)) {
+            } else if (Arrays.equals(buffer, start, end, INLINE, 0, INLINE.length)) {
                 type = CellType.INLINE;
-            } else if (java.util.Arrays.equals(buffer, start, end, STR, 0, STR.length)) {
+            } else if (Arrays.equals(buffer, start, end, STR, 0, STR.length)) {
                 type = CellType.FORMULA_TEXT;
             } else {
                 type = CellType.OTHER;

@@ -222,6 +222,33 @@ class XlsxReaderTest {
         assertEquals("The sheet Datos is not that of a valid xlsx (near row 2); it is not read.", refused.getMessage());
     }
 
+    /**
+     * The forms of a cell's attributes other writers use: no reference (the next column), a lower-case reference, a
+     * style padded with spaces, a formula's text result, an error, a type the format does not define; a style that is
+     * not a number refuses the sheet.
+     */
+    @Test
+    void readsEachFormOfACellsAttributes() throws IOException {
+        Path base = workbook("forms.xlsx", wb -> wb.createSheet("Datos").createRow(0).createCell(0).setCellValue(1));
+        Path forms = rewriteSheet(base, xml -> xml.replaceAll("(?s)<sheetData>.*</sheetData>",
+                "<sheetData>" + "<row r=\"1\"><c><v>1</v></c><c t=\"inlineStr\"><is><t>sin referencia</t></is></c>"
+                        + "<c r=\"e1\" s=\" 0 \"><v>5</v></c><c r=\"F1\" t=\"str\"><v>texto de fórmula</v></c>"
+                        + "<c r=\"G1\" t=\"e\"><v>#DIV/0!</v></c><c r=\"H1\" t=\"x\"><v>otro</v></c></row>"
+                        + "</sheetData>"));
+        XlsxReader.Row row = rows(forms).get(0);
+        assertEquals(List.of(0, 1, 4, 5, 6, 7), row.cells().stream().map(XlsxReader.Cell::column).toList());
+        assertEquals("sin referencia", Values.text(row.at(1)));
+        assertEquals(new BigDecimal("5"), Values.number(row.at(4), Locale.ROOT));
+        assertEquals("texto de fórmula", Values.text(row.at(5)));
+        assertEquals(CellValue.Kind.ERROR, row.at(6).kind());
+        assertEquals(new XlsxReader.CellValue(CellValue.Kind.TEXT, "otro", false), row.at(7));
+
+        Path badStyle = rewriteSheet(base, xml -> xml.replaceAll("(?s)<sheetData>.*</sheetData>",
+                "<sheetData><row r=\"1\"><c r=\"A1\" s=\"uno\"><v>1</v></c></row></sheetData>"));
+        SpreadsheetRefusedException refused = assertThrows(SpreadsheetRefusedException.class, () -> rows(badStyle));
+        assertEquals("The sheet Datos is not that of a valid xlsx (near row 1); it is not read.", refused.getMessage());
+    }
+
     @Test
     void refusesExternalEntities() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
