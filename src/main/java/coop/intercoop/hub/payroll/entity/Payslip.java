@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * Every amount is euros with at most two decimals; rates are percent. An earning, a contribution's amount and the bases
  * block may be negative: pay not owed for days of unpaid absence is a negative line under the heading of the salary
  * item it reduces, and a receipt of differences (a complementary run) shows what was paid in excess as negative lines,
- * so that A (total devengado) is the pay earned and the contributions the contributions due. Then the net pay may be
- * negative: the worker owes it back. A contribution's base and rate, the withholding, the advances, the value in kind
- * and the other deductions are never negative.
+ * so that A (total devengado) is the pay earned, the contributions the contributions due and the base subject to
+ * withholding the pay's difference. Then the net pay may be negative: the worker owes it back. A contribution's base
+ * and rate, the amount withheld, the advances, the value in kind and the other deductions are never negative.
  *
  * @param company
  *            the employer: name, address, CIF and the CCC of the work centre the worker is registered in
