@@ -688,6 +688,36 @@ class PayrollIT {
         expect(403, c.get(runs(p), token));
         expect(403, c.get(run, token));
         expect(403, c.get(run + "/payslips.pdf", token));
+        expect(403, c.delete(run, token));
+
+        // a calculated run is deleted with what it stored, and the month takes a regular run again; an approved run
+        // is a record and refuses it, in the caller's language
+        expect(204, c.delete(run, p.token()));
+        expect(404, c.get(run, p.token()));
+        expect(404, c.delete(run, p.token()));
+        try (Connection db = TestDatabase.connect();
+                var rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM payroll_run_line WHERE org_id = "
+                        + p.org() + " AND run_id = " + failed.getJsonNumber("id").longValue())) {
+            rows.next();
+            assertEquals(0, rows.getInt(1), "the run's lines went with it");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        JsonObject again = run(p, "2026-03");
+        assertEquals("calculated", again.getString("state"), again.toString());
+        String approvedRun = runs(p) + "/" + again.getJsonNumber("id").longValue();
+        expect(200, c.post(approvedRun + "/approve", p.token(), "{\"version\":" + again.getInt("version") + "}"));
+        JsonObject kept = expect(409, c.delete(approvedRun, p.token())).json();
+        assertEquals(
+                "Payroll run " + again.getJsonNumber("id").longValue() + " is approved: only a draft or "
+                        + "calculated run is deleted; an approved run is a record, corrected by a complementary run.",
+                kept.getString("detail"));
+        Reply spanish = c.raw("DELETE", approvedRun, p.token(), null, "Accept-Language", "es");
+        assertEquals(409, spanish.status(), spanish.body());
+        assertTrue(spanish.json().getString("detail").startsWith("La nómina "), spanish.body());
+        assertTrue(expect(200, c.get("api/v1/orgs/" + p.org() + "/audit?max=200", p.token())).json()
+                .getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("action").equals("payroll-run.deleted")));
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -226,6 +227,15 @@ public class PayrollRunsResource {
             + "'version' must be the one read")
     public Response recalculate(@PathParam("id") long id, @NotNull RunStep input) {
         return Response.accepted(RunJson.of(runs.recalculate(id, version(input), caller.user().getId()))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft or calculated run with its lines (org-admin, accountant); 409 while it is "
+            + "calculated and once it is approved")
+    public Response delete(@PathParam("id") long id) {
+        runs.delete(id);
+        return Response.noContent().build();
     }
 
     @POST

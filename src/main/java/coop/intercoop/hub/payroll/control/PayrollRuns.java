@@ -291,6 +291,28 @@ public class PayrollRuns {
     }
 
     /**
+     * Deletes a draft or calculated run with its employees, lines, accruals and warnings: a regular run started by
+     * mistake, or a complementary run that cannot be calculated, which would otherwise block the later complementary
+     * runs of its months.
+     *
+     * @throws RunStateException
+     *             when the run is being calculated, approved or posted
+     */
+    public void delete(long id) {
+        PayrollRun run = find(id);
+        run.requireDeletable();
+        try (Connection c = dataSource.getConnection()) {
+            deleteResults(c, tenant.id(), id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The results of payroll run " + id + " could not be deleted", e);
+        }
+        em.remove(run);
+        em.flush();
+        audit.record(tenant.id(), "payroll-run.deleted", OBJECT, String.valueOf(id),
+                run.getKind().code() + " " + run.getMonth());
+    }
+
+    /**
      * Approves a calculated run, once it is still what the calculation gives now: between the calculation and the
      * approval an employee's salary may have been put right, an item of the month added or the rules corrected, and an
      * approved run is final (corrections are a complementary run). The run is calculated again in memory and compared
@@ -633,6 +655,19 @@ public class PayrollRuns {
         return soFar;
     }
 
+    /** Deletes what a calculation of the run stored, in the caller's transaction. */
+    private static void deleteResults(Connection c, long org, long run) throws SQLException {
+        for (String table : List.of("payroll_run_warning", "payroll_run_accrual", "payroll_run_line",
+                "payroll_run_employee")) {
+            try (PreparedStatement s = c
+                    .prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND run_id = ?")) {
+                s.setLong(1, org);
+                s.setLong(2, run);
+                s.executeUpdate();
+            }
+        }
+    }
+
     /**
      * Stores a run's employees and lines in the caller's transaction, replacing those of an earlier calculation, with
      * JDBC batches naming the organisation. The rows go in their keys' order (by employee id, then position), so that
@@ -644,15 +679,7 @@ public class PayrollRuns {
         List<RunEmployee> employees = calculated.stream().sorted(Comparator.comparingLong(RunEmployee::employeeId))
                 .toList();
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("payroll_run_warning", "payroll_run_accrual", "payroll_run_line",
-                    "payroll_run_employee")) {
-                try (PreparedStatement s = c
-                        .prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND run_id = ?")) {
-                    s.setLong(1, org);
-                    s.setLong(2, run.getId());
-                    s.executeUpdate();
-                }
-            }
+            deleteResults(c, org, run.getId());
             try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_employee (org_id, run_id,"
                     + " employee_id, contract_id, work_centre_id, work_centre_ccc, worker_name, nif, naf, category,"
                     + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"

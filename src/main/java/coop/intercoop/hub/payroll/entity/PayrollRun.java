@@ -170,6 +170,22 @@ public class PayrollRun {
         this.outcome = null;
     }
 
+    /**
+     * Whether the run may be deleted: a draft whose job ended (a failed calculation) or a calculated run, which are not
+     * yet a record; an approved or posted run is one (DESIGN rule 5, and the database refuses it).
+     *
+     * @throws RunStateException
+     *             when the run is being calculated, approved or posted
+     */
+    public void requireDeletable() {
+        if (getState() == State.DRAFT && outcome == null) {
+            throw new RunStateException("run.calculating", String.valueOf(id));
+        }
+        if (getState() != State.DRAFT && getState() != State.CALCULATED) {
+            throw new RunStateException("run.delete.state", String.valueOf(id), state);
+        }
+    }
+
     /** The job stored every employee's month. */
     public void calculated(Totals totals, String outcome) {
         this.state = State.CALCULATED.code();
