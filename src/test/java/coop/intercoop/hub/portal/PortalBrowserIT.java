@@ -541,6 +541,16 @@ class PortalBrowserIT {
         assertEquals("complementary", complementary.getString("kind"));
         assertEquals("2026-03", complementary.getString("from"));
         assertEquals("2026-03", complementary.getString("to"));
+
+        // deleted from the page once calculated, after a confirmation: the month's approved run stays
+        await(() -> !browser.findElements(By.id("list:runs:0:delete")).isEmpty());
+        browser.findElement(By.id("list:runs:0:delete")).click();
+        await(() -> browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        await(() -> !textOf(By.id("list:runs")).contains("Complementaria"));
+        var left = c.get("api/v1/orgs/" + world.a() + "/payroll/runs", token).array();
+        assertEquals(List.of("regular"),
+                left.getValuesAs(jakarta.json.JsonObject.class).stream().map(r -> r.getString("kind")).toList());
     }
 
     /**

@@ -94,6 +94,17 @@ public class RunsPage implements Serializable {
     }
 
     @HandlesPersonnel
+    public void delete(PayrollRun run) {
+        runs.get().delete(run.getId());
+        texts.inform("runs.deleted", run.getMonth().toString());
+        load();
+        if (shown != null && shown.getId().equals(run.getId())) {
+            shown = null;
+            breakdown = List.of();
+        }
+    }
+
+    @HandlesPersonnel
     public void approve(PayrollRun run) {
         runs.get().approve(run.getId(), run.getVersion());
         texts.inform("runs.approved", run.getMonth().toString());
