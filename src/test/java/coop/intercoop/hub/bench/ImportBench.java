@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -190,8 +191,15 @@ class ImportBench {
      * own, once the database has settled; answers the seconds the inserts took.
      */
     private double baselineSeconds(long lines) throws Exception {
+        return baselineSeconds(lines, () -> {
+        });
+    }
+
+    /** The raw baseline, {@code settled} run once the database has settled, just before the inserts. */
+    private double baselineSeconds(long lines, Runnable settled) throws Exception {
         Books other = Books.open(base);
         TestDatabase.settle();
+        settled.run();
         try (Connection c = TestDatabase.connect()) {
             long start = System.nanoTime();
             insertRaw(c, other.orgId(), lines);
@@ -204,20 +212,15 @@ class ImportBench {
      * and conversions; answers the seconds the inserts took.
      */
     private double baselineSecondsParsingAlongside(long lines, Path workbook) throws Exception {
-        java.util.concurrent.atomic.AtomicBoolean inserting = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.atomic.AtomicLong parsed = new java.util.concurrent.atomic.AtomicLong();
+        AtomicBoolean inserting = new AtomicBoolean(true);
+        AtomicLong parsed = new AtomicLong();
         Thread parser = new Thread(() -> {
             while (inserting.get()) {
                 parsed.addAndGet(parse(workbook));
             }
         }, "bench-parse-alongside");
-        Books other = Books.open(base);
-        TestDatabase.settle();
-        parser.start();
-        try (Connection c = TestDatabase.connect()) {
-            long start = System.nanoTime();
-            insertRaw(c, other.orgId(), lines);
-            return (System.nanoTime() - start) / 1e9;
+        try {
+            return baselineSeconds(lines, parser::start);
         } finally {
             inserting.set(false);
             parser.join();
