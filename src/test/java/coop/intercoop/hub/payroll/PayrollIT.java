@@ -507,7 +507,7 @@ class PayrollIT {
                                         .add("taxed", true)))
                         .add("version", contract.getInt("version")).build().toString())).json();
 
-        // refused, naming the field, nothing started: a month without an approved regular run, a kind, an earlier year
+        // refused, naming the field, nothing started: a month without an approved regular run, a kind, two years
         JsonObject unapproved = expect(409,
                 c.post(runs(p), p.token(),
                         "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2026-02\",\"to\":\"2026-03\"}"))
@@ -516,7 +516,7 @@ class PayrollIT {
                 unapproved.getString("detail"));
         assertEquals("kind", expect(400, c.post(runs(p), p.token(), "{\"month\":\"2026-04\",\"kind\":\"extra\"}"))
                 .json().getString("field"));
-        assertEquals("from",
+        assertEquals("to",
                 expect(400, c.post(runs(p), p.token(),
                         "{\"month\":\"2026-04\",\"kind\":\"complementary\",\"from\":\"2025-12\",\"to\":\"2026-03\"}"))
                                 .json().getString("field"));
@@ -638,6 +638,132 @@ class PayrollIT {
                 .toList();
         assertEquals(List.of("640 C 50.00", "642 C 16.08", "476 D 19.34", "465 D 46.74"), sides);
         assertEquals(200, c.get(excessPath + "/payslips.pdf", p.token(), Map.of("Accept", "application/pdf")).status());
+    }
+
+    /** The boxes of a modelo 111 by number. */
+    private static Map<String, BigDecimal> boxes111(Payroll p, String period) {
+        Map<String, BigDecimal> box = new TreeMap<>();
+        expect(200,
+                p.client().get("api/v1/orgs/" + p.org() + "/payroll/returns/111?year=2026&period=" + period, p.token()))
+                        .json().getJsonArray("boxes").getValuesAs(JsonObject.class)
+                        .forEach(b -> box.put(b.getString("number"), b.getJsonNumber("value").bigDecimalValue()));
+        return box;
+    }
+
+    /** The records of a year's modelo 190 file. */
+    private static String[] records190(Payroll p, int year) {
+        Reply file = expect(200, p.client().get("api/v1/orgs/" + p.org() + "/payroll/returns/190?year=" + year
+                + "&contactName=Garcia%20Ana&contactPhone=912345678", p.token()));
+        return file.body().split("\r\n");
+    }
+
+    /**
+     * December 2025, paid and approved, raised afterwards and paid in February 2026 by a complementary run: arrears of
+     * an earlier year, withheld at 15 % (Ley 35/2006 art. 101.1, RIRPF art. 80.1.5.º), kept out of 2026's forecast
+     * (art. 83.2.1.ª), counted in the 111 of the period they are paid in (art. 78.1), and in 2026's modelo 190 as a
+     * record of their own accrued in 2025 (Orden EHA/3127/2009 anexo II, record 2, positions 148-151).
+     */
+    @Test
+    void arrearsOfAnEarlierYearAreWithheldAtTheirOwnRateKeptOutOfTheYearsForecastAndDeclaredAsAccruedThen() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        String contracts = p.path() + "/" + employee + "/contracts";
+        JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
+        String contractPath = contracts + "/" + contract.getJsonNumber("id").longValue();
+        for (String month : List.of("2025-12", "2026-01")) {
+            JsonObject regular = run(p, month);
+            assertEquals("succeeded", regular.getString("status"), regular.toString());
+            expect(200, c.post(runs(p) + "/" + regular.getJsonNumber("id").longValue() + "/approve", p.token(),
+                    "{\"version\":" + regular.getInt("version") + "}"));
+        }
+        JsonObject january = expect(200, c.get(runs(p), p.token())).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("month").equals("2026-01")).findFirst().orElseThrow();
+        JsonObject januaryPaid = expect(200, c.get(runs(p) + "/" + january.getJsonNumber("id").longValue(), p.token()))
+                .json().getJsonArray("breakdown").getJsonObject(0).getJsonObject("irpf");
+        // the complement raised from 500,00 to 550,00, as if an agreement signed in 2026 raised December's pay
+        JsonObject raised = expect(200, c.put(contractPath, p.token(), fullTime(p.centre())
+                .add("salaryItems", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                .add("kind", "BASE").add("contributes", true).add("taxed", true))
+                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 550)
+                                .add("kind", "COMPLEMENT").add("contributes", true).add("taxed", true)))
+                .add("version", contract.getInt("version")).build().toString())).json();
+
+        // a range across two years is refused: each year's arrears are a run of their own
+        JsonObject across = expect(400,
+                c.post(runs(p), p.token(),
+                        "{\"month\":\"2026-02\",\"kind\":\"complementary\",\"from\":\"2025-12\",\"to\":\"2026-01\"}"))
+                                .json();
+        assertEquals("to", across.getString("field"));
+        assertTrue(across.getString("detail").startsWith("A complementary run recalculates the months of one year"),
+                across.toString());
+
+        Reply started = expect(202,
+                c.post(runs(p), p.token(), "{\"month\":\"2026-02\",\"kind\":\"complementary\",\"from\":\"2025-12\"}"));
+        String path = runs(p) + "/" + id(started);
+        assertEquals("succeeded", c.finishedJob(path, p.token()).getString("status"));
+        JsonObject detail = expect(200, c.get(path, p.token())).json();
+        JsonObject paid = detail.getJsonArray("breakdown").getJsonObject(0);
+        assertEquals("2025-12", line(paid, "salary", "Complemento de puesto").getString("accrued"));
+        assertAmount("50.00", paid, "gross");
+        // 2025's employee rates on 2.050,00 less on 2.000,00 (Orden PJC/178/2025): common 4,70 % 96,35 - 94,00,
+        // unemployment 1,55 % 31,78 - 31,00, training 0,10 % 2,05 - 2,00, MEI 0,13 % 2,67 - 2,60: 3,25
+        assertAmount("3.25", paid, "employeeContributions");
+        // 15 % of 50,00, whatever the employee's rate of February
+        assertAmount("7.50", paid, "withheld");
+        assertAmount("39.25", paid, "net");
+        assertEquals("earlier-year", paid.getJsonObject("irpf").getString("reason"));
+        JsonObject irpf = line(paid, "deduction", "irpf");
+        assertAmount("50.00", irpf, "base");
+        assertEquals(0, new BigDecimal("15.00").compareTo(irpf.getJsonNumber("rate").bigDecimalValue()));
+        assertTrue(irpf.getString("source").contains("BOE-A-2007-6820 art. 80.1.5.º"), irpf.toString());
+        assertEquals("verified", irpf.getString("sourceStatus"));
+        expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + detail.getInt("version") + "}"));
+        assertEquals(200, c.get(path + "/payslips.pdf", p.token(), Map.of("Accept", "application/pdf")).status());
+
+        // February at January's pay: the arrears of 2025 do not change 2026's forecast, so January's rate holds
+        expect(200, c.put(contractPath, p.token(),
+                fullTime(p.centre()).add("version", raised.getInt("version")).build().toString()));
+        JsonObject february = run(p, "2026-02");
+        JsonObject februaryPaid = expect(200,
+                c.get(runs(p) + "/" + february.getJsonNumber("id").longValue(), p.token())).json()
+                        .getJsonArray("breakdown").getJsonObject(0).getJsonObject("irpf");
+        assertEquals("held", februaryPaid.getString("reason"), februaryPaid.toString());
+        assertEquals(januaryPaid.getJsonNumber("expectedPay").bigDecimalValue(),
+                februaryPaid.getJsonNumber("expectedPay").bigDecimalValue());
+        expect(200, c.post(runs(p) + "/" + february.getJsonNumber("id").longValue() + "/approve", p.token(),
+                "{\"version\":" + february.getInt("version") + "}"));
+
+        // withheld when paid: February's 111 counts the arrears and their 7,50; the perceptor once
+        Map<String, BigDecimal> box = boxes111(p, "02");
+        assertEquals(0, box.get("01").compareTo(BigDecimal.ONE));
+        assertEquals(0, box.get("02").compareTo(new BigDecimal("2050.00")), box.toString());
+        assertEquals(0,
+                box.get("03")
+                        .compareTo(new BigDecimal("7.50").add(february.getJsonNumber("withheld").bigDecimalValue())),
+                box.toString());
+
+        // 2026's modelo 190: the year's pay, accrual year 0000, and the arrears, accrual year 2025
+        String[] records = records190(p, 2026);
+        assertEquals(3, records.length);
+        Map<String, String> byAccrual = new TreeMap<>();
+        for (int i = 1; i < records.length; i++) {
+            assertEquals(500, records[i].length());
+            byAccrual.put(records[i].substring(147, 151), records[i]);
+        }
+        assertEquals(List.of("0000", "2025"), List.copyOf(byAccrual.keySet()));
+        assertEquals("0000000400000", byAccrual.get("0000").substring(81, 94), "January's and February's pay");
+        assertEquals("0000000005000", byAccrual.get("2025").substring(81, 94));
+        assertEquals("0000000000750", byAccrual.get("2025").substring(94, 107));
+        // 2025's modelo 190 declares December as paid then, and nothing of the arrears
+        String[] of2025 = records190(p, 2025);
+        assertEquals(2, of2025.length);
+        assertEquals("0000", of2025[1].substring(147, 151));
+        assertEquals("0000000200000", of2025[1].substring(81, 94));
+        assertEquals(200, c.get("api/v1/orgs/" + p.org() + "/payroll/returns/certificates/" + employee + "?year=2026",
+                p.token(), Map.of("Accept", "application/pdf")).status());
     }
 
     @Test

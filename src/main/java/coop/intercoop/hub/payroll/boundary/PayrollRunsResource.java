@@ -123,7 +123,8 @@ public class PayrollRunsResource {
 
     /**
      * The IRPF of an employee's month: the year's expected pay and contributions (RIRPF art. 83.2), the rate, and why
-     * ({@code first}, {@code held}, {@code pay-changed}, {@code data-changed}: art. 87; {@code arrears}).
+     * ({@code first}, {@code held}, {@code pay-changed}, {@code data-changed}: art. 87; {@code arrears},
+     * {@code earlier-year}).
      */
     public record IrpfJson(BigDecimal expectedPay, BigDecimal expectedContributions, BigDecimal rate, String reason) {
         static IrpfJson of(PayrollRuns.Irpf i) {

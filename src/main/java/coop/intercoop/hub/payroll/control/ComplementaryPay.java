@@ -13,6 +13,7 @@ import coop.intercoop.hub.payroll.control.PayrollRuns.Accrual;
 import coop.intercoop.hub.payroll.control.PayrollRuns.Previous;
 import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
+import coop.intercoop.hub.payroll.entity.Source;
 
 /**
  * What a complementary run pays one employee: the differences of each month recalculated ({@link MonthlyPay#arrears}),
@@ -23,10 +24,11 @@ import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
  * <p>
  * Withholding: the arrears of months of the year they are paid in are pay of the month they are paid in, withheld at
  * that month's rate (RIRPF, BOE-A-2007-6820, art. 82: the rate is applied to each payment); the run of the next month
- * then finds its forecast changed by them and regularises the rate (art. 87.2.3.º). Nothing is withheld when the
- * differences lower the taxable pay: the lower pay goes into the next month's forecast the same way. Arrears of an
- * earlier year are not paid by a run: they are income of the year they were due in (Ley 35/2006, BOE-A-2006-20764, art.
- * 14.2.b) and are left out.
+ * then finds its forecast changed by them and regularises the rate (art. 87.2.3.º). Arrears of an earlier year are
+ * income of the year they were due in (Ley 35/2006, BOE-A-2006-20764, art. 14.2.b), withheld at the fixed rate of such
+ * arrears (art. 101.1; RIRPF art. 80.1.5.º) and left out of this year's forecast (art. 83.2.1.ª). Nothing is withheld
+ * when the differences lower the taxable pay: the lower pay goes into the next month's forecast the same way, or, of an
+ * earlier year, is a refund of pay of that year.
  */
 public final class ComplementaryPay {
 
@@ -59,11 +61,14 @@ public final class ComplementaryPay {
      * @param months
      *            the months' differences, none of them empty
      * @param rate
-     *            the withholding rate of the month paid, in percent
+     *            the withholding rate, in percent: the month paid's for arrears of its year, the fixed rate of arrears
+     *            for those of an earlier year
+     * @param rateSource
+     *            where that rate comes from, cited on the withholding line
      * @param headings
      *            the payslip heading of each earning's concept
      */
-    public static Pay of(List<Arrears> months, BigDecimal rate, Map<String, EarningKind> headings) {
+    public static Pay of(List<Arrears> months, BigDecimal rate, Source rateSource, Map<String, EarningKind> headings) {
         BigDecimal salary = ZERO;
         BigDecimal nonSalary = ZERO;
         BigDecimal recovered = ZERO;
@@ -106,7 +111,7 @@ public final class ComplementaryPay {
             Withholding.Result held = new Withholding.Result(List.of(), rate);
             withheld = held.on(taxable);
             lines.add(new RunLine(Kind.DEDUCTION, "irpf", Optional.empty(), Optional.of(taxable), Optional.of(rate),
-                    Optional.empty(), withheld, Withholding.Reason.ARREARS.source()));
+                    Optional.empty(), withheld, rateSource));
         }
         BigDecimal gross = salary.add(nonSalary);
         BigDecimal net = gross.subtract(employee).subtract(withheld);

@@ -235,7 +235,8 @@ public class PayrollReturns {
 
     /**
      * The employees' months of the approved and posted runs of the months {@code from} to {@code to}, with the
-     * incapacity benefit each paid (its {@code sick-leave-*} earnings), by month, run and worker.
+     * incapacity benefit each paid (its {@code sick-leave-*} earnings) and the accrual year of arrears of an earlier
+     * year, by month, run and worker.
      */
     List<Paid> paid(YearMonth from, YearMonth to, Optional<Long> employee) {
         List<Paid> paid = new ArrayList<>();
@@ -246,7 +247,8 @@ public class PayrollReturns {
                         + " WHERE l.org_id = e.org_id AND l.run_id = e.run_id AND l.employee_id = e.employee_id"
                         + " AND l.kind = 'NON_SALARY' AND l.concept LIKE 'sick-leave-%'), e.taxable,"
                         + " e.employee_contributions, e.withheld, e.advances, e.net, e.employer_contributions,"
-                        + " e.employer_cost FROM payroll_run_employee e"
+                        + " e.employer_cost, CASE WHEN YEAR(r.arrears_from) < YEAR(r.month)"
+                        + " THEN YEAR(r.arrears_from) END FROM payroll_run_employee e"
                         + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
                         + " WHERE e.org_id = ? AND r.state IN ('approved', 'posted') AND r.month >= ? AND r.month <= ?"
                         + (employee.isPresent() ? " AND e.employee_id = ?" : "")
@@ -264,7 +266,8 @@ public class PayrollReturns {
                             Optional.ofNullable(r.getString(9)), r.getBigDecimal(10), r.getBigDecimal(11),
                             r.getBigDecimal(12), r.getBigDecimal(13).setScale(2), r.getBigDecimal(14),
                             r.getBigDecimal(15), r.getBigDecimal(16), r.getBigDecimal(17), r.getBigDecimal(18),
-                            r.getBigDecimal(19), r.getBigDecimal(20)));
+                            r.getBigDecimal(19), r.getBigDecimal(20),
+                            Optional.ofNullable(r.getObject(21, Integer.class))));
                 }
             }
         } catch (SQLException e) {

@@ -29,6 +29,7 @@ import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
 import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
 import coop.intercoop.hub.payroll.entity.OvertimeLimits;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
@@ -204,14 +205,18 @@ public class PayrollRunCalculation {
      * A complementary run: each month of its range recalculated for every employee with a contract in it, under the
      * rules in force now and the employee's and contract's data as they are, against what the approved runs paid for
      * that month ({@link PayrollRuns#paid}); an employee with differences gets a row with the differences of every
-     * month ({@link ComplementaryPay}), withheld at the rate of the month paid. The withholding of the months computed
-     * again is not compared: it was withheld when paid (RIRPF art. 82).
+     * month ({@link ComplementaryPay}), withheld at the rate of the month paid, or those of an earlier year at the
+     * fixed rate of such arrears in force in the month paid (RIRPF art. 80.1.5.º). The withholding of the months
+     * computed again is not compared: it was withheld when paid (RIRPF art. 82).
      */
     private List<RunEmployee> complementary(PayrollRun run, Progress progress) {
         Map<String, ContractType> types = tables.contractTypes();
         YearMonth from = run.getArrearsFrom().orElseThrow();
         YearMonth to = run.getArrearsTo().orElseThrow();
-        Map<Long, BigDecimal> rates = runs.rates(run.getMonth());
+        Optional<IrpfRules.Value> fixed = run.getAccrualYear().map(
+                year -> tables.irpf(run.getMonth().atEndOfMonth()).value(IrpfRules.Parameter.ARREARS_EARLIER_YEARS));
+        Withholding.Reason reason = fixed.isPresent() ? Withholding.Reason.EARLIER_YEAR : Withholding.Reason.ARREARS;
+        Map<Long, BigDecimal> rates = fixed.isPresent() ? Map.of() : runs.rates(run.getMonth());
         List<Employee> employees = employees();
         Map<Long, List<EmploymentContract>> contracts = contractsIn(from, to);
         Map<Long, String> cccs = new HashMap<>();
@@ -260,17 +265,18 @@ public class PayrollRunCalculation {
                 }
             }
             if (!months.isEmpty()) {
-                BigDecimal rate = rates.getOrDefault(employee.getId(), BigDecimal.ZERO);
-                ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate, headings);
+                BigDecimal rate = fixed.map(IrpfRules.Value::amount)
+                        .orElseGet(() -> rates.getOrDefault(employee.getId(), BigDecimal.ZERO));
+                ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate,
+                        fixed.map(IrpfRules.Value::source).orElse(reason.source()), headings);
                 calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(), ccc(last, cccs),
                         RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
                         last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
-                        pay.compensation(), pay.benefitAdvanced(), pay
-                                .taxable(),
-                        pay.employeeContributions(), pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(),
-                        pay.employerContributions(), pay.employerCost(), pay.commonBase(), pay.professionalBase(),
-                        pay.lines(), Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate,
-                                Withholding.Reason.ARREARS, Optional.empty())),
+                        pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),
+                        pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(), pay.employerContributions(),
+                        pay.employerCost(), pay.commonBase(), pay.professionalBase(), pay.lines(),
+                        Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate, reason,
+                                Optional.empty())),
                         pay.accruals(), List.of()));
             }
             progress.done.incrementAndGet();

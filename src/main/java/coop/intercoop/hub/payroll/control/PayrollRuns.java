@@ -630,6 +630,9 @@ public class PayrollRuns {
      * The year so far of each employee before {@code month} (RIRPF art. 87.3): the pay subject to withholding, the
      * employee's contributions and the amount withheld in the approved and posted runs of the year's earlier months,
      * and in the complementary runs already approved in this month (arrears paid and withheld before the month's pay).
+     * Complementary runs paying arrears of an earlier year are left out: that pay is income of its own year and is left
+     * out of the base of this year's rate (RIRPF art. 83.2.1.ª), and its withholding is imputed to the year of the
+     * income (art. 79).
      */
     Map<Long, MonthlyPay.SoFar> yearSoFar(YearMonth month) {
         Map<Long, MonthlyPay.SoFar> soFar = new LinkedHashMap<>();
@@ -638,11 +641,14 @@ public class PayrollRuns {
                         + " SUM(e.employee_contributions), SUM(e.withheld) FROM payroll_run_employee e"
                         + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
                         + " WHERE e.org_id = ? AND r.state IN ('approved', 'posted') AND r.month >= ?"
-                        + " AND (r.month < ? OR (r.kind = 'complementary' AND r.month = ?)) GROUP BY e.employee_id")) {
+                        + " AND (r.month < ? OR (r.kind = 'complementary' AND r.month = ?))"
+                        + " AND (r.kind = 'regular' OR r.arrears_from >= ?) GROUP BY e.employee_id")) {
+            Date january = Date.valueOf(LocalDate.of(month.getYear(), 1, 1));
             s.setLong(1, tenant.id());
-            s.setDate(2, Date.valueOf(LocalDate.of(month.getYear(), 1, 1)));
+            s.setDate(2, january);
             s.setDate(3, Date.valueOf(month.atDay(1)));
             s.setDate(4, Date.valueOf(month.atDay(1)));
+            s.setDate(5, january);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     soFar.put(r.getLong(1), new MonthlyPay.SoFar(r.getBigDecimal(2), r.getBigDecimal(3),

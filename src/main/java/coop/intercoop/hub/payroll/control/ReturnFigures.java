@@ -43,12 +43,14 @@ public final class ReturnFigures {
      *            charge or under delegated payment
      * @param benefitAdvanced
      *            the part of it paid under delegated payment, recovered from the Social Security
+     * @param accrualYear
+     *            for a complementary run paying arrears of an earlier year, that year
      */
     public record Paid(long runId, YearMonth month, String kind, String state, long employeeId, String workerName,
             String nif, String workCentre, Optional<String> project, BigDecimal grossPay, BigDecimal compensation,
             BigDecimal benefitAdvanced, BigDecimal incapacity, BigDecimal taxable, BigDecimal employeeContributions,
             BigDecimal withheld, BigDecimal advances, BigDecimal net, BigDecimal employerContributions,
-            BigDecimal employerCost) {
+            BigDecimal employerCost, Optional<Integer> accrualYear) {
 
         /** All earned: pay, compensation and the benefit advanced, as the run's gross. */
         public BigDecimal gross() {
@@ -265,22 +267,28 @@ public final class ReturnFigures {
         return -1;
     }
 
+    private record PerceptionKey(long employeeId, Optional<Integer> accrualYear) {
+    }
+
     /**
-     * Each employee's perception of key A over the months given, in the order they first appear: the pay subject to
-     * withholding other than the incapacity benefit (positions 82-107), the incapacity benefit the employer paid
-     * (255-281: "percepciones en concepto de incapacidad laboral abonadas directamente por el empleador", anexo II, key
-     * A), each with its withholding, and the employee's Social Security contributions as deductible expenses (Ley
-     * 35/2006 art. 19.2.a; positions 184-196). The month's withholding is split between the two in proportion to their
-     * amounts, rounded half up to the cent for the benefit and the rest for the pay, since one rate applies to all the
-     * month's pay (RIRPF art. 82); pay not subject to withholding (exempt compensation) is not declared under key A.
+     * Each employee's perception of key A over the months given, in the order they first appear, one for the pay of the
+     * year and one for each earlier year whose arrears were paid (Orden EHA/3127/2009 anexo II, record 2, positions
+     * 148-151, "ejercicio devengo": a record per accrual year; RIRPF art. 108.2.c): the pay subject to withholding
+     * other than the incapacity benefit (positions 82-107), the incapacity benefit the employer paid (255-281:
+     * "percepciones en concepto de incapacidad laboral abonadas directamente por el empleador", anexo II, key A), each
+     * with its withholding, and the employee's Social Security contributions as deductible expenses (Ley 35/2006 art.
+     * 19.2.a; positions 184-196). The month's withholding is split between the two in proportion to their amounts,
+     * rounded half up to the cent for the benefit and the rest for the pay, since one rate applies to all the month's
+     * pay (RIRPF art. 82); pay not subject to withholding (exempt compensation) is not declared under key A. Arrears of
+     * an earlier year that take pay back are negative: a refund of pay unduly received in that year.
      *
      * @param perceptors
      *            each employee's perceptor, by employee id
      */
     public static List<Perception> perceptions(List<Paid> paid, Map<Long, Perceptor> perceptors) {
-        Map<Long, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<PerceptionKey, BigDecimal[]> sums = new LinkedHashMap<>();
         for (Paid p : paid) {
-            BigDecimal[] s = sums.computeIfAbsent(p.employeeId(),
+            BigDecimal[] s = sums.computeIfAbsent(new PerceptionKey(p.employeeId(), p.accrualYear()),
                     e -> new BigDecimal[] { ZERO, ZERO, ZERO, ZERO, ZERO });
             BigDecimal benefitWithheld = p.taxable().signum() == 0 ? ZERO
                     : p.withheld().multiply(p.incapacity()).divide(p.taxable(), 2, RoundingMode.HALF_UP);
@@ -291,11 +299,14 @@ public final class ReturnFigures {
             s[4] = s[4].add(p.employeeContributions());
         }
         List<Perception> perceptions = new ArrayList<>();
-        sums.forEach((employee, s) -> {
-            Perceptor who = perceptors.get(employee);
+        sums.forEach((key, s) -> {
+            Perceptor who = perceptors.get(key.employeeId());
             Perception perception = Perception.employee(who.nif(), who.name(), who.province(),
                     Amounts.monetary(s[0], s[1]), who.situation(), s[4]);
-            perceptions.add(s[2].signum() == 0 ? perception : perception.withIncapacity(Amounts.monetary(s[2], s[3])));
+            if (s[2].signum() != 0) {
+                perception = perception.withIncapacity(Amounts.monetary(s[2], s[3]));
+            }
+            perceptions.add(key.accrualYear().map(perception::accruedIn).orElse(perception));
         });
         return perceptions;
     }

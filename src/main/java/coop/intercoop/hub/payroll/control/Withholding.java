@@ -285,8 +285,13 @@ public final class Withholding {
         /** The personal data of modelo 145 or the contract changed (art. 87.2): regularised by art. 87.3. */
         DATA_CHANGED("data-changed",
                 "BOE-A-2007-6820 art. 87.2 and 87.3: regularised, the personal data or the contract changed"),
-        /** Arrears paid in a complementary run: withheld at the rate of the month paid. */
-        ARREARS("arrears", "BOE-A-2007-6820 art. 82: the arrears withheld at the rate of the month paid");
+        /** Arrears of the year paid in a complementary run: withheld at the rate of the month paid. */
+        ARREARS("arrears", "BOE-A-2007-6820 art. 82: the arrears withheld at the rate of the month paid"),
+        /**
+         * Arrears of an earlier year paid in a complementary run: withheld at the fixed rate of such arrears (art.
+         * 80.1.5.º), which {@code irpf-parameters.csv} gives with its source.
+         */
+        EARLIER_YEAR("earlier-year", "BOE-A-2007-6820 art. 80.1.5.º: arrears of an earlier year, at a fixed rate");
 
         private final String code;
         private final String citation;

@@ -130,11 +130,14 @@ public class PayrollRun {
 
     /**
      * A draft complementary run paid in {@code month} that recalculates the approved months {@code from} to {@code to}.
+     * The range lies in one year, the run's own or an earlier one: arrears of an earlier year are income of that year
+     * (Ley 35/2006, BOE-A-2006-20764, art. 14.2.b), withheld at their own rate (art. 101.1; RIRPF, BOE-A-2007-6820,
+     * art. 80.1.5.º) and declared as accrued in it (modelo 190's accrual year), so each year's arrears are a run of
+     * their own.
      *
      * @throws RunDataException
-     *             naming {@code from} or {@code to} when the range is reversed, ends after the month paid, or starts in
-     *             an earlier year (arrears of an earlier year are income of that year, Ley 35/2006 art. 14.2.b,
-     *             declared in a complementary return: not paid by a run of this year)
+     *             naming {@code from} or {@code to} when the range is reversed, ends after the month paid, or spans two
+     *             years
      */
     public static PayrollRun complementary(YearMonth month, YearMonth from, YearMonth to, long jobId, String language) {
         if (from.isAfter(to)) {
@@ -143,8 +146,8 @@ public class PayrollRun {
         if (to.isAfter(month)) {
             throw new RunDataException("to", "run.range.after", to.toString(), month.toString());
         }
-        if (from.getYear() != month.getYear()) {
-            throw new RunDataException("from", "run.range.year", from.toString(), String.valueOf(month.getYear()));
+        if (from.getYear() != to.getYear()) {
+            throw new RunDataException("to", "run.range.years", from.toString(), to.toString());
         }
         PayrollRun run = new PayrollRun(month, Kind.COMPLEMENTARY, jobId, language);
         run.arrearsFrom = from.atDay(1);
@@ -314,6 +317,14 @@ public class PayrollRun {
     /** The last month a complementary run recalculates. */
     public Optional<YearMonth> getArrearsTo() {
         return Optional.ofNullable(arrearsTo).map(YearMonth::from);
+    }
+
+    /**
+     * The earlier year whose arrears a complementary run pays, when its months are of a year before the month it pays
+     * them in: they are that year's income, withheld at the fixed rate of arrears and declared as accrued in it.
+     */
+    public Optional<Integer> getAccrualYear() {
+        return getArrearsFrom().map(YearMonth::getYear).filter(year -> year < getMonth().getYear());
     }
 
     public int getVersion() {

@@ -30,6 +30,7 @@ import coop.intercoop.hub.payroll.control.PayrollRuns.Accrual;
 import coop.intercoop.hub.payroll.control.PayrollRuns.RunLine;
 import coop.intercoop.hub.payroll.control.Withholding.Disability;
 import coop.intercoop.hub.payroll.control.Withholding.Relationship;
+import coop.intercoop.hub.payroll.entity.IrpfRules;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
 import coop.intercoop.hub.payroll.entity.Source;
 
@@ -81,7 +82,7 @@ class ComplementaryPayTest {
         List<Arrears> arrears = MonthlyPay.arrears(List.of(paid(JANUARY), paid(FEBRUARY)),
                 List.of(due(JANUARY), due(FEBRUARY)));
         // paid in April at the April rate, 2,00 % here (RIRPF art. 82)
-        ComplementaryPay.Pay pay = ComplementaryPay.of(arrears, euros("2.00"),
+        ComplementaryPay.Pay pay = ComplementaryPay.of(arrears, euros("2.00"), Withholding.Reason.ARREARS.source(),
                 Map.of("base-salary", EarningKind.BASE_SALARY));
 
         // per month: salary 1.350 - 1.300 = 50,00; base 1.424,40 (order art. 3, groups 4-7) - 1.381,20 (Orden
@@ -129,6 +130,37 @@ class ComplementaryPayTest {
         assertEquals("BOE-A-2025-3780 art. 16", before.source().citation());
     }
 
+    /**
+     * December 2025 paid at 1.300,00 and recalculated at 1.350,00 on 2025's own tables, paid in 2026: arrears of an
+     * earlier year, withheld at the fixed rate the installed rules give (15 %: Ley 35/2006 art. 101.1, RIRPF art.
+     * 80.1.5.º), whatever the employee's rate of the month paid.
+     */
+    @Test
+    void arrearsOfAnEarlierYearAreWithheldAtTheirFixedRateCitingIt() {
+        YearMonth december = YearMonth.of(2025, 12);
+        Rules rules = Rules.of(TABLES, december);
+        Result before = MonthlyPay.of(rules,
+                new Input(SINGLE, salary("1300.00"), Period.ordinary(december), SoFar.NONE));
+        Result after = MonthlyPay.of(rules,
+                new Input(SINGLE, salary("1350.00"), Period.ordinary(december), SoFar.NONE));
+        IrpfRules.Value fixed = TABLES.irpf(LocalDate.of(2026, 3, 31)).value(IrpfRules.Parameter.ARREARS_EARLIER_YEARS);
+        assertEquals(euros("15.00"), fixed.amount());
+        assertEquals(Source.Status.VERIFIED, fixed.source().status());
+        assertTrue(fixed.source().citation().contains("BOE-A-2007-6820 art. 80.1.5.º"), fixed.source().citation());
+
+        ComplementaryPay.Pay pay = ComplementaryPay.of(MonthlyPay.arrears(List.of(before), List.of(after)),
+                fixed.amount(), fixed.source(), Map.of());
+        // the salary's 50,00, all of it subject to withholding; 15 % of it 7,50
+        assertEquals(euros("50.00"), pay.taxable());
+        assertEquals(euros("7.50"), pay.withheld());
+        RunLine irpf = pay.lines().stream().filter(l -> l.concept().equals("irpf")).findFirst().orElseThrow();
+        assertEquals(Optional.of(euros("50.00")), irpf.base());
+        assertEquals(Optional.of(euros("15.00")), irpf.rate());
+        assertEquals(fixed.source(), irpf.source());
+        assertEquals(List.of(december), pay.accruals().stream().map(Accrual::month).toList());
+        assertEquals(pay.grossPay().subtract(pay.employeeContributions()).subtract(euros("7.50")), pay.net());
+    }
+
     @Test
     void aMonthAlreadyCorrectedByAComplementaryRunHasNoDifferenceLeft() {
         // what the runs paid for January: the regular run's lines and the complementary run's differences, summed by
@@ -152,7 +184,8 @@ class ComplementaryPayTest {
         assertFalse(again.differs(), again.toString());
         assertEquals(euros("0.00"), again.employerContributions());
         // nothing withheld on arrears that do not raise the taxable pay
-        assertEquals(euros("0.00"), ComplementaryPay.of(List.of(again), euros("15.00"), Map.of()).withheld());
+        assertEquals(euros("0.00"), ComplementaryPay
+                .of(List.of(again), euros("15.00"), Withholding.Reason.ARREARS.source(), Map.of()).withheld());
     }
 
     @Test
@@ -161,7 +194,7 @@ class ComplementaryPayTest {
         // "Atrasos" and its month; the contributions are the differences summed by concept
         ComplementaryPay.Pay pay = ComplementaryPay.of(
                 MonthlyPay.arrears(List.of(paid(JANUARY), paid(FEBRUARY)), List.of(due(JANUARY), due(FEBRUARY))),
-                euros("2.00"), Map.of("base-salary", EarningKind.BASE_SALARY));
+                euros("2.00"), Withholding.Reason.ARREARS.source(), Map.of("base-salary", EarningKind.BASE_SALARY));
         PayrollRuns.RunEmployee employee = new PayrollRuns.RunEmployee(1, 2, 3, "28123456742", "Ana García López",
                 "12345678Z", "281234567840", "Educadora social", 5, JANUARY.atDay(1), FEBRUARY.atEndOfMonth(), 0,
                 pay.grossPay(), pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),

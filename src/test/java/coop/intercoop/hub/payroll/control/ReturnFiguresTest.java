@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ class ReturnFiguresTest {
         return new Paid(run, month, "regular", "approved", employee, "Worker " + employee, "12345678Z", centre,
                 Optional.ofNullable(project), euros("2000.00"), euros("0.00"), euros("0.00"), euros("0.00"),
                 euros("2000.00"), euros("130.00"), euros("281.80"), euros("0.00"), euros("1588.20"), euros("613.00"),
-                euros("2613.00"));
+                euros("2613.00"), Optional.empty());
     }
 
     /**
@@ -58,7 +59,61 @@ class ReturnFiguresTest {
     private static Paid sick(long run, YearMonth month, long employee) {
         return new Paid(run, month, "regular", "posted", employee, "Worker " + employee, "X1234567L", MADRID,
                 Optional.empty(), euros("1800.00"), euros("0.00"), euros("200.00"), euros("500.00"), euros("2000.00"),
-                euros("130.00"), euros("281.81"), euros("0.00"), euros("1588.19"), euros("613.00"), euros("2413.00"));
+                euros("130.00"), euros("281.81"), euros("0.00"), euros("1588.19"), euros("613.00"), euros("2413.00"),
+                Optional.empty());
+    }
+
+    /**
+     * A complementary run of March 2026 paying December 2025's arrears: 100,00 of pay, 6,50 of employee contributions,
+     * 15 % withheld (RIRPF art. 80.1.5.º) 15,00, net 78,50, employer 30,65; or taking 40,00 back (a refund).
+     */
+    private static Paid arrears2025(long run, long employee, String pay) {
+        BigDecimal amount = euros(pay);
+        boolean back = amount.signum() < 0;
+        BigDecimal contributions = amount.multiply(euros("0.065")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal withheld = back ? euros("0.00") : euros("15.00");
+        return new Paid(run, MARCH, "complementary", "approved", employee, "Worker " + employee, "12345678Z", MADRID,
+                Optional.empty(), amount, euros("0.00"), euros("0.00"), euros("0.00"), amount, contributions, withheld,
+                euros("0.00"), amount.subtract(contributions).subtract(withheld), euros("30.65"),
+                amount.add(euros("30.65")), Optional.of(2025));
+    }
+
+    /**
+     * Arrears of an earlier year are a perception of their own with its accrual year (Orden EHA/3127/2009 anexo II,
+     * record 2, positions 148-151: one record per accrual year), beside the year's own pay; a complementary run of the
+     * year's own months adds to the year's perception. In modelo 111 they count in the period they are paid in, the
+     * perceptor once.
+     */
+    @Test
+    void arrearsOfAnEarlierYearAreAPerceptionOfTheirOwnAccruedInThatYear() {
+        Paid own = new Paid(9, MARCH, "complementary", "approved", 1, "Worker 1", "12345678Z", MADRID, Optional.empty(),
+                euros("50.00"), euros("0.00"), euros("0.00"), euros("0.00"), euros("50.00"), euros("3.25"),
+                euros("7.05"), euros("0.00"), euros("39.70"), euros("15.33"), euros("65.33"), Optional.empty());
+        List<Paid> paid = List.of(example(7, MARCH, 1, MADRID, null), arrears2025(8, 1, "100.00"), own);
+        List<Perception> perceptions = ReturnFigures.perceptions(paid, Map.of(1L, perceptor("12345678Z")));
+        assertEquals(2, perceptions.size());
+        Perception year = perceptions.get(0);
+        assertNull(year.accrualYear());
+        assertEquals(euros("2050.00"), year.pay().monetary());
+        assertEquals(euros("288.85"), year.pay().withheld());
+        assertEquals(euros("133.25"), year.deductions().expenses());
+        Perception earlier = perceptions.get(1);
+        assertEquals(2025, earlier.accrualYear());
+        assertEquals(euros("100.00"), earlier.pay().monetary());
+        assertEquals(euros("15.00"), earlier.pay().withheld());
+        assertEquals(euros("6.50"), earlier.deductions().expenses());
+
+        Modelo111 boxes = Modelo111.of(2026, "03", perceptions, BigDecimal.ZERO);
+        assertEquals(BigDecimal.ONE, boxes.box("01"));
+        assertEquals(euros("2150.00"), boxes.box("02"));
+        assertEquals(euros("303.85"), boxes.box("03"));
+
+        // pay of 2025 taken back: a refund of that year, nothing withheld
+        Perception refund = ReturnFigures
+                .perceptions(List.of(arrears2025(8, 1, "-40.00")), Map.of(1L, perceptor("12345678Z"))).get(0);
+        assertEquals(2025, refund.accrualYear());
+        assertEquals(euros("-40.00"), refund.pay().monetary());
+        assertEquals(euros("0.00"), refund.pay().withheld());
     }
 
     @Test
