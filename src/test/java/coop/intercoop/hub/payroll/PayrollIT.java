@@ -766,6 +766,68 @@ class PayrollIT {
                 p.token(), Map.of("Accept", "application/pdf")).status());
     }
 
+    /**
+     * Pay not subject to withholding (Ley 35/2006 art. 7, RIRPF art. 9) names its subkey of key L through the API and
+     * is declared under it in modelo 190 (Orden EHA/3127/2009 anexo II, record 2, positions 78-80): a contract's
+     * allowance and a month's mileage under 01, summed, beside the employee's key A; modelo 111 counts neither.
+     */
+    @Test
+    void payNotSubjectToWithholdingIsDeclaredUnderKeyLWithTheSubkeyItsItemNames() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        String contracts = p.path() + "/" + employee + "/contracts";
+        java.util.function.Supplier<JsonObjectBuilder> allowance = () -> Json.createObjectBuilder()
+                .add("name", "Dietas").add("monthlyAmount", 100).add("kind", "OTHER").add("contributes", false)
+                .add("taxed", false);
+        JsonObject noSubkey = expect(400, c.post(contracts, p.token(), fullTime(p.centre())
+                .add("salaryItems",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Salario base")
+                                .add("monthlyAmount", 2000).add("kind", "BASE")).add(allowance.get()))
+                .build().toString())).json();
+        assertEquals("salaryItems[1].exemptSubkey", noSubkey.getString("field"), noSubkey.toString());
+        assertTrue(noSubkey.getString("detail").startsWith("Dietas is not subject to withholding"),
+                noSubkey.toString());
+        JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre())
+                .add("salaryItems",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 2000)
+                                        .add("kind", "BASE"))
+                                .add(allowance.get().add("exemptSubkey", 1)))
+                .build().toString())).json();
+        assertEquals(1, contract.getJsonArray("salaryItems").getJsonObject(1).getInt("exemptSubkey"));
+        String mileage = "{\"employeeId\":" + employee + ",\"month\":\"2026-03\",\"kind\":\"variable\","
+                + "\"concept\":\"Kilometraje\",\"amount\":38,\"salary\":false,\"contributes\":false,"
+                + "\"taxed\":false";
+        assertEquals("exemptSubkey",
+                expect(400, c.post(items(p), p.token(), mileage + ",\"exemptSubkey\":40}")).json().getString("field"));
+        expect(201, c.post(items(p), p.token(), mileage + ",\"exemptSubkey\":1}"));
+
+        JsonObject march = run(p, "2026-03");
+        assertEquals("succeeded", march.getString("status"), march.toString());
+        String path = runs(p) + "/" + march.getJsonNumber("id").longValue();
+        JsonObject paid = expect(200, c.get(path, p.token())).json().getJsonArray("breakdown").getJsonObject(0);
+        assertEquals(1, line(paid, "non_salary", "Dietas").getInt("exemptSubkey"));
+        assertEquals(1, line(paid, "non_salary", "Kilometraje").getInt("exemptSubkey"));
+        assertTrue(HubClient.isNull(line(paid, "salary", "Salario base"), "exemptSubkey"));
+        assertAmount("2000.00", paid, "taxable");
+        expect(200, c.post(path + "/approve", p.token(), "{\"version\":" + march.getInt("version") + "}"));
+
+        Map<String, BigDecimal> box = boxes111(p, "1T");
+        assertEquals(0, box.get("02").compareTo(new BigDecimal("2000.00")), box.toString());
+        String[] records = records190(p, 2026);
+        assertEquals(3, records.length);
+        Map<String, String> byKey = new TreeMap<>();
+        for (int i = 1; i < records.length; i++) {
+            byKey.put(records[i].substring(77, 80), records[i]);
+        }
+        assertEquals(List.of("A00", "L01"), List.copyOf(byKey.keySet()));
+        assertEquals("0000000200000", byKey.get("A00").substring(81, 94));
+        assertEquals("0000000013800", byKey.get("L01").substring(81, 94), "100,00 + 38,00");
+        assertEquals("0000000000000", byKey.get("L01").substring(94, 107), "nothing withheld");
+    }
+
     @Test
     void aRunWithAnEmployeeItCannotCalculateFailsNamingTheEmployeeAndStoresNothing() {
         Payroll p = payroll();

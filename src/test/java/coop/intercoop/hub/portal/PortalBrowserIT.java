@@ -408,11 +408,31 @@ class PortalBrowserIT {
         browser.findElement(By.id("contract:workCentreId_1")).click();
         browser.findElement(By.id("contract:salaryItems:0:name")).sendKeys("Salario base");
         browser.findElement(By.id("contract:salaryItems:0:monthlyAmount_input")).sendKeys("2000");
+        // an allowance not taxed nor contributing: refused next to its row until it names its subkey of key L (modelo
+        // 190), then saved with it
+        browser.findElement(By.id("contract:addItem")).click();
+        await(() -> !browser.findElements(By.id("contract:salaryItems:1:name")).isEmpty());
+        browser.findElement(By.id("contract:salaryItems:1:name")).sendKeys("Dietas");
+        browser.findElement(By.id("contract:salaryItems:1:monthlyAmount_input")).sendKeys("40");
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('contract:salaryItems:1:kind').selectValue('OTHER');"
+                        + "PrimeFaces.getWidgetById('contract:salaryItems:1:contributes').uncheck();"
+                        + "PrimeFaces.getWidgetById('contract:salaryItems:1:taxed').uncheck();");
+        browser.findElement(By.id("contract:saveContract")).click();
+        await(() -> textOf(By.id("contract:salaryItems")).contains("Dietas no está sujeto a retención"));
+        assertEquals(0, c.get(employees + "/" + employee + "/contracts", token).array().size());
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('contract:salaryItems:1:exemptSubkey').selectValue('1');");
         browser.findElement(By.id("contract:saveContract")).click();
         await(() -> textOf(By.id("contractList:contracts")).contains("Educadora social"));
         var contracts = c.get(employees + "/" + employee + "/contracts", token).array();
         assertEquals(1, contracts.size(), contracts.toString());
         assertEquals("100", contracts.getJsonObject(0).getString("contractType"));
+        var dietas = contracts.getJsonObject(0).getJsonArray("salaryItems").getJsonObject(1);
+        assertEquals("Dietas", dietas.getString("name"));
+        assertEquals(false, dietas.getBoolean("taxed"));
+        assertEquals(false, dietas.getBoolean("contributes"));
+        assertEquals(1, dietas.getInt("exemptSubkey"));
 
         // 85 hours of overtime in March entered on the month's items page (above the 80 a year of ET art. 35.2: a
         // warning on the breakdown, paid); overtime without its hours is refused next to the field, nothing kept

@@ -49,6 +49,7 @@ public class ContractForm extends ContractData {
             item.kind = s.getKind();
             item.contributes = s.isContributes();
             item.taxed = s.isTaxed();
+            item.exemptSubkey = s.getExemptSubkey().orElse(null);
             form.items.add(item);
         }
         return form;
@@ -204,6 +205,14 @@ public class ContractForm extends ContractData {
 
         public void setTaxed(boolean taxed) {
             this.taxed = taxed;
+        }
+
+        public Integer getExemptSubkey() {
+            return exemptSubkey;
+        }
+
+        public void setExemptSubkey(Integer exemptSubkey) {
+            this.exemptSubkey = exemptSubkey;
         }
     }
 }

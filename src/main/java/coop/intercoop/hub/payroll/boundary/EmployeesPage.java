@@ -15,6 +15,7 @@ import coop.intercoop.hub.payroll.control.EmployeeUsers;
 import coop.intercoop.hub.payroll.control.Employees;
 import coop.intercoop.hub.payroll.control.PayrollTables;
 import coop.intercoop.hub.payroll.entity.ContractType;
+import coop.intercoop.hub.payroll.entity.ExemptSubkey;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
@@ -67,6 +68,7 @@ public class EmployeesPage implements Serializable {
     private LocalDate endDate;
     private List<WorkCentre> centres = List.of();
     private List<ContractType> contractTypes = List.of();
+    private List<ExemptSubkey> exemptSubkeys = List.of();
     private String linkedUser;
     private String username;
 
@@ -164,6 +166,7 @@ public class EmployeesPage implements Serializable {
         centres = workCentres.get().all();
         contractTypes = tables.get().contractTypes().values().stream().sorted(Comparator.comparing(ContractType::code))
                 .toList();
+        exemptSubkeys = List.copyOf(tables.get().exemptSubkeys().values());
     }
 
     /** Whether the caller may link the employee to a user: the organisation's administrators decide. */
@@ -193,6 +196,11 @@ public class EmployeesPage implements Serializable {
 
     public List<ContractType> getContractTypes() {
         return contractTypes;
+    }
+
+    /** The subkeys of key L of modelo 190 an untaxed salary item is declared under. */
+    public List<ExemptSubkey> getExemptSubkeys() {
+        return exemptSubkeys;
     }
 
     public List<SalaryItem.Kind> getItemKinds() {

@@ -99,10 +99,12 @@ public class EmployeesResource {
         }
     }
 
+    /** A salary item; {@code exemptSubkey} is the key L subkey of modelo 190 of an item not taxed, else null. */
     public record SalaryItemJson(String name, BigDecimal monthlyAmount, SalaryItem.Kind kind, boolean contributes,
-            boolean taxed) {
+            boolean taxed, Integer exemptSubkey) {
         static SalaryItemJson of(SalaryItem i) {
-            return new SalaryItemJson(i.getName(), i.getMonthlyAmount(), i.getKind(), i.isContributes(), i.isTaxed());
+            return new SalaryItemJson(i.getName(), i.getMonthlyAmount(), i.getKind(), i.isContributes(), i.isTaxed(),
+                    i.getExemptSubkey().orElse(null));
         }
     }
 

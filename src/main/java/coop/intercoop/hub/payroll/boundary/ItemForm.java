@@ -103,6 +103,14 @@ public class ItemForm extends PayrollItemData {
         this.taxed = taxed;
     }
 
+    public Integer getExemptSubkey() {
+        return exemptSubkey;
+    }
+
+    public void setExemptSubkey(Integer exemptSubkey) {
+        this.exemptSubkey = exemptSubkey;
+    }
+
     public LocalDate getFirstDay() {
         return firstDay;
     }
@@ -160,6 +168,7 @@ public class ItemForm extends PayrollItemData {
         data.salary = salary;
         data.contributes = contributes;
         data.taxed = taxed;
+        data.exemptSubkey = takes("exemptSubkey") ? exemptSubkey : null;
         data.firstDay = takes("firstDay") ? firstDay : null;
         data.lastDay = takes("lastDay") ? lastDay : null;
         data.previousBase = takes("previousBase") ? previousBase : null;

@@ -12,10 +12,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import coop.intercoop.hub.payroll.control.PayrollItems;
 import coop.intercoop.hub.payroll.control.Employees;
+import coop.intercoop.hub.payroll.control.PayrollItems;
+import coop.intercoop.hub.payroll.control.PayrollTables;
 import coop.intercoop.hub.payroll.control.RunInputs;
 import coop.intercoop.hub.payroll.entity.Employee;
+import coop.intercoop.hub.payroll.entity.ExemptSubkey;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.platform.faces.Texts;
 
@@ -39,17 +41,22 @@ public class ItemsPage implements Serializable {
     Instance<Employees> employees;
 
     @Inject
+    Instance<PayrollTables> tables;
+
+    @Inject
     Texts texts;
 
     private String month = YearMonth.now().toString();
     private List<PayrollItem> list = List.of();
     private Map<Long, String> names = Map.of();
     private ItemForm form;
+    private List<ExemptSubkey> exemptSubkeys = List.of();
 
     @HandlesPersonnel
     public void load() {
         List<Employee> all = employees.get().all();
         names = all.stream().collect(Collectors.toMap(Employee::getId, RunInputs::name));
+        exemptSubkeys = List.copyOf(tables.get().exemptSubkeys().values());
         show();
     }
 
@@ -90,6 +97,11 @@ public class ItemsPage implements Serializable {
 
     public List<Map.Entry<Long, String>> getEmployees() {
         return names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+    }
+
+    /** The subkeys of key L of modelo 190 an untaxed variable item is declared under. */
+    public List<ExemptSubkey> getExemptSubkeys() {
+        return exemptSubkeys;
     }
 
     public List<String> getKinds() {

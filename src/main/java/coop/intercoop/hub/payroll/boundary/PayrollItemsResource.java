@@ -51,8 +51,8 @@ public class PayrollItemsResource {
     /** An item as stored: the fields its kind takes, the others null. */
     public record ItemJson(long id, long employeeId, String month, String kind, String concept, BigDecimal hours,
             Integer days, BigDecimal amount, Boolean forceMajeure, Boolean salary, Boolean contributes, Boolean taxed,
-            LocalDate firstDay, LocalDate lastDay, BigDecimal previousBase, Integer previousDays, Boolean occupational,
-            int version) {
+            Integer exemptSubkey, LocalDate firstDay, LocalDate lastDay, BigDecimal previousBase, Integer previousDays,
+            Boolean occupational, int version) {
         static ItemJson of(PayrollItem i) {
             boolean overtime = i.getKind() == PayrollItem.Kind.OVERTIME;
             boolean variable = i.getKind() == PayrollItem.Kind.VARIABLE;
@@ -60,8 +60,8 @@ public class PayrollItemsResource {
             return new ItemJson(i.getId(), i.getEmployeeId(), i.getMonth().toString(), i.getKind().code(),
                     i.getConcept(), i.getHours(), i.getDays(), i.getAmount(), overtime ? i.isForceMajeure() : null,
                     variable ? i.isSalary() : null, variable ? i.isContributes() : null, variable ? i.isTaxed() : null,
-                    i.getFirstDay(), i.getLastDay(), i.getPreviousBase(), i.getPreviousDays(),
-                    leave ? i.isOccupational() : null, i.getVersion());
+                    i.getExemptSubkey().orElse(null), i.getFirstDay(), i.getLastDay(), i.getPreviousBase(),
+                    i.getPreviousDays(), leave ? i.isOccupational() : null, i.getVersion());
         }
     }
 
@@ -74,7 +74,7 @@ public class PayrollItemsResource {
 
     @POST
     @Operation(summary = "Add an item to an employee's month (org-admin, accountant): kind hours-worked {hours}, "
-            + "overtime {hours, amount, forceMajeure}, variable {concept, amount, salary, contributes, taxed}, absence "
+            + "overtime {hours, amount, forceMajeure}, variable {concept, amount, salary, contributes, taxed, exemptSubkey: the key L subkey of modelo 190 when not taxed}, absence "
             + "{days}, sick-leave {firstDay, lastDay, previousBase, previousDays, occupational: a work accident or occupational disease} or advance {concept, amount}; 409 "
             + "once the month's regular run is approved")
     public Response create(@NotNull @Valid PayrollItemData input) {

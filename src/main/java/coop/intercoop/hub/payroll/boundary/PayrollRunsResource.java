@@ -99,16 +99,18 @@ public class PayrollRunsResource {
     /**
      * A line of an employee's month, with what checks it: base, rate (percent), units, amount and source; a
      * complementary run's line also the month it was earned in ({@code accrued}) and the line as paid before
-     * ({@code previous}), its amount the difference.
+     * ({@code previous}), its amount the difference; an earning not subject to withholding the key L subkey modelo 190
+     * declares it under ({@code exemptSubkey}).
      */
-    public record LineJson(String kind, String concept, String heading, BigDecimal base, BigDecimal rate,
-            BigDecimal units, BigDecimal amount, String source, String sourceStatus, String accrued,
+    public record LineJson(String kind, String concept, String heading, Integer exemptSubkey, BigDecimal base,
+            BigDecimal rate, BigDecimal units, BigDecimal amount, String source, String sourceStatus, String accrued,
             PreviousJson previous) {
         static LineJson of(RunLine l) {
             return new LineJson(l.kind().name().toLowerCase(Locale.ROOT), l.concept(),
-                    l.heading().map(Enum::name).orElse(null), l.base().orElse(null), l.rate().orElse(null),
-                    l.units().orElse(null), l.amount(), l.source().citation(), l.source().status().code(),
-                    l.accrued().map(YearMonth::toString).orElse(null), l.previous().map(PreviousJson::of).orElse(null));
+                    l.heading().map(Enum::name).orElse(null), l.exemptSubkey().orElse(null), l.base().orElse(null),
+                    l.rate().orElse(null), l.units().orElse(null), l.amount(), l.source().citation(),
+                    l.source().status().code(), l.accrued().map(YearMonth::toString).orElse(null),
+                    l.previous().map(PreviousJson::of).orElse(null));
         }
     }
 

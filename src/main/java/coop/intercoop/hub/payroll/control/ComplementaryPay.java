@@ -67,8 +67,11 @@ public final class ComplementaryPay {
      *            where that rate comes from, cited on the withholding line
      * @param headings
      *            the payslip heading of each earning's concept
+     * @param exemptSubkeys
+     *            the key L subkey of each earning's concept not subject to withholding
      */
-    public static Pay of(List<Arrears> months, BigDecimal rate, Source rateSource, Map<String, EarningKind> headings) {
+    public static Pay of(List<Arrears> months, BigDecimal rate, Source rateSource, Map<String, EarningKind> headings,
+            Map<String, Integer> exemptSubkeys) {
         BigDecimal salary = ZERO;
         BigDecimal nonSalary = ZERO;
         BigDecimal recovered = ZERO;
@@ -91,6 +94,7 @@ public final class ComplementaryPay {
                 boolean earning = d.kind() == Kind.SALARY || d.kind() == Kind.NON_SALARY;
                 lines.add(new RunLine(d.kind(), d.concept(),
                         earning ? Optional.ofNullable(headings.get(d.concept())) : Optional.empty(),
+                        earning ? Optional.ofNullable(exemptSubkeys.get(d.concept())) : Optional.empty(),
                         d.due().flatMap(MonthlyPay.Line::base), d.due().flatMap(MonthlyPay.Line::rate),
                         d.due().flatMap(MonthlyPay.Line::units), d.amount(), d.source(), Optional.of(month.month()),
                         d.paid().map(p -> new Previous(p.base(), p.rate(), p.amount(), p.source()))));

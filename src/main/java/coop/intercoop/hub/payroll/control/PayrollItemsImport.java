@@ -51,6 +51,8 @@ public class PayrollItemsImport implements Importer {
             Column.optional("forceMajeure", "fuerza mayor", "force majeure"),
             Column.optional("salary", "salarial", "salary"), Column.optional("contributes", "cotiza", "contributes"),
             Column.optional("taxed", "tributa irpf", "tributa", "taxed"),
+            Column.optional("exemptSubkey", "subclave 190", "subclave exenta", "subclave l", "clave l",
+                    "exempt subkey"),
             Column.optional("firstDay", "inicio de la baja", "leave first day", "first day").dates(),
             Column.optional("lastDay", "fin de la baja", "leave last day", "last day").dates(),
             Column.optional("previousBase", "base del mes anterior", "previous month base", "previous base").amounts(),
@@ -197,6 +199,7 @@ public class PayrollItemsImport implements Importer {
         data.salary = yesNo(row, "salary", true);
         data.contributes = yesNo(row, "contributes", true);
         data.taxed = yesNo(row, "taxed", true);
+        data.exemptSubkey = EmployeesImport.whole(row, "exemptSubkey", false);
         data.firstDay = row.has("firstDay") ? row.requiredDate("firstDay") : null;
         data.lastDay = row.has("lastDay") ? row.requiredDate("lastDay") : null;
         data.previousBase = row.number("previousBase");

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,40 +241,79 @@ public class PayrollReturns {
      */
     List<Paid> paid(YearMonth from, YearMonth to, Optional<Long> employee) {
         List<Paid> paid = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT r.id, r.month, r.kind, r.state, e.employee_id,"
-                        + " e.worker_name, e.nif, e.work_centre_ccc, e.project_code, e.gross_pay, e.compensation,"
-                        + " e.benefit_advanced, (SELECT COALESCE(SUM(l.amount), 0) FROM payroll_run_line l"
-                        + " WHERE l.org_id = e.org_id AND l.run_id = e.run_id AND l.employee_id = e.employee_id"
-                        + " AND l.kind = 'NON_SALARY' AND l.concept LIKE 'sick-leave-%'), e.taxable,"
-                        + " e.employee_contributions, e.withheld, e.advances, e.net, e.employer_contributions,"
-                        + " e.employer_cost, CASE WHEN YEAR(r.arrears_from) < YEAR(r.month)"
-                        + " THEN YEAR(r.arrears_from) END FROM payroll_run_employee e"
-                        + " JOIN payroll_run r ON r.org_id = e.org_id AND r.id = e.run_id"
-                        + " WHERE e.org_id = ? AND r.state IN ('approved', 'posted') AND r.month >= ? AND r.month <= ?"
-                        + (employee.isPresent() ? " AND e.employee_id = ?" : "")
-                        + " ORDER BY r.month, r.id, e.worker_name, e.employee_id")) {
-            s.setLong(1, tenant.id());
-            s.setDate(2, Date.valueOf(from.atDay(1)));
-            s.setDate(3, Date.valueOf(to.atDay(1)));
-            if (employee.isPresent()) {
-                s.setLong(4, employee.get());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    paid.add(new Paid(r.getLong(1), YearMonth.from(r.getDate(2).toLocalDate()), r.getString(3),
-                            r.getString(4), r.getLong(5), r.getString(6), r.getString(7), r.getString(8),
-                            Optional.ofNullable(r.getString(9)), r.getBigDecimal(10), r.getBigDecimal(11),
-                            r.getBigDecimal(12), r.getBigDecimal(13).setScale(2), r.getBigDecimal(14),
-                            r.getBigDecimal(15), r.getBigDecimal(16), r.getBigDecimal(17), r.getBigDecimal(18),
-                            r.getBigDecimal(19), r.getBigDecimal(20),
-                            Optional.ofNullable(r.getObject(21, Integer.class))));
+        try (Connection c = dataSource.getConnection()) {
+            Map<RunEmployeeKey, Map<Integer, BigDecimal>> exempt = exempt(c, from, to, employee);
+            try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.month, r.kind, r.state, e.employee_id,"
+                    + " e.worker_name, e.nif, e.work_centre_ccc, e.project_code, e.gross_pay, e.compensation,"
+                    + " e.benefit_advanced, (SELECT COALESCE(SUM(l.amount), 0) FROM payroll_run_line l"
+                    + " WHERE l.org_id = e.org_id AND l.run_id = e.run_id AND l.employee_id = e.employee_id"
+                    + " AND l.kind = 'NON_SALARY' AND l.concept LIKE 'sick-leave-%'), e.taxable,"
+                    + " e.employee_contributions, e.withheld, e.advances, e.net, e.employer_contributions,"
+                    + " e.employer_cost, CASE WHEN YEAR(r.arrears_from) < YEAR(r.month)"
+                    + " THEN YEAR(r.arrears_from) END FROM payroll_run_employee e" + approvedRuns("e", employee)
+                    + " ORDER BY r.month, r.id, e.worker_name, e.employee_id")) {
+                bindRuns(s, from, to, employee);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        paid.add(new Paid(r.getLong(1), YearMonth.from(r.getDate(2).toLocalDate()), r.getString(3),
+                                r.getString(4), r.getLong(5), r.getString(6), r.getString(7), r.getString(8),
+                                Optional.ofNullable(r.getString(9)), r.getBigDecimal(10), r.getBigDecimal(11),
+                                r.getBigDecimal(12), r.getBigDecimal(13).setScale(2), r.getBigDecimal(14),
+                                r.getBigDecimal(15), r.getBigDecimal(16), r.getBigDecimal(17), r.getBigDecimal(18),
+                                r.getBigDecimal(19), r.getBigDecimal(20),
+                                Optional.ofNullable(r.getObject(21, Integer.class)),
+                                exempt.getOrDefault(new RunEmployeeKey(r.getLong(1), r.getLong(5)), Map.of())));
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The payroll of " + from + " to " + to + " could not be read", e);
         }
         return paid;
+    }
+
+    private record RunEmployeeKey(long runId, long employeeId) {
+    }
+
+    /**
+     * The pay not subject to withholding of each employee's month in the same runs as {@link #paid}, by key L subkey:
+     * the sums of the earning lines that carry a subkey.
+     */
+    private Map<RunEmployeeKey, Map<Integer, BigDecimal>> exempt(Connection c, YearMonth from, YearMonth to,
+            Optional<Long> employee) throws SQLException {
+        Map<RunEmployeeKey, Map<Integer, BigDecimal>> exempt = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT l.run_id, l.employee_id, l.exempt_subkey, SUM(l.amount)"
+                + " FROM payroll_run_line l" + approvedRuns("l", employee)
+                + " AND l.exempt_subkey IS NOT NULL GROUP BY l.run_id, l.employee_id, l.exempt_subkey")) {
+            bindRuns(s, from, to, employee);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    exempt.computeIfAbsent(new RunEmployeeKey(r.getLong(1), r.getLong(2)), k -> new HashMap<>())
+                            .put(r.getInt(3), r.getBigDecimal(4));
+                }
+            }
+        }
+        return exempt;
+    }
+
+    /**
+     * The rows of table {@code x} (keyed by organisation, run and employee) of the approved and posted runs of some
+     * months, of one employee when given: the parameters {@link #bindRuns} binds.
+     */
+    private static String approvedRuns(String x, Optional<Long> employee) {
+        return " JOIN payroll_run r ON r.org_id = " + x + ".org_id AND r.id = " + x + ".run_id WHERE " + x
+                + ".org_id = ? AND r.state IN ('approved', 'posted') AND r.month >= ? AND r.month <= ?"
+                + (employee.isPresent() ? " AND " + x + ".employee_id = ?" : "");
+    }
+
+    private void bindRuns(PreparedStatement s, YearMonth from, YearMonth to, Optional<Long> employee)
+            throws SQLException {
+        s.setLong(1, tenant.id());
+        s.setDate(2, Date.valueOf(from.atDay(1)));
+        s.setDate(3, Date.valueOf(to.atDay(1)));
+        if (employee.isPresent()) {
+            s.setLong(4, employee.get());
+        }
     }
 
     private static boolean blank(String text) {

@@ -233,6 +233,7 @@ public class PayrollRunCalculation {
         for (Employee employee : employees) {
             List<MonthlyPay.Arrears> months = new ArrayList<>();
             Map<String, Payslip.EarningKind> headings = new HashMap<>();
+            Map<String, Integer> exemptSubkeys = new HashMap<>();
             EmploymentContract last = null;
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 Optional<EmploymentContract> contract = contractIn(employee, m, contracts);
@@ -257,6 +258,7 @@ public class PayrollRunCalculation {
                             String.valueOf(contract.get().getId()));
                 }
                 headings.putAll(mapped.headings());
+                exemptSubkeys.putAll(mapped.exemptSubkeys());
                 last = contract.get();
                 MonthlyPay.Arrears arrears = MonthlyPay
                         .arrearsOf(List.of(before == null ? MonthlyPay.Paid.none(m) : before), List.of(due)).get(0);
@@ -268,7 +270,7 @@ public class PayrollRunCalculation {
                 BigDecimal rate = fixed.map(IrpfRules.Value::amount)
                         .orElseGet(() -> rates.getOrDefault(employee.getId(), BigDecimal.ZERO));
                 ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate,
-                        fixed.map(IrpfRules.Value::source).orElse(reason.source()), headings);
+                        fixed.map(IrpfRules.Value::source).orElse(reason.source()), headings, exemptSubkeys);
                 calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(), ccc(last, cccs),
                         RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
                         last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
@@ -342,10 +344,14 @@ public class PayrollRunCalculation {
                     // the employer's contributions and the benefit recovered are in the result's totals
                 }
             }
-            lines.add(new RunLine(line.kind(), line.concept(),
-                    line.earning() ? mapped.heading(line.concept()) : Optional.empty(), line.base(), line.rate(),
-                    line.units(), line.amount(),
-                    line.concept().equals("irpf") && reason.isPresent() ? reason.get().source() : line.source()));
+            lines.add(
+                    new RunLine(line.kind(), line.concept(),
+                            line.earning() ? mapped.heading(line.concept()) : Optional.empty(),
+                            line.earning() ? Optional.ofNullable(mapped.exemptSubkeys().get(line.concept()))
+                                    : Optional.empty(),
+                            line.base(), line.rate(), line.units(), line.amount(),
+                            line.concept().equals("irpf") && reason.isPresent() ? reason.get().source() : line.source(),
+                            Optional.empty(), Optional.empty()));
         }
         LocalDate from = contract.getStartDate().isAfter(month.atDay(1)) ? contract.getStartDate() : month.atDay(1);
         LocalDate to = contract.getEndDate() != null && contract.getEndDate().isBefore(month.atEndOfMonth())

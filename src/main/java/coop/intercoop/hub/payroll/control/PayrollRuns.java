@@ -104,16 +104,21 @@ public class PayrollRuns {
     @Inject
     PayrollReturns returns;
 
-    /** A stored line of an employee's month; a complementary run's line says the month it was earned in. */
+    /**
+     * A stored line of an employee's month; a complementary run's line says the month it was earned in. An earning not
+     * subject to withholding carries the key L subkey modelo 190 declares it under.
+     */
     public record RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
-            Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
-            Source source, Optional<YearMonth> accrued, Optional<Previous> previous) {
+            Optional<Integer> exemptSubkey, Optional<BigDecimal> base, Optional<BigDecimal> rate,
+            Optional<BigDecimal> units, BigDecimal amount, Source source, Optional<YearMonth> accrued,
+            Optional<Previous> previous) {
 
-        /** A line of the run's own month. */
+        /** A line of the run's own month, subject to withholding if an earning. */
         public RunLine(MonthlyPay.Kind kind, String concept, Optional<Payslip.EarningKind> heading,
                 Optional<BigDecimal> base, Optional<BigDecimal> rate, Optional<BigDecimal> units, BigDecimal amount,
                 Source source) {
-            this(kind, concept, heading, base, rate, units, amount, source, Optional.empty(), Optional.empty());
+            this(kind, concept, heading, Optional.empty(), base, rate, units, amount, source, Optional.empty(),
+                    Optional.empty());
         }
     }
 
@@ -414,8 +419,8 @@ public class PayrollRuns {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, kind, concept, heading, base, rate,"
                     + " units, amount, source, source_status, accrued, previous_base, previous_rate, previous_amount,"
-                    + " previous_source, previous_source_status FROM payroll_run_line WHERE org_id = ? AND run_id = ?"
-                    + " ORDER BY employee_id, position")) {
+                    + " previous_source, previous_source_status, exempt_subkey FROM payroll_run_line"
+                    + " WHERE org_id = ? AND run_id = ?" + " ORDER BY employee_id, position")) {
                 s.setLong(1, org);
                 s.setLong(2, run.getId());
                 try (ResultSet r = s.executeQuery()) {
@@ -427,6 +432,7 @@ public class PayrollRuns {
                         lines.computeIfAbsent(r.getLong(1), e -> new ArrayList<>())
                                 .add(new RunLine(MonthlyPay.Kind.valueOf(r.getString(2)), r.getString(3),
                                         Optional.ofNullable(r.getString(4)).map(Payslip.EarningKind::valueOf),
+                                        Optional.ofNullable(r.getObject(17, Integer.class)),
                                         Optional.ofNullable(r.getBigDecimal(5)),
                                         Optional.ofNullable(r.getBigDecimal(6)),
                                         Optional.ofNullable(r.getBigDecimal(7)), r.getBigDecimal(8),
@@ -726,8 +732,8 @@ public class PayrollRuns {
             }
             try (Jdbc.Batch s = Jdbc.Batch.of(c, "INSERT INTO payroll_run_line (org_id, run_id, employee_id,"
                     + " position, kind, concept, heading, base, rate, units, amount, source, source_status, accrued,"
-                    + " previous_base, previous_rate, previous_amount, previous_source, previous_source_status)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " previous_base, previous_rate, previous_amount, previous_source, previous_source_status,"
+                    + " exempt_subkey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RunEmployee e : employees) {
                     int position = 0;
                     for (RunLine line : e.lines()) {
@@ -751,6 +757,7 @@ public class PayrollRuns {
                         s.setBigDecimal(17, previous.map(Previous::amount).orElse(null));
                         s.setString(18, previous.map(p -> p.source().citation()).orElse(null));
                         s.setString(19, previous.map(p -> p.source().status().code()).orElse(null));
+                        s.setObject(20, line.exemptSubkey().orElse(null));
                         s.add();
                     }
                 }

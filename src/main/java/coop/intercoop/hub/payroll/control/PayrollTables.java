@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
 import coop.intercoop.hub.payroll.entity.ContractType;
+import coop.intercoop.hub.payroll.entity.ExemptSubkey;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.Modelo190Design;
 import coop.intercoop.hub.payroll.entity.IrpfRules;
@@ -147,6 +148,16 @@ public class PayrollTables {
      */
     public Map<String, ContractType> contractTypes() {
         return ContractType.table(rows(ContractType.FILE, ContractType.HEADER));
+    }
+
+    /**
+     * The subkeys of key L of modelo 190, by number: {@value ExemptSubkey#FILE}.
+     *
+     * @throws PayrollRulesFileException
+     *             if the file breaks its format, names a subkey key L does not have or repeats one, naming the line
+     */
+    public Map<Integer, ExemptSubkey> exemptSubkeys() {
+        return ExemptSubkey.table(rows(ExemptSubkey.FILE, ExemptSubkey.HEADER));
     }
 
     /**

@@ -45,12 +45,18 @@ public final class ReturnFigures {
      *            the part of it paid under delegated payment, recovered from the Social Security
      * @param accrualYear
      *            for a complementary run paying arrears of an earlier year, that year
+     * @param exempt
+     *            the pay not subject to withholding, by its key L subkey (the earnings its lines carry)
      */
     public record Paid(long runId, YearMonth month, String kind, String state, long employeeId, String workerName,
             String nif, String workCentre, Optional<String> project, BigDecimal grossPay, BigDecimal compensation,
             BigDecimal benefitAdvanced, BigDecimal incapacity, BigDecimal taxable, BigDecimal employeeContributions,
             BigDecimal withheld, BigDecimal advances, BigDecimal net, BigDecimal employerContributions,
-            BigDecimal employerCost, Optional<Integer> accrualYear) {
+            BigDecimal employerCost, Optional<Integer> accrualYear, Map<Integer, BigDecimal> exempt) {
+
+        public Paid {
+            exempt = Map.copyOf(exempt);
+        }
 
         /** All earned: pay, compensation and the benefit advanced, as the run's gross. */
         public BigDecimal gross() {
@@ -270,6 +276,9 @@ public final class ReturnFigures {
     private record PerceptionKey(long employeeId, Optional<Integer> accrualYear) {
     }
 
+    private record ExemptKey(long employeeId, Optional<Integer> accrualYear, int subkey) {
+    }
+
     /**
      * Each employee's perception of key A over the months given, in the order they first appear, one for the pay of the
      * year and one for each earlier year whose arrears were paid (Orden EHA/3127/2009 anexo II, record 2, positions
@@ -279,15 +288,20 @@ public final class ReturnFigures {
      * with its withholding, and the employee's Social Security contributions as deductible expenses (Ley 35/2006 art.
      * 19.2.a; positions 184-196). The month's withholding is split between the two in proportion to their amounts,
      * rounded half up to the cent for the benefit and the rest for the pay, since one rate applies to all the month's
-     * pay (RIRPF art. 82); pay not subject to withholding (exempt compensation) is not declared under key A. Arrears of
-     * an earlier year that take pay back are negative: a refund of pay unduly received in that year.
+     * pay (RIRPF art. 82); pay not subject to withholding is not declared under key A. Arrears of an earlier year that
+     * take pay back are negative: a refund of pay unduly received in that year. The pay not subject to withholding
+     * follows, one perception of key L per employee, subkey and accrual year (Ley 35/2006 art. 7, RIRPF art. 9: exempt
+     * income and excepted allowances, declared though not withheld).
      *
      * @param perceptors
      *            each employee's perceptor, by employee id
      */
     public static List<Perception> perceptions(List<Paid> paid, Map<Long, Perceptor> perceptors) {
         Map<PerceptionKey, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<ExemptKey, BigDecimal> exempt = new LinkedHashMap<>();
         for (Paid p : paid) {
+            new TreeMap<>(p.exempt()).forEach((subkey, amount) -> exempt
+                    .merge(new ExemptKey(p.employeeId(), p.accrualYear(), subkey), amount, BigDecimal::add));
             BigDecimal[] s = sums.computeIfAbsent(new PerceptionKey(p.employeeId(), p.accrualYear()),
                     e -> new BigDecimal[] { ZERO, ZERO, ZERO, ZERO, ZERO });
             BigDecimal benefitWithheld = p.taxable().signum() == 0 ? ZERO
@@ -307,6 +321,13 @@ public final class ReturnFigures {
                 perception = perception.withIncapacity(Amounts.monetary(s[2], s[3]));
             }
             perceptions.add(key.accrualYear().map(perception::accruedIn).orElse(perception));
+        });
+        exempt.forEach((key, amount) -> {
+            if (amount.signum() != 0) {
+                Perceptor who = perceptors.get(key.employeeId());
+                Perception perception = Perception.exempt(who.nif(), who.name(), who.province(), key.subkey(), amount);
+                perceptions.add(key.accrualYear().map(perception::accruedIn).orElse(perception));
+            }
         });
         return perceptions;
     }

@@ -15,6 +15,7 @@ import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
+import coop.intercoop.hub.payroll.entity.Perception;
 import coop.intercoop.hub.payroll.entity.Relative;
 import coop.intercoop.hub.payroll.entity.RunDataException;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
@@ -38,8 +39,12 @@ public final class RunInputs {
     private static final String ABSENCE = "BOE-A-2015-11430 art. 45.2 (suspension: no pay for its days):"
             + " the item's monthly amount x days / 30";
 
-    /** An employee's input and the payslip heading of each item's concept. */
-    public record Mapped(MonthlyPay.Input input, Map<String, EarningKind> headings) {
+    /**
+     * An employee's input, the payslip heading of each item's concept, and the key L subkey of each concept not subject
+     * to withholding (modelo 190).
+     */
+    public record Mapped(MonthlyPay.Input input, Map<String, EarningKind> headings,
+            Map<String, Integer> exemptSubkeys) {
 
         /**
          * The payslip heading of an earning line's concept (Orden ESS/2098/2014): the contract's and the month's items
@@ -84,11 +89,13 @@ public final class RunInputs {
         List<MonthlyPay.Item> items = new ArrayList<>();
         Source source = new Source("contract " + contract.getId() + " of employee " + employee.getId(),
                 Source.Status.VERIFIED);
+        Map<String, Integer> exemptSubkeys = new java.util.HashMap<>();
         for (SalaryItem item : contract.getSalaryItems()) {
             boolean salary = item.getKind() != SalaryItem.Kind.OTHER;
             if (headings.put(item.getName(), heading(item.getKind())) != null) {
                 throw new RunDataException("salaryItems", "run.item.repeated", who, item.getName());
             }
+            exempt(item.getName(), item.isTaxed(), item.getExemptSubkey(), exemptSubkeys, "salaryItems", who);
             items.add(new MonthlyPay.Item(item.getName(), item.getMonthlyAmount(), salary, item.isContributes(),
                     item.isTaxed(), source));
         }
@@ -122,10 +129,21 @@ public final class RunInputs {
                 contract.getContributionGroup(), employee.hasDisabilityOn(day),
                 Optional.ofNullable(contract.getActivityCode()), Optional.ofNullable(contract.getOccupationLetter()),
                 partTime, items, List.of());
-        return new Mapped(
-                new MonthlyPay.Input(person, terms,
-                        period(month, terms, hoursWorked, monthItems, headings, contract.getSalaryItems()), soFar),
-                headings);
+        return new Mapped(new MonthlyPay.Input(person, terms,
+                period(month, terms, hoursWorked, monthItems, headings, contract.getSalaryItems(), exemptSubkeys, who),
+                soFar), headings, exemptSubkeys);
+    }
+
+    /**
+     * Records the key L subkey of a concept not subject to withholding. Items written before subkeys were asked have
+     * none: the run refuses them, naming the item, rather than leave their pay out of modelo 190.
+     */
+    private static void exempt(String concept, boolean taxed, Optional<Integer> subkey,
+            Map<String, Integer> exemptSubkeys, String field, String who) {
+        if (Perception.exemptSubkeyRefusal(taxed, subkey.orElse(null)).isPresent()) {
+            throw new RunDataException(field, "run.item.exemptSubkey", who, concept);
+        }
+        subkey.ifPresent(key -> exemptSubkeys.put(concept, key));
     }
 
     /**
@@ -135,7 +153,7 @@ public final class RunInputs {
      */
     private static MonthlyPay.Period period(YearMonth month, MonthlyPay.Contract terms,
             Optional<BigDecimal> hoursWorked, List<PayrollItem> monthItems, Map<String, EarningKind> headings,
-            List<SalaryItem> salaryItems) {
+            List<SalaryItem> salaryItems, Map<String, Integer> exemptSubkeys, String who) {
         List<MonthlyPay.Overtime> overtime = new ArrayList<>();
         List<MonthlyPay.Variable> variables = new ArrayList<>();
         List<MonthlyPay.Deduction> deductions = new ArrayList<>();
@@ -155,6 +173,7 @@ public final class RunInputs {
                 case VARIABLE -> {
                     headings.putIfAbsent(item.getConcept(),
                             item.isSalary() ? EarningKind.SALARY_COMPLEMENT : EarningKind.OTHER_NON_SALARY);
+                    exempt(item.getConcept(), item.isTaxed(), item.getExemptSubkey(), exemptSubkeys, "items", who);
                     variables.add(new MonthlyPay.Variable(item.getConcept(), item.getAmount(), item.isSalary(),
                             item.isContributes(), item.isTaxed(), source));
                 }
@@ -179,6 +198,7 @@ public final class RunInputs {
                 }
                 String concept = "absence-" + salaryItem.getName();
                 headings.putIfAbsent(concept, heading(salaryItem.getKind()));
+                salaryItem.getExemptSubkey().ifPresent(key -> exemptSubkeys.put(concept, key));
                 variables.add(new MonthlyPay.Variable(concept, amount.negate(), true, salaryItem.isContributes(),
                         salaryItem.isTaxed(),
                         new Source(ABSENCE + ", " + monthly + " x " + absent + " / 30", Source.Status.DERIVED)));

@@ -84,5 +84,11 @@ public class ContractData {
 
         /** Subject to the IRPF withholding; false for exempt income (LIRPF art. 7). */
         public boolean taxed = true;
+
+        /**
+         * For an item not subject to withholding, the subkey of key L under which modelo 190 declares it (01 to 31,
+         * 99); none for a taxed item ({@link Perception#exemptSubkeyRefusal}).
+         */
+        public Integer exemptSubkey;
     }
 }

@@ -164,8 +164,14 @@ public class EmploymentContract {
                 refusals.add(new InvalidContractException("salaryItems[" + i + "]", "contract.item"));
                 continue;
             }
+            Optional<String> exemption = Perception.exemptSubkeyRefusal(item.taxed, item.exemptSubkey);
+            if (exemption.isPresent()) {
+                refusals.add(new InvalidContractException("salaryItems[" + i + "].exemptSubkey", exemption.get(),
+                        item.name.strip(), item.exemptSubkey));
+                continue;
+            }
             items.add(new SalaryItem(this, i, item.name.strip(), item.monthlyAmount.setScale(2), item.kind,
-                    item.contributes, item.taxed));
+                    item.contributes, item.taxed, item.exemptSubkey));
         }
         refusals.throwIfAny();
 

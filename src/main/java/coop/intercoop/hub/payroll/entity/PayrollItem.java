@@ -60,7 +60,7 @@ public class PayrollItem {
         /** Overtime: its hours and pay, and whether force majeure caused it. */
         OVERTIME(false, "hours", "amount", "forceMajeure"),
         /** A bonus or other pay of the month: concept, amount, and whether salary, contributing and taxed. */
-        VARIABLE(false, "concept", "amount", "salary", "contributes", "taxed"),
+        VARIABLE(false, "concept", "amount", "salary", "contributes", "taxed", "exemptSubkey"),
         /** Days of unpaid absence: the salary items' pay for those days is deducted. */
         ABSENCE(false, "days"),
         /** A leave of temporary incapacity under delegated payment, common or occupational; once a month. */
@@ -130,6 +130,10 @@ public class PayrollItem {
 
     private boolean taxed = true;
 
+    /** Of a variable item not subject to withholding: its key L subkey in modelo 190. */
+    @Column(name = "exempt_subkey")
+    private Integer exemptSubkey;
+
     @Column(name = "first_day")
     private LocalDate firstDay;
 
@@ -186,6 +190,7 @@ public class PayrollItem {
         this.salary = !variable || data.salary;
         this.contributes = !variable || data.contributes;
         this.taxed = !variable || data.taxed;
+        this.exemptSubkey = variable ? data.exemptSubkey : null;
         if (k == Kind.SICK_LEAVE) {
             this.firstDay = data.firstDay;
             this.lastDay = data.lastDay;
@@ -232,6 +237,7 @@ public class PayrollItem {
         other(kind, "previousBase", data.previousBase != null, refusals);
         other(kind, "previousDays", data.previousDays != null, refusals);
         other(kind, "occupational", data.occupational, refusals);
+        other(kind, "exemptSubkey", data.exemptSubkey != null, refusals);
         if (kind.fields.contains("concept")) {
             if (data.concept == null || data.concept.isBlank()) {
                 refusals.add(PayrollItemException.invalid("concept", "item.concept.required", code));
@@ -250,6 +256,11 @@ public class PayrollItem {
         if (kind.fields.contains("days") && (data.days == null || data.days < 1 || data.days > MONTH_DAYS)) {
             refusals.add(PayrollItemException.invalid("days", data.days == null ? "item.days.required" : "item.days",
                     MONTH_DAYS, data.days == null ? "-" : String.valueOf(data.days)));
+        }
+        if (kind == Kind.VARIABLE) {
+            Perception.exemptSubkeyRefusal(data.taxed, data.exemptSubkey)
+                    .ifPresent(refusal -> refusals.add(PayrollItemException.invalid("exemptSubkey", refusal,
+                            data.concept == null ? "" : data.concept.strip(), data.exemptSubkey)));
         }
         if (kind == Kind.SICK_LEAVE) {
             checkLeave(month, data, refusals);
@@ -346,6 +357,11 @@ public class PayrollItem {
 
     public boolean isTaxed() {
         return taxed;
+    }
+
+    /** The key L subkey of a variable item not subject to withholding; empty for any other. */
+    public Optional<Integer> getExemptSubkey() {
+        return Optional.ofNullable(exemptSubkey);
     }
 
     public LocalDate getFirstDay() {

@@ -56,6 +56,12 @@ public class PayrollItemData {
 
     public boolean taxed = true;
 
+    /**
+     * A variable item not subject to withholding: the subkey of key L under which modelo 190 declares it (01 to 31, 99;
+     * {@link Perception#exemptSubkeyRefusal}).
+     */
+    public Integer exemptSubkey;
+
     /** Sick leave: its first day (the baja), and its last day when known. */
     public LocalDate firstDay;
 

@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import coop.intercoop.hub.platform.Refusals;
@@ -59,8 +60,11 @@ public record Perception(String nif, String representativeNif, String name, Stri
     /** The subkeys of key L in the design for the return of 2025 (01 to 31 and 99, as amended up to 2023). */
     private static final int L_LAST_SUBKEY = 31;
     private static final int L_OTHER = 99;
-    /** Whose additional data may hold deductible expenses although exempt (anexo II, positions 184-196). */
-    private static final Set<Integer> L_WITH_EXPENSES = Set.of(5, 10);
+    /**
+     * Whose additional data may hold deductible expenses although exempt (positions 184-196): Orden HAC/1417/2018,
+     * BOE-A-2018-17997, art. tercero.Dos, subkeys 05, 10 and 27.
+     */
+    private static final Set<Integer> L_WITH_EXPENSES = Set.of(5, 10, 27);
 
     /** Where the rate was set for (anexo II, position 152, as BOE-A-2024-26484 art. único.dos words it). */
     public enum Territory {
@@ -230,6 +234,28 @@ public record Perception(String nif, String representativeNif, String name, Stri
                 Deductions.contributions(contributions), false, false);
     }
 
+    /**
+     * The one rule of how an item of pay is declared: pay subject to withholding under key A, with no subkey; pay that
+     * is not (exempt income, travel allowances excepted from tax: Ley 35/2006 arts. 7 and 17.1.d) under key L with the
+     * subkey of its kind (Orden EHA/3127/2009 anexo II, record 2, positions 79-80), which the item names. The
+     * contract's items, the month's items and a run's reading of both ask it.
+     *
+     * @param subkey
+     *            the key L subkey the item names, or null
+     *
+     * @return the refusal's key, if the item breaks the rule: an untaxed item without a subkey, a subkey the design
+     *         does not have, a taxed item with a subkey
+     */
+    public static Optional<String> exemptSubkeyRefusal(boolean taxed, Integer subkey) {
+        if (taxed) {
+            return subkey == null ? Optional.empty() : Optional.of("exempt.subkey.taxed");
+        }
+        if (subkey == null) {
+            return Optional.of("exempt.subkey.required");
+        }
+        return validSubkey(Key.L, subkey) ? Optional.empty() : Optional.of("exempt.subkey.invalid");
+    }
+
     /** Exempt income or travel allowances of an L subkey, paid in money. */
     public static Perception exempt(String nif, String name, String province, int subkey, BigDecimal amount) {
         return new Perception(nif, null, name, province, Key.L, subkey, Amounts.monetary(amount, BigDecimal.ZERO),
@@ -365,6 +391,10 @@ public record Perception(String nif, String representativeNif, String name, Stri
     }
 
     private boolean validSubkey() {
+        return validSubkey(key, subkey);
+    }
+
+    private static boolean validSubkey(Key key, int subkey) {
         return switch (key) {
             case A -> subkey == 0;
             case L -> subkey >= 1 && subkey <= L_LAST_SUBKEY || subkey == L_OTHER;

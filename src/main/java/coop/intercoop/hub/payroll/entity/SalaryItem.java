@@ -1,6 +1,7 @@
 package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,11 +53,15 @@ public class SalaryItem {
 
     private boolean taxed;
 
+    /** Of an item not subject to withholding: its key L subkey in modelo 190. */
+    @Column(name = "exempt_subkey")
+    private Integer exemptSubkey;
+
     protected SalaryItem() {
     }
 
     SalaryItem(EmploymentContract contract, int position, String name, BigDecimal monthlyAmount, Kind kind,
-            boolean contributes, boolean taxed) {
+            boolean contributes, boolean taxed, Integer exemptSubkey) {
         this.contract = contract;
         this.position = position;
         this.name = name;
@@ -64,6 +69,7 @@ public class SalaryItem {
         this.kind = kind;
         this.contributes = contributes;
         this.taxed = taxed;
+        this.exemptSubkey = exemptSubkey;
     }
 
     public String getName() {
@@ -84,5 +90,10 @@ public class SalaryItem {
 
     public boolean isTaxed() {
         return taxed;
+    }
+
+    /** The key L subkey of an item not subject to withholding; empty for a taxed one. */
+    public Optional<Integer> getExemptSubkey() {
+        return Optional.ofNullable(exemptSubkey);
     }
 }

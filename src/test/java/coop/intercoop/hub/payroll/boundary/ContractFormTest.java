@@ -41,11 +41,12 @@ class ContractFormTest {
         base.monthlyAmount = new BigDecimal("800");
         base.kind = SalaryItem.Kind.BASE;
         ContractData.SalaryItemData transport = new ContractData.SalaryItemData();
-        transport.name = "Plus de transporte";
+        transport.name = "Dietas de desplazamiento";
         transport.monthlyAmount = new BigDecimal("40");
         transport.kind = SalaryItem.Kind.OTHER;
         transport.contributes = false;
         transport.taxed = false;
+        transport.exemptSubkey = 1;
         d.salaryItems = List.of(base, transport);
         return new EmploymentContract(3, d, Optional.of(PART_TIME), LocalDate.of(1990, 5, 17));
     }
@@ -74,13 +75,14 @@ class ContractFormTest {
         assertEquals(read.getOccupationLetter(), data.occupationLetter);
         assertEquals("Técnica de integración social", data.professionalCategory);
         assertEquals(7L, data.workCentreId);
-        assertEquals(List.of("Salario base", "Plus de transporte"),
+        assertEquals(List.of("Salario base", "Dietas de desplazamiento"),
                 data.salaryItems.stream().map(i -> i.name).toList());
         ContractData.SalaryItemData transport = data.salaryItems.get(1);
         assertEquals(0, new BigDecimal("40").compareTo(transport.monthlyAmount));
         assertEquals(SalaryItem.Kind.OTHER, transport.kind);
         assertFalse(transport.contributes);
         assertFalse(transport.taxed);
+        assertEquals(1, transport.exemptSubkey);
     }
 
     @Test

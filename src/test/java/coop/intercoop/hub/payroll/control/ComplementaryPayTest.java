@@ -83,7 +83,7 @@ class ComplementaryPayTest {
                 List.of(due(JANUARY), due(FEBRUARY)));
         // paid in April at the April rate, 2,00 % here (RIRPF art. 82)
         ComplementaryPay.Pay pay = ComplementaryPay.of(arrears, euros("2.00"), Withholding.Reason.ARREARS.source(),
-                Map.of("base-salary", EarningKind.BASE_SALARY));
+                Map.of("base-salary", EarningKind.BASE_SALARY), Map.of());
 
         // per month: salary 1.350 - 1.300 = 50,00; base 1.424,40 (order art. 3, groups 4-7) - 1.381,20 (Orden
         // PJC/178/2025 art. 3) = 43,20; employee 92,59 - 89,51 = 3,08; employer 457,95 - 442,95 = 15,00 (worked in
@@ -149,7 +149,7 @@ class ComplementaryPayTest {
         assertTrue(fixed.source().citation().contains("BOE-A-2007-6820 art. 80.1.5.º"), fixed.source().citation());
 
         ComplementaryPay.Pay pay = ComplementaryPay.of(MonthlyPay.arrears(List.of(before), List.of(after)),
-                fixed.amount(), fixed.source(), Map.of());
+                fixed.amount(), fixed.source(), Map.of(), Map.of());
         // the salary's 50,00, all of it subject to withholding; 15 % of it 7,50
         assertEquals(euros("50.00"), pay.taxable());
         assertEquals(euros("7.50"), pay.withheld());
@@ -184,8 +184,10 @@ class ComplementaryPayTest {
         assertFalse(again.differs(), again.toString());
         assertEquals(euros("0.00"), again.employerContributions());
         // nothing withheld on arrears that do not raise the taxable pay
-        assertEquals(euros("0.00"), ComplementaryPay
-                .of(List.of(again), euros("15.00"), Withholding.Reason.ARREARS.source(), Map.of()).withheld());
+        assertEquals(euros("0.00"),
+                ComplementaryPay
+                        .of(List.of(again), euros("15.00"), Withholding.Reason.ARREARS.source(), Map.of(), Map.of())
+                        .withheld());
     }
 
     @Test
@@ -194,7 +196,8 @@ class ComplementaryPayTest {
         // "Atrasos" and its month; the contributions are the differences summed by concept
         ComplementaryPay.Pay pay = ComplementaryPay.of(
                 MonthlyPay.arrears(List.of(paid(JANUARY), paid(FEBRUARY)), List.of(due(JANUARY), due(FEBRUARY))),
-                euros("2.00"), Withholding.Reason.ARREARS.source(), Map.of("base-salary", EarningKind.BASE_SALARY));
+                euros("2.00"), Withholding.Reason.ARREARS.source(), Map.of("base-salary", EarningKind.BASE_SALARY),
+                Map.of());
         PayrollRuns.RunEmployee employee = new PayrollRuns.RunEmployee(1, 2, 3, "28123456742", "Ana García López",
                 "12345678Z", "281234567840", "Educadora social", 5, JANUARY.atDay(1), FEBRUARY.atEndOfMonth(), 0,
                 pay.grossPay(), pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),

@@ -93,7 +93,7 @@ class PayrollImportsTest {
         ImportReport report = new ImportReport(Locale.forLanguageTag("es"), EmployeesImport.TEXTS, 100,
                 problems::addAll);
         List<String> header = List.of("NIF trabajador", "Concepto", "Tipo de partida", "Importe", "Mes", "Días",
-                "Salarial", "Cotiza");
+                "Salarial", "Cotiza", "Tributa IRPF", "Subclave 190");
         ImportRow.Layout layout = new ImportRow.Layout("Datos",
                 Headers.map(row(1, header.toArray()), new PayrollItemsImport().columns()),
                 IntStream.range(0, header.size()).boxed()
@@ -103,18 +103,23 @@ class PayrollImportsTest {
         Map<String, Employees.Named> byNif = Map.of("12345678Z", new Employees.Named(7, LocalDate.of(1990, 5, 17)));
         // the month is any date of it (here a serial number, 46082 = 1 March 2026), "sí" and "no" are booleans
         PayrollItemsImport.Row good = importer.item(new ImportRow(row(2, "12345678z", "Plus de productividad",
-                "variable", number("150"), date("46082"), null, "sí", "NO"), layout, report), byNif);
+                "variable", number("150"), date("46082"), null, "sí", "NO", null, null), layout, report), byNif);
         assertEquals("12345678Z", good.nif());
         assertEquals("2026-03", good.data().month);
         assertEquals("variable", good.data().kind);
         assertEquals(0, new BigDecimal("150.00").compareTo(good.data().amount));
         assertTrue(good.data().salary);
         assertEquals(false, good.data().contributes);
-        assertNull(importer
-                .item(new ImportRow(row(3, "00000023T", null, "absence", null, "marzo", number("1.5"), "quizá", null),
-                        layout, report), byNif));
+        // pay not subject to withholding names its subkey of key L of modelo 190
+        PayrollItemsImport.Row mileage = importer.item(new ImportRow(row(4, "12345678Z", "Kilometraje", "variable",
+                number("38"), date("46082"), null, "no", "no", "no", number("1")), layout, report), byNif);
+        assertEquals(false, mileage.data().taxed);
+        assertEquals(1, mileage.data().exemptSubkey);
+        assertNull(importer.item(new ImportRow(
+                row(3, "00000023T", null, "absence", null, "marzo", number("1.5"), "quizá", null, null, number("1.5")),
+                layout, report), byNif));
         report.flush();
-        assertEquals(List.of("3 A (NIF trabajador)", "3 E (Mes)", "3 F (Días)", "3 G (Salarial)"),
+        assertEquals(List.of("3 A (NIF trabajador)", "3 E (Mes)", "3 F (Días)", "3 G (Salarial)", "3 J (Subclave 190)"),
                 problems.stream().map(p -> p.row() + " " + p.column()).sorted().toList());
         assertTrue(
                 problems.stream().anyMatch(p -> p.message().equals(

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +22,10 @@ import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
 import coop.intercoop.hub.payroll.entity.AtepPremiums.Premium;
 import coop.intercoop.hub.payroll.entity.AtepPremiums.Table;
+import coop.intercoop.hub.payroll.entity.ExemptSubkey;
 import coop.intercoop.hub.payroll.entity.NoRuleInForceException;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
+import coop.intercoop.hub.payroll.entity.Source;
 
 /**
  * The installed files of {@code config/payroll}, read as the hub reads them, checked against the official texts they
@@ -133,6 +138,29 @@ class PayrollTablesTest {
         assertEquals("atep-occupations.csv:3: the total 1.05 is not IT 0.80 + IMS 0.70 = 1.50",
                 assertThrows(PayrollRulesFileException.class, () -> new PayrollTables(dir.toString()).atepPremiums())
                         .getMessage());
+    }
+
+    /**
+     * Every subkey of key L the design has (Orden HFP/1286/2023, BOE-A-2023-24414, art. 1.Nueve: 01 to 31 and 99) is
+     * named and cited, each read in the order's text; a subkey the design lacks is refused naming its line.
+     */
+    @Test
+    void theInstalledSubkeysOfKeyLAreEveryOneTheDesignHasEachCited(@TempDir Path dir) throws IOException {
+        Map<Integer, ExemptSubkey> subkeys = tables.exemptSubkeys();
+        List<Integer> expected = new ArrayList<>(IntStream.rangeClosed(1, 31).boxed().toList());
+        expected.add(99);
+        assertEquals(expected, List.copyOf(subkeys.keySet()));
+        assertTrue(subkeys.values().stream().allMatch(s -> s.source().status() == Source.Status.VERIFIED));
+        ExemptSubkey allowances = subkeys.get(1);
+        assertEquals("01", allowances.code());
+        assertTrue(allowances.description().startsWith("Dietas y asignaciones para gastos de viaje"));
+        assertEquals("BOE-A-2017-13279 anexo II clave L", allowances.source().citation());
+
+        Files.writeString(dir.resolve(ExemptSubkey.FILE),
+                ExemptSubkey.HEADER + "\n32;Otra;verified;BOE-A-2023-24414\n");
+        PayrollRulesFileException refused = assertThrows(PayrollRulesFileException.class,
+                () -> new PayrollTables(dir.toString()).exemptSubkeys());
+        assertTrue(refused.getMessage().contains("no subkey 32"), refused.getMessage());
     }
 
     @Test

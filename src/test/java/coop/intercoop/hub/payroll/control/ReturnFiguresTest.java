@@ -50,7 +50,7 @@ class ReturnFiguresTest {
         return new Paid(run, month, "regular", "approved", employee, "Worker " + employee, "12345678Z", centre,
                 Optional.ofNullable(project), euros("2000.00"), euros("0.00"), euros("0.00"), euros("0.00"),
                 euros("2000.00"), euros("130.00"), euros("281.80"), euros("0.00"), euros("1588.20"), euros("613.00"),
-                euros("2613.00"), Optional.empty());
+                euros("2613.00"), Optional.empty(), Map.of());
     }
 
     /**
@@ -60,7 +60,7 @@ class ReturnFiguresTest {
         return new Paid(run, month, "regular", "posted", employee, "Worker " + employee, "X1234567L", MADRID,
                 Optional.empty(), euros("1800.00"), euros("0.00"), euros("200.00"), euros("500.00"), euros("2000.00"),
                 euros("130.00"), euros("281.81"), euros("0.00"), euros("1588.19"), euros("613.00"), euros("2413.00"),
-                Optional.empty());
+                Optional.empty(), Map.of());
     }
 
     /**
@@ -75,7 +75,7 @@ class ReturnFiguresTest {
         return new Paid(run, MARCH, "complementary", "approved", employee, "Worker " + employee, "12345678Z", MADRID,
                 Optional.empty(), amount, euros("0.00"), euros("0.00"), euros("0.00"), amount, contributions, withheld,
                 euros("0.00"), amount.subtract(contributions).subtract(withheld), euros("30.65"),
-                amount.add(euros("30.65")), Optional.of(2025));
+                amount.add(euros("30.65")), Optional.of(2025), Map.of());
     }
 
     /**
@@ -84,11 +84,47 @@ class ReturnFiguresTest {
      * year's own months adds to the year's perception. In modelo 111 they count in the period they are paid in, the
      * perceptor once.
      */
+    /**
+     * Pay not subject to withholding is declared under key L with its subkey (Orden EHA/3127/2009 anexo II, record 2,
+     * positions 79-80): travel allowances excepted by RIRPF art. 9 under 01, summed over the months; modelo 111 counts
+     * none of it (its boxes are the pay subject to withholding), and the certificate states it.
+     */
+    @Test
+    void payNotSubjectToWithholdingIsAPerceptionOfKeyLPerSubkey() {
+        Paid march = example(7, MARCH, 1, MADRID, null);
+        Paid withAllowance = new Paid(8, APRIL, "regular", "approved", 1, "Worker 1", "12345678Z", MADRID,
+                Optional.empty(), euros("2120.00"), euros("0.00"), euros("0.00"), euros("0.00"), euros("2000.00"),
+                euros("130.00"), euros("281.80"), euros("0.00"), euros("1708.20"), euros("613.00"), euros("2733.00"),
+                Optional.empty(), Map.of(1, euros("120.00")));
+        Paid second = new Paid(9, APRIL, "complementary", "approved", 1, "Worker 1", "12345678Z", MADRID,
+                Optional.empty(), euros("35.00"), euros("0.00"), euros("0.00"), euros("0.00"), euros("0.00"),
+                euros("0.00"), euros("0.00"), euros("0.00"), euros("35.00"), euros("0.00"), euros("35.00"),
+                Optional.empty(), Map.of(1, euros("15.00"), 5, euros("20.00")));
+        List<Perception> perceptions = ReturnFigures.perceptions(List.of(march, withAllowance, second),
+                Map.of(1L, perceptor("12345678Z")));
+        assertEquals(List.of("A 0 4000.00", "L 1 135.00", "L 5 20.00"), perceptions.stream()
+                .map(p -> p.key() + " " + p.subkey() + " " + p.pay().monetary().toPlainString()).toList());
+        Perception allowances = perceptions.get(1);
+        assertEquals(euros("0.00"), allowances.pay().withheld());
+        assertNull(allowances.situation());
+
+        Modelo111 boxes = Modelo111.of(2026, "2T", perceptions, BigDecimal.ZERO);
+        assertEquals(euros("4000.00"), boxes.box("02"));
+        WithholdingCertificate certificate = WithholdingCertificate
+                .of(2026, new Declarant("G12345674", "Asociación", null, null, null, "0", Declarant.Filing.FIRST, null),
+                        perceptions, LocalDate.of(2027, 1, 20))
+                .get(0);
+        assertEquals(euros("4155.00"), certificate.totalPay());
+        assertTrue(certificate.text(java.util.Locale.ENGLISH).contains("subkey 01"),
+                certificate.text(java.util.Locale.ENGLISH));
+    }
+
     @Test
     void arrearsOfAnEarlierYearAreAPerceptionOfTheirOwnAccruedInThatYear() {
         Paid own = new Paid(9, MARCH, "complementary", "approved", 1, "Worker 1", "12345678Z", MADRID, Optional.empty(),
                 euros("50.00"), euros("0.00"), euros("0.00"), euros("0.00"), euros("50.00"), euros("3.25"),
-                euros("7.05"), euros("0.00"), euros("39.70"), euros("15.33"), euros("65.33"), Optional.empty());
+                euros("7.05"), euros("0.00"), euros("39.70"), euros("15.33"), euros("65.33"), Optional.empty(),
+                Map.of());
         List<Paid> paid = List.of(example(7, MARCH, 1, MADRID, null), arrears2025(8, 1, "100.00"), own);
         List<Perception> perceptions = ReturnFigures.perceptions(paid, Map.of(1L, perceptor("12345678Z")));
         assertEquals(2, perceptions.size());

@@ -65,11 +65,11 @@ class RunPayslipsTest {
     @Test
     void differencesPaidInExcessGiveANegativeReceipt() {
         RunLine complement = new RunLine(MonthlyPay.Kind.SALARY, "Complemento de puesto", Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), new BigDecimal("-50.00"), RULE,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), new BigDecimal("-50.00"), RULE,
                 Optional.of(YearMonth.of(2026, 2)), Optional.empty());
         RunLine common = new RunLine(MonthlyPay.Kind.DEDUCTION, "common", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), new BigDecimal("-2.35"), RULE, Optional.of(YearMonth.of(2026, 2)),
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), new BigDecimal("-2.35"), RULE,
+                Optional.of(YearMonth.of(2026, 2)), Optional.empty());
         RunEmployee e = employee(List.of(complement, common), "-50.00", "-2.35", "-47.65", "-50.00",
                 List.of(new PayrollRuns.Accrual(YearMonth.of(2026, 2), new BigDecimal("-50.00"),
                         new BigDecimal("-50.00"), new BigDecimal("2050.00"), new BigDecimal("2000.00"),

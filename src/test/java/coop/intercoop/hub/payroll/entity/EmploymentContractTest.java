@@ -139,6 +139,40 @@ class EmploymentContractTest {
                 "salaryItems[1] contract.item"), refused(d, Optional.of(OPEN_FULL), BORN));
     }
 
+    /**
+     * Pay not subject to withholding is declared in modelo 190 under key L with its subkey (Orden EHA/3127/2009 anexo
+     * II, record 2, positions 79-80): an untaxed item names it, a taxed one names none, and only the design's subkeys.
+     */
+    @Test
+    void anUntaxedItemNamesItsSubkeyOfKeyLAndATaxedOneNone() {
+        ContractData d = data("100");
+        ContractData.SalaryItemData allowance = new ContractData.SalaryItemData();
+        allowance.name = "Dietas";
+        allowance.monthlyAmount = new BigDecimal("120");
+        allowance.kind = SalaryItem.Kind.OTHER;
+        allowance.contributes = false;
+        allowance.taxed = false;
+        d.salaryItems = List.of(d.salaryItems.get(0), allowance);
+        HubException missing = assertThrows(HubException.class,
+                () -> new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN));
+        assertEquals("salaryItems[1].exemptSubkey exempt.subkey.required", missing.field() + " " + missing.key());
+        assertEquals("Dietas no está sujeto a retención: indique la subclave de la clave L con la que se declara en el"
+                + " modelo 190 (exemptSubkey: de la 01 a la 31 o la 99; la 01 para dietas y asignaciones para gastos"
+                + " de viaje exceptuadas de gravamen).", missing.message(Locale.forLanguageTag("es")));
+        allowance.exemptSubkey = 32;
+        assertEquals(List.of("salaryItems[1].exemptSubkey exempt.subkey.invalid"),
+                refused(d, Optional.of(OPEN_FULL), BORN));
+        d.salaryItems.get(0).exemptSubkey = 1;
+        allowance.exemptSubkey = 99;
+        assertEquals(List.of("salaryItems[0].exemptSubkey exempt.subkey.taxed"),
+                refused(d, Optional.of(OPEN_FULL), BORN));
+        d.salaryItems.get(0).exemptSubkey = null;
+        allowance.exemptSubkey = 1;
+        EmploymentContract c = new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN);
+        assertEquals(Optional.empty(), c.getSalaryItems().get(0).getExemptSubkey());
+        assertEquals(Optional.of(1), c.getSalaryItems().get(1).getExemptSubkey());
+    }
+
     @Test
     void aContractNeedsItsFirstDayAndWorkCentre() {
         ContractData d = data("100");

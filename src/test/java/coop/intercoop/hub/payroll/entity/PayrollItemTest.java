@@ -117,6 +117,35 @@ class PayrollItemTest {
         assertEquals(false, open.isOccupational());
     }
 
+    /** The contract's rule for items not subject to withholding, on a variable item of the month. */
+    @Test
+    void anUntaxedVariableItemNamesItsSubkeyOfKeyLAndNoOtherKindTakesOne() {
+        HubException missing = refusals(data("variable", d -> {
+            d.concept = "Kilometraje";
+            d.amount = new BigDecimal("38.00");
+            d.taxed = false;
+        })).get(0);
+        assertEquals("exemptSubkey", missing.field());
+        assertEquals("exempt.subkey.required", missing.key());
+        PayrollItem mileage = new PayrollItem(1, data("variable", d -> {
+            d.concept = "Kilometraje";
+            d.amount = new BigDecimal("38.00");
+            d.taxed = false;
+            d.exemptSubkey = 1;
+        }), 1, NOW);
+        assertEquals(java.util.Optional.of(1), mileage.getExemptSubkey());
+        assertEquals(List.of("exemptSubkey"), fields(data("variable", d -> {
+            d.concept = "Prima";
+            d.amount = BigDecimal.TEN;
+            d.exemptSubkey = 1;
+        })));
+        assertEquals(List.of("exemptSubkey"), fields(data("advance", d -> {
+            d.concept = "Anticipo";
+            d.amount = BigDecimal.TEN;
+            d.exemptSubkey = 1;
+        })));
+    }
+
     @Test
     void onlyASickLeaveIsOccupational() {
         PayrollItem accident = new PayrollItem(1, data("sick-leave", d -> {
