@@ -392,6 +392,25 @@ class PortalBrowserIT {
         browser.get(base + "org/payroll/employees.xhtml?org=" + world.a());
 
         browser.findElement(By.id("list:employees:0:show")).click();
+        // the employee's data changed on the page: a descendant without a year is refused in its row, then kept
+        await(() -> !browser.findElements(By.id("shownActions:changeEmployee")).isEmpty());
+        browser.findElement(By.id("shownActions:changeEmployee")).click();
+        await(() -> browser.findElement(By.id("edit:addDescendant")).isDisplayed());
+        assertEquals("Datos de la persona empleada", textOf(By.id("employeeDialogHeader")));
+        assertEquals("García", browser.findElement(By.id("edit:lastName")).getDomProperty("value"));
+        browser.findElement(By.id("edit:addDescendant")).click();
+        await(() -> !browser.findElements(By.id("edit:descendants:0:birthYear_input")).isEmpty());
+        browser.findElement(By.id("edit:save")).click();
+        // the field's constraint (@NotNull), checked by Faces before the control, in the session's language
+        await(() -> textOf(By.id("edit:descendants")).contains("no debe ser nulo"));
+        assertEquals(0, c.get(employees + "/" + employee, token).json().getJsonArray("descendants").size());
+        browser.findElement(By.id("edit:descendants:0:birthYear_input")).sendKeys("2020");
+        browser.findElement(By.id("edit:save")).click();
+        await(() -> "1".equals(textOf(By.id("shownRelatives"))));
+        var changed = c.get(employees + "/" + employee, token).json();
+        assertEquals(2020, changed.getJsonArray("descendants").getJsonObject(0).getInt("birthYear"),
+                changed.toString());
+        assertEquals(1, changed.getInt("version"));
         await(() -> !browser.findElements(By.id("contractList:addContract")).isEmpty());
         browser.findElement(By.id("contractList:addContract")).click();
         await(() -> browser.findElement(By.id("contract:startDate_input")).isDisplayed());

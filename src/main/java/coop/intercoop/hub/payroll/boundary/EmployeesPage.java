@@ -28,9 +28,10 @@ import coop.intercoop.hub.tenancy.entity.WorkCentre;
 /**
  * The organisation's employees ({@code /org/payroll/employees.xhtml}), for those who handle its personnel: the list
  * (NIF and names, as the API's list), a new employee through the same control and rules as the API, and one employee's
- * personal data and contracts, each such read recorded in the audit log as through the API. The employee's contracts
- * are registered, changed (with the version read) and ended there through the same control as the API; an org-admin
- * links the employee to a member of the organisation, who then reads the employee's own payslips.
+ * personal data and contracts, each such read recorded in the audit log as through the API; the employee shown is
+ * changed (personal and modelo 145 data, descendants and ascendants, flags) with the version read, as through the API.
+ * The employee's contracts are registered, changed (with the version read) and ended there through the same control as
+ * the API; an org-admin links the employee to a member of the organisation, who then reads the employee's own payslips.
  */
 @Named
 @ViewScoped
@@ -81,10 +82,21 @@ public class EmployeesPage implements Serializable {
         form = new EmployeeForm();
     }
 
+    /** The form of the employee shown, as it was read: saving it is a change of that version. */
+    public void change() {
+        form = EmployeeForm.of(shown);
+    }
+
+    /** Registers the new employee, or changes the one shown with the version it was read with. */
     @HandlesPersonnel
     public void save() {
-        Employee created = employees.get().create(form);
-        texts.inform("employees.created", created.getNif());
+        if (form.isNew()) {
+            Employee created = employees.get().create(form);
+            texts.inform("employees.created", created.getNif());
+        } else {
+            shown = employees.get().change(shown.getId(), form.version, form);
+            texts.inform("employees.changed", shown.getNif());
+        }
         form = new EmployeeForm();
         list = employees.get().all();
     }

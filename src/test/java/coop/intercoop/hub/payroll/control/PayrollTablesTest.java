@@ -166,9 +166,10 @@ class PayrollTablesTest {
     @Test
     void theInstalledAgreementsCiteTheirBoePublicationAndHaveNoSalaryTableYet() {
         AgreementSalaries agreements = tables.agreementSalaries();
-        assertEquals(List.of("accion-social", "discapacidad-xvi", "discapacidad-xv"),
+        assertEquals(List.of("accion-social", "accion-social-iii", "discapacidad-xvi", "discapacidad-xv"),
                 agreements.agreements().stream().map(AgreementSalaries.Agreement::code).toList());
         assertEquals("BOE-A-2022-17633", agreements.agreement("accion-social").orElseThrow().boe());
+        assertEquals("BOE-A-2026-4641", agreements.agreement("accion-social-iii").orElseThrow().boe());
         assertEquals("BOE-A-2025-7169", agreements.agreement("discapacidad-xvi").orElseThrow().boe());
         assertEquals("BOE-A-2019-9974", agreements.agreement("discapacidad-xv").orElseThrow().boe());
         // the official tables were not available to load (see agreement-salaries.csv): a day of 2025 or 2026 says so
