@@ -118,10 +118,21 @@ public final class Contributions {
      *            pay for other overtime
      * @param atEp
      *            the AT/EP premium of the employee's activity or occupation
+     * @param unpaidDays
+     *            days of the month in alta without pay (an unpaid leave or absence), of a full-time contract: their
+     *            bases are the group's minimum and the AT/EP floor for those days ({@link #UNPAID_DAYS})
      */
     public record Input(YearMonth month, int group, ContractKind kind, boolean disabled, LocalDate start,
             Optional<LocalDate> end, Optional<BigDecimal> partTimeHours, BigDecimal pay, BigDecimal proratedExtras,
-            BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp) {
+            BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp, int unpaidDays) {
+
+        /** A month without days unpaid. */
+        public Input(YearMonth month, int group, ContractKind kind, boolean disabled, LocalDate start,
+                Optional<LocalDate> end, Optional<BigDecimal> partTimeHours, BigDecimal pay, BigDecimal proratedExtras,
+                BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp) {
+            this(month, group, kind, disabled, start, end, partTimeHours, pay, proratedExtras, overtimeForceMajeure,
+                    overtimeOther, atEp, 0);
+        }
 
         public Input {
             if (group < 1 || group > 11) {
@@ -135,6 +146,9 @@ public final class Contributions {
             }
             if (partTimeHours.isPresent() && partTimeHours.get().signum() <= 0) {
                 throw new IllegalArgumentException("a part-time month has hours worked");
+            }
+            if (unpaidDays < 0 || unpaidDays > month.lengthOfMonth()) {
+                throw new IllegalArgumentException("the days unpaid are 0 to the days of the month, not " + unpaidDays);
             }
             for (BigDecimal amount : List.of(pay, proratedExtras, overtimeForceMajeure, overtimeOther)) {
                 if (amount.signum() < 0 || amount.scale() > 2) {
@@ -197,6 +211,15 @@ public final class Contributions {
         }
     }
 
+    /**
+     * What a line based on days in alta without pay cites besides its rate: RD 2064/1995 art. 69.1 (the obligation to
+     * contribute stays during unpaid leave that is no excedencia) and 69.2 (the group's minimum base for common
+     * contingencies, the AT/EP floor for the professional ones), for those days in proportion to them (art. 7 of the
+     * year's contribution order; 2026: Orden PJC/297/2026, BOE-A-2026-7296).
+     */
+    static final String UNPAID_DAYS = "base with %d days in alta without pay at the group's minimum and the AT/EP floor"
+            + " for those days (BOE-A-1996-1579 art. 69; art. 7 of the year's contribution order)";
+
     private Contributions() {
     }
 
@@ -208,7 +231,12 @@ public final class Contributions {
         LocalDate day = input.firstDay();
         GroupBase group = rules.base(input.group(), day);
         GroupBase atEpFloor = rules.base(ContributionRules.AT_EP, Unit.MONTH, day);
-        BigDecimal maximum = prorated(group.maximum().orElseThrow(), group.unit(), input);
+        // days in alta without pay are a stretch of their own, based at the minimum (a part-time month's minimum is by
+        // the hours worked, and has none)
+        int unpaid = input.partTimeHours().isPresent() ? 0 : Math.min(input.unpaidDays(), input.days());
+        BigDecimal commonUnpaid = forDays(group.minimum(), group.unit(), unpaid);
+        BigDecimal professionalUnpaid = forDays(atEpFloor.minimum(), Unit.MONTH, unpaid);
+        BigDecimal maximum = prorated(group.maximum().orElseThrow(), group.unit(), input, unpaid);
         BigDecimal remuneration = input.pay().add(input.proratedExtras());
 
         BigDecimal commonMinimum;
@@ -224,23 +252,31 @@ public final class Contributions {
             professionalMinimum = cents(atEpHourly.minimum().multiply(hours));
             professionalMinimumSource = atEpHourly.source();
         } else {
-            commonMinimum = prorated(group.minimum(), group.unit(), input);
+            commonMinimum = prorated(group.minimum(), group.unit(), input, unpaid);
             commonMinimumSource = group.source();
-            professionalMinimum = prorated(atEpFloor.minimum(), Unit.MONTH, input);
+            professionalMinimum = prorated(atEpFloor.minimum(), Unit.MONTH, input, unpaid);
             professionalMinimumSource = atEpFloor.source();
         }
-        Base common = base(remuneration, commonMinimum, commonMinimumSource, maximum, group.source());
-        Base professional = base(remuneration.add(input.overtimeForceMajeure()).add(input.overtimeOther()),
-                professionalMinimum, professionalMinimumSource, maximum, group.source());
+        // the days paid clamped to their own bounds, then the days unpaid at their minimum added to all three
+        Base common = base(remuneration.add(commonUnpaid), commonMinimum.add(commonUnpaid), commonMinimumSource,
+                maximum.add(commonUnpaid), group.source());
+        Base professional = base(
+                remuneration.add(input.overtimeForceMajeure()).add(input.overtimeOther()).add(professionalUnpaid),
+                professionalMinimum.add(professionalUnpaid), professionalMinimumSource, maximum.add(professionalUnpaid),
+                group.source());
 
         List<Line> lines = new ArrayList<>();
-        both(lines, rules.rate(Item.COMMON, day), common.amount());
-        both(lines, rules.rate(Item.MEI, day), common.amount());
-        both(lines, rules.rate(unemployment(input), day), professional.amount());
-        both(lines, rules.rate(Item.FOGASA, day), professional.amount());
-        both(lines, rules.rate(Item.TRAINING, day), professional.amount());
-        line(lines, "at-ep-it", Payer.EMPLOYER, professional.amount(), input.atEp().it(), input.atEp().source());
-        line(lines, "at-ep-ims", Payer.EMPLOYER, professional.amount(), input.atEp().ims(), input.atEp().source());
+        java.util.function.UnaryOperator<Source> based = unpaid == 0 ? s -> s
+                : s -> new Source(s.citation() + "; " + String.format(UNPAID_DAYS, unpaid), s.status());
+        both(lines, rules.rate(Item.COMMON, day), common.amount(), based);
+        both(lines, rules.rate(Item.MEI, day), common.amount(), based);
+        both(lines, rules.rate(unemployment(input), day), professional.amount(), based);
+        both(lines, rules.rate(Item.FOGASA, day), professional.amount(), based);
+        both(lines, rules.rate(Item.TRAINING, day), professional.amount(), based);
+        line(lines, "at-ep-it", Payer.EMPLOYER, professional.amount(), input.atEp().it(),
+                based.apply(input.atEp().source()));
+        line(lines, "at-ep-ims", Payer.EMPLOYER, professional.amount(), input.atEp().ims(),
+                based.apply(input.atEp().source()));
         if (input.overtimeForceMajeure().signum() > 0) {
             both(lines, rules.rate(Item.OVERTIME_FORCE_MAJEURE, day), input.overtimeForceMajeure());
         }
@@ -261,12 +297,24 @@ public final class Contributions {
                 : Item.UNEMPLOYMENT_OPEN_ENDED;
     }
 
-    /** A month amount in proportion to the days in alta over 30 unless whole, a day amount times the days in alta. */
-    private static BigDecimal prorated(BigDecimal amount, Unit unit, Input input) {
+    /**
+     * A month amount in proportion to the days in alta over 30 (a whole month counts 30), a day amount times the days
+     * in alta; less the days unpaid, which are a stretch of their own.
+     */
+    private static BigDecimal prorated(BigDecimal amount, Unit unit, Input input, int unpaid) {
         return switch (unit) {
-            case DAY -> cents(amount.multiply(BigDecimal.valueOf(input.days())));
-            case MONTH -> input.wholeMonth() ? amount
-                    : amount.multiply(BigDecimal.valueOf(input.days())).divide(THIRTY, 2, RoundingMode.HALF_UP);
+            case DAY -> cents(amount.multiply(BigDecimal.valueOf(input.days() - unpaid)));
+            case MONTH -> input.wholeMonth() && unpaid == 0 ? amount
+                    : forDays(amount, unit, (input.wholeMonth() ? 30 : input.days()) - unpaid);
+            case HOUR -> throw new IllegalStateException("an hourly amount is prorated by hours worked");
+        };
+    }
+
+    /** A base for some days: a month amount over 30 times the days, a day amount times the days. */
+    private static BigDecimal forDays(BigDecimal amount, Unit unit, int days) {
+        return switch (unit) {
+            case DAY -> cents(amount.multiply(BigDecimal.valueOf(days)));
+            case MONTH -> amount.multiply(BigDecimal.valueOf(days)).divide(THIRTY, 2, RoundingMode.HALF_UP);
             case HOUR -> throw new IllegalStateException("an hourly amount is prorated by hours worked");
         };
     }
@@ -278,8 +326,13 @@ public final class Contributions {
     }
 
     private static void both(List<Line> lines, Rate rate, BigDecimal base) {
-        line(lines, rate.item().code(), Payer.EMPLOYER, base, rate.employer(), rate.source());
-        line(lines, rate.item().code(), Payer.EMPLOYEE, base, rate.employee(), rate.source());
+        both(lines, rate, base, s -> s);
+    }
+
+    private static void both(List<Line> lines, Rate rate, BigDecimal base,
+            java.util.function.UnaryOperator<Source> based) {
+        line(lines, rate.item().code(), Payer.EMPLOYER, base, rate.employer(), based.apply(rate.source()));
+        line(lines, rate.item().code(), Payer.EMPLOYEE, base, rate.employee(), based.apply(rate.source()));
     }
 
     /** A line at a rate; none at a zero rate (FOGASA's employee share, an AT/EP rate a table leaves at zero). */

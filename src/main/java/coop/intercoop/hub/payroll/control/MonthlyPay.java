@@ -214,6 +214,16 @@ public final class MonthlyPay {
         boolean covers(YearMonth month) {
             return !start.isAfter(month.atEndOfMonth()) && end.map(e -> !e.isBefore(month.atDay(1))).orElse(true);
         }
+
+        /** The calendar days of the month in the contract (in alta); none for a month it does not cover. */
+        int daysInAlta(YearMonth month) {
+            if (!covers(month)) {
+                return 0;
+            }
+            LocalDate first = start.isAfter(month.atDay(1)) ? start : month.atDay(1);
+            LocalDate last = end.filter(e -> e.isBefore(month.atEndOfMonth())).orElse(month.atEndOfMonth());
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        }
     }
 
     /** Overtime of the month by kind (Estatuto de los Trabajadores art. 35; LGSS art. 149). */
@@ -302,14 +312,23 @@ public final class MonthlyPay {
      *
      * @param hoursWorked
      *            for a part-time contract, the ordinary and complementary hours worked in the month
+     * @param unpaidDays
+     *            the days of unpaid leave or absence (their pay is deducted by {@code variables}): in alta without pay,
+     *            contributed for at the minimum bases ({@link Contributions.Input#unpaidDays()})
      */
     public record Period(YearMonth month, Optional<BigDecimal> hoursWorked, List<Overtime> overtime,
-            List<Variable> variables, Optional<SickLeave> sickLeave, List<Deduction> deductions) {
+            List<Variable> variables, Optional<SickLeave> sickLeave, List<Deduction> deductions, int unpaidDays) {
 
         public Period {
             overtime = List.copyOf(overtime);
             variables = List.copyOf(variables);
             deductions = List.copyOf(deductions);
+        }
+
+        /** A month without days unpaid. */
+        public Period(YearMonth month, Optional<BigDecimal> hoursWorked, List<Overtime> overtime,
+                List<Variable> variables, Optional<SickLeave> sickLeave, List<Deduction> deductions) {
+            this(month, hoursWorked, overtime, variables, sickLeave, deductions, 0);
         }
 
         /** A month with nothing but the contract's items. */
@@ -611,7 +630,7 @@ public final class MonthlyPay {
                 BigDecimal forceMajeure, BigDecimal other) {
             return new Contributions.Input(month, contract.group(), contract.kind(), contract.disabled(),
                     contract.start(), contract.end(), period.hoursWorked(), pay, euros(proratedExtras), forceMajeure,
-                    other, premium(rules.atep(), contract, firstDay));
+                    other, premium(rules.atep(), contract, firstDay), period.unpaidDays());
         }
 
         /**

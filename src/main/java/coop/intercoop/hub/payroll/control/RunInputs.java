@@ -204,7 +204,8 @@ public final class RunInputs {
                         new Source(ABSENCE + ", " + monthly + " x " + absent + " / 30", Source.Status.DERIVED)));
             }
         }
-        return new MonthlyPay.Period(month, hoursWorked, overtime, variables, sickLeave, deductions);
+        return new MonthlyPay.Period(month, hoursWorked, overtime, variables, sickLeave, deductions,
+                Math.min(absent, terms.daysInAlta(month)));
     }
 
     /** The employee as a refusal names them: surnames and name. */

@@ -53,6 +53,47 @@ class ContributionsTest {
                 result.line("common", Payer.EMPLOYER).orElseThrow().source().citation());
     }
 
+    /**
+     * Five days of unpaid leave in a month of 2.000,00: RD 2064/1995 (BOE-A-1996-1579) art. 69.1 keeps the obligation
+     * to contribute during leave that is no excedencia, art. 69.2 bases those days at the group's minimum and the AT/EP
+     * floor, and Orden PJC/297/2026 art. 7.1 applies them "de forma proporcional al número de días". The 25 days paid
+     * give 1.666,67 (bounds 1.424,40 x 25 / 30 = 1.187,00 and 5.101,20 x 25 / 30 = 4.251,00), the 5 days 1.424,40 x 5 /
+     * 30 = 237,40 for both bases: 1.904,07. Before, the month was based at its pay, 1.666,67.
+     */
+    @Test
+    void daysOfUnpaidLeaveAreBasedAtTheGroupsMinimumForThoseDays() {
+        Input paid = fullTime(MARCH_2026, 5, ContractKind.OPEN_ENDED, "1666.67");
+        Input leave = new Input(paid.month(), paid.group(), paid.kind(), paid.disabled(), paid.start(), paid.end(),
+                paid.partTimeHours(), paid.pay(), paid.proratedExtras(), paid.overtimeForceMajeure(),
+                paid.overtimeOther(), paid.atEp(), 5);
+        Result result = Contributions.of(RULES, leave);
+        assertEquals(new BigDecimal("1904.07"), result.common().amount());
+        assertEquals(new BigDecimal("1904.07"), result.professional().amount());
+        assertEquals(new BigDecimal("1424.40"), result.common().minimum(), "1.187,00 + 237,40");
+        // employee: 4,70 % 89,49; 1,55 % 29,51; 0,10 % 1,90; 0,15 % 2,86
+        assertAmount(result, "common", Payer.EMPLOYEE, "89.49");
+        assertAmount(result, "unemployment-open-ended", Payer.EMPLOYEE, "29.51");
+        assertEquals(new BigDecimal("123.76"), result.employee());
+        assertTrue(result.line("common", Payer.EMPLOYER).orElseThrow().source().citation()
+                .contains("base with 5 days in alta without pay"));
+        assertEquals(new BigDecimal("1666.67"), Contributions.of(RULES, paid).common().amount());
+
+        // pay above the bounds of the days paid is clamped to them: 4.251,00 + 237,40
+        Input rich = new Input(paid.month(), paid.group(), paid.kind(), paid.disabled(), paid.start(), paid.end(),
+                paid.partTimeHours(), new BigDecimal("5000.00"), paid.proratedExtras(), paid.overtimeForceMajeure(),
+                paid.overtimeOther(), paid.atEp(), 5);
+        assertEquals(new BigDecimal("4488.40"), Contributions.of(RULES, rich).common().amount());
+        // a group paid by the day (8 to 11): 47,48 a day, 31 days of March, 10 unpaid: 47,48 x 21 + 47,48 x 10
+        Input daily = new Input(paid.month(), 9, paid.kind(), paid.disabled(), paid.start(), paid.end(),
+                paid.partTimeHours(), new BigDecimal("900.00"), paid.proratedExtras(), paid.overtimeForceMajeure(),
+                paid.overtimeOther(), paid.atEp(), 10);
+        assertEquals(new BigDecimal("1471.88"), Contributions.of(RULES, daily).common().amount());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Input(paid.month(), paid.group(), paid.kind(), paid.disabled(), paid.start(), paid.end(),
+                        paid.partTimeHours(), paid.pay(), paid.proratedExtras(), paid.overtimeForceMajeure(),
+                        paid.overtimeOther(), paid.atEp(), 32));
+    }
+
     @Test
     void issue19SecondExamplePay6000IsClampedAndPaysSolidarityInTwoBands() {
         // RDL 3/2026 art. 3.1 (maximum 5.101,20) and 3.3: band 1 from 5.101,21 to 5.611,32, band 2 up to 7.651,80

@@ -254,7 +254,10 @@ class RunInputsTest {
         assertEquals(new BigDecimal("-150.00"), amount(result, MonthlyPay.Kind.SALARY, "absence-Salario base"));
         assertEquals(new BigDecimal("-50.00"), amount(result, MonthlyPay.Kind.SALARY, "absence-Complemento de puesto"));
         assertEquals(new BigDecimal("1800.00"), result.gross());
-        assertEquals(new BigDecimal("1800.00"), result.contributions().common().amount());
+        // the 3 days are in alta without pay, based at group 5's minimum for them (RD 2064/1995 art. 69.2, Orden
+        // PJC/297/2026 art. 7.1): 1.800,00 for the 27 days paid and 1.424,40 x 3 / 30 = 142,44
+        assertEquals(new BigDecimal("1942.44"), result.contributions().common().amount());
+        assertEquals(new BigDecimal("1942.44"), result.contributions().professional().amount());
     }
 
     @Test
