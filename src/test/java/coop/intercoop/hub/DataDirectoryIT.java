@@ -64,8 +64,6 @@ class DataDirectoryIT {
             first.destroy(); // SIGTERM, as a service manager or Ctrl-C stops the hub
             assertTrue(first.waitFor(120, TimeUnit.SECONDS), "the first database stopped");
         }
-        try (var w = Files.walk(mariadb, 2)) {
-        }
         assertTrue(Files.isDirectory(mariadb.resolve("data").resolve("hub")), "the data directory is still there");
 
         DB second = HubStarter.startEmbeddedDatabase(mariadb);

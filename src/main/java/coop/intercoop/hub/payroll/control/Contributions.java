@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.ContributionRules.GroupBase;
@@ -233,7 +234,8 @@ public final class Contributions {
         GroupBase atEpFloor = rules.base(ContributionRules.AT_EP, Unit.MONTH, day);
         // days in alta without pay are a stretch of their own, based at the minimum (a part-time month's minimum is by
         // the hours worked, and has none)
-        int unpaid = input.partTimeHours().isPresent() ? 0 : Math.min(input.unpaidDays(), input.days());
+        int unpaid = input.partTimeHours().isPresent() ? 0
+                : Math.min(input.unpaidDays(), input.wholeMonth() ? 30 : input.days());
         BigDecimal commonUnpaid = forDays(group.minimum(), group.unit(), unpaid);
         BigDecimal professionalUnpaid = forDays(atEpFloor.minimum(), Unit.MONTH, unpaid);
         BigDecimal maximum = prorated(group.maximum().orElseThrow(), group.unit(), input, unpaid);
@@ -266,7 +268,7 @@ public final class Contributions {
                 group.source());
 
         List<Line> lines = new ArrayList<>();
-        java.util.function.UnaryOperator<Source> based = unpaid == 0 ? s -> s
+        UnaryOperator<Source> based = unpaid == 0 ? s -> s
                 : s -> new Source(s.citation() + "; " + String.format(UNPAID_DAYS, unpaid), s.status());
         both(lines, rules.rate(Item.COMMON, day), common.amount(), based);
         both(lines, rules.rate(Item.MEI, day), common.amount(), based);
@@ -329,8 +331,7 @@ public final class Contributions {
         both(lines, rate, base, s -> s);
     }
 
-    private static void both(List<Line> lines, Rate rate, BigDecimal base,
-            java.util.function.UnaryOperator<Source> based) {
+    private static void both(List<Line> lines, Rate rate, BigDecimal base, UnaryOperator<Source> based) {
         line(lines, rate.item().code(), Payer.EMPLOYER, base, rate.employer(), based.apply(rate.source()));
         line(lines, rate.item().code(), Payer.EMPLOYEE, base, rate.employee(), based.apply(rate.source()));
     }
