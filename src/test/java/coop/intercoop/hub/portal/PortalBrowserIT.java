@@ -513,6 +513,11 @@ class PortalBrowserIT {
         assertEquals("23,60", cells.get(3).getText());
         assertEquals("472,00", cells.get(5).getText());
         assertEquals("BOE-A-2026-7296 art. 4.a · verificada", cells.get(6).getText());
+        // the allowance not taxed says the key L subkey modelo 190 declares it under
+        assertEquals("Dietas · no sujeto a retención, modelo 190 clave L subclave 01",
+                browser.findElement(By.xpath(
+                        "//tbody[@id='employees:0:lines_data']/tr/td[2][starts-with(" + "normalize-space(),'Dietas')]"))
+                        .getText());
         assertEquals("85 horas extraordinarias en el año hasta 2026-03 (sin las de fuerza mayor), por encima de las 80 "
                 + "horas permitidas: 80 horas al año (BOE-A-2015-11430 art. 35.2), en proporción a los días del "
                 + "contrato en el año si no lo cubre entero. Se pagan como constan.",

@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.boundary;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -185,6 +186,18 @@ public class RunsPage implements Serializable {
 
     public PayrollRun getShown() {
         return shown;
+    }
+
+    /**
+     * What a line's concept leaves unsaid, in the page's language: the month a complementary run's line was earned in,
+     * and the subkey of key L of modelo 190 an earning not subject to withholding is declared under; empty for most.
+     */
+    public String note(PayrollRuns.RunLine line) {
+        List<String> notes = new ArrayList<>();
+        line.accrued().ifPresent(month -> notes.add(texts.format("runs.line.accrued", month.toString())));
+        line.exemptSubkey()
+                .ifPresent(subkey -> notes.add(texts.format("runs.line.exempt", String.format("%02d", subkey))));
+        return notes.isEmpty() ? "" : " · " + String.join(" · ", notes);
     }
 
     /** A warning on an employee's month, in the page's language. */
