@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmployeeData;
+import coop.intercoop.hub.payroll.entity.EmployeeExample;
 import coop.intercoop.hub.payroll.entity.Relative;
 
 /** The portal's employee form gives back an employee as read, every field and relative, to be changed and saved. */
@@ -19,17 +20,7 @@ class EmployeeFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     private static Employee employee() {
-        EmployeeData d = new EmployeeData();
-        d.nif = "12345678Z";
-        d.naf = "281234567840";
-        d.firstName = "Ana";
-        d.lastName = "García";
-        d.secondLastName = "López";
-        d.birthDate = LocalDate.of(1990, 5, 17);
-        d.address = "Calle Mayor 1";
-        d.postalCode = "28013";
-        d.municipality = "Madrid";
-        d.iban = "ES9121000418450200051332";
+        EmployeeData d = EmployeeExample.ana();
         d.familySituation = 2;
         d.spouseNif = "X1234567L";
         d.disabilityDegree = 33;

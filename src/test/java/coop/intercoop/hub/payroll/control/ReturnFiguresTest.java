@@ -25,6 +25,7 @@ import coop.intercoop.hub.payroll.control.ReturnFigures.Perceptor;
 import coop.intercoop.hub.payroll.entity.Declarant;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmployeeData;
+import coop.intercoop.hub.payroll.entity.EmployeeExample;
 import coop.intercoop.hub.payroll.entity.Modelo111;
 import coop.intercoop.hub.payroll.entity.Perception;
 import coop.intercoop.hub.payroll.entity.PostingAccounts;
@@ -295,17 +296,11 @@ class ReturnFiguresTest {
      */
     @Test
     void thePerceptorIsTheEmployeesDataAsTheReturnsAskIt() {
-        EmployeeData d = new EmployeeData();
-        d.nif = "12345678Z";
-        d.naf = "281234567840";
-        d.firstName = "Ana";
-        d.lastName = "García";
-        d.secondLastName = "López";
+        EmployeeData d = EmployeeExample.ana();
         d.birthDate = LocalDate.of(1985, 5, 17);
         d.address = "Calle Betis 1";
         d.postalCode = "41010";
         d.municipality = "Sevilla";
-        d.iban = "ES9121000418450200051332";
         d.familySituation = 2;
         d.spouseNif = "X1234567L";
         d.descendants.add(relative(2024, 0, false, false));
@@ -339,17 +334,12 @@ class ReturnFiguresTest {
     }
 
     private static EmployeeData single() {
-        EmployeeData d = new EmployeeData();
+        EmployeeData d = EmployeeExample.ana();
         d.nif = "87654321X";
-        d.naf = "281234567840";
         d.firstName = "Luis";
         d.lastName = "Pérez";
+        d.secondLastName = null;
         d.birthDate = LocalDate.of(1990, 1, 1);
-        d.address = "Calle Mayor 1";
-        d.postalCode = "28013";
-        d.municipality = "Madrid";
-        d.iban = "ES9121000418450200051332";
-        d.familySituation = 3;
         return d;
     }
 

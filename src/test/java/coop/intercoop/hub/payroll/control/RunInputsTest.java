@@ -19,6 +19,7 @@ import coop.intercoop.hub.payroll.entity.ContractData;
 import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmployeeData;
+import coop.intercoop.hub.payroll.entity.EmployeeExample;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.PayrollItemData;
@@ -38,18 +39,8 @@ class RunInputsTest {
     private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
 
     private static Employee employee() {
-        EmployeeData d = new EmployeeData();
-        d.nif = "12345678Z";
-        d.naf = "281234567840";
-        d.firstName = "Ana";
-        d.lastName = "García";
-        d.secondLastName = "López";
+        EmployeeData d = EmployeeExample.ana();
         d.birthDate = BORN;
-        d.address = "Calle Mayor 1";
-        d.postalCode = "28013";
-        d.municipality = "Madrid";
-        d.iban = "ES9121000418450200051332";
-        d.familySituation = 3;
         return new Employee(d, LocalDate.of(2026, 3, 1));
     }
 

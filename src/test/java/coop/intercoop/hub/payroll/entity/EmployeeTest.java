@@ -20,19 +20,7 @@ class EmployeeTest {
 
     /** A single employee, no disability, no relatives. */
     static EmployeeData data() {
-        EmployeeData d = new EmployeeData();
-        d.nif = "12345678Z";
-        d.naf = "281234567840";
-        d.firstName = "Ana";
-        d.lastName = "García";
-        d.secondLastName = "López";
-        d.birthDate = LocalDate.of(1990, 5, 17);
-        d.address = "Calle Mayor 1";
-        d.postalCode = "28013";
-        d.municipality = "Madrid";
-        d.iban = "ES9121000418450200051332";
-        d.familySituation = 3;
-        return d;
+        return EmployeeExample.ana();
     }
 
     private static List<String> refusedFields(EmployeeData d) {
