@@ -97,6 +97,12 @@ class PayrollIT {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /** Ana, single with no descendants (family situation 3): one rate of the IRPF's simplest case. */
+    private static long single(Payroll p) {
+        return id(expect(201, p.client().post(p.path(), p.token(), employee().add("familySituation", 3)
+                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+    }
+
     private long createEmployee(Payroll p) {
         return id(expect(201, p.client().post(p.path(), p.token(), employee().build().toString())));
     }
@@ -327,8 +333,7 @@ class PayrollIT {
     void aMarchRunIsCalculatedApprovedImmutablePostedAndPrinted() throws SQLException {
         Payroll p = payroll();
         HubClient c = p.client();
-        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
-                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        long employee = single(p);
         expect(201,
                 c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
 
@@ -463,8 +468,7 @@ class PayrollIT {
     void aComplementaryRunPaysTheArrearsOfAMonthPaidUnderAnOldRuleFileAndIsPosted() throws Exception {
         Payroll p = payroll();
         HubClient c = p.client();
-        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
-                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        long employee = single(p);
         String contracts = p.path() + "/" + employee + "/contracts";
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
         // overtime of March: the complementary run reads the month's items as March's run read them, so the overtime
@@ -667,8 +671,7 @@ class PayrollIT {
     void arrearsOfAnEarlierYearAreWithheldAtTheirOwnRateKeptOutOfTheYearsForecastAndDeclaredAsAccruedThen() {
         Payroll p = payroll();
         HubClient c = p.client();
-        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
-                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        long employee = single(p);
         String contracts = p.path() + "/" + employee + "/contracts";
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
         String contractPath = contracts + "/" + contract.getJsonNumber("id").longValue();
@@ -775,8 +778,7 @@ class PayrollIT {
     void payNotSubjectToWithholdingIsDeclaredUnderKeyLWithTheSubkeyItsItemNames() {
         Payroll p = payroll();
         HubClient c = p.client();
-        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
-                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        long employee = single(p);
         String contracts = p.path() + "/" + employee + "/contracts";
         java.util.function.Supplier<JsonObjectBuilder> allowance = () -> Json.createObjectBuilder()
                 .add("name", "Dietas").add("monthlyAmount", 100).add("kind", "OTHER").add("contributes", false)
@@ -1156,8 +1158,7 @@ class PayrollIT {
     void aStaffMemberLinkedToAnEmployeeReadsOnlyTheirOwnPayslipsOfApprovedRunsUntilUnlinked() {
         Payroll p = payroll();
         HubClient c = p.client();
-        long employee = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3)
-                .addNull("spouseNif").add("descendants", Json.createArrayBuilder()).build().toString())));
+        long employee = single(p);
         expect(201,
                 c.post(p.path() + "/" + employee + "/contracts", p.token(), fullTime(p.centre()).build().toString()));
         long unpaid = id(expect(201,
@@ -1259,8 +1260,7 @@ class PayrollIT {
         HubClient c = p.client();
         String accounting = "api/v1/orgs/" + p.org() + "/accounting";
         expect(201, c.post(accounting + "/projects", p.token(), "{\"code\":\"P1\",\"name\":\"Centro de día\"}"));
-        long ana = id(expect(201, c.post(p.path(), p.token(), employee().add("familySituation", 3).addNull("spouseNif")
-                .add("descendants", Json.createArrayBuilder()).build().toString())));
+        long ana = single(p);
         long luis = id(expect(201,
                 c.post(p.path(), p.token(),
                         employee().add("nif", "87654321X").add("naf", "281234567941").add("firstName", "Luis")
