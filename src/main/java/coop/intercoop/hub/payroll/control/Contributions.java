@@ -122,17 +122,30 @@ public final class Contributions {
      * @param unpaidDays
      *            days of the month in alta without pay (an unpaid leave or absence), of a full-time contract: their
      *            bases are the group's minimum and the AT/EP floor for those days ({@link #UNPAID_DAYS})
+     * @param leaveOvertime
+     *            what the AT/EP base of the days of a sick leave has besides their common-contingencies base (in
+     *            {@code pay}): the twelfth of the overtime of the year before the leave, for those days (order art.
+     *            6.3); no overtime contribution of its own
      */
     public record Input(YearMonth month, int group, ContractKind kind, boolean disabled, LocalDate start,
             Optional<LocalDate> end, Optional<BigDecimal> partTimeHours, BigDecimal pay, BigDecimal proratedExtras,
-            BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp, int unpaidDays) {
+            BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp, int unpaidDays,
+            BigDecimal leaveOvertime) {
+
+        /** A month without a sick leave's overtime. */
+        public Input(YearMonth month, int group, ContractKind kind, boolean disabled, LocalDate start,
+                Optional<LocalDate> end, Optional<BigDecimal> partTimeHours, BigDecimal pay, BigDecimal proratedExtras,
+                BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp, int unpaidDays) {
+            this(month, group, kind, disabled, start, end, partTimeHours, pay, proratedExtras, overtimeForceMajeure,
+                    overtimeOther, atEp, unpaidDays, BigDecimal.ZERO);
+        }
 
         /** A month without days unpaid. */
         public Input(YearMonth month, int group, ContractKind kind, boolean disabled, LocalDate start,
                 Optional<LocalDate> end, Optional<BigDecimal> partTimeHours, BigDecimal pay, BigDecimal proratedExtras,
                 BigDecimal overtimeForceMajeure, BigDecimal overtimeOther, AtEpPremium atEp) {
             this(month, group, kind, disabled, start, end, partTimeHours, pay, proratedExtras, overtimeForceMajeure,
-                    overtimeOther, atEp, 0);
+                    overtimeOther, atEp, 0, BigDecimal.ZERO);
         }
 
         public Input {
@@ -151,7 +164,7 @@ public final class Contributions {
             if (unpaidDays < 0 || unpaidDays > month.lengthOfMonth()) {
                 throw new IllegalArgumentException("the days unpaid are 0 to the days of the month, not " + unpaidDays);
             }
-            for (BigDecimal amount : List.of(pay, proratedExtras, overtimeForceMajeure, overtimeOther)) {
+            for (BigDecimal amount : List.of(pay, proratedExtras, overtimeForceMajeure, overtimeOther, leaveOvertime)) {
                 if (amount.signum() < 0 || amount.scale() > 2) {
                     throw new IllegalArgumentException("the amounts are euros and cents, not negative: " + amount);
                 }
@@ -221,6 +234,18 @@ public final class Contributions {
     static final String UNPAID_DAYS = "base with %d days in alta without pay at the group's minimum and the AT/EP floor"
             + " for those days (BOE-A-1996-1579 art. 69; art. 7 of the year's contribution order)";
 
+    /**
+     * What a line on the AT/EP base of a month with a sick leave after overtime cites besides its rate: the leave's
+     * days take the month before's base with the twelfth of the overtime of the year before instead of that month's
+     * (art. 6.3 of the year's contribution order; 2026: Orden PJC/297/2026, BOE-A-2026-7296).
+     */
+    static final String LEAVE_OVERTIME = "AT/EP base of the leave's days with the twelfth of the overtime of the year"
+            + " before the leave (art. 6.3 of the year's contribution order)";
+
+    private static Source noted(Source source, String note) {
+        return new Source(source.citation() + "; " + note, source.status());
+    }
+
     private Contributions() {
     }
 
@@ -263,22 +288,24 @@ public final class Contributions {
         Base common = base(remuneration.add(commonUnpaid), commonMinimum.add(commonUnpaid), commonMinimumSource,
                 maximum.add(commonUnpaid), group.source());
         Base professional = base(
-                remuneration.add(input.overtimeForceMajeure()).add(input.overtimeOther()).add(professionalUnpaid),
+                remuneration.add(input.overtimeForceMajeure()).add(input.overtimeOther()).add(input.leaveOvertime())
+                        .add(professionalUnpaid),
                 professionalMinimum.add(professionalUnpaid), professionalMinimumSource, maximum.add(professionalUnpaid),
                 group.source());
 
         List<Line> lines = new ArrayList<>();
-        UnaryOperator<Source> based = unpaid == 0 ? s -> s
-                : s -> new Source(s.citation() + "; " + String.format(UNPAID_DAYS, unpaid), s.status());
+        UnaryOperator<Source> based = unpaid == 0 ? s -> s : s -> noted(s, String.format(UNPAID_DAYS, unpaid));
+        UnaryOperator<Source> professionalBased = input.leaveOvertime().signum() == 0 ? based
+                : s -> noted(based.apply(s), LEAVE_OVERTIME);
         both(lines, rules.rate(Item.COMMON, day), common.amount(), based);
         both(lines, rules.rate(Item.MEI, day), common.amount(), based);
-        both(lines, rules.rate(unemployment(input), day), professional.amount(), based);
-        both(lines, rules.rate(Item.FOGASA, day), professional.amount(), based);
-        both(lines, rules.rate(Item.TRAINING, day), professional.amount(), based);
+        both(lines, rules.rate(unemployment(input), day), professional.amount(), professionalBased);
+        both(lines, rules.rate(Item.FOGASA, day), professional.amount(), professionalBased);
+        both(lines, rules.rate(Item.TRAINING, day), professional.amount(), professionalBased);
         line(lines, "at-ep-it", Payer.EMPLOYER, professional.amount(), input.atEp().it(),
-                based.apply(input.atEp().source()));
+                professionalBased.apply(input.atEp().source()));
         line(lines, "at-ep-ims", Payer.EMPLOYER, professional.amount(), input.atEp().ims(),
-                based.apply(input.atEp().source()));
+                professionalBased.apply(input.atEp().source()));
         if (input.overtimeForceMajeure().signum() > 0) {
             both(lines, rules.rate(Item.OVERTIME_FORCE_MAJEURE, day), input.overtimeForceMajeure());
         }

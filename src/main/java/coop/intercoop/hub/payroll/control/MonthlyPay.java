@@ -266,16 +266,53 @@ public final class MonthlyPay {
      *            the base of the month before the leave of the contingency it comes from (Decreto 1646/1972 art. 13.1):
      *            the common-contingencies base, or the AT/EP base for an occupational leave; for a worker hired in the
      *            month the leave starts, that month's (order art. 6.2 tercera). The leave's days contribute by it too
+     *            ({@link #commonBase}, {@link #professionalBase})
      * @param previousDays
      *            30 when the employee was in alta all that month, else the days in alta it covered (order art. 6.2
      *            segunda)
+     * @param previousOvertime
+     *            the overtime pay of the month before the leave, which an occupational leave's {@code previousBase}
+     *            holds and the common-contingencies base of its days does not
+     * @param yearOvertime
+     *            the overtime pay of the twelve months before the leave, whose twelfth the AT/EP base of its days takes
+     *            instead of the month before's (order art. 6.3)
      */
     public record SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays,
-            SickLeaveRules.Contingency contingency) {
+            SickLeaveRules.Contingency contingency, BigDecimal previousOvertime, BigDecimal yearOvertime) {
 
-        /** A leave for common illness or non-work accident. */
+        /** A leave for common illness or non-work accident, without overtime in the year before. */
         public SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays) {
             this(first, last, previousBase, previousDays, SickLeaveRules.Contingency.COMMON);
+        }
+
+        /** A leave without overtime in the year before. */
+        public SickLeave(LocalDate first, Optional<LocalDate> last, BigDecimal previousBase, int previousDays,
+                SickLeaveRules.Contingency contingency) {
+            this(first, last, previousBase, previousDays, contingency, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
+        /**
+         * The common-contingencies base of {@code days} of leave: the month before's base over its days (order art.
+         * 6.2), without that month's overtime, which only the AT/EP base has (RD 2064/1995 art. 23.2.E).
+         */
+        BigDecimal commonBase(int days) {
+            BigDecimal previous = contingency == SickLeaveRules.Contingency.OCCUPATIONAL
+                    ? previousBase.subtract(previousOvertime).max(BigDecimal.ZERO)
+                    : previousBase;
+            return previous.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(previousDays), 2,
+                    RoundingMode.HALF_UP);
+        }
+
+        /**
+         * The AT/EP base of {@code days} of leave: the same month before's base, its overtime replaced by the twelfth
+         * of the overtime of the year before the leave (order art. 6.3, for monthly pay).
+         */
+        BigDecimal professionalBase(int days) {
+            BigDecimal previous = (contingency == SickLeaveRules.Contingency.OCCUPATIONAL
+                    ? previousBase.subtract(previousOvertime).max(BigDecimal.ZERO)
+                    : previousBase).add(yearOvertime.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP));
+            return previous.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(previousDays), 2,
+                    RoundingMode.HALF_UP);
         }
 
         /** The first day without salary: the day after the baja for an occupational leave, else the baja. */
@@ -288,6 +325,8 @@ public final class MonthlyPay {
                 throw new IllegalArgumentException("a leave ends on or after its first day");
             }
             cents(previousBase, "the previous month's base");
+            cents(previousOvertime, "the previous month's overtime");
+            cents(yearOvertime, "the year's overtime");
             if (previousDays < 1 || previousDays > 31) {
                 throw new IllegalArgumentException("the previous month's days are 1 to 31, not " + previousDays);
             }
@@ -493,14 +532,17 @@ public final class MonthlyPay {
             earnings();
             BigDecimal contributingPay = contributing;
             BigDecimal proratedExtras = proratedExtras();
-            BigDecimal leaveBase = period.sickLeave().map(this::leaveBase).orElse(BigDecimal.ZERO);
+            BigDecimal leaveBase = period.sickLeave().map(s -> s.commonBase(leaveDays)).orElse(BigDecimal.ZERO);
+            // the AT/EP base of the leave's days has the year's overtime where the common one has none (art. 6.3)
+            BigDecimal leaveOvertime = period.sickLeave().map(s -> s.professionalBase(leaveDays).subtract(leaveBase))
+                    .orElse(BigDecimal.ZERO);
             if (contributingPay.add(leaveBase).signum() < 0) {
                 throw new IllegalArgumentException("the month's pay subject to contribution is negative: "
                         + contributingPay.add(leaveBase) + " in " + month);
             }
             Contributions.Result contributions = Contributions.of(rules.contributions(),
                     contributionInput(euros(contributingPay.add(leaveBase)), proratedExtras,
-                            overtime(OvertimeKind.FORCE_MAJEURE), overtime(OvertimeKind.OTHER)));
+                            overtime(OvertimeKind.FORCE_MAJEURE), overtime(OvertimeKind.OTHER), euros(leaveOvertime)));
             for (Contributions.Line line : contributions.lines()) {
                 lines.add(new Line(line.payer() == Payer.EMPLOYEE ? Kind.DEDUCTION : Kind.EMPLOYER_CONTRIBUTION,
                         line.concept(), line.base(), line.rate(), Optional.empty(), line.amount(), line.source()));
@@ -590,11 +632,6 @@ public final class MonthlyPay {
         }
 
         /** Order art. 6.2 segunda: the previous month's base over its divisor, times the days of leave paid. */
-        private BigDecimal leaveBase(SickLeave sickLeave) {
-            return sickLeave.previousBase().multiply(BigDecimal.valueOf(leaveDays))
-                    .divide(BigDecimal.valueOf(sickLeave.previousDays()), 2, RoundingMode.HALF_UP);
-        }
-
         /** One line per band of days of leave in the month, and the recovery of the delegated ones. */
         private void benefit(SickLeave sickLeave) {
             BigDecimal daily = sickLeave.daily();
@@ -627,10 +664,10 @@ public final class MonthlyPay {
         }
 
         private Contributions.Input contributionInput(BigDecimal pay, BigDecimal proratedExtras,
-                BigDecimal forceMajeure, BigDecimal other) {
+                BigDecimal forceMajeure, BigDecimal other, BigDecimal leaveOvertime) {
             return new Contributions.Input(month, contract.group(), contract.kind(), contract.disabled(),
                     contract.start(), contract.end(), period.hoursWorked(), pay, euros(proratedExtras), forceMajeure,
-                    other, premium(rules.atep(), contract, firstDay), period.unpaidDays());
+                    other, premium(rules.atep(), contract, firstDay), period.unpaidDays(), leaveOvertime);
         }
 
         /**

@@ -84,6 +84,20 @@ public class PayrollItems {
     }
 
     /**
+     * Each employee's overtime pay by month, force majeure included, from {@code from} up to the month before
+     * {@code to}: what the AT/EP base of a sick leave's days takes (order art. 6.3), as a run reads it.
+     */
+    static Map<Long, Map<YearMonth, BigDecimal>> overtimePay(EntityManager em, YearMonth from, YearMonth to) {
+        Map<Long, Map<YearMonth, BigDecimal>> pay = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(PayrollItem.OVERTIME_PAY, Object[].class)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1)).getResultList()) {
+            pay.computeIfAbsent((Long) row[0], e -> new HashMap<>()).put(YearMonth.from((LocalDate) row[1]),
+                    (BigDecimal) row[2]);
+        }
+        return pay;
+    }
+
+    /**
      * @throws HubException
      *             every refusal of the data, each naming its field; a conflict when the month's regular run is approved
      *             or the employee's month has the item's kind already; not found for an employee of another

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +132,7 @@ public class PayrollRunCalculation {
         Map<Long, String> cccs = new HashMap<>();
         Map<Long, List<PayrollItem>> items = itemsOf(month);
         Map<Long, BigDecimal> overtimeBefore = PayrollItems.overtimeHoursBefore(em, month);
+        Map<Long, Map<YearMonth, BigDecimal>> overtimePay = overtimePay(List.of(items), month);
         Optional<OvertimeLimits.Limit> overtimeLimit = tables.overtimeLimits().on(month.atEndOfMonth());
         List<RunEmployee> calculated = new ArrayList<>();
         progress.total.set(employees.size());
@@ -140,7 +143,8 @@ public class PayrollRunCalculation {
                 calculated.add(calculate(employee, active.get(), types, month, rules,
                         soFar.getOrDefault(employee.getId(), MonthlyPay.SoFar.NONE),
                         Optional.ofNullable(held.get(employee.getId())), ofEmployee, cccs, overtimeLimit,
-                        overtimeBefore.getOrDefault(employee.getId(), BigDecimal.ZERO)));
+                        overtimeBefore.getOrDefault(employee.getId(), BigDecimal.ZERO),
+                        overtimePay.getOrDefault(employee.getId(), Map.of())));
             } else if (!ofEmployee.isEmpty()) {
                 // an item no contract pays would be dropped without a word
                 throw new RunDataException("items", "run.items.contract", RunInputs.name(employee), month.toString());
@@ -190,6 +194,18 @@ public class PayrollRunCalculation {
         return active.stream().findFirst();
     }
 
+    /**
+     * The overtime pay by month of the employees with a sick leave among the items, over the twelve months before the
+     * earliest leave's first day (order art. 6.3) up to {@code until}: none when no item is a leave.
+     */
+    private Map<Long, Map<YearMonth, BigDecimal>> overtimePay(Collection<Map<Long, List<PayrollItem>>> items,
+            YearMonth until) {
+        Optional<YearMonth> earliest = items.stream().flatMap(byEmployee -> byEmployee.values().stream())
+                .flatMap(List::stream).filter(i -> i.getKind() == PayrollItem.Kind.SICK_LEAVE)
+                .map(i -> YearMonth.from(i.getFirstDay())).min(Comparator.naturalOrder());
+        return earliest.map(first -> PayrollItems.overtimePay(em, first.minusMonths(12), until)).orElse(Map.of());
+    }
+
     /** The month's items, by employee. */
     private Map<Long, List<PayrollItem>> itemsOf(YearMonth month) {
         return PayrollItems.ofMonth(em, month).stream().collect(Collectors.groupingBy(PayrollItem::getEmployeeId));
@@ -229,6 +245,7 @@ public class PayrollRunCalculation {
             paid.put(m, runs.paid(m));
             items.put(m, itemsOf(m));
         }
+        Map<Long, Map<YearMonth, BigDecimal>> overtimePay = overtimePay(items.values(), to.plusMonths(1));
         List<RunEmployee> calculated = new ArrayList<>();
         for (Employee employee : employees) {
             List<MonthlyPay.Arrears> months = new ArrayList<>();
@@ -249,7 +266,8 @@ public class PayrollRunCalculation {
                 // the month's items as its regular run read them (a closed month's items cannot change), so that only
                 // the rules and the data put right make a difference
                 RunInputs.Mapped mapped = RunInputs.of(employee, contract.get(), types, m, MonthlyPay.SoFar.NONE,
-                        items.get(m).getOrDefault(employee.getId(), List.of()));
+                        items.get(m).getOrDefault(employee.getId(), List.of()),
+                        overtimePay.getOrDefault(employee.getId(), Map.of()));
                 MonthlyPay.Result due;
                 try {
                     due = MonthlyPay.of(rules.get(m), mapped.input());
@@ -300,8 +318,8 @@ public class PayrollRunCalculation {
     private RunEmployee calculate(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
             YearMonth month, MonthlyPay.Rules rules, MonthlyPay.SoFar soFar, Optional<Withholding.Held> held,
             List<PayrollItem> items, Map<Long, String> cccs, Optional<OvertimeLimits.Limit> overtimeLimit,
-            BigDecimal overtimeBefore) {
-        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items);
+            BigDecimal overtimeBefore, Map<YearMonth, BigDecimal> overtimePay) {
+        RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items, overtimePay);
         MonthlyPay.Input input = mapped.input();
         List<PayrollRuns.Warning> warnings = OvertimeWarnings.of(overtimeLimit, month, input.contract().start(),
                 input.contract().end(), input.contract().partTime().isPresent(), input.period().overtime(),

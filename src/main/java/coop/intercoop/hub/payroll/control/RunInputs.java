@@ -67,6 +67,17 @@ public final class RunInputs {
      */
     public static Mapped of(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
             YearMonth month, MonthlyPay.SoFar soFar, List<PayrollItem> monthItems) {
+        return of(employee, contract, types, month, soFar, monthItems, Map.of());
+    }
+
+    /**
+     * @param overtimePay
+     *            the employee's overtime pay by month, which a sick leave's AT/EP base takes from the year before it
+     *            (order art. 6.3): at least the twelve months before the leave's first day
+     */
+    public static Mapped of(Employee employee, EmploymentContract contract, Map<String, ContractType> types,
+            YearMonth month, MonthlyPay.SoFar soFar, List<PayrollItem> monthItems,
+            Map<YearMonth, BigDecimal> overtimePay) {
         String who = name(employee);
         LocalDate day = month.atEndOfMonth();
         ContractType type = types.get(contract.getContractType());
@@ -129,9 +140,8 @@ public final class RunInputs {
                 contract.getContributionGroup(), employee.hasDisabilityOn(day),
                 Optional.ofNullable(contract.getActivityCode()), Optional.ofNullable(contract.getOccupationLetter()),
                 partTime, items, List.of());
-        return new Mapped(new MonthlyPay.Input(person, terms,
-                period(month, terms, hoursWorked, monthItems, headings, contract.getSalaryItems(), exemptSubkeys, who),
-                soFar), headings, exemptSubkeys);
+        return new Mapped(new MonthlyPay.Input(person, terms, period(month, terms, hoursWorked, monthItems, headings,
+                contract.getSalaryItems(), exemptSubkeys, who, overtimePay), soFar), headings, exemptSubkeys);
     }
 
     /**
@@ -153,7 +163,8 @@ public final class RunInputs {
      */
     private static MonthlyPay.Period period(YearMonth month, MonthlyPay.Contract terms,
             Optional<BigDecimal> hoursWorked, List<PayrollItem> monthItems, Map<String, EarningKind> headings,
-            List<SalaryItem> salaryItems, Map<String, Integer> exemptSubkeys, String who) {
+            List<SalaryItem> salaryItems, Map<String, Integer> exemptSubkeys, String who,
+            Map<YearMonth, BigDecimal> overtimePay) {
         List<MonthlyPay.Overtime> overtime = new ArrayList<>();
         List<MonthlyPay.Variable> variables = new ArrayList<>();
         List<MonthlyPay.Deduction> deductions = new ArrayList<>();
@@ -178,10 +189,19 @@ public final class RunInputs {
                             item.isContributes(), item.isTaxed(), source));
                 }
                 case ABSENCE -> absent += item.getDays();
-                case SICK_LEAVE -> sickLeave = Optional.of(new MonthlyPay.SickLeave(item.getFirstDay(),
-                        Optional.ofNullable(item.getLastDay()), item.getPreviousBase(), item.getPreviousDays(),
-                        item.isOccupational() ? SickLeaveRules.Contingency.OCCUPATIONAL
-                                : SickLeaveRules.Contingency.COMMON));
+                case SICK_LEAVE -> {
+                    YearMonth start = YearMonth.from(item.getFirstDay());
+                    BigDecimal year = BigDecimal.ZERO;
+                    for (YearMonth m = start.minusMonths(12); m.isBefore(start); m = m.plusMonths(1)) {
+                        year = year.add(overtimePay.getOrDefault(m, BigDecimal.ZERO));
+                    }
+                    sickLeave = Optional.of(new MonthlyPay.SickLeave(item.getFirstDay(),
+                            Optional.ofNullable(item.getLastDay()), item.getPreviousBase(), item.getPreviousDays(),
+                            item.isOccupational() ? SickLeaveRules.Contingency.OCCUPATIONAL
+                                    : SickLeaveRules.Contingency.COMMON,
+                            overtimePay.getOrDefault(start.minusMonths(1), BigDecimal.ZERO).setScale(2),
+                            year.setScale(2)));
+                }
                 case ADVANCE -> deductions.add(new MonthlyPay.Deduction(item.getConcept(), item.getAmount(), source));
             }
         }

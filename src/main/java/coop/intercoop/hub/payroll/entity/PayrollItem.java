@@ -43,6 +43,8 @@ import coop.intercoop.hub.platform.Refusals;
 @NamedQuery(name = PayrollItem.OVERTIME_HOURS, query = "SELECT i.employeeId, SUM(i.hours) FROM PayrollItem i"
         + " WHERE i.kind = 'overtime' AND i.forceMajeure = FALSE AND i.month >= :first AND i.month < :month"
         + " GROUP BY i.employeeId")
+@NamedQuery(name = PayrollItem.OVERTIME_PAY, query = "SELECT i.employeeId, i.month, SUM(i.amount) FROM PayrollItem i"
+        + " WHERE i.kind = 'overtime' AND i.month >= :from AND i.month < :to GROUP BY i.employeeId, i.month")
 @NamedQuery(name = PayrollItem.KINDS_OF_MONTH, query = "SELECT i.employeeId, i.kind FROM PayrollItem i"
         + " WHERE i.month = :month AND i.kind IN :kinds")
 public class PayrollItem {
@@ -50,6 +52,7 @@ public class PayrollItem {
     public static final String OF_MONTH = "PayrollItem.ofMonth";
     public static final String OVERTIME_HOURS = "PayrollItem.overtimeHours";
     public static final String KINDS_OF_MONTH = "PayrollItem.kindsOfMonth";
+    public static final String OVERTIME_PAY = "PayrollItem.overtimePay";
 
     private static final int MONTH_DAYS = 30;
 

@@ -334,6 +334,44 @@ class MonthlyPayTest {
         assertFalse(april.line(Kind.SALARY, "base-salary").isPresent());
     }
 
+    /**
+     * Orden PJC/297/2026 art. 6.2: the leave's days contribute for common contingencies by the month before's base,
+     * which has no overtime (RD 2064/1995 art. 23.2.E); art. 6.3: for AT/EP by the same base with the average of the
+     * overtime of the year before the leave, a twelfth for monthly pay, instead of the month before's.
+     */
+    @Test
+    void theLeavesDaysTakeTheYearsOvertimeInTheAtEpBaseAndNotTheMonthBeforesInTheCommonOne() {
+        // a common leave, 2 to 25 March, 7 days worked: 1.200,00 of overtime in the year before, 100,00 a month;
+        // common 466,67 + 2.000,00 x 23 / 30 = 2.000,00; AT/EP 466,67 + 2.100,00 x 23 / 30 = 466,67 + 1.610,00
+        SickLeave common = new SickLeave(LocalDate.of(2026, 3, 2), Optional.of(LocalDate.of(2026, 3, 25)),
+                euros("2000.00"), 30, SickLeaveRules.Contingency.COMMON, euros("150.00"), euros("1200.00"));
+        Result month = month(plain("2000.00"),
+                new Period(MARCH, Optional.empty(), List.of(), List.of(), Optional.of(common), List.of()), SoFar.NONE);
+        assertEquals(euros("2000.00"), month.contributions().common().amount());
+        assertEquals(euros("2076.67"), month.contributions().professional().amount());
+        Line unemployment = month.line(Kind.DEDUCTION, "unemployment-open-ended").orElseThrow();
+        assertEquals(euros("2076.67"), unemployment.base().orElseThrow());
+        assertTrue(unemployment.source().citation().contains("twelfth of the overtime"),
+                unemployment.source().citation());
+        assertFalse(month.line(Kind.DEDUCTION, "common").orElseThrow().source().citation().contains("overtime"));
+        // the benefit is still on the base given, 2.000,00 / 30
+        assertEquals(euros("66.67"),
+                month.line(Kind.NON_SALARY, "sick-leave-employer-4-15").orElseThrow().base().orElseThrow());
+
+        // a work accident on 2 March, the AT/EP base of February 2.150,00 with 150,00 of February's overtime: common
+        // 533,33 + 2.000,00 x 22 / 30 = 2.000,00; AT/EP 533,33 + 2.100,00 x 22 / 30 = 533,33 + 1.540,00; the benefit
+        // on 2.150,00 / 30 = 71,67 a day (Decreto 1646/1972 art. 13.1)
+        SickLeave accident = new SickLeave(LocalDate.of(2026, 3, 2), Optional.of(LocalDate.of(2026, 3, 25)),
+                euros("2150.00"), 30, SickLeaveRules.Contingency.OCCUPATIONAL, euros("150.00"), euros("1200.00"));
+        Result occupational = month(plain("2000.00"),
+                new Period(MARCH, Optional.empty(), List.of(), List.of(), Optional.of(accident), List.of()),
+                SoFar.NONE);
+        assertEquals(euros("2000.00"), occupational.contributions().common().amount());
+        assertEquals(euros("2073.33"), occupational.contributions().professional().amount());
+        assertEquals(euros("71.67"), occupational.line(Kind.NON_SALARY, "sick-leave-occupational-delegated-2-")
+                .orElseThrow().base().orElseThrow());
+    }
+
     @Test
     void aLeaveAtTheEndOfFebruaryContributesForThirtyLessTheDaysWorked() {
         // Leave 19 to 28 February 2026: 18 days worked, salary 2.000,00 x 18 / 30 = 1.200,00; order art. 6.2 segunda:

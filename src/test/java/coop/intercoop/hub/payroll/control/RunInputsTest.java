@@ -211,6 +211,20 @@ class RunInputsTest {
         RunInputs.Mapped mapped = RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of());
         assertEquals(Optional.of(EarningKind.SOCIAL_SECURITY_BENEFIT), mapped.heading("sick-leave-delegated-16-20"));
         assertEquals(Optional.of(EarningKind.OVERTIME), mapped.heading("overtime-other"));
+
+        // the overtime of the twelve months before the leave (March 2025 to February 2026) and of February, which the
+        // leave's AT/EP and common bases take (order art. 6.3); February 2025 is before the year and left out
+        MonthlyPay.SickLeave leave = RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE,
+                List.of(monthItem(PayrollItem.Kind.SICK_LEAVE, d -> {
+                    d.firstDay = LocalDate.of(2026, 3, 11);
+                    d.previousBase = new BigDecimal("2000.00");
+                    d.previousDays = 30;
+                })),
+                Map.of(YearMonth.of(2025, 2), new BigDecimal("999.00"), YearMonth.of(2025, 3),
+                        new BigDecimal("1050.00"), YearMonth.of(2026, 2), new BigDecimal("150.00")))
+                .input().period().sickLeave().orElseThrow();
+        assertEquals(new BigDecimal("150.00"), leave.previousOvertime());
+        assertEquals(new BigDecimal("1200.00"), leave.yearOvertime());
     }
 
     @Test
