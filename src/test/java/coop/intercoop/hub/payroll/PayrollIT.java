@@ -927,6 +927,9 @@ class PayrollIT {
                 + "\"lastDay\":\"2026-03-25\",\"previousBase\":2000.00,\"previousDays\":30,\"occupational\":true}"))
                         .json();
         assertTrue(item.getBoolean("occupational"));
+        // the agreement's top-up of the benefit: taxed, out of the bases (LGSS art. 147.2.d)
+        expect(201, c.post(items(p), p.token(), "{\"employeeId\":" + employee
+                + ",\"month\":\"2026-03\",\"kind\":\"leave-top-up\",\"concept\":\"Complemento IT\",\"amount\":383.27}"));
         JsonObject calculated = run(p, "2026-03");
         assertEquals("succeeded", calculated.getString("status"), calculated.toString());
         JsonObject paid = expect(200, c.get(runs(p) + "/" + calculated.getJsonNumber("id").longValue(), p.token()))
@@ -939,6 +942,12 @@ class PayrollIT {
         assertAmount("66.67", benefit, "base");
         assertEquals("SOCIAL_SECURITY_BENEFIT", benefit.getString("heading"));
         assertAmount("1150.06", line(paid, "recovery", "sick-leave-occupational-delegated-2-"), "amount");
+        JsonObject topUp = line(paid, "non_salary", "Complemento IT");
+        assertAmount("383.27", topUp, "amount");
+        assertEquals("OTHER_NON_SALARY", topUp.getString("heading"));
+        assertTrue(topUp.getString("source").contains("BOE-A-2015-11724 art. 147.2.d"), topUp.toString());
+        // the bases as without it: 533,33 paid (with the day of the baja) and the leave's 22 days at 2.000,00 / 30
+        assertAmount("2000.00", paid, "commonBase");
     }
 
     /**

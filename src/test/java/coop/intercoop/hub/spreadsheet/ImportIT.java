@@ -492,7 +492,7 @@ class ImportIT {
                 "3 A (NIF trabajador) la organización no tiene ninguna persona empleada con el NIF 00000023T;"
                         + " impórtela antes",
                 "4 C (Tipo de partida) 'bonus' no es un tipo de partida; los tipos son hours-worked, overtime,"
-                        + " variable, absence, sick-leave, advance.",
+                        + " variable, absence, sick-leave, advance, leave-top-up.",
                 "5 F (Importe) Una partida de tipo overtime necesita su importe en euros, más de 0 y con dos"
                         + " decimales como mucho.",
                 "6 G (Días) Una ausencia necesita sus días no retribuidos, de 1 a 30, no 31."), problems);

@@ -35,6 +35,10 @@ public final class RunInputs {
     private RunInputs() {
     }
 
+    /** An improvement of the sick-leave benefit is left out of the contribution bases, taxed as earned income. */
+    private static final String TOP_UP = "BOE-A-2015-11724 art. 147.2.d (improvements of the IT benefit granted by"
+            + " the employer are not in the contribution base)";
+
     /** The month's pay of the days of unpaid absence is not owed (ET art. 45.2), a salary item's over 30 a day. */
     private static final String ABSENCE = "BOE-A-2015-11430 art. 45.2 (suspension: no pay for its days):"
             + " the item's monthly amount x days / 30";
@@ -203,6 +207,15 @@ public final class RunInputs {
                             year.setScale(2)));
                 }
                 case ADVANCE -> deductions.add(new MonthlyPay.Deduction(item.getConcept(), item.getAmount(), source));
+                case LEAVE_TOP_UP -> {
+                    if (monthItems.stream().noneMatch(i -> i.getKind() == PayrollItem.Kind.SICK_LEAVE)) {
+                        throw new RunDataException("items", "run.topUp.leave", who, item.getConcept(),
+                                month.toString());
+                    }
+                    headings.putIfAbsent(item.getConcept(), EarningKind.OTHER_NON_SALARY);
+                    variables.add(new MonthlyPay.Variable(item.getConcept(), item.getAmount(), false, false, true,
+                            new Source(source.citation() + "; " + TOP_UP, Source.Status.VERIFIED)));
+                }
             }
         }
         if (absent > 0) {

@@ -69,7 +69,13 @@ public class PayrollItem {
         /** A leave of temporary incapacity under delegated payment, common or occupational; once a month. */
         SICK_LEAVE(true, "firstDay", "lastDay", "previousBase", "previousDays", "occupational"),
         /** An advance already paid, deducted from the month's net pay. */
-        ADVANCE(false, "concept", "amount");
+        ADVANCE(false, "concept", "amount"),
+        /**
+         * The employer's improvement of the sick-leave benefit a collective agreement or contract grants (mejora
+         * voluntaria de la incapacidad temporal): concept and amount; taxed, not salary, and never in the contribution
+         * bases (LGSS art. 147.2.d). Paid in a month that has the leave.
+         */
+        LEAVE_TOP_UP(false, "concept", "amount");
 
         private final boolean once;
         private final Set<String> fields;

@@ -2,6 +2,7 @@ package coop.intercoop.hub.payroll.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -248,6 +249,36 @@ class RunInputsTest {
         assertEquals(new BigDecimal("2150.00"), bonus.taxable());
         assertEquals(new BigDecimal("2000.00"), bonus.contributions().common().amount());
         assertEquals(Optional.of(EarningKind.SALARY_COMPLEMENT), mapped.heading("Plus de productividad"));
+    }
+
+    /**
+     * An agreement's improvement of the sick-leave benefit (mejora voluntaria de IT) is earned income, taxed, and left
+     * out of the contribution bases (LGSS, BOE-A-2015-11724, art. 147.2.d); it is paid in a month with the leave.
+     */
+    @Test
+    void aTopUpOfTheSickLeaveBenefitIsTaxedAndOutOfTheBases() {
+        PayrollItem leave = monthItem(PayrollItem.Kind.SICK_LEAVE, d -> {
+            d.firstDay = LocalDate.of(2026, 3, 11);
+            d.previousBase = new BigDecimal("2000.00");
+            d.previousDays = 30;
+        });
+        PayrollItem topUp = monthItem(PayrollItem.Kind.LEAVE_TOP_UP, d -> {
+            d.concept = "Complemento IT convenio";
+            d.amount = new BigDecimal("400.00");
+        });
+        MonthlyPay.Result without = month(fullTime(), leave);
+        MonthlyPay.Result with = month(fullTime(), leave, topUp);
+        assertEquals(new BigDecimal("400.00"), amount(with, MonthlyPay.Kind.NON_SALARY, "Complemento IT convenio"));
+        assertEquals(without.contributions().common().amount(), with.contributions().common().amount());
+        assertEquals(without.contributions().professional().amount(), with.contributions().professional().amount());
+        assertEquals(without.taxable().add(new BigDecimal("400.00")), with.taxable());
+        assertTrue(with.line(MonthlyPay.Kind.NON_SALARY, "Complemento IT convenio").orElseThrow().source().citation()
+                .contains("BOE-A-2015-11724 art. 147.2.d"));
+
+        RunDataException alone = assertThrows(RunDataException.class,
+                () -> RunInputs.of(employee(), fullTime(), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of(topUp)));
+        assertEquals("items", alone.field());
+        assertEquals("run.topUp.leave", alone.key());
     }
 
     @Test

@@ -61,7 +61,7 @@ class PayrollItemTest {
         assertEquals(List.of("month", "kind"), refused.stream().map(HubException::field).toList());
         assertEquals("03/2026 is not a month: year and month, as 2026-03.", refused.get(0).message(Locale.ENGLISH));
         assertEquals("'bonus' no es un tipo de partida; los tipos son hours-worked, overtime, variable, absence,"
-                + " sick-leave, advance.", refused.get(1).message(ES));
+                + " sick-leave, advance, leave-top-up.", refused.get(1).message(ES));
     }
 
     @Test
@@ -144,6 +144,18 @@ class PayrollItemTest {
             d.amount = BigDecimal.TEN;
             d.exemptSubkey = 1;
         })));
+    }
+
+    @Test
+    void aTopUpOfTheSickLeaveBenefitTakesAConceptAndAnAmountOnly() {
+        PayrollItem topUp = new PayrollItem(1, data("leave-top-up", d -> {
+            d.concept = " Complemento IT convenio ";
+            d.amount = new BigDecimal("400");
+        }), 1, NOW);
+        assertEquals(PayrollItem.Kind.LEAVE_TOP_UP, topUp.getKind());
+        assertEquals("Complemento IT convenio", topUp.getConcept());
+        assertEquals(new BigDecimal("400.00"), topUp.getAmount());
+        assertEquals(List.of("days", "concept", "amount"), fields(data("leave-top-up", d -> d.days = 2)));
     }
 
     @Test
