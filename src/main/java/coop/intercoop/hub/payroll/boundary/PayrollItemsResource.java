@@ -75,7 +75,7 @@ public class PayrollItemsResource {
     @POST
     @Operation(summary = "Add an item to an employee's month (org-admin, accountant): kind hours-worked {hours}, "
             + "overtime {hours, amount, forceMajeure}, variable {concept, amount, salary, contributes, taxed, exemptSubkey: the key L subkey of modelo 190 when not taxed}, absence "
-            + "{days}, sick-leave {firstDay, lastDay, previousBase, previousDays, occupational: a work accident or occupational disease} or advance {concept, amount}; 409 "
+            + "{days}, sick-leave {firstDay, lastDay, previousBase, previousDays, occupational: a work accident or occupational disease}, advance {concept, amount} or leave-top-up {concept, amount: the employer's top-up of a sick leave's benefit, out of the bases}; 409 "
             + "once the month's regular run is approved")
     public Response create(@NotNull @Valid PayrollItemData input) {
         PayrollItem created = items.create(input);
