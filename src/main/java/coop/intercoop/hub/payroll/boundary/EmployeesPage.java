@@ -83,6 +83,7 @@ public class EmployeesPage implements Serializable {
     }
 
     /** The form of the employee shown, as it was read: saving it is a change of that version. */
+    @HandlesPersonnel
     public void change() {
         form = EmployeeForm.of(shown);
     }

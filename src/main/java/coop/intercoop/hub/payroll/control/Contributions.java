@@ -331,12 +331,8 @@ public final class Contributions {
      * in alta; less the days unpaid, which are a stretch of their own.
      */
     private static BigDecimal prorated(BigDecimal amount, Unit unit, Input input, int unpaid) {
-        return switch (unit) {
-            case DAY -> cents(amount.multiply(BigDecimal.valueOf(input.days() - unpaid)));
-            case MONTH -> input.wholeMonth() && unpaid == 0 ? amount
-                    : forDays(amount, unit, (input.wholeMonth() ? 30 : input.days()) - unpaid);
-            case HOUR -> throw new IllegalStateException("an hourly amount is prorated by hours worked");
-        };
+        boolean thirty = unit == Unit.MONTH && input.wholeMonth();
+        return thirty && unpaid == 0 ? amount : forDays(amount, unit, (thirty ? 30 : input.days()) - unpaid);
     }
 
     /** A base for some days: a month amount over 30 times the days, a day amount times the days. */

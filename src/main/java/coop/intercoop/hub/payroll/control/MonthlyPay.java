@@ -215,15 +215,6 @@ public final class MonthlyPay {
             return !start.isAfter(month.atEndOfMonth()) && end.map(e -> !e.isBefore(month.atDay(1))).orElse(true);
         }
 
-        /** The calendar days of the month in the contract (in alta); none for a month it does not cover. */
-        int daysInAlta(YearMonth month) {
-            if (!covers(month)) {
-                return 0;
-            }
-            LocalDate first = start.isAfter(month.atDay(1)) ? start : month.atDay(1);
-            LocalDate last = end.filter(e -> e.isBefore(month.atEndOfMonth())).orElse(month.atEndOfMonth());
-            return (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
-        }
     }
 
     /** Overtime of the month by kind (Estatuto de los Trabajadores art. 35; LGSS art. 149). */
@@ -296,11 +287,7 @@ public final class MonthlyPay {
          * 6.2), without that month's overtime, which only the AT/EP base has (RD 2064/1995 art. 23.2.E).
          */
         BigDecimal commonBase(int days) {
-            BigDecimal previous = contingency == SickLeaveRules.Contingency.OCCUPATIONAL
-                    ? previousBase.subtract(previousOvertime).max(BigDecimal.ZERO)
-                    : previousBase;
-            return previous.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(previousDays), 2,
-                    RoundingMode.HALF_UP);
+            return forDays(withoutOvertime(), days);
         }
 
         /**
@@ -308,10 +295,20 @@ public final class MonthlyPay {
          * of the overtime of the year before the leave (order art. 6.3, for monthly pay).
          */
         BigDecimal professionalBase(int days) {
-            BigDecimal previous = (contingency == SickLeaveRules.Contingency.OCCUPATIONAL
+            return forDays(withoutOvertime().add(yearOvertime.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)),
+                    days);
+        }
+
+        /** The month before's base without its overtime: an occupational leave's (the AT/EP base) holds it. */
+        private BigDecimal withoutOvertime() {
+            return contingency == SickLeaveRules.Contingency.OCCUPATIONAL
                     ? previousBase.subtract(previousOvertime).max(BigDecimal.ZERO)
-                    : previousBase).add(yearOvertime.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP));
-            return previous.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(previousDays), 2,
+                    : previousBase;
+        }
+
+        /** A month before's base over its days, for {@code days} of leave. */
+        private BigDecimal forDays(BigDecimal base, int days) {
+            return base.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(previousDays), 2,
                     RoundingMode.HALF_UP);
         }
 

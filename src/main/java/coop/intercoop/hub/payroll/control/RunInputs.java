@@ -238,7 +238,7 @@ public final class RunInputs {
             }
         }
         return new MonthlyPay.Period(month, hoursWorked, overtime, variables, sickLeave, deductions,
-                Math.min(absent, terms.daysInAlta(month)));
+                Math.min(absent, month.lengthOfMonth()));
     }
 
     /** The employee as a refusal names them: surnames and name. */
