@@ -420,7 +420,7 @@ public class PayrollRuns {
             try (PreparedStatement s = c.prepareStatement("SELECT employee_id, kind, concept, heading, base, rate,"
                     + " units, amount, source, source_status, accrued, previous_base, previous_rate, previous_amount,"
                     + " previous_source, previous_source_status, exempt_subkey FROM payroll_run_line"
-                    + " WHERE org_id = ? AND run_id = ?" + " ORDER BY employee_id, position")) {
+                    + " WHERE org_id = ? AND run_id = ? ORDER BY employee_id, position")) {
                 s.setLong(1, org);
                 s.setLong(2, run.getId());
                 try (ResultSet r = s.executeQuery()) {
