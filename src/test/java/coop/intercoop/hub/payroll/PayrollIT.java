@@ -644,6 +644,61 @@ class PayrollIT {
         assertEquals(200, c.get(excessPath + "/payslips.pdf", p.token(), Map.of("Accept", "application/pdf")).status());
     }
 
+    /**
+     * A raise from February entered after January was paid, as a second "Salario base" from that month, and the
+     * complement raised for every month: February pays the raise and cites the item's months; a complementary run that
+     * recalculates January pays the complement's difference only, not the raise, which applies from February.
+     */
+    @Test
+    void aRaiseFromALaterMonthStaysOutOfTheArrearsOfTheMonthsBeforeIt() {
+        Payroll p = payroll();
+        HubClient c = p.client();
+        long employee = single(p);
+        String contracts = p.path() + "/" + employee + "/contracts";
+        JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
+        JsonObject january = run(p, "2026-01");
+        expect(200, c.post(runs(p) + "/" + january.getJsonNumber("id").longValue() + "/approve", p.token(),
+                "{\"version\":" + january.getInt("version") + "}"));
+
+        String changed = fullTime(p.centre()).add("salaryItems",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                .add("kind", "BASE").add("until", "2026-01"))
+                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1600)
+                                .add("kind", "BASE").add("from", "2026-02"))
+                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 550)
+                                .add("kind", "COMPLEMENT")))
+                .add("version", contract.getInt("version")).build().toString();
+        String path = contracts + "/" + contract.getJsonNumber("id").longValue();
+        // a raise that shares a month with the item it follows is refused on its first month, nothing changed
+        JsonObject overlap = expect(400, c.put(path, p.token(), changed.replace("\"2026-02\"", "\"2026-01\""))).json();
+        assertEquals("salaryItems[1].from", overlap.getString("field"));
+        JsonObject saved = expect(200, c.put(path, p.token(), changed)).json();
+        List<JsonObject> items = saved.getJsonArray("salaryItems").getValuesAs(JsonObject.class);
+        assertEquals("2026-01", items.get(0).getString("until"));
+        assertFalse(items.get(0).containsKey("from"), items.toString());
+        assertEquals("2026-02", items.get(1).getString("from"));
+
+        JsonObject february = run(p, "2026-02");
+        JsonObject paid = expect(200, c.get(runs(p) + "/" + february.getJsonNumber("id").longValue(), p.token())).json()
+                .getJsonArray("breakdown").getJsonObject(0);
+        JsonObject base = line(paid, "salary", "Salario base");
+        assertAmount("1600.00", base, "amount");
+        assertTrue(base.getString("source").endsWith(", months 2026-02 – …"), base.toString());
+        expect(200, c.post(runs(p) + "/" + february.getJsonNumber("id").longValue() + "/approve", p.token(),
+                "{\"version\":" + february.getInt("version") + "}"));
+
+        Reply started = expect(202, c.post(runs(p), p.token(),
+                "{\"month\":\"2026-02\",\"kind\":\"complementary\",\"from\":\"2026-01\",\"to\":\"2026-01\"}"));
+        String arrears = runs(p) + "/" + id(started);
+        assertEquals("succeeded", c.finishedJob(arrears, p.token()).getString("status"));
+        JsonObject due = expect(200, c.get(arrears, p.token())).json().getJsonArray("breakdown").getJsonObject(0);
+        assertAmount("50.00", line(due, "salary", "Complemento de puesto"), "amount");
+        assertTrue(due.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .noneMatch(l -> l.getString("concept").equals("Salario base")), due.toString());
+        assertAmount("50.00", due, "gross");
+    }
+
     /** The boxes of a modelo 111 by number. */
     private static Map<String, BigDecimal> boxes111(Payroll p, String period) {
         Map<String, BigDecimal> box = new TreeMap<>();

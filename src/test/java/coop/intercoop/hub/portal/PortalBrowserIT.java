@@ -427,6 +427,8 @@ class PortalBrowserIT {
         browser.findElement(By.id("contract:workCentreId_1")).click();
         browser.findElement(By.id("contract:salaryItems:0:name")).sendKeys("Salario base");
         browser.findElement(By.id("contract:salaryItems:0:monthlyAmount_input")).sendKeys("2000");
+        // a first month that is not one: refused next to it, in the person's language
+        browser.findElement(By.id("contract:salaryItems:0:from")).sendKeys("enero");
         // an allowance not taxed nor contributing: refused next to its row until it names its subkey of key L (modelo
         // 190), then saved with it
         browser.findElement(By.id("contract:addItem")).click();
@@ -439,7 +441,11 @@ class PortalBrowserIT {
                         + "PrimeFaces.getWidgetById('contract:salaryItems:1:taxed').uncheck();");
         browser.findElement(By.id("contract:saveContract")).click();
         await(() -> textOf(By.id("contract:salaryItems")).contains("Dietas no está sujeto a retención"));
+        assertTrue(textOf(By.id("contract:salaryItems")).contains("enero no es un mes"),
+                textOf(By.id("contract:salaryItems")));
         assertEquals(0, c.get(employees + "/" + employee + "/contracts", token).array().size());
+        browser.findElement(By.id("contract:salaryItems:0:from")).clear();
+        browser.findElement(By.id("contract:salaryItems:0:from")).sendKeys("2020-01");
         ((JavascriptExecutor) browser)
                 .executeScript("PrimeFaces.getWidgetById('contract:salaryItems:1:exemptSubkey').selectValue('1');");
         browser.findElement(By.id("contract:saveContract")).click();
@@ -452,6 +458,8 @@ class PortalBrowserIT {
         assertEquals(false, dietas.getBoolean("taxed"));
         assertEquals(false, dietas.getBoolean("contributes"));
         assertEquals(1, dietas.getInt("exemptSubkey"));
+        assertEquals("2020-01",
+                contracts.getJsonObject(0).getJsonArray("salaryItems").getJsonObject(0).getString("from"));
 
         // 85 hours of overtime in March entered on the month's items page (above the 80 a year of ET art. 35.2: a
         // warning on the breakdown, paid); overtime without its hours is refused next to the field, nothing kept

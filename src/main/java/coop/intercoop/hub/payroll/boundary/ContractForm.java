@@ -1,6 +1,7 @@
 package coop.intercoop.hub.payroll.boundary;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,8 @@ public class ContractForm extends ContractData {
             item.contributes = s.isContributes();
             item.taxed = s.isTaxed();
             item.exemptSubkey = s.getExemptSubkey().orElse(null);
+            item.from = s.getMonths().from().map(YearMonth::toString).orElse(null);
+            item.until = s.getMonths().until().map(YearMonth::toString).orElse(null);
             form.items.add(item);
         }
         return form;
@@ -213,6 +216,22 @@ public class ContractForm extends ContractData {
 
         public void setExemptSubkey(Integer exemptSubkey) {
             this.exemptSubkey = exemptSubkey;
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String from) {
+            this.from = from;
+        }
+
+        public String getUntil() {
+            return until;
+        }
+
+        public void setUntil(String until) {
+            this.until = until;
         }
     }
 }

@@ -3,6 +3,7 @@ package coop.intercoop.hub.payroll.boundary;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +30,7 @@ import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmployeeData;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.Relative;
+import coop.intercoop.hub.payroll.entity.MonthRange;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
 import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -99,12 +101,17 @@ public class EmployeesResource {
         }
     }
 
-    /** A salary item; {@code exemptSubkey} is the key L subkey of modelo 190 of an item not taxed, else null. */
+    /**
+     * A salary item; {@code exemptSubkey} is the key L subkey of modelo 190 of an item not taxed, else null;
+     * {@code from} and {@code until} the first and last month it applies in ({@code yyyy-MM}), null when open.
+     */
     public record SalaryItemJson(String name, BigDecimal monthlyAmount, SalaryItem.Kind kind, boolean contributes,
-            boolean taxed, Integer exemptSubkey) {
+            boolean taxed, Integer exemptSubkey, String from, String until) {
         static SalaryItemJson of(SalaryItem i) {
+            MonthRange months = i.getMonths();
             return new SalaryItemJson(i.getName(), i.getMonthlyAmount(), i.getKind(), i.isContributes(), i.isTaxed(),
-                    i.getExemptSubkey().orElse(null));
+                    i.getExemptSubkey().orElse(null), months.from().map(YearMonth::toString).orElse(null),
+                    months.until().map(YearMonth::toString).orElse(null));
         }
     }
 

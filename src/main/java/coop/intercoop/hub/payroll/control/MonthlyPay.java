@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.AtepPremiums;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
 import coop.intercoop.hub.payroll.entity.IrpfRules;
+import coop.intercoop.hub.payroll.entity.MonthRange;
 import coop.intercoop.hub.payroll.entity.PayrollRulesFileException;
 import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.SickLeaveRules;
@@ -64,9 +66,9 @@ import coop.intercoop.hub.payroll.entity.Source;
  * Cuadro II, whose rate then applies (regla tercera of LGSS disp. adic. 61.2, and of Ley 42/2006 disp. adic. 4 until
  * 2025).</li>
  * <li>IRPF: the rate of RIRPF arts. 82 to 86 on the year's forecast, and its regularisation (art. 87) when the forecast
- * changes; the forecast is the pay so far, this month's pay, and the ordinary pay of the contract's items for the
- * months left in the year and the contract, with the extra payments that fall in them (art. 83.2, 1.ª); the
- * contributions likewise.</li>
+ * changes; the forecast is the pay so far, this month's pay, and the ordinary pay of the contract's items that apply in
+ * each month left in the year and the contract (a raise from a later month counts from that month), with the extra
+ * payments that fall in them (art. 83.2, 1.ª); the contributions likewise.</li>
  * </ul>
  * Rounding, the hub's rule where the texts say none (DESIGN: half-up to cents): each line's amount is rounded to cents
  * where it is computed; the daily regulatory base is rounded to cents, as the benefit's resolutions state it; the
@@ -132,10 +134,16 @@ public final class MonthlyPay {
      *            where the amount comes from: the agreement's salary table row, or the contract
      */
     public record Item(String concept, BigDecimal monthly, boolean salary, boolean contributes, boolean taxable,
-            Source source) {
+            Source source, MonthRange months) {
 
         public Item {
             cents(monthly, "the monthly amount of " + concept);
+        }
+
+        /** An item that applies in every month of the contract. */
+        public Item(String concept, BigDecimal monthly, boolean salary, boolean contributes, boolean taxable,
+                Source source) {
+            this(concept, monthly, salary, contributes, taxable, source, MonthRange.ALWAYS);
         }
 
         /** The base salary of a category in its agreement's table: salary, in the bases, subject to IRPF. */
@@ -213,6 +221,11 @@ public final class MonthlyPay {
 
         boolean covers(YearMonth month) {
             return !start.isAfter(month.atEndOfMonth()) && end.map(e -> !e.isBefore(month.atDay(1))).orElse(true);
+        }
+
+        /** The items that apply in the month. */
+        List<Item> itemsIn(YearMonth month) {
+            return items.stream().filter(item -> item.months().covers(month)).toList();
         }
 
     }
@@ -568,7 +581,7 @@ public final class MonthlyPay {
 
         /** The earning lines of the month, each adding to the pay subject to contribution and to withholding. */
         private void earnings() {
-            for (Item item : contract.items()) {
+            for (Item item : contract.itemsIn(month)) {
                 BigDecimal monthly = contract.scaled(item.monthly());
                 BigDecimal amount = paid(monthly);
                 if (amount.signum() != 0) {
@@ -668,22 +681,22 @@ public final class MonthlyPay {
         }
 
         /**
-         * RIRPF art. 83.2, 1.ª: the pay so far, this month's, and the contract's ordinary pay (its items and prorated
-         * extras, whole-month, no variables) for each month left in the year and the contract, in proportion to its
-         * days paid when the contract ends within it, with the extras paid whole that fall in those months.
+         * RIRPF art. 83.2, 1.ª: the pay so far, this month's, and the contract's ordinary pay (the items that apply in
+         * the month and the prorated extras, whole-month, no variables) for each month left in the year and the
+         * contract, in proportion to its days paid when the contract ends within it, with the extras paid whole that
+         * fall in those months.
          */
         private Optional<Withholding.Forecast> forecast(BigDecimal taxable, BigDecimal employeeContributions) {
             SoFar soFar = input.soFar();
             BigDecimal pay = soFar.pay().add(taxable);
             BigDecimal contributions = soFar.contributions().add(employeeContributions);
-            Ordinary ordinary = null;
+            // the months left mostly share their items: each set's ordinary month is computed once
+            Map<List<Item>, Ordinary> ordinaries = new HashMap<>();
             for (YearMonth next = month.plusMonths(1); next.getYear() == month.getYear(); next = next.plusMonths(1)) {
                 if (!contract.covers(next)) {
                     continue;
                 }
-                if (ordinary == null) {
-                    ordinary = ordinary();
-                }
+                Ordinary ordinary = ordinaries.computeIfAbsent(contract.itemsIn(next), this::ordinary);
                 BigDecimal share = share(next);
                 pay = pay.add(euros(ordinary.pay().multiply(share)));
                 contributions = contributions.add(euros(ordinary.contributions().multiply(share)));
@@ -710,11 +723,11 @@ public final class MonthlyPay {
         private record Ordinary(BigDecimal pay, BigDecimal contributions) {
         }
 
-        /** A whole month of the contract's items: its pay subject to withholding and its employee contributions. */
-        private Ordinary ordinary() {
+        /** A whole month of these items: its pay subject to withholding and its employee contributions. */
+        private Ordinary ordinary(List<Item> items) {
             BigDecimal taxable = BigDecimal.ZERO;
             BigDecimal contributing = BigDecimal.ZERO;
-            for (Item item : contract.items()) {
+            for (Item item : items) {
                 BigDecimal amount = contract.scaled(item.monthly());
                 taxable = item.taxable() ? taxable.add(amount) : taxable;
                 contributing = item.contributes() ? contributing.add(amount) : contributing;

@@ -15,6 +15,7 @@ import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
 import coop.intercoop.hub.payroll.entity.PayrollItem;
 import coop.intercoop.hub.payroll.entity.Payslip.EarningKind;
+import coop.intercoop.hub.payroll.entity.MonthRange;
 import coop.intercoop.hub.payroll.entity.Perception;
 import coop.intercoop.hub.payroll.entity.Relative;
 import coop.intercoop.hub.payroll.entity.RunDataException;
@@ -102,20 +103,28 @@ public final class RunInputs {
         }
         Map<String, EarningKind> headings = new java.util.HashMap<>();
         List<MonthlyPay.Item> items = new ArrayList<>();
-        Source source = new Source("contract " + contract.getId() + " of employee " + employee.getId(),
-                Source.Status.VERIFIED);
+        String contractSource = "contract " + contract.getId() + " of employee " + employee.getId();
         Map<String, Integer> exemptSubkeys = new java.util.HashMap<>();
+        List<SalaryItem> inForce = new ArrayList<>();
+        // every item goes to the calculation, whose forecast counts each later month with the items that apply then;
+        // the month's own are checked here
         for (SalaryItem item : contract.getSalaryItems()) {
-            boolean salary = item.getKind() != SalaryItem.Kind.OTHER;
-            if (headings.put(item.getName(), heading(item.getKind())) != null) {
-                throw new RunDataException("salaryItems", "run.item.repeated", who, item.getName());
+            MonthRange months = item.getMonths();
+            if (months.covers(month)) {
+                if (headings.put(item.getName(), heading(item.getKind())) != null) {
+                    throw new RunDataException("salaryItems", "run.item.repeated", who, item.getName());
+                }
+                exempt(item.getName(), item.isTaxed(), item.getExemptSubkey(), exemptSubkeys, "salaryItems", who);
+                inForce.add(item);
             }
-            exempt(item.getName(), item.isTaxed(), item.getExemptSubkey(), exemptSubkeys, "salaryItems", who);
-            items.add(new MonthlyPay.Item(item.getName(), item.getMonthlyAmount(), salary, item.isContributes(),
-                    item.isTaxed(), source));
+            Source source = new Source(
+                    months.equals(MonthRange.ALWAYS) ? contractSource : contractSource + ", months " + months,
+                    Source.Status.VERIFIED);
+            items.add(new MonthlyPay.Item(item.getName(), item.getMonthlyAmount(),
+                    item.getKind() != SalaryItem.Kind.OTHER, item.isContributes(), item.isTaxed(), source, months));
         }
-        if (items.isEmpty()) {
-            throw new RunDataException("salaryItems", "run.items.none", who);
+        if (inForce.isEmpty()) {
+            throw new RunDataException("salaryItems", "run.items.none", who, month.toString());
         }
         Withholding.Employee person;
         try {
@@ -144,8 +153,9 @@ public final class RunInputs {
                 contract.getContributionGroup(), employee.hasDisabilityOn(day),
                 Optional.ofNullable(contract.getActivityCode()), Optional.ofNullable(contract.getOccupationLetter()),
                 partTime, items, List.of());
-        return new Mapped(new MonthlyPay.Input(person, terms, period(month, terms, hoursWorked, monthItems, headings,
-                contract.getSalaryItems(), exemptSubkeys, who, overtimePay), soFar), headings, exemptSubkeys);
+        return new Mapped(new MonthlyPay.Input(person, terms,
+                period(month, terms, hoursWorked, monthItems, headings, inForce, exemptSubkeys, who, overtimePay),
+                soFar), headings, exemptSubkeys);
     }
 
     /**
@@ -162,8 +172,9 @@ public final class RunInputs {
 
     /**
      * The month's items as the month's period; each earning's concept given its payslip heading. The unpaid days of all
-     * the month's absences deduct, from each salary item (its part-time share), its monthly amount times the days over
-     * 30 (the month of a monthly-paid worker counts 30 days, order art. 6.2 segunda), to cents half-up.
+     * the month's absences deduct, from each salary item that applies in the month (its part-time share), its monthly
+     * amount times the days over 30 (the month of a monthly-paid worker counts 30 days, order art. 6.2 segunda), to
+     * cents half-up.
      */
     private static MonthlyPay.Period period(YearMonth month, MonthlyPay.Contract terms,
             Optional<BigDecimal> hoursWorked, List<PayrollItem> monthItems, Map<String, EarningKind> headings,

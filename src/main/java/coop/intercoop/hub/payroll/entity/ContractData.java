@@ -90,5 +90,14 @@ public class ContractData {
          * 99); none for a taxed item ({@link Perception#exemptSubkeyRefusal}).
          */
         public Integer exemptSubkey;
+
+        /**
+         * The first month it applies in, {@code yyyy-MM}; none when from the contract's start. A raise from a later
+         * month is a new item of the same name from that month, the old one ending the month before.
+         */
+        public String from;
+
+        /** The last month it applies in, {@code yyyy-MM}; none when until the contract's end. */
+        public String until;
     }
 }

@@ -2,6 +2,8 @@ package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -170,8 +172,18 @@ public class EmploymentContract {
                         item.name.strip(), item.exemptSubkey));
                 continue;
             }
+            Optional<MonthRange> months = months(item, i, refusals);
+            if (months.isEmpty()) {
+                continue;
+            }
+            for (SalaryItem earlier : items) {
+                if (earlier.getName().equals(item.name.strip()) && earlier.getMonths().overlaps(months.get())) {
+                    refusals.add(new InvalidContractException("salaryItems[" + i + "].from", "contract.item.overlap",
+                            earlier.getName(), earlier.getMonths(), months.get()));
+                }
+            }
             items.add(new SalaryItem(this, i, item.name.strip(), item.monthlyAmount.setScale(2), item.kind,
-                    item.contributes, item.taxed, item.exemptSubkey));
+                    item.contributes, item.taxed, item.exemptSubkey, months.get()));
         }
         refusals.throwIfAny();
 
@@ -188,6 +200,31 @@ public class EmploymentContract {
         this.project = projectCode(data.project);
         salaryItems.clear();
         salaryItems.addAll(items);
+    }
+
+    /** The months an item applies in; none, with the refusal added, when they do not read or are reversed. */
+    private static Optional<MonthRange> months(ContractData.SalaryItemData item, int i, Refusals refusals) {
+        Optional<YearMonth> from = month(item.from, "salaryItems[" + i + "].from", refusals);
+        Optional<YearMonth> until = month(item.until, "salaryItems[" + i + "].until", refusals);
+        if (from == null || until == null) {
+            return Optional.empty();
+        }
+        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+            refusals.add(new InvalidContractException("salaryItems[" + i + "].until", "contract.item.months",
+                    item.name.strip(), from.get(), until.get()));
+            return Optional.empty();
+        }
+        return Optional.of(new MonthRange(from, until));
+    }
+
+    /** The month written, empty when blank, or null with the refusal added when it is not a month. */
+    private static Optional<YearMonth> month(String text, String field, Refusals refusals) {
+        try {
+            return MonthRange.month(text);
+        } catch (DateTimeParseException e) {
+            refusals.add(new InvalidContractException(field, "contract.item.month", text));
+            return null;
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -57,11 +59,19 @@ public class SalaryItem {
     @Column(name = "exempt_subkey")
     private Integer exemptSubkey;
 
+    /** The first day of the first month it applies in; none when it applies from the contract's start. */
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    /** The first day of the last month it applies in; none when it applies until the contract's end. */
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
     protected SalaryItem() {
     }
 
     SalaryItem(EmploymentContract contract, int position, String name, BigDecimal monthlyAmount, Kind kind,
-            boolean contributes, boolean taxed, Integer exemptSubkey) {
+            boolean contributes, boolean taxed, Integer exemptSubkey, MonthRange months) {
         this.contract = contract;
         this.position = position;
         this.name = name;
@@ -70,6 +80,8 @@ public class SalaryItem {
         this.contributes = contributes;
         this.taxed = taxed;
         this.exemptSubkey = exemptSubkey;
+        this.validFrom = months.from().map(m -> m.atDay(1)).orElse(null);
+        this.validUntil = months.until().map(m -> m.atDay(1)).orElse(null);
     }
 
     public String getName() {
@@ -90,6 +102,12 @@ public class SalaryItem {
 
     public boolean isTaxed() {
         return taxed;
+    }
+
+    /** The months it applies in. */
+    public MonthRange getMonths() {
+        return new MonthRange(Optional.ofNullable(validFrom).map(YearMonth::from),
+                Optional.ofNullable(validUntil).map(YearMonth::from));
     }
 
     /** The key L subkey of an item not subject to withholding; empty for a taxed one. */

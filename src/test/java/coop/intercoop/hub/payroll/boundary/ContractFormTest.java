@@ -47,6 +47,7 @@ class ContractFormTest {
         transport.contributes = false;
         transport.taxed = false;
         transport.exemptSubkey = 1;
+        transport.until = "2026-03";
         d.salaryItems = List.of(base, transport);
         return new EmploymentContract(3, d, Optional.of(PART_TIME), LocalDate.of(1990, 5, 17));
     }
@@ -83,6 +84,9 @@ class ContractFormTest {
         assertFalse(transport.contributes);
         assertFalse(transport.taxed);
         assertEquals(1, transport.exemptSubkey);
+        assertEquals("2026-03", form.getItems().get(1).getUntil());
+        assertNull(form.getItems().get(1).getFrom());
+        assertEquals("2026-03", transport.until);
     }
 
     @Test

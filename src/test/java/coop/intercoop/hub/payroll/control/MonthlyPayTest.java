@@ -37,6 +37,7 @@ import coop.intercoop.hub.payroll.control.Withholding.Relationship;
 import coop.intercoop.hub.payroll.control.Withholding.Step;
 import coop.intercoop.hub.payroll.entity.AgreementSalaries;
 import coop.intercoop.hub.payroll.entity.ContributionRules;
+import coop.intercoop.hub.payroll.entity.MonthRange;
 import coop.intercoop.hub.payroll.entity.Payslip;
 import coop.intercoop.hub.payroll.entity.SickLeaveRules;
 import coop.intercoop.hub.payroll.entity.Source;
@@ -500,6 +501,42 @@ class MonthlyPayTest {
                 rules.surcharges().stream().filter(s -> s.validity().covers(in2025))
                         .map(s -> new ContributionRules.Surcharge(from2026, s.amount(), s.excluded(), s.source()))
                         .toList());
+    }
+
+    /**
+     * A raise from June and a complement from September, agreed in January: each month pays the items that apply in it,
+     * and January's forecast counts each month left with the items that will apply then (RIRPF art. 83.2, 1.ª: the pay
+     * the employee will foreseeably receive), so no regularisation waits for June.
+     */
+    @Test
+    void itemsFromALaterMonthArePaidFromThatMonthAndForecastFromItInJanuary() {
+        Contract contract = contract(HIRED,
+                List.of(new Item("base-salary", euros("2000.00"), true, true, true, CONTRACT,
+                        new MonthRange(Optional.empty(), Optional.of(YearMonth.of(2026, 5)))),
+                        new Item("base-salary", euros("2100.00"), true, true, true, CONTRACT,
+                                new MonthRange(Optional.of(YearMonth.of(2026, 6)), Optional.empty())),
+                        new Item("post-complement", euros("100.00"), true, true, true, CONTRACT,
+                                new MonthRange(Optional.of(YearMonth.of(2026, 9)), Optional.empty()))),
+                List.of());
+        Result january = month(contract, Period.ordinary(JANUARY), SoFar.NONE);
+        assertEquals(euros("2000.00"), january.gross());
+        assertEquals(euros("2000.00"), amount(january, Kind.SALARY, "base-salary"));
+        assertTrue(january.line(Kind.SALARY, "post-complement").isEmpty());
+        // 2.000 (January) + 4 x 2.000 (February to May) + 7 x 2.100 (June to December) + 4 x 100 (September to
+        // December) = 25.100; contributions 6,50 % of each: 130 + 4 x 130 + 3 x 136,50 + 4 x 143 = 1.631,50
+        Withholding.Forecast forecast = january.forecast().orElseThrow();
+        assertEquals(euros("25100.00"), forecast.pay());
+        assertEquals(euros("1631.50"), forecast.contributions());
+
+        List<Result> months = year(contract);
+        assertEquals(euros("2000.00"), months.get(4).gross(), "May");
+        assertEquals(euros("2100.00"), amount(months.get(5), Kind.SALARY, "base-salary"), "June");
+        assertEquals(euros("2200.00"), months.get(8).gross(), "September");
+        assertEquals(euros("25100.00"), months.stream().map(Result::gross).reduce(BigDecimal.ZERO, BigDecimal::add));
+        // the forecast of every month is the one January made: its rate holds all year (art. 87.1)
+        months.forEach(m -> assertEquals(euros("25100.00"), m.forecast().orElseThrow().pay(), m.month().toString()));
+        // January recalculated later (a complementary run) pays what applied in it: no difference
+        assertFalse(MonthlyPay.arrears(List.of(january), List.of(months.get(0))).get(0).differs());
     }
 
     @Test

@@ -312,7 +312,45 @@ class RunInputsTest {
         RunDataException refused = assertThrows(RunDataException.class, () -> RunInputs.of(employee(),
                 contract("100", null, List.of()), TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of()));
         assertEquals("salaryItems", refused.field());
-        assertEquals("Ana García López: el contrato no tiene conceptos salariales.",
+        assertEquals("Ana García López: el contrato no tiene ningún concepto salarial que se aplique en 2026-03.",
                 refused.message(Locale.forLanguageTag("es")));
+    }
+
+    private static ContractData.SalaryItemData item(String name, String amount, String from, String until) {
+        ContractData.SalaryItemData item = item(name, amount, SalaryItem.Kind.BASE);
+        item.from = from;
+        item.until = until;
+        return item;
+    }
+
+    /**
+     * A raise from March and a plus that ended in February: March pays, cites and deducts absence from the items that
+     * apply in it only; the months after the last item are refused, naming the month.
+     */
+    @Test
+    void aMonthTakesTheItemsThatApplyInItAndCitesTheirMonths() {
+        EmploymentContract contract = contract("100", null,
+                List.of(item("Salario base", "1500.00", null, "2026-02"),
+                        item("Salario base", "1600.00", "2026-03", null),
+                        item("Plus de transporte", "100.00", null, "2026-02")));
+        MonthlyPay.Result march = month(contract, monthItem(PayrollItem.Kind.ABSENCE, d -> d.days = 3));
+        // 1.600,00 less 1.600,00 x 3 / 30 = 160,00 of absence; the plus no longer applies
+        assertEquals(new BigDecimal("1440.00"), march.gross());
+        MonthlyPay.Line base = march.line(MonthlyPay.Kind.SALARY, "Salario base").orElseThrow();
+        assertEquals(new BigDecimal("1600.00"), base.amount());
+        assertEquals("contract null of employee null, months 2026-03 – …", base.source().citation());
+        assertEquals(new BigDecimal("-160.00"), amount(march, MonthlyPay.Kind.SALARY, "absence-Salario base"));
+        assertTrue(march.line(MonthlyPay.Kind.SALARY, "Plus de transporte").isEmpty());
+        assertTrue(march.line(MonthlyPay.Kind.SALARY, "absence-Plus de transporte").isEmpty());
+
+        MonthlyPay.Result february = MonthlyPay.of(MonthlyPay.Rules.of(TABLES, MARCH.minusMonths(1)), RunInputs
+                .of(employee(), contract, TYPES, MARCH.minusMonths(1), MonthlyPay.SoFar.NONE, List.of()).input());
+        assertEquals(new BigDecimal("1600.00"), february.gross(), "1.500,00 and the plus of 100,00");
+
+        EmploymentContract ended = contract("100", null, List.of(item("Salario base", "1500.00", null, "2026-02")));
+        RunDataException refused = assertThrows(RunDataException.class,
+                () -> RunInputs.of(employee(), ended, TYPES, MARCH, MonthlyPay.SoFar.NONE, List.of()));
+        assertEquals("Ana García López: the contract has no salary item that applies in 2026-03.",
+                refused.message(Locale.ENGLISH));
     }
 }

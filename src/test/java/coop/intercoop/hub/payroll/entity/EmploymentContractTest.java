@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -189,5 +190,53 @@ class EmploymentContractTest {
         assertEquals("endDate", e.field());
         c.end(LocalDate.of(2026, 1, 1));
         assertEquals(LocalDate.of(2026, 1, 1), c.getEndDate());
+    }
+
+    private static ContractData.SalaryItemData base(String amount, String from, String until) {
+        ContractData.SalaryItemData item = new ContractData.SalaryItemData();
+        item.name = "Salario base";
+        item.monthlyAmount = new BigDecimal(amount);
+        item.kind = SalaryItem.Kind.BASE;
+        item.from = from;
+        item.until = until;
+        return item;
+    }
+
+    /**
+     * A raise from a month is a second item of the same name from that month: accepted when the first ends before it,
+     * refused on the second's first month when both would apply in one month, or when a last month comes before the
+     * first, or a month does not read; every refusal at once.
+     */
+    @Test
+    void anItemOfTheSameNameMayFollowAnotherButNotShareAMonthWithIt() {
+        ContractData d = data("100");
+        d.salaryItems = List.of(base("1600", null, "2026-05"), base("1700", "2026-06", null));
+        EmploymentContract c = new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN);
+        assertEquals(new MonthRange(Optional.empty(), Optional.of(YearMonth.of(2026, 5))),
+                c.getSalaryItems().get(0).getMonths());
+        assertEquals(new MonthRange(Optional.of(YearMonth.of(2026, 6)), Optional.empty()),
+                c.getSalaryItems().get(1).getMonths());
+
+        d.salaryItems = List.of(base("1600", null, "2026-06"), base("1700", "2026-06", null), base("1", " ", ""));
+        HubException overlap = assertThrows(HubException.class,
+                () -> new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN));
+        assertEquals(
+                List.of("salaryItems[1].from contract.item.overlap", "salaryItems[2].from contract.item.overlap",
+                        "salaryItems[2].from contract.item.overlap"),
+                overlap.all().stream().map(r -> r.field() + " " + r.key()).toList());
+        assertEquals(
+                "Two salary items called Salario base apply in the same month (… – 2026-06 and 2026-06 – …): end"
+                        + " the older one the month before the newer one starts.",
+                overlap.all().get(0).message(Locale.ENGLISH));
+
+        d.salaryItems = List.of(base("1600", "2026-06", "2026-05"), base("1700", "junio", "2026-13"));
+        assertEquals(List.of("salaryItems[0].until contract.item.months", "salaryItems[1].from contract.item.month",
+                "salaryItems[1].until contract.item.month"), refused(d, Optional.of(OPEN_FULL), BORN));
+        HubException reversed = assertThrows(HubException.class,
+                () -> new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN));
+        assertEquals("El concepto salarial Salario base acaba en 2026-05, antes de su primer mes, 2026-06.",
+                reversed.all().get(0).message(Locale.forLanguageTag("es")));
+        assertEquals("junio no es un mes: escríbalo como aaaa-mm, por ejemplo 2026-03.",
+                reversed.all().get(1).message(Locale.forLanguageTag("es")));
     }
 }
