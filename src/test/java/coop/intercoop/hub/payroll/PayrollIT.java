@@ -318,6 +318,12 @@ class PayrollIT {
         return p.client().finishedJob(runs(p) + "/" + id(started), p.token());
     }
 
+    /** Approves a calculated run with the version it was read with. */
+    private JsonObject approve(Payroll p, JsonObject run) {
+        return expect(200, p.client().post(runs(p) + "/" + run.getJsonNumber("id").longValue() + "/approve", p.token(),
+                "{\"version\":" + run.getInt("version") + "}")).json();
+    }
+
     private static JsonObject line(JsonObject employee, String kind, String concept) {
         return employee.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getString("kind").equals(kind) && l.getString("concept").equals(concept)).findFirst()
@@ -487,8 +493,7 @@ class PayrollIT {
                     StandardCharsets.UTF_8);
             march = run(p, "2026-03");
             // approved under those rules: approval compares the run with what the rules installed give
-            expect(200, c.post(runs(p) + "/" + march.getJsonNumber("id").longValue() + "/approve", p.token(),
-                    "{\"version\":" + march.getInt("version") + "}"));
+            approve(p, march);
         } finally {
             Files.writeString(rates, installed, StandardCharsets.UTF_8);
         }
@@ -657,8 +662,7 @@ class PayrollIT {
         String contracts = p.path() + "/" + employee + "/contracts";
         JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
         JsonObject january = run(p, "2026-01");
-        expect(200, c.post(runs(p) + "/" + january.getJsonNumber("id").longValue() + "/approve", p.token(),
-                "{\"version\":" + january.getInt("version") + "}"));
+        approve(p, january);
 
         String changed = fullTime(p.centre()).add("salaryItems",
                 Json.createArrayBuilder()
@@ -685,8 +689,7 @@ class PayrollIT {
         JsonObject base = line(paid, "salary", "Salario base");
         assertAmount("1600.00", base, "amount");
         assertTrue(base.getString("source").endsWith(", months 2026-02 – …"), base.toString());
-        expect(200, c.post(runs(p) + "/" + february.getJsonNumber("id").longValue() + "/approve", p.token(),
-                "{\"version\":" + february.getInt("version") + "}"));
+        approve(p, february);
 
         Reply started = expect(202, c.post(runs(p), p.token(),
                 "{\"month\":\"2026-02\",\"kind\":\"complementary\",\"from\":\"2026-01\",\"to\":\"2026-01\"}"));
@@ -733,8 +736,7 @@ class PayrollIT {
         for (String month : List.of("2025-12", "2026-01")) {
             JsonObject regular = run(p, month);
             assertEquals("succeeded", regular.getString("status"), regular.toString());
-            expect(200, c.post(runs(p) + "/" + regular.getJsonNumber("id").longValue() + "/approve", p.token(),
-                    "{\"version\":" + regular.getInt("version") + "}"));
+            approve(p, regular);
         }
         JsonObject january = expect(200, c.get(runs(p), p.token())).array().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("month").equals("2026-01")).findFirst().orElseThrow();
@@ -791,8 +793,7 @@ class PayrollIT {
         assertEquals("held", februaryPaid.getString("reason"), februaryPaid.toString());
         assertEquals(januaryPaid.getJsonNumber("expectedPay").bigDecimalValue(),
                 februaryPaid.getJsonNumber("expectedPay").bigDecimalValue());
-        expect(200, c.post(runs(p) + "/" + february.getJsonNumber("id").longValue() + "/approve", p.token(),
-                "{\"version\":" + february.getInt("version") + "}"));
+        approve(p, february);
 
         // withheld when paid: February's 111 counts the arrears and their 7,50; the perceptor once
         Map<String, BigDecimal> box = boxes111(p, "02");
