@@ -19,10 +19,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -660,18 +662,42 @@ class PayrollIT {
         HubClient c = p.client();
         long employee = single(p);
         String contracts = p.path() + "/" + employee + "/contracts";
-        JsonObject contract = expect(201, c.post(contracts, p.token(), fullTime(p.centre()).build().toString())).json();
+        // two extra payments of 1.500,00 paid whole in June and December (ET art. 31)
+        Supplier<JsonObjectBuilder> extra = () -> Json.createObjectBuilder().add("name", "Paga extraordinaria")
+                .add("monthlyAmount", 1500).add("kind", "EXTRA_PAYMENT")
+                .add("paidIn", Json.createArrayBuilder().add(6).add(12));
+        JsonObject contract = expect(201,
+                c.post(contracts, p.token(), fullTime(p.centre())
+                        .add("salaryItems",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("name", "Salario base")
+                                                .add("monthlyAmount", 1500).add("kind", "BASE"))
+                                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto")
+                                                .add("monthlyAmount", 500).add("kind", "COMPLEMENT"))
+                                        .add(extra.get()))
+                        .build().toString())).json();
+        assertEquals(List.of(6, 12), contract.getJsonArray("salaryItems").getJsonObject(2).getJsonArray("paidIn")
+                .getValuesAs(JsonNumber::intValue));
         JsonObject january = run(p, "2026-01");
+        // January pays no extra, and its common base carries their twelfth: 2.000,00 + 3.000,00 / 12 = 2.250,00
+        // (Orden PJC/297/2026 art. 1.1 segunda), which the payslip prints as the extras' share
+        JsonObject paidJanuary = expect(200, c.get(runs(p) + "/" + january.getJsonNumber("id").longValue(), p.token()))
+                .json().getJsonArray("breakdown").getJsonObject(0);
+        assertAmount("2000.00", paidJanuary, "gross");
+        assertAmount("250.00", paidJanuary, "proratedExtras");
+        assertAmount("2250.00", paidJanuary, "commonBase");
         approve(p, january);
 
-        String changed = fullTime(p.centre()).add("salaryItems",
-                Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
-                                .add("kind", "BASE").add("until", "2026-01"))
-                        .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1600)
-                                .add("kind", "BASE").add("from", "2026-02"))
-                        .add(Json.createObjectBuilder().add("name", "Complemento de puesto").add("monthlyAmount", 550)
-                                .add("kind", "COMPLEMENT")))
+        String changed = fullTime(p.centre())
+                .add("salaryItems",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1500)
+                                        .add("kind", "BASE").add("until", "2026-01"))
+                                .add(Json.createObjectBuilder().add("name", "Salario base").add("monthlyAmount", 1600)
+                                        .add("kind", "BASE").add("from", "2026-02"))
+                                .add(Json.createObjectBuilder().add("name", "Complemento de puesto")
+                                        .add("monthlyAmount", 550).add("kind", "COMPLEMENT"))
+                                .add(extra.get()))
                 .add("version", contract.getInt("version")).build().toString();
         String path = contracts + "/" + contract.getJsonNumber("id").longValue();
         // a raise that shares a month with the item it follows is refused on its first month, nothing changed

@@ -446,6 +446,15 @@ class PortalBrowserIT {
         assertEquals(0, c.get(employees + "/" + employee + "/contracts", token).array().size());
         browser.findElement(By.id("contract:salaryItems:0:from")).clear();
         browser.findElement(By.id("contract:salaryItems:0:from")).sendKeys("2020-01");
+        // the extra payments paid whole in June and December (ET art. 31), chosen among the months
+        browser.findElement(By.id("contract:addItem")).click();
+        await(() -> !browser.findElements(By.id("contract:salaryItems:2:name")).isEmpty());
+        browser.findElement(By.id("contract:salaryItems:2:name")).sendKeys("Paga extraordinaria");
+        browser.findElement(By.id("contract:salaryItems:2:monthlyAmount_input")).sendKeys("2000");
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('contract:salaryItems:2:kind').selectValue('EXTRA_PAYMENT');"
+                        + "var months = PrimeFaces.getWidgetById('contract:salaryItems:2:paidIn');"
+                        + "months.selectValue('6'); months.selectValue('12');");
         ((JavascriptExecutor) browser)
                 .executeScript("PrimeFaces.getWidgetById('contract:salaryItems:1:exemptSubkey').selectValue('1');");
         browser.findElement(By.id("contract:saveContract")).click();
@@ -460,6 +469,9 @@ class PortalBrowserIT {
         assertEquals(1, dietas.getInt("exemptSubkey"));
         assertEquals("2020-01",
                 contracts.getJsonObject(0).getJsonArray("salaryItems").getJsonObject(0).getString("from"));
+        var extra = contracts.getJsonObject(0).getJsonArray("salaryItems").getJsonObject(2);
+        assertEquals("EXTRA_PAYMENT", extra.getString("kind"));
+        assertEquals("[6,12]", extra.getJsonArray("paidIn").toString());
 
         // 85 hours of overtime in March entered on the month's items page (above the 80 a year of ET art. 35.2: a
         // warning on the breakdown, paid); overtime without its hours is refused next to the field, nothing kept
@@ -517,9 +529,11 @@ class PortalBrowserIT {
                         + " and td[2][normalize-space()='common']]");
         await(() -> !browser.findElements(common).isEmpty());
         List<WebElement> cells = browser.findElement(common).findElements(By.tagName("td"));
-        assertEquals("2.000,00", cells.get(2).getText());
+        // the base carries the twelfth of the two extra payments: 2.000,00 + 4.000,00 / 12 = 2.333,33 (Orden
+        // PJC/297/2026 art. 1.1 segunda); 23,60 % of it is 550,67
+        assertEquals("2.333,33", cells.get(2).getText());
         assertEquals("23,60", cells.get(3).getText());
-        assertEquals("472,00", cells.get(5).getText());
+        assertEquals("550,67", cells.get(5).getText());
         assertEquals("BOE-A-2026-7296 art. 4.a · verificada", cells.get(6).getText());
         // the allowance not taxed says the key L subkey modelo 190 declares it under
         assertEquals("Dietas · no sujeto a retención, modelo 190 clave L subclave 01",

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.payroll.boundary;
 
 import java.math.BigDecimal;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public class ContractForm extends ContractData {
             item.exemptSubkey = s.getExemptSubkey().orElse(null);
             item.from = s.getMonths().from().map(YearMonth::toString).orElse(null);
             item.until = s.getMonths().until().map(YearMonth::toString).orElse(null);
+            item.paidIn = s.getPaidIn().stream().map(Month::getValue).toList();
             form.items.add(item);
         }
         return form;
@@ -232,6 +234,14 @@ public class ContractForm extends ContractData {
 
         public void setUntil(String until) {
             this.until = until;
+        }
+
+        public List<Integer> getPaidIn() {
+            return paidIn;
+        }
+
+        public void setPaidIn(List<Integer> paidIn) {
+            this.paidIn = paidIn;
         }
     }
 }

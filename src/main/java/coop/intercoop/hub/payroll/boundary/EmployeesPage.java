@@ -2,10 +2,16 @@ package coop.intercoop.hub.payroll.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -218,6 +224,13 @@ public class EmployeesPage implements Serializable {
 
     public List<SalaryItem.Kind> getItemKinds() {
         return List.of(SalaryItem.Kind.values());
+    }
+
+    /** The months an extra payment may be paid in, by number, named in the page's language. */
+    public List<SelectItem> getPayMonths() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Arrays.stream(Month.values())
+                .map(m -> new SelectItem(m.getValue(), m.getDisplayName(TextStyle.FULL_STANDALONE, locale))).toList();
     }
 
     public String getLinkedUser() {

@@ -3,6 +3,7 @@ package coop.intercoop.hub.payroll.boundary;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -103,15 +104,17 @@ public class EmployeesResource {
 
     /**
      * A salary item; {@code exemptSubkey} is the key L subkey of modelo 190 of an item not taxed, else null;
-     * {@code from} and {@code until} the first and last month it applies in ({@code yyyy-MM}), null when open.
+     * {@code from} and {@code until} the first and last month it applies in ({@code yyyy-MM}), null when open;
+     * {@code paidIn} the months an extra payment paid whole is paid in, null when paid every month.
      */
     public record SalaryItemJson(String name, BigDecimal monthlyAmount, SalaryItem.Kind kind, boolean contributes,
-            boolean taxed, Integer exemptSubkey, String from, String until) {
+            boolean taxed, Integer exemptSubkey, String from, String until, List<Integer> paidIn) {
         static SalaryItemJson of(SalaryItem i) {
             MonthRange months = i.getMonths();
             return new SalaryItemJson(i.getName(), i.getMonthlyAmount(), i.getKind(), i.isContributes(), i.isTaxed(),
                     i.getExemptSubkey().orElse(null), months.from().map(YearMonth::toString).orElse(null),
-                    months.until().map(YearMonth::toString).orElse(null));
+                    months.until().map(YearMonth::toString).orElse(null),
+                    i.getPaidIn().isEmpty() ? null : i.getPaidIn().stream().map(Month::getValue).toList());
         }
     }
 

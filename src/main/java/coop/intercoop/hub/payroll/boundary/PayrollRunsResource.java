@@ -148,17 +148,17 @@ public class PayrollRunsResource {
 
     public record EmployeeJson(long employeeId, long contractId, String workCentreCcc, String name, String nif,
             String category, int contributionGroup, LocalDate periodFrom, LocalDate periodTo, int days,
-            BigDecimal gross, BigDecimal taxable, BigDecimal commonBase, BigDecimal professionalBase,
-            BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances, BigDecimal net,
-            BigDecimal employerContributions, BigDecimal benefitAdvanced, BigDecimal employerCost, IrpfJson irpf,
-            List<AccrualJson> accruals, List<LineJson> lines, List<WarningJson> warnings) {
+            BigDecimal gross, BigDecimal taxable, BigDecimal commonBase, BigDecimal proratedExtras,
+            BigDecimal professionalBase, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances,
+            BigDecimal net, BigDecimal employerContributions, BigDecimal benefitAdvanced, BigDecimal employerCost,
+            IrpfJson irpf, List<AccrualJson> accruals, List<LineJson> lines, List<WarningJson> warnings) {
         static EmployeeJson of(RunEmployee e, Locale language) {
             return new EmployeeJson(e.employeeId(), e.contractId(), e.workCentreCcc(), e.workerName(), e.nif(),
                     e.category(), e.contributionGroup(), e.periodFrom(), e.periodTo(), e.days(), e.gross(), e.taxable(),
-                    e.commonBase(), e.professionalBase(), e.employeeContributions(), e.withheld(), e.advances(),
-                    e.net(), e.employerContributions(), e.benefitAdvanced(), e.employerCost(),
-                    e.irpf().map(IrpfJson::of).orElse(null), e.accruals().stream().map(AccrualJson::of).toList(),
-                    e.lines().stream().map(LineJson::of).toList(),
+                    e.commonBase(), e.proratedExtras().orElse(null), e.professionalBase(), e.employeeContributions(),
+                    e.withheld(), e.advances(), e.net(), e.employerContributions(), e.benefitAdvanced(),
+                    e.employerCost(), e.irpf().map(IrpfJson::of).orElse(null),
+                    e.accruals().stream().map(AccrualJson::of).toList(), e.lines().stream().map(LineJson::of).toList(),
                     e.warnings().stream().map(w -> WarningJson.of(w, language)).toList());
         }
     }

@@ -157,7 +157,7 @@ public final class MonthlyPay {
      * in, and whether it is prorated in each month's pay instead (Estatuto de los Trabajadores art. 31).
      */
     public record ExtraPayment(String concept, BigDecimal amount, Set<Month> months, boolean prorated,
-            boolean contributes, boolean taxable, Source source) {
+            boolean contributes, boolean taxable, Source source, MonthRange applies) {
 
         public ExtraPayment {
             cents(amount, "the amount of " + concept);
@@ -165,6 +165,12 @@ public final class MonthlyPay {
                 throw new IllegalArgumentException("the extra payment " + concept + " is paid in some month");
             }
             months = Set.copyOf(months);
+        }
+
+        /** An extra payment of every month of the contract. */
+        public ExtraPayment(String concept, BigDecimal amount, Set<Month> months, boolean prorated, boolean contributes,
+                boolean taxable, Source source) {
+            this(concept, amount, months, prorated, contributes, taxable, source, MonthRange.ALWAYS);
         }
 
         /** The two payments of June and December most agreements set. */
@@ -226,6 +232,11 @@ public final class MonthlyPay {
         /** The items that apply in the month. */
         List<Item> itemsIn(YearMonth month) {
             return items.stream().filter(item -> item.months().covers(month)).toList();
+        }
+
+        /** The extra payments that apply in the month: paid or prorated in it, and with their twelfth in its base. */
+        List<ExtraPayment> extrasIn(YearMonth month) {
+            return extras.stream().filter(extra -> extra.applies().covers(month)).toList();
         }
 
     }
@@ -462,11 +473,14 @@ public final class MonthlyPay {
      *            the employee's contributions, the withholding and the other deductions
      * @param employerCost
      *            gross plus the employer's contributions less the benefit recovered
+     * @param extrasTwelfth
+     *            the share of the extra payments paid whole that the common base carries this month (a twelfth of the
+     *            year's, for the days paid: order art. 1.1 segunda), which no line pays
      */
     public record Result(YearMonth month, List<Line> lines, Contributions.Result contributions, BigDecimal taxable,
             Optional<Withholding.Forecast> forecast, Optional<Withholding.Result> withholding, BigDecimal withheld,
             BigDecimal gross, BigDecimal deductions, BigDecimal net, BigDecimal employerContributions,
-            BigDecimal recovered, BigDecimal employerCost) {
+            BigDecimal recovered, BigDecimal employerCost, BigDecimal extrasTwelfth) {
 
         public Result {
             lines = List.copyOf(lines);
@@ -576,7 +590,8 @@ public final class MonthlyPay {
             BigDecimal employer = total(line -> line.kind() == Kind.EMPLOYER_CONTRIBUTION);
             BigDecimal recovered = total(line -> line.kind() == Kind.RECOVERY);
             return new Result(month, lines, contributions, taxable, forecast, withholding, withheld, gross, deductions,
-                    gross.subtract(deductions), employer, recovered, gross.add(employer).subtract(recovered));
+                    gross.subtract(deductions), employer, recovered, gross.add(employer).subtract(recovered),
+                    proratedExtras);
         }
 
         /** The earning lines of the month, each adding to the pay subject to contribution and to withholding. */
@@ -590,7 +605,7 @@ public final class MonthlyPay {
                             item.contributes(), item.taxable());
                 }
             }
-            for (ExtraPayment extra : contract.extras()) {
+            for (ExtraPayment extra : contract.extrasIn(month)) {
                 if (extra.prorated()) {
                     BigDecimal twelfth = contract.scaled(extra.yearly()).divide(TWELVE, 2, RoundingMode.HALF_UP);
                     BigDecimal amount = paid(twelfth);
@@ -634,11 +649,18 @@ public final class MonthlyPay {
                     : monthly.multiply(BigDecimal.valueOf(paidDays)).divide(THIRTY, 2, RoundingMode.HALF_UP);
         }
 
-        /** Order art. 1.1 segunda: a twelfth of the year's extras paid whole, for the days worked of the month. */
+        /**
+         * Order art. 1.1 segunda: a twelfth of the year's extras paid whole, for the days worked of the month: the days
+         * paid less the unpaid ones, whose base is the group's minimum (RD 2064/1995 art. 69.2), as a prorated extra's
+         * pay is less those days' share.
+         */
         private BigDecimal proratedExtras() {
-            BigDecimal yearly = contract.extras().stream().filter(e -> !e.prorated() && e.contributes())
+            BigDecimal yearly = contract.extrasIn(month).stream().filter(e -> !e.prorated() && e.contributes())
                     .map(e -> contract.scaled(e.yearly())).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return paid(yearly.divide(TWELVE, 2, RoundingMode.HALF_UP));
+            BigDecimal twelfth = yearly.divide(TWELVE, 2, RoundingMode.HALF_UP);
+            int worked = Math.max(0, paidDays - period.unpaidDays());
+            return worked == MONTH_DAYS ? twelfth
+                    : twelfth.multiply(BigDecimal.valueOf(worked)).divide(THIRTY, 2, RoundingMode.HALF_UP);
         }
 
         /** Order art. 6.2 segunda: the previous month's base over its divisor, times the days of leave paid. */
@@ -690,17 +712,19 @@ public final class MonthlyPay {
             SoFar soFar = input.soFar();
             BigDecimal pay = soFar.pay().add(taxable);
             BigDecimal contributions = soFar.contributions().add(employeeContributions);
-            // the months left mostly share their items: each set's ordinary month is computed once
-            Map<List<Item>, Ordinary> ordinaries = new HashMap<>();
+            // the months left mostly share their items and extras: each set's ordinary month is computed once
+            Map<Applying, Ordinary> ordinaries = new HashMap<>();
             for (YearMonth next = month.plusMonths(1); next.getYear() == month.getYear(); next = next.plusMonths(1)) {
                 if (!contract.covers(next)) {
                     continue;
                 }
-                Ordinary ordinary = ordinaries.computeIfAbsent(contract.itemsIn(next), this::ordinary);
+                List<ExtraPayment> extras = contract.extrasIn(next);
+                Ordinary ordinary = ordinaries.computeIfAbsent(new Applying(contract.itemsIn(next), extras),
+                        this::ordinary);
                 BigDecimal share = share(next);
                 pay = pay.add(euros(ordinary.pay().multiply(share)));
                 contributions = contributions.add(euros(ordinary.contributions().multiply(share)));
-                for (ExtraPayment extra : contract.extras()) {
+                for (ExtraPayment extra : extras) {
                     if (!extra.prorated() && extra.taxable() && extra.months().contains(next.getMonth())) {
                         pay = pay.add(contract.scaled(extra.amount()));
                     }
@@ -723,17 +747,21 @@ public final class MonthlyPay {
         private record Ordinary(BigDecimal pay, BigDecimal contributions) {
         }
 
-        /** A whole month of these items: its pay subject to withholding and its employee contributions. */
-        private Ordinary ordinary(List<Item> items) {
+        /** The items and extra payments that apply in a month. */
+        private record Applying(List<Item> items, List<ExtraPayment> extras) {
+        }
+
+        /** A whole month of these items and extras: its pay subject to withholding and its employee contributions. */
+        private Ordinary ordinary(Applying applying) {
             BigDecimal taxable = BigDecimal.ZERO;
             BigDecimal contributing = BigDecimal.ZERO;
-            for (Item item : items) {
+            for (Item item : applying.items()) {
                 BigDecimal amount = contract.scaled(item.monthly());
                 taxable = item.taxable() ? taxable.add(amount) : taxable;
                 contributing = item.contributes() ? contributing.add(amount) : contributing;
             }
             BigDecimal proratedExtras = BigDecimal.ZERO;
-            for (ExtraPayment extra : contract.extras()) {
+            for (ExtraPayment extra : applying.extras()) {
                 BigDecimal twelfth = contract.scaled(extra.yearly()).divide(TWELVE, 2, RoundingMode.HALF_UP);
                 if (extra.prorated()) {
                     taxable = extra.taxable() ? taxable.add(twelfth) : taxable;

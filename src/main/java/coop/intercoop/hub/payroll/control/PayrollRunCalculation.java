@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -292,12 +293,13 @@ public class PayrollRunCalculation {
                 calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(), ccc(last, cccs),
                         RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
                         last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
-                        pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),
-                        pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(), pay.employerContributions(),
-                        pay.employerCost(), pay.commonBase(), pay.professionalBase(), pay.lines(),
-                        Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate, reason,
+                        pay.compensation(), pay.benefitAdvanced(), pay
+                                .taxable(),
+                        pay.employeeContributions(), pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(),
+                        pay.employerContributions(), pay.employerCost(), pay.commonBase(), pay.professionalBase(),
+                        pay.lines(), Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate, reason,
                                 Optional.empty())),
-                        pay.accruals(), List.of()));
+                        pay.accruals(), List.of(), Optional.empty()));
             }
             progress.done.incrementAndGet();
         }
@@ -385,7 +387,25 @@ public class PayrollRunCalculation {
                 result.recovered(), result.taxable(), result.contributions().employee(), result.withheld(), advances,
                 result.net(), result.employerContributions(), result.employerCost(),
                 result.contributions().common().amount(), result.contributions().professional().amount(), lines, irpf,
-                List.of(), warnings);
+                List.of(), warnings, Optional.of(proratedExtras(mapped, result)));
+    }
+
+    /**
+     * The share of the extra payments in the month's common base (the payslip's "Importe prorrata pagas
+     * extraordinarias", Orden ESS/2098/2014): the lines of the extra payments prorated in the month's pay, and the
+     * twelfth of those paid whole in their months (whose lines, in those months, are not in it).
+     */
+    private static BigDecimal proratedExtras(RunInputs.Mapped mapped, MonthlyPay.Result result) {
+        Set<String> paidWhole = mapped.input().contract().extras().stream().map(MonthlyPay.ExtraPayment::concept)
+                .collect(Collectors.toSet());
+        BigDecimal extras = result.extrasTwelfth();
+        for (MonthlyPay.Line line : result.lines()) {
+            if (mapped.heading(line.concept()).filter(h -> h == Payslip.EarningKind.EXTRA_PAYMENT).isPresent()
+                    && line.kind() == MonthlyPay.Kind.SALARY && !paidWhole.contains(line.concept())) {
+                extras = extras.add(line.amount());
+            }
+        }
+        return extras.setScale(2);
     }
 
     private static Withholding.Contract irpfContract(MonthlyPay.Contract contract) {

@@ -178,7 +178,9 @@ public class PayrollRuns {
 
     /**
      * An employee paid in a run: who, under which contract and work centre, the period paid, the month's figures and
-     * its lines; the IRPF forecast and rate of the month; for a complementary run, the months it pays.
+     * its lines; the IRPF forecast and rate of the month; for a complementary run, the months it pays. The prorated
+     * extras are the share of the extra payments in the month's common base, which the payslip prints; none in a
+     * complementary run and in the rows stored before V29, whose payslips sum their extra payments' lines.
      */
     public record RunEmployee(long employeeId, long contractId, long workCentreId, String workCentreCcc,
             String workerName, String nif, String naf, String category, int contributionGroup, LocalDate periodFrom,
@@ -186,7 +188,7 @@ public class PayrollRuns {
             BigDecimal taxable, BigDecimal employeeContributions, BigDecimal withheld, BigDecimal advances,
             BigDecimal net, BigDecimal employerContributions, BigDecimal employerCost, BigDecimal commonBase,
             BigDecimal professionalBase, List<RunLine> lines, Optional<Irpf> irpf, List<Accrual> accruals,
-            List<Warning> warnings) {
+            List<Warning> warnings, Optional<BigDecimal> proratedExtras) {
 
         public RunEmployee {
             lines = List.copyOf(lines);
@@ -474,7 +476,7 @@ public class PayrollRuns {
                     + " work_centre_ccc, worker_name, nif, naf, category, contribution_group, period_from, period_to,"
                     + " days, gross_pay, compensation, benefit_advanced, taxable, employee_contributions, withheld,"
                     + " advances, net, employer_contributions, employer_cost, common_base, professional_base,"
-                    + " expected_pay, expected_contributions, irpf_rate, irpf_reason, personal_data"
+                    + " expected_pay, expected_contributions, irpf_rate, irpf_reason, personal_data, prorated_extras"
                     + " FROM payroll_run_employee WHERE org_id = ? AND run_id = ? ORDER BY worker_name, employee_id")) {
                 s.setLong(1, org);
                 s.setLong(2, run.getId());
@@ -492,7 +494,7 @@ public class PayrollRuns {
                                 r.getBigDecimal(21), r.getBigDecimal(22), r.getBigDecimal(23), r.getBigDecimal(24),
                                 lines.getOrDefault(r.getLong(1), List.of()), irpf,
                                 accruals.getOrDefault(r.getLong(1), List.of()),
-                                warnings.getOrDefault(r.getLong(1), List.of())));
+                                warnings.getOrDefault(r.getLong(1), List.of()), Optional.ofNullable(decimal(r, 30))));
                     }
                 }
             }
@@ -697,8 +699,8 @@ public class PayrollRuns {
                     + " contribution_group, period_from, period_to, days, gross_pay, compensation, benefit_advanced,"
                     + " taxable, employee_contributions, withheld, advances, net, employer_contributions,"
                     + " employer_cost, common_base, professional_base, expected_pay, expected_contributions, irpf_rate,"
-                    + " irpf_reason, personal_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " irpf_reason, personal_data, prorated_extras) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RunEmployee e : employees) {
                     int i = 0;
                     s.setLong(++i, org);
@@ -726,6 +728,7 @@ public class PayrollRuns {
                     s.setBigDecimal(++i, irpf.map(Irpf::rate).orElse(null));
                     s.setString(++i, irpf.map(t -> t.reason().code()).orElse(null));
                     s.setString(++i, irpf.flatMap(Irpf::personalData).orElse(null));
+                    s.setBigDecimal(++i, e.proratedExtras().orElse(null));
                     s.add();
                 }
                 s.send();

@@ -105,6 +105,7 @@ public final class RunInputs {
         List<MonthlyPay.Item> items = new ArrayList<>();
         String contractSource = "contract " + contract.getId() + " of employee " + employee.getId();
         Map<String, Integer> exemptSubkeys = new java.util.HashMap<>();
+        List<MonthlyPay.ExtraPayment> extras = new ArrayList<>();
         List<SalaryItem> inForce = new ArrayList<>();
         // every item goes to the calculation, whose forecast counts each later month with the items that apply then;
         // the month's own are checked here
@@ -120,8 +121,13 @@ public final class RunInputs {
             Source source = new Source(
                     months.equals(MonthRange.ALWAYS) ? contractSource : contractSource + ", months " + months,
                     Source.Status.VERIFIED);
-            items.add(new MonthlyPay.Item(item.getName(), item.getMonthlyAmount(),
-                    item.getKind() != SalaryItem.Kind.OTHER, item.isContributes(), item.isTaxed(), source, months));
+            if (item.getPaidIn().isEmpty()) {
+                items.add(new MonthlyPay.Item(item.getName(), item.getMonthlyAmount(),
+                        item.getKind() != SalaryItem.Kind.OTHER, item.isContributes(), item.isTaxed(), source, months));
+            } else {
+                extras.add(new MonthlyPay.ExtraPayment(item.getName(), item.getMonthlyAmount(), item.getPaidIn(), false,
+                        item.isContributes(), item.isTaxed(), source, months));
+            }
         }
         if (inForce.isEmpty()) {
             throw new RunDataException("salaryItems", "run.items.none", who, month.toString());
@@ -152,7 +158,7 @@ public final class RunInputs {
                         : Withholding.Relationship.COMMON,
                 contract.getContributionGroup(), employee.hasDisabilityOn(day),
                 Optional.ofNullable(contract.getActivityCode()), Optional.ofNullable(contract.getOccupationLetter()),
-                partTime, items, List.of());
+                partTime, items, extras);
         return new Mapped(new MonthlyPay.Input(person, terms,
                 period(month, terms, hoursWorked, monthItems, headings, inForce, exemptSubkeys, who, overtimePay),
                 soFar), headings, exemptSubkeys);
@@ -232,7 +238,7 @@ public final class RunInputs {
         if (absent > 0) {
             BigDecimal days = BigDecimal.valueOf(absent);
             for (SalaryItem salaryItem : salaryItems) {
-                if (salaryItem.getKind() == SalaryItem.Kind.OTHER) {
+                if (salaryItem.getKind() == SalaryItem.Kind.OTHER || !salaryItem.getPaidIn().isEmpty()) {
                     continue;
                 }
                 BigDecimal monthly = terms.scaled(salaryItem.getMonthlyAmount());

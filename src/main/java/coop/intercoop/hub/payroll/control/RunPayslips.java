@@ -89,8 +89,9 @@ final class RunPayslips {
                 new Payslip.Worker(name, e.nif(), e.naf(), e.category(), e.contributionGroup(), Optional.empty()),
                 arrears ? new Payslip.Period(paidIn.atDay(1), paidIn.atEndOfMonth(), 30)
                         : new Payslip.Period(e.periodFrom(), e.periodTo(), e.days()),
-                earnings, employee, withholding, ZERO, ZERO, others, paidIn.atEndOfMonth(),
-                new Payslip.Bases(salary, extras, e.commonBase(), e.professionalBase(), ZERO), employer);
+                earnings, employee, withholding, ZERO, ZERO, others, paidIn.atEndOfMonth(), new Payslip.Bases(salary,
+                        e.proratedExtras().orElse(extras), e.commonBase(), e.professionalBase(), ZERO),
+                employer);
     }
 
     private static EarningKind heading(RunLine line) {

@@ -99,5 +99,12 @@ public class ContractData {
 
         /** The last month it applies in, {@code yyyy-MM}; none when until the contract's end. */
         public String until;
+
+        /**
+         * Of an extra payment paid whole in its months (ET art. 31): those months, 1 to 12 ({@code [6, 12]}: June and
+         * December), {@link #monthlyAmount} then being each payment's amount. None for an extra payment prorated in
+         * every month's pay, and for the other kinds.
+         */
+        public List<Integer> paidIn;
     }
 }

@@ -2,12 +2,15 @@ package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -173,7 +176,8 @@ public class EmploymentContract {
                 continue;
             }
             Optional<MonthRange> months = months(item, i, refusals);
-            if (months.isEmpty()) {
+            Optional<Set<Month>> paidIn = paidIn(item, i, refusals);
+            if (months.isEmpty() || paidIn.isEmpty()) {
                 continue;
             }
             for (SalaryItem earlier : items) {
@@ -183,7 +187,7 @@ public class EmploymentContract {
                 }
             }
             items.add(new SalaryItem(this, i, item.name.strip(), item.monthlyAmount.setScale(2), item.kind,
-                    item.contributes, item.taxed, item.exemptSubkey, months.get()));
+                    item.contributes, item.taxed, item.exemptSubkey, months.get(), paidIn.get()));
         }
         refusals.throwIfAny();
 
@@ -215,6 +219,30 @@ public class EmploymentContract {
             return Optional.empty();
         }
         return Optional.of(new MonthRange(from, until));
+    }
+
+    /**
+     * The months an extra payment paid whole is paid in: only an extra payment has them, each 1 to 12 and once; none,
+     * with the refusal added, otherwise.
+     */
+    private static Optional<Set<Month>> paidIn(ContractData.SalaryItemData item, int i, Refusals refusals) {
+        if (item.paidIn == null || item.paidIn.isEmpty()) {
+            return Optional.of(Set.of());
+        }
+        String field = "salaryItems[" + i + "].paidIn";
+        if (item.kind != SalaryItem.Kind.EXTRA_PAYMENT) {
+            refusals.add(new InvalidContractException(field, "contract.item.paidIn.kind", item.name.strip()));
+            return Optional.empty();
+        }
+        Set<Month> months = EnumSet.noneOf(Month.class);
+        for (Integer month : item.paidIn) {
+            if (month == null || month < 1 || month > 12 || !months.add(Month.of(month))) {
+                refusals.add(new InvalidContractException(field, "contract.item.paidIn.months", item.name.strip(),
+                        String.valueOf(item.paidIn)));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(months);
     }
 
     /** The month written, empty when blank, or null with the refusal added when it is not a month. */

@@ -2,8 +2,13 @@ package coop.intercoop.hub.payroll.entity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,11 +72,18 @@ public class SalaryItem {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
+    /**
+     * Of an extra payment paid whole: the months of the year it is paid in, {@code 6,12}; none when it is prorated, its
+     * monthly amount paid every month.
+     */
+    @Column(name = "paid_in")
+    private String paidIn;
+
     protected SalaryItem() {
     }
 
     SalaryItem(EmploymentContract contract, int position, String name, BigDecimal monthlyAmount, Kind kind,
-            boolean contributes, boolean taxed, Integer exemptSubkey, MonthRange months) {
+            boolean contributes, boolean taxed, Integer exemptSubkey, MonthRange months, Set<Month> paidIn) {
         this.contract = contract;
         this.position = position;
         this.name = name;
@@ -82,6 +94,8 @@ public class SalaryItem {
         this.exemptSubkey = exemptSubkey;
         this.validFrom = months.from().map(m -> m.atDay(1)).orElse(null);
         this.validUntil = months.until().map(m -> m.atDay(1)).orElse(null);
+        this.paidIn = paidIn.isEmpty() ? null
+                : paidIn.stream().sorted().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining(","));
     }
 
     public String getName() {
@@ -108,6 +122,16 @@ public class SalaryItem {
     public MonthRange getMonths() {
         return new MonthRange(Optional.ofNullable(validFrom).map(YearMonth::from),
                 Optional.ofNullable(validUntil).map(YearMonth::from));
+    }
+
+    /**
+     * The months an extra payment paid whole is paid in, its monthly amount being each payment's; empty for an item
+     * paid every month (an extra payment prorated, or any other kind).
+     */
+    public Set<Month> getPaidIn() {
+        return paidIn == null ? Set.of()
+                : Arrays.stream(paidIn.split(",")).map(m -> Month.of(Integer.parseInt(m)))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Month.class)));
     }
 
     /** The key L subkey of an item not subject to withholding; empty for a taxed one. */

@@ -202,7 +202,8 @@ class ComplementaryPayTest {
                 "12345678Z", "281234567840", "Educadora social", 5, JANUARY.atDay(1), FEBRUARY.atEndOfMonth(), 0,
                 pay.grossPay(), pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),
                 pay.withheld(), euros("0.00"), pay.net(), pay.employerContributions(), pay.employerCost(),
-                pay.commonBase(), pay.professionalBase(), pay.lines(), Optional.empty(), pay.accruals(), List.of());
+                pay.commonBase(), pay.professionalBase(), pay.lines(), Optional.empty(), pay.accruals(), List.of(),
+                Optional.empty());
         var payslip = RunPayslips.of("Cooperativa", "F12345678", new coop.intercoop.hub.tenancy.entity.WorkCentre(
                 "Centro", "Calle Mayor 1", "28013", "Madrid", "28123456742"), YearMonth.of(2026, 4), employee);
 

@@ -35,7 +35,7 @@ class RunFiguresTest {
                 new BigDecimal("472.00"), pay.add(new BigDecimal("472.00")), pay, pay, lines,
                 Optional.of(new Irpf(Optional.of(new BigDecimal("24000.00")), Optional.of(new BigDecimal("1560.00")),
                         new BigDecimal("12.00"), Withholding.Reason.FIRST, Optional.of("abc"))),
-                List.of(), List.of());
+                List.of(), List.of(), Optional.of(new BigDecimal("0.00")));
     }
 
     @Test
@@ -70,7 +70,7 @@ class RunFiguresTest {
                 e.nif(), e.naf(), e.category(), e.contributionGroup(), e.periodFrom(), e.periodTo(), e.days(),
                 e.grossPay(), e.compensation(), e.benefitAdvanced(), e.taxable(), e.employeeContributions(),
                 e.withheld(), e.advances(), e.net(), e.employerContributions(), e.employerCost(), e.commonBase(),
-                e.professionalBase(), lines, e.irpf(), e.accruals(), e.warnings());
+                e.professionalBase(), lines, e.irpf(), e.accruals(), e.warnings(), e.proratedExtras());
     }
 
     @Test

@@ -353,4 +353,34 @@ class RunInputsTest {
         assertEquals("Ana García López: the contract has no salary item that applies in 2026-03.",
                 refused.message(Locale.ENGLISH));
     }
+
+    /**
+     * Two extra payments of 1.500,00 paid whole in June and December (ET art. 31): March pays none, and its common base
+     * carries their twelfth, 3.000,00 / 12 = 250,00 (Orden PJC/297/2026 art. 1.1 segunda: "la parte proporcional de las
+     * pagas extraordinarias"); June pays one, under its heading, and its base is the same; unpaid days deduct from the
+     * monthly items only.
+     */
+    @Test
+    void anExtraPaymentPaidInItsMonthsIsPaidThereAndItsTwelfthIsInEveryMonthsBase() {
+        ContractData.SalaryItemData extra = item("Paga extraordinaria", "1500.00", SalaryItem.Kind.EXTRA_PAYMENT);
+        extra.paidIn = List.of(6, 12);
+        EmploymentContract contract = contract("100", null,
+                List.of(item("Salario base", "1500.00", SalaryItem.Kind.BASE), extra));
+        MonthlyPay.Result march = month(contract, monthItem(PayrollItem.Kind.ABSENCE, d -> d.days = 3));
+        assertEquals(new BigDecimal("1350.00"), march.gross(), "1.500,00 less 150,00 of absence, no extra");
+        assertTrue(march.line(MonthlyPay.Kind.SALARY, "Paga extraordinaria").isEmpty());
+        assertTrue(march.line(MonthlyPay.Kind.SALARY, "absence-Paga extraordinaria").isEmpty());
+        assertEquals(new BigDecimal("225.00"), march.extrasTwelfth());
+        // 1.350,00 paid and the extras' 250,00 for the 27 days worked, 225,00; the 3 unpaid days at
+        // group 5's minimum, 1.424,40 x 3 / 30 = 142,44 (RD 2064/1995 art. 69.2)
+        assertEquals(new BigDecimal("1717.44"), march.contributions().common().amount());
+
+        YearMonth june = YearMonth.of(2026, 6);
+        RunInputs.Mapped mapped = RunInputs.of(employee(), contract, TYPES, june, MonthlyPay.SoFar.NONE, List.of());
+        MonthlyPay.Result paid = MonthlyPay.of(MonthlyPay.Rules.of(TABLES, june), mapped.input());
+        assertEquals(new BigDecimal("1500.00"), amount(paid, MonthlyPay.Kind.SALARY, "Paga extraordinaria"));
+        assertEquals(new BigDecimal("3000.00"), paid.gross());
+        assertEquals(EarningKind.EXTRA_PAYMENT, mapped.headings().get("Paga extraordinaria"));
+        assertEquals(new BigDecimal("1750.00"), paid.contributions().common().amount(), "1.500,00 + 250,00");
+    }
 }

@@ -34,7 +34,40 @@ class RunPayslipsTest {
         return new RunEmployee(1, 1, 1, "28123456789", "Ana García López", "12345678Z", "281234567840", "Educadora", 5,
                 MARCH.atDay(1), MARCH.atEndOfMonth(), 30, new BigDecimal(gross), zero, zero, new BigDecimal(gross),
                 new BigDecimal(employeeContributions), zero, zero, new BigDecimal(net), zero, zero,
-                new BigDecimal(bases), new BigDecimal(bases), lines, Optional.empty(), accruals, List.of());
+                new BigDecimal(bases), new BigDecimal(bases), lines, Optional.empty(), accruals, List.of(),
+                Optional.empty());
+    }
+
+    private static RunLine earning(String concept, EarningKind heading, String amount) {
+        return new RunLine(MonthlyPay.Kind.SALARY, concept, Optional.of(heading), Optional.empty(), Optional.empty(),
+                Optional.empty(), new BigDecimal(amount), RULE);
+    }
+
+    /**
+     * June, with an extra payment of 1.500,00 paid whole and one of 100,00 prorated: the receipt's bases show the
+     * month's pay without the extras, and as "Importe prorrata pagas extraordinarias" the share the run stored (the
+     * prorated 100,00 and the twelfth of the extras paid whole, 250,00), not the payment of June; a run stored before
+     * that share was kept shows its extras' lines, as it did.
+     */
+    @Test
+    void theBasesShowTheExtrasShareTheRunStoredNotTheExtraPaidInTheMonth() {
+        List<RunLine> lines = List.of(earning("Salario base", EarningKind.BASE_SALARY, "1500.00"),
+                earning("Paga extraordinaria", EarningKind.EXTRA_PAYMENT, "1500.00"),
+                earning("Prorrata de beneficios", EarningKind.EXTRA_PAYMENT, "100.00"));
+        RunEmployee before = employee(lines, "3100.00", "0.00", "3100.00", "1850.00", List.of());
+        RunEmployee stored = new RunEmployee(before.employeeId(), before.contractId(), before.workCentreId(),
+                before.workCentreCcc(), before.workerName(), before.nif(), before.naf(), before.category(),
+                before.contributionGroup(), before.periodFrom(), before.periodTo(), before.days(), before.grossPay(),
+                before.compensation(), before.benefitAdvanced(), before.taxable(), before.employeeContributions(),
+                before.withheld(), before.advances(), before.net(), before.employerContributions(),
+                before.employerCost(), before.commonBase(), before.professionalBase(), lines, before.irpf(),
+                before.accruals(), before.warnings(), Optional.of(new BigDecimal("350.00")));
+
+        Payslip.Bases bases = RunPayslips.of("Asociación", "G12345678", CENTRE, YearMonth.of(2026, 6), stored).bases();
+        assertEquals(new BigDecimal("1500.00"), bases.monthlyPay());
+        assertEquals(new BigDecimal("350.00"), bases.proratedExtras());
+        assertEquals(new BigDecimal("1600.00"), RunPayslips
+                .of("Asociación", "G12345678", CENTRE, YearMonth.of(2026, 6), before).bases().proratedExtras());
     }
 
     /**

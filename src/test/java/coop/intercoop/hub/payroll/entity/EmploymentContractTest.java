@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -238,5 +240,48 @@ class EmploymentContractTest {
                 reversed.all().get(0).message(Locale.forLanguageTag("es")));
         assertEquals("junio no es un mes: escríbalo como aaaa-mm, por ejemplo 2026-03.",
                 reversed.all().get(1).message(Locale.forLanguageTag("es")));
+    }
+
+    /**
+     * ET art. 31: an extra payment is prorated in every month's pay, or paid whole in its months, named 1 to 12; only
+     * an extra payment has months, each once.
+     */
+    @Test
+    void onlyAnExtraPaymentIsPaidInMonthsOfItsOwnEachNamedOnce() {
+        ContractData d = data("100");
+        ContractData.SalaryItemData extra = base("1600", null, null);
+        extra.name = "Paga extraordinaria";
+        extra.kind = SalaryItem.Kind.EXTRA_PAYMENT;
+        extra.paidIn = List.of(12, 6);
+        d.salaryItems = List.of(d.salaryItems.get(0), extra);
+        EmploymentContract c = new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN);
+        assertEquals(Set.of(Month.JUNE, Month.DECEMBER), c.getSalaryItems().get(1).getPaidIn());
+        assertEquals(Set.of(), c.getSalaryItems().get(0).getPaidIn());
+
+        ContractData.SalaryItemData complement = base("100", null, null);
+        complement.name = "Plus";
+        complement.kind = SalaryItem.Kind.COMPLEMENT;
+        complement.paidIn = List.of(6);
+        ContractData.SalaryItemData twice = base("1600", null, null);
+        twice.name = "Paga de beneficios";
+        twice.kind = SalaryItem.Kind.EXTRA_PAYMENT;
+        twice.paidIn = List.of(3, 3);
+        ContractData.SalaryItemData thirteen = base("1600", null, null);
+        thirteen.name = "Paga de marzo";
+        thirteen.kind = SalaryItem.Kind.EXTRA_PAYMENT;
+        thirteen.paidIn = List.of(13);
+        d.salaryItems = List.of(complement, twice, thirteen);
+        HubException refused = assertThrows(HubException.class,
+                () -> new EmploymentContract(1, d, Optional.of(OPEN_FULL), BORN));
+        assertEquals(
+                List.of("salaryItems[0].paidIn contract.item.paidIn.kind",
+                        "salaryItems[1].paidIn contract.item.paidIn.months",
+                        "salaryItems[2].paidIn contract.item.paidIn.months"),
+                refused.all().stream().map(r -> r.field() + " " + r.key()).toList());
+        assertEquals("Only an extra payment is paid in months of its own; Plus is paid every month.",
+                refused.all().get(0).message(Locale.ENGLISH));
+        assertEquals(
+                "La paga extraordinaria Paga de beneficios se paga en los meses 1 a 12, cada uno una vez, no [3, 3].",
+                refused.all().get(1).message(Locale.forLanguageTag("es")));
     }
 }
