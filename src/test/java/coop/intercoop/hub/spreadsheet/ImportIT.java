@@ -432,19 +432,29 @@ class ImportIT {
         byte[] template = a.client().download("api/v1/orgs/" + a.orgId() + "/import-templates/payroll-employees",
                 a.token());
         assertEquals("succeeded", finished(a, upload(a, "payroll-employees", "", template)).getString("status"));
-        // an unknown NIF, a CCC the organisation has not, and a part-time type without its coefficient
+        // an unknown NIF, a CCC the organisation has not, a part-time type without its coefficient, months of an extra
+        // payment that do not read, and months without the extra's amount
+        List<String> header = new ArrayList<>(CONTRACTS_HEADER);
+        header.addAll(List.of("Paga extra", "Meses paga extra"));
         JsonObject bad = finished(a,
-                upload(a, "payroll-contracts", "",
-                        Workbooks.of(CONTRACTS_HEADER,
-                                List.of(new Object[] { "00000023T", LocalDate.of(2025, 1, 1), "100", null, 5, "8891",
-                                        "Educadora", ccc, new BigDecimal("1600.00") },
-                                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "100", null, 5, "8891",
-                                                "Educadora", "28999999999", new BigDecimal("1600.00") },
-                                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "200", null, 5, "8891",
-                                                "Educadora", ccc, new BigDecimal("800.00") }))));
+                upload(a, "payroll-contracts", "", Workbooks.of(header, List.of(
+                        new Object[] { "00000023T", LocalDate.of(2025, 1, 1), "100", null, 5, "8891", "Educadora", ccc,
+                                new BigDecimal("1600.00"), null, null },
+                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "100", null, 5, "8891", "Educadora",
+                                "28999999999", new BigDecimal("1600.00"), null, null },
+                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "200", null, 5, "8891", "Educadora", ccc,
+                                new BigDecimal("800.00"), null, null },
+                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "100", null, 5, "8891", "Educadora", ccc,
+                                new BigDecimal("1600.00"), new BigDecimal("1600.00"), "junio y diciembre" },
+                        new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "100", null, 5, "8891", "Educadora", ccc,
+                                new BigDecimal("1600.00"), null, "6,12" }))));
         assertEquals("failed", bad.getString("status"), bad.toString());
         List<String> problems = problemsOf(a, bad).stream().map(ImportIT::rowColumnMessage).sorted().toList();
-        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
+        assertEquals("5 K (Meses paga extra) La paga extraordinaria Paga extraordinaria se paga en los meses 1 a 12,"
+                + " cada uno una vez, no junio y diciembre.", problems.get(3));
+        assertEquals("6 K (Meses paga extra) los meses de la paga extra necesitan su importe en la columna Paga extra",
+                problems.get(4));
         assertTrue(problems.get(0).startsWith("2 A (NIF trabajador) ") && problems.get(0).contains("00000023T"),
                 problems.get(0));
         assertTrue(problems.get(1).startsWith("3 H (CCC) ") && problems.get(1).contains("28999999999"),
@@ -454,12 +464,13 @@ class ImportIT {
         String contracts = "api/v1/orgs/" + a.orgId() + "/payroll/employees/" + employee + "/contracts";
         assertEquals(0, a.expect(200, a.client().get(contracts, a.token())).array().size());
 
+        // a part-time contract with two extra payments of 800,00 paid whole in June and December
         JsonObject good = finished(a,
                 upload(a, "payroll-contracts", "",
-                        Workbooks.of(CONTRACTS_HEADER,
+                        Workbooks.of(header,
                                 List.<Object[]> of(new Object[] { "12345678Z", LocalDate.of(2025, 1, 1), "200",
-                                        new BigDecimal("0.5"), 5, "8891", "Educadora", ccc,
-                                        new BigDecimal("800.00") }))));
+                                        new BigDecimal("0.5"), 5, "8891", "Educadora", ccc, new BigDecimal("800.00"),
+                                        new BigDecimal("800.00"), "6, 12" }))));
         assertEquals("succeeded", good.getString("status"), good.toString());
         JsonObject contract = a.expect(200, a.client().get(contracts, a.token())).array().getJsonObject(0);
         assertEquals(ccc, contract.getString("workCentreCcc"));
@@ -467,6 +478,10 @@ class ImportIT {
         JsonObject salary = contract.getJsonArray("salaryItems").getJsonObject(0);
         assertEquals("BASE", salary.getString("kind"));
         assertEquals(0, new BigDecimal("800.00").compareTo(salary.getJsonNumber("monthlyAmount").bigDecimalValue()));
+        JsonObject extra = contract.getJsonArray("salaryItems").getJsonObject(1);
+        assertEquals("EXTRA_PAYMENT", extra.getString("kind"));
+        assertEquals("Paga extraordinaria", extra.getString("name"));
+        assertEquals("[6,12]", extra.getJsonArray("paidIn").toString());
     }
 
     @Test

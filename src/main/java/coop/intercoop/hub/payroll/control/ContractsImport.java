@@ -3,6 +3,7 @@ package coop.intercoop.hub.payroll.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import coop.intercoop.hub.payroll.entity.ContractData;
 import coop.intercoop.hub.payroll.entity.ContractType;
 import coop.intercoop.hub.payroll.entity.EmploymentContract;
+import coop.intercoop.hub.payroll.entity.InvalidContractException;
 import coop.intercoop.hub.payroll.entity.PersonalNif;
 import coop.intercoop.hub.payroll.entity.SalaryItem;
 import coop.intercoop.hub.platform.HubException;
@@ -33,9 +35,10 @@ import coop.intercoop.hub.tenancy.entity.Role;
  * Employment contracts from a workbook, one row per contract of an employee the organisation already has, named by NIF:
  * the second sheet of an organisation's move into the hub, after {@link EmployeesImport}'s. The work centre is named by
  * its CCC, looked up among the organisation's own (DESIGN rule 1); the base salary becomes the contract's monthly base
- * salary item; the project, optional, by its code among the organisation's analytic projects. Each row is checked by
- * {@link EmploymentContract}'s own rules, as the API checks a body, each refusal written on the column of the field it
- * names; the rows are added through {@link Contracts}.
+ * salary item, and an extra payment its extra payment item: paid whole in the months written ({@code 6,12}), or
+ * prorated, a monthly amount, without them; the project, optional, by its code among the organisation's analytic
+ * projects. Each row is checked by {@link EmploymentContract}'s own rules, as the API checks a body, each refusal
+ * written on the column of the field it names; the rows are added through {@link Contracts}.
  */
 @Dependent
 public class ContractsImport implements Importer {
@@ -58,7 +61,11 @@ public class ContractsImport implements Importer {
                     "categoria", "professional category"),
             Column.required("workCentre", "ccc", "centro de trabajo", "work centre"),
             Column.optional("project", "proyecto", "código de proyecto", "codigo de proyecto", "project"),
-            Column.required("baseSalary", "salario base", "base salary").amounts());
+            Column.required("baseSalary", "salario base", "base salary").amounts(),
+            Column.optional("extraPayment", "paga extra", "paga extraordinaria", "pagas extra", "extra payment")
+                    .amounts(),
+            Column.optional("extraPaymentMonths", "meses paga extra", "meses de la paga extra", "meses pagas extra",
+                    "extra payment months"));
 
     @Inject
     Tenant tenant;
@@ -220,16 +227,51 @@ public class ContractsImport implements Importer {
             item.kind = SalaryItem.Kind.BASE;
             data.salaryItems.add(item);
         }
+        BigDecimal extra = row.number("extraPayment");
+        String months = row.text("extraPaymentMonths", 40);
+        if (extra != null) {
+            ContractData.SalaryItemData item = new ContractData.SalaryItemData();
+            item.name = ImportTexts.format(EmployeesImport.TEXTS, row.language(), "salary.extra");
+            item.monthlyAmount = extra;
+            item.kind = SalaryItem.Kind.EXTRA_PAYMENT;
+            item.paidIn = months == null ? null : paidIn(row, item.name, months);
+            data.salaryItems.add(item);
+        } else if (months != null) {
+            row.error("extraPaymentMonths", "import.extra.amount");
+        }
         return row.failed() ? null : new Contract(employee, data);
     }
 
-    /** The column of a refusal's field: the body's field names, but the work centre by CCC and the salary item. */
+    /**
+     * The months of an extra payment as the cell writes them, {@code 6,12} or {@code 6 y 12}; null when they do not
+     * read.
+     */
+    private static List<Integer> paidIn(ImportRow row, String name, String text) {
+        List<Integer> months = new ArrayList<>();
+        for (String month : text.strip().split("\\s*(?:[,;/]|\\s+y\\s+|\\s+and\\s+|\\s)\\s*")) {
+            if (!month.matches("\\d{1,2}")) {
+                row.error("extraPaymentMonths", new InvalidContractException("salaryItems[1].paidIn",
+                        "contract.item.paidIn.months", name, text));
+                return null;
+            }
+            months.add(Integer.valueOf(month));
+        }
+        return months;
+    }
+
+    /**
+     * The column of a refusal's field: the body's field names, but the work centre by CCC, the base salary's item and
+     * the extra payment's, whose months have their own column.
+     */
     private static String column(String field) {
         if (field == null) {
             return "employeeNif";
         }
         if (field.equals("workCentreId")) {
             return "workCentre";
+        }
+        if (field.startsWith("salaryItems[1]")) {
+            return field.endsWith(".paidIn") ? "extraPaymentMonths" : "extraPayment";
         }
         return field.startsWith("salaryItems") ? "baseSalary" : field;
     }
