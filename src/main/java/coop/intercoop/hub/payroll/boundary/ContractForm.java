@@ -1,9 +1,9 @@
 package coop.intercoop.hub.payroll.boundary;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -475,7 +475,7 @@ public final class MonthlyPay {
      *            gross plus the employer's contributions less the benefit recovered
      * @param extrasTwelfth
      *            the share of the extra payments paid whole that the common base carries this month (a twelfth of the
-     *            year's, for the days paid: order art. 1.1 segunda), which no line pays
+     *            year's, for the days worked: order art. 1.1 segunda), which no line pays
      */
     public record Result(YearMonth month, List<Line> lines, Contributions.Result contributions, BigDecimal taxable,
             Optional<Withholding.Forecast> forecast, Optional<Withholding.Result> withholding, BigDecimal withheld,

@@ -290,15 +290,14 @@ public class PayrollRunCalculation {
                         .orElseGet(() -> rates.getOrDefault(employee.getId(), BigDecimal.ZERO));
                 ComplementaryPay.Pay pay = ComplementaryPay.of(months, rate,
                         fixed.map(IrpfRules.Value::source).orElse(reason.source()), headings, exemptSubkeys);
+                PayrollRuns.Irpf irpf = new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate, reason,
+                        Optional.empty());
                 calculated.add(new RunEmployee(employee.getId(), last.getId(), last.getWorkCentreId(), ccc(last, cccs),
                         RunInputs.name(employee), employee.getNif(), employee.getNaf(), category(last),
                         last.getContributionGroup(), from.atDay(1), to.atEndOfMonth(), 0, pay.grossPay(),
-                        pay.compensation(), pay.benefitAdvanced(), pay
-                                .taxable(),
-                        pay.employeeContributions(), pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(),
-                        pay.employerContributions(), pay.employerCost(), pay.commonBase(), pay.professionalBase(),
-                        pay.lines(), Optional.of(new PayrollRuns.Irpf(Optional.empty(), Optional.empty(), rate, reason,
-                                Optional.empty())),
+                        pay.compensation(), pay.benefitAdvanced(), pay.taxable(), pay.employeeContributions(),
+                        pay.withheld(), BigDecimal.ZERO.setScale(2), pay.net(), pay.employerContributions(),
+                        pay.employerCost(), pay.commonBase(), pay.professionalBase(), pay.lines(), Optional.of(irpf),
                         pay.accruals(), List.of(), Optional.empty()));
             }
             progress.done.incrementAndGet();
