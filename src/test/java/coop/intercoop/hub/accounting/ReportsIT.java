@@ -1391,8 +1391,7 @@ class ReportsIT {
     }
 
     private XSSFWorkbook downloadFrom(String path, String token, String fileStart, String language) throws IOException {
-        HttpRequest request = HttpRequest
-                .newBuilder(URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(HubClient.root(base) + path))
                 .header("Authorization", "Bearer " + token).header("Accept-Language", language).GET().build();
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,

@@ -65,6 +65,8 @@ class AccountingBrowserIT {
     @BeforeEach
     void emptyBrowser() throws IOException {
         browser = BROWSERS.kept(1400, 1000);
+        // pages are named after the root: base + "login.xhtml"
+        base = HubClient.root(base);
     }
 
     /** Books with the PGC ESFL chart and 2025 open, and a person who keeps them (accountant and org-admin). */

@@ -79,6 +79,8 @@ class PortalBrowserIT {
     void emptyBrowser() throws IOException {
         downloads = BROWSERS.downloads();
         browser = BROWSERS.kept(1280, 900);
+        // pages are named after the root: base + "login.xhtml"
+        base = HubClient.root(base);
     }
 
     /** A browser of its own (profile, cookies, session), with downloads going to {@link #downloads}. */

@@ -41,9 +41,22 @@ public class HubClient {
     }
 
     private HubClient(URL base, Duration timeout) {
-        String text = base.toString();
-        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.base = URI.create(root(base).toString());
         this.timeout = timeout;
+    }
+
+    /**
+     * The hub's root, ending in {@code /} so that a page or path can follow it. Arquillian gives a deployment's URL
+     * without the slash when the container reports servlets of more than one context root, which the shared hub's
+     * Payara Micro does in some runs and not in others.
+     */
+    public static URL root(URL base) {
+        String text = base.toString();
+        try {
+            return text.endsWith("/") ? base : URI.create(text + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(text, e);
+        }
     }
 
     /**
