@@ -536,6 +536,8 @@ class PortalBrowserIT {
         assertEquals("2.333,33", cells.get(2).getText());
         assertEquals("23,60", cells.get(3).getText());
         assertEquals("550,67", cells.get(5).getText());
+        // of which the extras' share, as the payslip prints it: 4.000,00 / 12
+        assertEquals("333,33", browser.findElement(By.cssSelector("[id$='employees:0:proratedExtras']")).getText());
         assertEquals("BOE-A-2026-7296 art. 4.a · verificada", cells.get(6).getText());
         // the allowance not taxed says the key L subkey modelo 190 declares it under
         assertEquals("Dietas · no sujeto a retención, modelo 190 clave L subclave 01",
