@@ -322,9 +322,10 @@ public class PayrollRunCalculation {
             BigDecimal overtimeBefore, Map<YearMonth, BigDecimal> overtimePay) {
         RunInputs.Mapped mapped = RunInputs.of(employee, contract, types, month, soFar, items, overtimePay);
         MonthlyPay.Input input = mapped.input();
-        List<PayrollRuns.Warning> warnings = OvertimeWarnings.of(overtimeLimit, month, input.contract().start(),
-                input.contract().end(), input.contract().partTime().isPresent(), input.period().overtime(),
-                overtimeBefore);
+        List<PayrollRuns.Warning> warnings = new ArrayList<>(
+                OvertimeWarnings.of(overtimeLimit, month, input.contract().start(), input.contract().end(),
+                        input.contract().partTime().isPresent(), input.period().overtime(), overtimeBefore));
+        warnings.addAll(ExtraPaymentWarnings.of(input.contract(), month));
         String personalData = Withholding.personalData(input.employee(), irpfContract(input.contract()));
         Optional<Withholding.Held> holding = held.filter(h -> h.personalData().equals(personalData));
         MonthlyPay.SoFar year = input.soFar();
