@@ -208,9 +208,10 @@ public class EmploymentContract {
 
     /** The months an item applies in; none, with the refusal added, when they do not read or are reversed. */
     private static Optional<MonthRange> months(ContractData.SalaryItemData item, int i, Refusals refusals) {
+        int before = refusals.count();
         Optional<YearMonth> from = month(item.from, "salaryItems[" + i + "].from", refusals);
         Optional<YearMonth> until = month(item.until, "salaryItems[" + i + "].until", refusals);
-        if (from == null || until == null) {
+        if (refusals.count() > before) {
             return Optional.empty();
         }
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
@@ -245,13 +246,13 @@ public class EmploymentContract {
         return Optional.of(months);
     }
 
-    /** The month written, empty when blank, or null with the refusal added when it is not a month. */
+    /** The month written; empty when blank, or when it is not a month, with the refusal added. */
     private static Optional<YearMonth> month(String text, String field, Refusals refusals) {
         try {
             return MonthRange.month(text);
         } catch (DateTimeParseException e) {
             refusals.add(new InvalidContractException(field, "contract.item.month", text));
-            return null;
+            return Optional.empty();
         }
     }
 
