@@ -93,10 +93,20 @@ public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilte
         }
     }
 
-    /** A file sent as the body (a workbook to import), which its resource reads and bounds itself. */
+    /**
+     * A file sent as the body (a workbook to import, a page of the procurement platform's feed), which its resource
+     * reads and bounds itself ({@link #limited}).
+     */
     private static boolean isFile(MediaType type) {
         return type != null && (MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
-                || "vnd.openxmlformats-officedocument.spreadsheetml.sheet".equals(type.getSubtype()));
+                || "vnd.openxmlformats-officedocument.spreadsheetml.sheet".equals(type.getSubtype())
+                || MediaType.APPLICATION_ATOM_XML_TYPE.isCompatible(type)
+                || MediaType.APPLICATION_XML_TYPE.isCompatible(type));
+    }
+
+    /** A file's body cut off at {@code limit} bytes: reading beyond them throws {@link BodyTooLargeException}. */
+    public static InputStream limited(InputStream body, long limit) {
+        return new Limited(body, limit);
     }
 
     private static final class RecordComponents implements PropertyVisibilityStrategy {

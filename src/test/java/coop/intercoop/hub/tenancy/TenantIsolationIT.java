@@ -898,7 +898,9 @@ class TenantIsolationIT {
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
                 Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")),
                 Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))),
-                Map.entry("certificates", List.of(id(employee))));
+                Map.entry("certificates", List.of(id(employee))),
+                // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
+                Map.entry("tenders", List.of("999999999")));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");
@@ -1025,6 +1027,9 @@ class TenantIsolationIT {
         if (path.matches(".*/imports/[a-z-]+(\\?.*)?") && method.equals("post")) {
             return List.of(c.upload(relative, token, workbook, Workbooks.XLSX));
         }
+        if (path.matches(".*/tenders/feed(\\?.*)?") && method.equals("post")) {
+            return List.of(c.upload(relative, token, FEED_PAGE, "application/atom+xml"));
+        }
         if (bodies == null) {
             return List.of(c.send(method.toUpperCase(java.util.Locale.ROOT), relative, token, null));
         }
@@ -1034,6 +1039,10 @@ class TenantIsolationIT {
         }
         return replies;
     }
+
+    /** A feed page without entries, for the upload of tenders: nothing of B's in it. */
+    private static final byte[] FEED_PAGE = ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty page</title>"
+            + "</feed>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Expected of a request with a body: 404, or 400 for a body refused before anything is looked up. */
     private static final int NOT_FOUND_OR_BAD_BODY = -1;

@@ -1,0 +1,202 @@
+package coop.intercoop.hub.tenders.boundary;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.platform.JsonBodies;
+import coop.intercoop.hub.platform.Problems;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenders.control.FeedReader;
+import coop.intercoop.hub.tenders.control.TenderCodes;
+import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
+import coop.intercoop.hub.tenders.control.TenderStore;
+import coop.intercoop.hub.tenders.control.Tenders;
+import coop.intercoop.hub.tenders.entity.Tender;
+import coop.intercoop.hub.tenders.entity.TenderFilter;
+
+/**
+ * Public tenders from the procurement platform's feed, as the organisation's tender-managers find them: a page of the
+ * feed uploaded is read whole and kept once for the hub (idempotent by entry and its {@code updated}, tombstones close
+ * tenders); tenders are listed by the filters a tender-manager uses and read whole, with the official code lists' names
+ * in the reader's language.
+ */
+@Path("orgs/{org}/tenders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenders")
+public class TendersResource {
+
+    /** The audit action of a feed page read into the hub. */
+    public static final String FEED_READ = "tenders.feed.read";
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    TenderStore store;
+
+    @Inject
+    Tenders tenders;
+
+    @Inject
+    TenderCodes codes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
+    long maxFeedBytes;
+
+    /** What reading a page did, and the page to read next (older), if any. */
+    public record FeedOutcomeJson(int created, int updated, int unchanged, int closed, String next) {
+    }
+
+    /** A code as published and its name in the official list, in the reader's language (null when not listed). */
+    public record CodeJson(String code, String name) {
+    }
+
+    public record ListedJson(long id, String folderId, CodeJson status, String title, String buyer,
+            CodeJson contractType, CodeJson procedure, BigDecimal budgetWithoutTaxes, BigDecimal estimatedValue,
+            LocalDateTime deadline, String nuts, Instant closedAt, int lots) {
+    }
+
+    public record TendersPage(List<ListedJson> tenders) {
+    }
+
+    public record LotJson(String id, String title, BigDecimal budgetWithTaxes, BigDecimal budgetWithoutTaxes,
+            List<String> cpvs, String nuts) {
+    }
+
+    public record CriterionJson(String kind, String lot, String code, String description, BigDecimal weight) {
+    }
+
+    public record DocumentJson(String kind, String name, String uri, String typeCode) {
+    }
+
+    public record ResultJson(String lot, CodeJson result, LocalDate awardDate, String winnerName, String winnerTaxId,
+            BigDecimal amountWithoutTaxes, BigDecimal amountPayable, Integer tendersReceived) {
+    }
+
+    /**
+     * A tender whole; {@code reservation} is {@code DA4} (Ley 9/2017, disposición adicional cuarta: special employment
+     * centres and work-integration enterprises) or {@code DA48} where a declaration marks it reserved, else null.
+     */
+    public record TenderJson(long id, String entryId, Instant updated, String link, String folderId, CodeJson status,
+            String title, String buyerName, String buyerTaxId, String buyerDir3, CodeJson contractType,
+            CodeJson procedure, List<String> cpvs, String nuts, BigDecimal budgetWithTaxes,
+            BigDecimal budgetWithoutTaxes, BigDecimal estimatedValue, LocalDateTime deadline, String reservation,
+            Instant closedAt, List<LotJson> lots, List<CriterionJson> criteria, List<DocumentJson> documents,
+            List<ResultJson> results) {
+    }
+
+    @POST
+    @Path("feed")
+    @Consumes({ MediaType.APPLICATION_ATOM_XML, MediaType.APPLICATION_XML })
+    @Operation(summary = "Read a page of the procurement platform's ATOM feed (CODICE entries) into the hub's tenders "
+            + "(org-admin, tender-manager): new entries are added, later versions replace earlier ones, the same page "
+            + "again changes nothing, tombstones close tenders; a page that does not read is refused whole")
+    @ManagesTenders
+    public FeedOutcomeJson readFeed(InputStream body) {
+        TenderStore.Outcome outcome = store.store(FeedReader.read(JsonBodies.limited(body, maxFeedBytes)));
+        audit.record(tenant.id(), FEED_READ, "tender-feed", null, "created " + outcome.created() + ", updated "
+                + outcome.updated() + ", unchanged " + outcome.unchanged() + ", closed " + outcome.closed());
+        return new FeedOutcomeJson(outcome.created(), outcome.updated(), outcome.unchanged(), outcome.closed(),
+                outcome.next().orElse(null));
+    }
+
+    @GET
+    @Operation(summary = "Tenders, soonest submission deadline first (org-admin, tender-manager, auditor): 'status' "
+            + "codes, 'cpv' prefixes and 'nuts' prefixes may repeat; 'minValue' and 'maxValue' bound the estimated "
+            + "value (else the budget without taxes); 'reserved' keeps reserved contracts; 'deadlineFrom' and "
+            + "'deadlineTo' bound the deadline; 'q' searches title, buyer and file number; 'open' leaves out tenders taken out of "
+            + "the feed; 'first' and 'max' (at most 200) page them")
+    @ReadsTenders
+    public TendersPage list(@QueryParam("status") List<String> status, @QueryParam("cpv") List<String> cpv,
+            @QueryParam("nuts") List<String> nuts, @QueryParam("minValue") BigDecimal minValue,
+            @QueryParam("maxValue") BigDecimal maxValue,
+            @QueryParam("reserved") @DefaultValue("false") boolean reserved,
+            @QueryParam("deadlineFrom") LocalDate deadlineFrom, @QueryParam("deadlineTo") LocalDate deadlineTo,
+            @QueryParam("q") String q, @QueryParam("open") @DefaultValue("false") boolean open,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max,
+            @Context HttpHeaders headers) {
+        Locale language = Problems.language(headers);
+        TenderFilter filter = new TenderFilter(status, cpv, nuts, Optional.ofNullable(minValue),
+                Optional.ofNullable(maxValue), reserved, Optional.ofNullable(deadlineFrom),
+                Optional.ofNullable(deadlineTo), Optional.ofNullable(q), open);
+        return new TendersPage(tenders.list(filter, Math.max(0, first), Math.max(1, Math.min(200, max))).stream()
+                .map(t -> new ListedJson(t.id(), t.folderId(), code(CodeList.STATUS, t.status(), language), t.title(),
+                        t.buyer(), t.contractType().map(c -> code(CodeList.CONTRACT_TYPE, c, language)).orElse(null),
+                        t.procedure().map(c -> code(CodeList.PROCEDURE, c, language)).orElse(null),
+                        t.budgetWithoutTaxes().orElse(null), t.estimatedValue().orElse(null), t.deadline().orElse(null),
+                        t.nuts().orElse(null), t.closedAt().orElse(null), t.lots()))
+                .toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One tender whole: buyer, codes with their names, CPV codes, budgets, deadline, lots, award "
+            + "and solvency criteria, declarations, documents and results (org-admin, tender-manager, auditor)")
+    @ReadsTenders
+    public TenderJson one(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale language = Problems.language(headers);
+        Tenders.Kept kept = tenders.find(id);
+        Tender t = kept.tender();
+        return new TenderJson(kept.id(), t.entryId(), t.updated(), t.link(), t.folderId(),
+                code(CodeList.STATUS, t.status(), language), t.title(), t.buyer().name(),
+                t.buyer().taxId().orElse(null), t.buyer().dir3().orElse(null),
+                t.contractType().map(c -> code(CodeList.CONTRACT_TYPE, c, language)).orElse(null),
+                t.procedure().map(c -> code(CodeList.PROCEDURE, c, language)).orElse(null), t.cpvs(),
+                t.nuts().orElse(null), t.budgetWithTaxes().orElse(null), t.budgetWithoutTaxes().orElse(null),
+                t.estimatedValue().orElse(null), t.deadline().orElse(null),
+                codes.reservation(t.criteria().stream().filter(c -> c.kind() == Tender.Criterion.Kind.DECLARATION)
+                        .flatMap(c -> c.code().stream()).toList()).orElse(null),
+                kept.closedAt().orElse(null),
+                t.lots().stream()
+                        .map(l -> new LotJson(l.id(), l.title(), l.budgetWithTaxes().orElse(null),
+                                l.budgetWithoutTaxes().orElse(null), l.cpvs(), l.nuts().orElse(null)))
+                        .toList(),
+                t.criteria().stream()
+                        .map(c -> new CriterionJson(c.kind().name(), c.lot().orElse(null), c.code().orElse(null),
+                                c.description().orElse(null), c.weight().orElse(null)))
+                        .toList(),
+                t.documents().stream()
+                        .map(d -> new DocumentJson(d.kind().name(), d.name(), d.uri(), d.typeCode().orElse(null)))
+                        .toList(),
+                t.results().stream()
+                        .map(r -> new ResultJson(r.lot().orElse(null), code(CodeList.RESULT, r.resultCode(), language),
+                                r.awardDate().orElse(null), r.winnerName().orElse(null), r.winnerTaxId().orElse(null),
+                                r.amountWithoutTaxes().orElse(null), r.amountPayable().orElse(null),
+                                r.tendersReceived().orElse(null)))
+                        .toList());
+    }
+
+    private CodeJson code(CodeList list, String code, Locale language) {
+        return new CodeJson(code, codes.label(list, code, language).orElse(null));
+    }
+}

@@ -1,0 +1,269 @@
+package coop.intercoop.hub.tenders.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.tenders.entity.Tender;
+import coop.intercoop.hub.tenders.entity.TenderFilter;
+import coop.intercoop.hub.tenders.entity.Tender.Award;
+import coop.intercoop.hub.tenders.entity.Tender.Buyer;
+import coop.intercoop.hub.tenders.entity.Tender.Criterion;
+import coop.intercoop.hub.tenders.entity.Tender.Lot;
+import coop.intercoop.hub.tenders.entity.Tender.TenderDocument;
+
+/**
+ * Reads the tenders kept from the platform's feed: a page of them by what a tender-manager looks for
+ * ({@link TenderFilter}), soonest deadline first; and one tender whole. Public data, the same for every organisation.
+ */
+@Dependent
+public class Tenders {
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    TenderCodes codes;
+
+    /** A tender in a list: what picks it. */
+    public record Listed(long id, String folderId, String status, String title, String buyer,
+            Optional<String> contractType, Optional<String> procedure, Optional<BigDecimal> budgetWithoutTaxes,
+            Optional<BigDecimal> estimatedValue, Optional<LocalDateTime> deadline, Optional<String> nuts,
+            Optional<Instant> closedAt, int lots) {
+    }
+
+    /** A tender kept: its id in the hub, the tender as published, and when the platform took it out, if it did. */
+    public record Kept(long id, Tender tender, Optional<Instant> closedAt) {
+    }
+
+    /** The tenders the filter keeps, soonest deadline first (those without one last), from {@code offset}. */
+    public List<Listed> list(TenderFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT t.id, t.folder_id, t.status, t.title, t.buyer_name,"
+                + " t.contract_type, t.procedure_code, t.budget_without_taxes, t.estimated_value, t.deadline, t.nuts,"
+                + " t.closed_at, (SELECT COUNT(*) FROM tender_lot l WHERE l.tender_id = t.id) FROM tender t WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND t.status IN (").append(Jdbc.placeholders(filter.statuses().size())).append(')');
+            parameters.addAll(filter.statuses());
+        }
+        if (!filter.cpvPrefixes().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM tender_cpv c WHERE c.tender_id = t.id AND (");
+            sql.append(String.join(" OR ", filter.cpvPrefixes().stream().map(p -> "c.code LIKE ?").toList()));
+            sql.append("))");
+            filter.cpvPrefixes().forEach(p -> parameters.add(p + "%"));
+        }
+        if (!filter.nutsPrefixes().isEmpty()) {
+            sql.append(" AND (");
+            sql.append(
+                    String.join(" OR ",
+                            filter.nutsPrefixes().stream()
+                                    .map(p -> "t.nuts LIKE ? OR EXISTS (SELECT 1"
+                                            + " FROM tender_lot l WHERE l.tender_id = t.id AND l.nuts LIKE ?)")
+                                    .toList()));
+            sql.append(')');
+            filter.nutsPrefixes().forEach(p -> {
+                parameters.add(p + "%");
+                parameters.add(p + "%");
+            });
+        }
+        filter.minValue().ifPresent(v -> {
+            sql.append(" AND COALESCE(t.estimated_value, t.budget_without_taxes) >= ?");
+            parameters.add(v);
+        });
+        filter.maxValue().ifPresent(v -> {
+            sql.append(" AND COALESCE(t.estimated_value, t.budget_without_taxes) <= ?");
+            parameters.add(v);
+        });
+        if (filter.reservedOnly()) {
+            List<String> reserved = List.copyOf(codes.reservations().keySet());
+            if (reserved.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND EXISTS (SELECT 1 FROM tender_criterion k WHERE k.tender_id = t.id"
+                    + " AND k.kind = 'DECLARATION' AND k.code IN (").append(Jdbc.placeholders(reserved.size()))
+                    .append("))");
+            parameters.addAll(reserved);
+        }
+        filter.deadlineFrom().ifPresent(d -> {
+            sql.append(" AND t.deadline >= ?");
+            parameters.add(d.atStartOfDay());
+        });
+        filter.deadlineTo().ifPresent(d -> {
+            sql.append(" AND t.deadline < ?");
+            parameters.add(d.plusDays(1).atStartOfDay());
+        });
+        filter.words().ifPresent(w -> {
+            sql.append(" AND (t.title LIKE ? ESCAPE '!' OR t.buyer_name LIKE ? ESCAPE '!'"
+                    + " OR t.folder_id LIKE ? ESCAPE '!')");
+            String like = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+            parameters.add(like);
+        });
+        if (filter.openOnly()) {
+            sql.append(" AND t.closed_at IS NULL");
+        }
+        sql.append(" ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT ? OFFSET ?");
+        parameters.add(limit);
+        parameters.add(offset);
+        List<Listed> listed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    listed.add(new Listed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
+                            Optional.ofNullable(r.getBigDecimal(8)), Optional.ofNullable(r.getBigDecimal(9)),
+                            Optional.ofNullable(r.getObject(10, LocalDateTime.class)),
+                            Optional.ofNullable(r.getString(11)), instant(r.getTimestamp(12)), r.getInt(13)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The tenders could not be read", e);
+        }
+        return listed;
+    }
+
+    /**
+     * @throws NotFoundException
+     *             when the hub keeps no tender of that id
+     */
+    public Kept find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            Tender tender;
+            Optional<Instant> closedAt;
+            try (PreparedStatement s = c.prepareStatement("SELECT entry_id, updated_at, link, folder_id, status, title,"
+                    + " buyer_name, buyer_tax_id, buyer_dir3, contract_type, procedure_code, nuts, budget_with_taxes,"
+                    + " budget_without_taxes, estimated_value, deadline, closed_at FROM tender WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new NotFoundException("tender", id);
+                    }
+                    List<String> cpvs = new ArrayList<>();
+                    List<Lot> lots = lots(c, id, cpvs);
+                    tender = new Tender(r.getString(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6),
+                            new Buyer(r.getString(7), Optional.ofNullable(r.getString(8)),
+                                    Optional.ofNullable(r.getString(9))),
+                            Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)), cpvs,
+                            Optional.ofNullable(r.getString(12)), Optional.ofNullable(r.getBigDecimal(13)),
+                            Optional.ofNullable(r.getBigDecimal(14)), Optional.ofNullable(r.getBigDecimal(15)),
+                            Optional.ofNullable(r.getObject(16, LocalDateTime.class)), lots, criteria(c, id),
+                            documents(c, id), results(c, id));
+                    closedAt = instant(r.getTimestamp(17));
+                }
+            }
+            return new Kept(id, tender, closedAt);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The tender " + id + " could not be read", e);
+        }
+    }
+
+    /** The tender's lots, each with its CPV codes; the folder's own codes go to {@code folderCpvs}. */
+    private static List<Lot> lots(Connection c, long id, List<String> folderCpvs) throws SQLException {
+        java.util.Map<String, List<String>> cpvs = new java.util.HashMap<>();
+        try (PreparedStatement s = c
+                .prepareStatement("SELECT lot_id, code FROM tender_cpv WHERE tender_id = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getString(1) == null) {
+                        folderCpvs.add(r.getString(2));
+                    } else {
+                        cpvs.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        List<Lot> lots = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT lot_id, title, budget_with_taxes, budget_without_taxes,"
+                + " nuts FROM tender_lot WHERE tender_id = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    lots.add(new Lot(r.getString(1), r.getString(2), Optional.ofNullable(r.getBigDecimal(3)),
+                            Optional.ofNullable(r.getBigDecimal(4)), cpvs.getOrDefault(r.getString(1), List.of()),
+                            Optional.ofNullable(r.getString(5))));
+                }
+            }
+        }
+        return lots;
+    }
+
+    private static List<Criterion> criteria(Connection c, long id) throws SQLException {
+        List<Criterion> criteria = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT kind, lot_id, code, description, weight"
+                + " FROM tender_criterion WHERE tender_id = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    criteria.add(new Criterion(Criterion.Kind.valueOf(r.getString(1)),
+                            Optional.ofNullable(r.getString(2)), Optional.ofNullable(r.getString(3)),
+                            Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getBigDecimal(5))));
+                }
+            }
+        }
+        return criteria;
+    }
+
+    private static List<TenderDocument> documents(Connection c, long id) throws SQLException {
+        List<TenderDocument> documents = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT kind, name, uri, type_code FROM tender_document" + " WHERE tender_id = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    documents.add(new TenderDocument(TenderDocument.Kind.valueOf(r.getString(1)), r.getString(2),
+                            r.getString(3), Optional.ofNullable(r.getString(4))));
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static List<Award> results(Connection c, long id) throws SQLException {
+        List<Award> results = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT lot_id, result_code, award_date, winner_name,"
+                + " winner_tax_id, amount_without_taxes, amount_payable, tenders_received FROM tender_result"
+                + " WHERE tender_id = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int count = r.getInt(8);
+                    Optional<Integer> received = r.wasNull() ? Optional.empty() : Optional.of(count);
+                    results.add(new Award(Optional.ofNullable(r.getString(1)), r.getString(2),
+                            Optional.ofNullable(r.getObject(3, LocalDate.class)), Optional.ofNullable(r.getString(4)),
+                            Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getBigDecimal(6)),
+                            Optional.ofNullable(r.getBigDecimal(7)), received));
+                }
+            }
+        }
+        return results;
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+}

@@ -1,0 +1,41 @@
+package coop.intercoop.hub.tenders.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
+
+/** The code lists and reserved declarations of {@code config/tenders/}, as the hub ships them. */
+class TenderCodesTest {
+
+    private final TenderCodes codes = new TenderCodes("config/tenders");
+
+    @Test
+    void aCodeIsNamedInTheReadersLanguageFromTheOfficialList() {
+        // SyndicationContractFolderStatusCode-2.04: Spanish names only, which English readers get too
+        assertEquals(Optional.of("En plazo"), codes.label(CodeList.STATUS, "PUB", Locale.forLanguageTag("es")));
+        assertEquals(Optional.of("Pendiente de adjudicación"), codes.label(CodeList.STATUS, "EV", Locale.ENGLISH));
+        // ContractCode-2.08 has both columns, nombre before name
+        assertEquals(Optional.of("Suministros"), codes.label(CodeList.CONTRACT_TYPE, "1", Locale.forLanguageTag("es")));
+        assertEquals(Optional.of("Goods"), codes.label(CodeList.CONTRACT_TYPE, "1", Locale.ENGLISH));
+        // TenderResultCode-2.02 has name before nombre
+        assertEquals(Optional.of("Desierto"), codes.label(CodeList.RESULT, "3", Locale.forLanguageTag("es")));
+        assertEquals(Optional.of("Void"), codes.label(CodeList.RESULT, "3", Locale.ENGLISH));
+        assertEquals(Optional.of("Abierto simplificado"),
+                codes.label(CodeList.PROCEDURE, "9", Locale.forLanguageTag("es")));
+        assertEquals(Optional.empty(), codes.label(CodeList.STATUS, "XYZ", Locale.ENGLISH));
+    }
+
+    @Test
+    void theReservedDeclarationsNameTheirReservation() {
+        assertEquals(Map.of("10", "DA4", "11", "DA4", "16", "DA4", "17", "DA48"), codes.reservations());
+        assertEquals(Optional.of("DA4"), codes.reservation(List.of("1", "2", "16")));
+        assertEquals(Optional.empty(), codes.reservation(List.of("1", "12", "13")));
+    }
+}
