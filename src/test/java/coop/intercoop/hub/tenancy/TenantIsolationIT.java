@@ -887,6 +887,10 @@ class TenantIsolationIT {
         Reply linked = c.put(b + "/payroll/employees/" + id(employee) + "/user", t.tokenB(),
                 "{\"username\":\"" + t.memberOfB() + "\"}");
         assertEquals(200, linked.status(), linked.body());
+        // B's read of the tenders' feed (whatever the local feed serves at the time, or nothing)
+        Reply feedRead = c.post(b + "/tenders/feed/reads", t.tokenB(), "{\"maxPages\":1}");
+        assertEquals(202, feedRead.status(), feedRead.body());
+        c.finishedJob(b + "/tenders/feed/reads/" + id(feedRead), t.tokenB());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -900,7 +904,7 @@ class TenantIsolationIT {
                 Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))),
                 Map.entry("certificates", List.of(id(employee))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
-                Map.entry("tenders", List.of("999999999")));
+                Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");

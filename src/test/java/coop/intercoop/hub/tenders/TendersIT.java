@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import coop.intercoop.hub.testing.Books;
+import coop.intercoop.hub.testing.FeedServer;
 import coop.intercoop.hub.testing.HubClient;
 import coop.intercoop.hub.testing.HubClient.Reply;
 import coop.intercoop.hub.testing.HubDeployment;
@@ -286,6 +287,76 @@ class TendersIT {
         Reply both = b.list("nuts=madrid&minValue=500&maxValue=100");
         expect(400, both);
         assertEquals(2, both.json().getJsonArray("errors").size(), both.body());
+    }
+
+    /** The reference pages as the local feed serves them: marked, and each linking to the next path given. */
+    private static void serve(String mark, String head, String second) {
+        FeedServer.serve(FeedServer.HEAD, link(marked("643-2026-08-05-head-page.atom", mark), head));
+        FeedServer.serve("/sindicacion_643/second.atom", link(marked("643-2018-01-twenty-entries.atom", mark), second));
+    }
+
+    /** The page with its next link going to {@code next}, or with none when null. */
+    private static String link(String page, String next) {
+        String without = page.replaceFirst("<link href=\"[^\"]*\" rel=\"next\"/>", "");
+        return next == null ? without
+                : without.replaceFirst("<title>", "<link href=\"" + next + "\" rel=\"next\"/><title>");
+    }
+
+    private static JsonObject read(Bidder b, String body) {
+        Reply started = b.client().post(b.path() + "/feed/reads", b.manager(), body);
+        expect(202, started);
+        return b.client().finishedJob(b.path() + "/feed/reads/" + started.json().getJsonNumber("id").longValue(),
+                b.manager());
+    }
+
+    @Test
+    void theHubReadsTheFeedAlongItsNextLinksUntilAPageBringsNothingNew() {
+        Bidder b = bidder();
+        String mark = HubClient.unique("H");
+        serve(mark, FeedServer.origin() + "/sindicacion_643/second.atom", null);
+        JsonObject first = read(b, "{}");
+        assertEquals("succeeded", first.getString("status"), first.toString());
+        assertEquals(2, first.getInt("pages"));
+        assertEquals(41, first.getInt("created"));
+        assertEquals(FeedServer.origin() + "/sindicacion_643/second.atom", first.getString("lastPage"));
+        assertTrue(first.getString("outcome").contains("to the end of the feed"), first.getString("outcome"));
+        assertEquals(41, tenders(b.list("q=" + mark + "&max=200")).size());
+        // the head page again: nothing new on it, so the older page is not fetched
+        int requests = FeedServer.requests();
+        JsonObject again = read(b, "{\"maxPages\":5}");
+        assertEquals("succeeded", again.getString("status"), again.toString());
+        assertEquals(1, again.getInt("pages"));
+        assertEquals(21, again.getInt("unchanged"));
+        assertEquals(requests + 1, FeedServer.requests());
+        expect(400, b.client().post(b.path() + "/feed/reads", b.manager(), "{\"maxPages\":0}"));
+        expect(403, b.client().post(b.path() + "/feed/reads", b.auditor(), "{}"));
+    }
+
+    @Test
+    void aReadStopsAtAPageThatCannotBeReadOrLinksElsewhereKeepingThePagesBefore() {
+        Bidder b = bidder();
+        String mark = HubClient.unique("S");
+        serve(mark, FeedServer.origin() + "/sindicacion_643/second.atom", null);
+        String second = link(marked("643-2018-01-twenty-entries.atom", mark), null);
+        FeedServer.serve("/sindicacion_643/second.atom", second.substring(0, second.length() / 2));
+        JsonObject cut = read(b, "{}");
+        assertEquals("failed", cut.getString("status"), cut.toString());
+        assertEquals(1, cut.getInt("pages"));
+        assertTrue(cut.getString("outcome").startsWith("Page 2 (" + FeedServer.origin()), cut.getString("outcome"));
+        assertTrue(cut.getString("outcome").contains("cut short"), cut.getString("outcome"));
+        assertEquals(21, tenders(b.list("q=" + mark + "&max=200")).size(), "the head page is kept whole");
+
+        String other = HubClient.unique("O");
+        serve(other, "http://192.0.2.1/sindicacion_643/second.atom", null);
+        JsonObject elsewhere = read(b, "{}");
+        assertEquals("failed", elsewhere.getString("status"), elsewhere.toString());
+        assertTrue(elsewhere.getString("outcome").contains("192.0.2.1"), elsewhere.getString("outcome"));
+        assertEquals(21, tenders(b.list("q=" + other + "&max=200")).size());
+
+        FeedServer.remove(FeedServer.HEAD);
+        JsonObject missing = read(b, "{}");
+        assertEquals("failed", missing.getString("status"), missing.toString());
+        assertTrue(missing.getString("outcome").contains("HTTP 404"), missing.getString("outcome"));
     }
 
     @Test

@@ -96,7 +96,8 @@ public class TestDatabase implements LauncherSessionListener {
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
                         "-Dhub.payroll.dir=" + payrollRules(), "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
-                        "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, hubJvmOptions()));
+                        "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, "-Dhub.tenders.feed.url=" + FeedServer.head(),
+                        hubJvmOptions()));
         // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
         System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);

@@ -2,6 +2,7 @@ package coop.intercoop.hub.tenders.boundary;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.Problems;
+import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.control.FeedReader;
+import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
 import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
 import coop.intercoop.hub.tenders.control.TenderStore;
@@ -68,6 +72,12 @@ public class TendersResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    FeedReads reads;
+
+    @Inject
+    Caller caller;
 
     @Inject
     @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
@@ -130,6 +140,47 @@ public class TendersResource {
                 outcome.next().orElse(null));
     }
 
+    /** A read of the feed to start: at most {@code maxPages} pages (the hub's most when absent). */
+    public static class ReadStart {
+        public Integer maxPages;
+    }
+
+    /**
+     * A read of the feed: its job's status (queued, running, succeeded, failed), the pages it may read and has kept,
+     * what they brought, the last page kept and the next the feed links to, and its outcome in the reader's words.
+     */
+    public record FeedReadJson(long id, String status, int maxPages, int pages, int created, int updated, int unchanged,
+            int closed, String lastPage, String nextPage, String outcome) {
+        static FeedReadJson of(FeedReads.Read r) {
+            return new FeedReadJson(r.id(), r.status().toLowerCase(Locale.ROOT), r.maxPages(), r.pages(), r.created(),
+                    r.updated(), r.unchanged(), r.closed(), r.lastPage().orElse(null), r.nextPage().orElse(null),
+                    r.outcome().orElse(null));
+        }
+    }
+
+    @POST
+    @Path("feed/reads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the procurement platform's feed from the address the hub is configured with, in the "
+            + "background (org-admin, tender-manager): page after page along its next links, each page kept whole, "
+            + "until a page brings nothing new, the feed ends or 'maxPages' are read. Answers 202 with the read")
+    @ManagesTenders
+    public Response startRead(ReadStart input, @Context HttpHeaders headers) {
+        long id = reads.start(Optional.ofNullable(input == null ? null : input.maxPages), Problems.language(headers),
+                caller.user().getId());
+        return Response.accepted(FeedReadJson.of(reads.find(id)))
+                .location(URI.create("orgs/" + tenant.id() + "/tenders/feed/reads/" + id)).build();
+    }
+
+    @GET
+    @Path("feed/reads/{id}")
+    @Operation(summary = "A read of the feed: its status, pages, counts and outcome (org-admin, tender-manager, "
+            + "auditor)")
+    @ReadsTenders
+    public FeedReadJson read(@PathParam("id") long id) {
+        return FeedReadJson.of(reads.find(id));
+    }
+
     @GET
     @Operation(summary = "Tenders, soonest submission deadline first (org-admin, tender-manager, auditor): 'status' "
             + "codes, 'cpv' prefixes and 'nuts' prefixes may repeat; 'minValue' and 'maxValue' bound the estimated "
@@ -159,7 +210,7 @@ public class TendersResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Operation(summary = "One tender whole: buyer, codes with their names, CPV codes, budgets, deadline, lots, award "
             + "and solvency criteria, declarations, documents and results (org-admin, tender-manager, auditor)")
     @ReadsTenders

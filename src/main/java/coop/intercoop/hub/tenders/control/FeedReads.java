@@ -1,0 +1,148 @@
+package coop.intercoop.hub.tenders.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.jobs.JobRunner;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenders.entity.FeedReadException;
+
+/**
+ * The organisation's reads of the procurement platform's feed ({@code tender_feed_read}, one per job of
+ * {@link FeedReadJob}): queued by a tender-manager, counted page by page as the job keeps them, ended with what it did
+ * or why it stopped, in the language of the person who asked. Every statement names the organisation.
+ */
+@Dependent
+public class FeedReads {
+
+    static final String BUNDLE = "coop.intercoop.hub.tenders.refusals";
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    JobRunner jobs;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.feed.url")
+    Optional<String> feedUrl;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.feed.max-pages", defaultValue = "50")
+    int maxPages;
+
+    /** A read as kept: its job's status, its counts, the last page kept and the next, and its outcome. */
+    public record Read(long id, String status, int maxPages, Locale language, int pages, int created, int updated,
+            int unchanged, int closed, Optional<String> lastPage, Optional<String> nextPage, Optional<String> outcome) {
+    }
+
+    /**
+     * Queues a read of at most {@code pages} pages (the hub's most when absent) in the caller's organisation, as the
+     * caller.
+     *
+     * @throws FeedReadException
+     *             when the hub is set to read no feed, or the pages asked for are not 1 to the hub's most
+     */
+    public long start(Optional<Integer> pages, Locale language, long userId) {
+        if (feedUrl.filter(u -> !u.isBlank()).isEmpty()) {
+            throw FeedReadException.unset();
+        }
+        int asked = pages.orElse(maxPages);
+        if (asked < 1 || asked > maxPages) {
+            throw FeedReadException.pages(asked, maxPages);
+        }
+        long id = jobs.submit(FeedReadJob.KIND, tenant.id(), userId);
+        update("INSERT INTO tender_feed_read (org_id, id, max_pages, language) VALUES (?, ?, ?, ?)", tenant.id(), id,
+                asked, language.toLanguageTag());
+        return id;
+    }
+
+    /**
+     * @throws NotFoundException
+     *             when the caller's organisation has no read of that id
+     */
+    public Read find(long id) {
+        return find(tenant.id(), id).orElseThrow(() -> new NotFoundException("feed-read", id));
+    }
+
+    Optional<Read> find(long org, long id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT r.id, j.status, r.max_pages, r.language, r.pages,"
+                        + " r.created, r.updated, r.unchanged, r.closed, r.last_page, r.next_page, r.outcome"
+                        + " FROM tender_feed_read r JOIN job j ON j.org_id = r.org_id AND j.id = r.id"
+                        + " WHERE r.org_id = ? AND r.id = ?")) {
+            s.setLong(1, org);
+            s.setLong(2, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Read(r.getLong(1), r.getString(2), r.getInt(3),
+                        Locale.forLanguageTag(r.getString(4)), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8),
+                        r.getInt(9), Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)),
+                        Optional.ofNullable(r.getString(12))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The feed read " + id + " could not be read", e);
+        }
+    }
+
+    /** Counts a page kept, in the transaction that kept it. */
+    void page(long org, long id, String page, TenderStore.Outcome outcome) {
+        update("UPDATE tender_feed_read SET pages = pages + 1, created = created + ?, updated = updated + ?,"
+                + " unchanged = unchanged + ?, closed = closed + ?, last_page = ?, next_page = ?"
+                + " WHERE org_id = ? AND id = ?", outcome.created(), outcome.updated(), outcome.unchanged(),
+                outcome.closed(), page, outcome.next().orElse(null), org, id);
+    }
+
+    /** Starts the counts again for a run of the job after an interrupted one: its pages are read again. */
+    void restart(long org, long id) {
+        update("UPDATE tender_feed_read SET pages = 0, created = 0, updated = 0, unchanged = 0, closed = 0,"
+                + " last_page = NULL, next_page = NULL, outcome = NULL WHERE org_id = ? AND id = ?", org, id);
+    }
+
+    /** Ends the read with its outcome, the text {@code key} of the tenders' texts in the read's language. */
+    void end(long org, long id, String key, Object... arguments) {
+        end(org, id, language -> HubTexts.format(BUNDLE, language, key, arguments));
+    }
+
+    void end(long org, long id, Function<Locale, String> outcome) {
+        Read read = find(org, id).orElse(null);
+        if (read != null) {
+            String text = outcome.apply(read.language());
+            update("UPDATE tender_feed_read SET outcome = ? WHERE org_id = ? AND id = ?",
+                    text.length() > 2000 ? text.substring(0, 1999) + "…" : text, org, id);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A feed read could not be written", e);
+        }
+    }
+}
