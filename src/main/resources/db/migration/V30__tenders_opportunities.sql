@@ -26,6 +26,7 @@ CREATE TABLE tender (
     deadline              DATETIME      NULL,
     -- when the platform took the entry out of its feed (its tombstone); null while it is published
     closed_at             TIMESTAMP(6)  NULL,
+    -- when the hub first read the entry: what an organisation's watch has not seen yet is what was read after it
     imported_at           TIMESTAMP(6)  NOT NULL,
     CONSTRAINT pk_tender PRIMARY KEY (id),
     CONSTRAINT uk_tender_entry UNIQUE (entry_id)
@@ -33,6 +34,7 @@ CREATE TABLE tender (
 
 CREATE INDEX ix_tender_deadline ON tender (deadline);
 CREATE INDEX ix_tender_status ON tender (status, deadline);
+CREATE INDEX ix_tender_imported ON tender (imported_at);
 
 -- A tombstone (RFC 6721) as read, whether or not its entry was imported: an older page read later must not publish
 -- again an entry the platform took out.

@@ -891,6 +891,9 @@ class TenantIsolationIT {
         Reply feedRead = c.post(b + "/tenders/feed/reads", t.tokenB(), "{\"maxPages\":1}");
         assertEquals(202, feedRead.status(), feedRead.body());
         c.finishedJob(b + "/tenders/feed/reads/" + id(feedRead), t.tokenB());
+        Reply watch = c.post(b + "/tenders/watches", t.tokenB(),
+                "{\"name\":\"" + planted + " watch\",\"cpv\":[\"8531\"]}");
+        assertEquals(201, watch.status(), watch.body());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -904,7 +907,8 @@ class TenantIsolationIT {
                 Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))),
                 Map.entry("certificates", List.of(id(employee))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
-                Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))));
+                Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),
+                Map.entry("watches", List.of(id(watch))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");

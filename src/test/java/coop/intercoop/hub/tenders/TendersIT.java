@@ -360,6 +360,62 @@ class TendersIT {
     }
 
     @Test
+    void aWatchMarksTheTendersReadSinceItWasLastLookedAtAndItsCalendarWarnsAhead() {
+        Bidder b = bidder();
+        String mark = HubClient.unique("W");
+        String watches = b.path() + "/watches";
+        // the watch looks for the mark's tenders with a lot's CPV code of 13/2026 Alconchel
+        JsonObject watch = expect(201, b.client().post(watches, b.manager(),
+                "{\"name\":\"Vehículos " + mark + "\",\"cpv\":[\"3414\"],\"q\":\"" + mark + "\"}")).json();
+        String path = watches + "/" + watch.getJsonNumber("id").longValue();
+        assertEquals(0, watch.getInt("unseen"));
+        String page = marked("643-2026-08-05-head-page.atom", mark);
+        List<String> entries = entries(page);
+        outcome(21, 0, 0, 0, b.feed(page(page, String.join("\n", entries))));
+        JsonObject after = expect(200, b.client().get(path, b.manager())).json();
+        assertEquals(1, after.getInt("unseen"), after.toString());
+        JsonObject kept = tenders(b.client().get(path + "/tenders?unseen=true", b.manager())).getJsonObject(0);
+        assertEquals(mark + " 13/2026 Alconchel", kept.getString("folderId"));
+        assertTrue(kept.getBoolean("unseen"));
+        assertFalse(kept.getBoolean("deadlineSoon"), "its deadline, 17 July 2026, is past");
+        expect(403, b.client().post(path + "/seen", b.auditor(), "{}"));
+        assertEquals(0, expect(200, b.client().post(path + "/seen", b.manager(), "{}")).json().getInt("unseen"));
+        assertEquals(0, tenders(b.client().get(path + "/tenders?unseen=true", b.manager())).size());
+        assertEquals(1, tenders(b.client().get(path + "/tenders", b.manager())).size());
+
+        // a new tender of the watch, its deadline three days ahead: unseen, and warned about on the calendar
+        java.time.LocalDate soon = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).plusDays(3);
+        String alconchel = entries.stream().filter(e -> e.contains("13/2026 Alconchel")).findFirst().orElseThrow();
+        String fresh = alconchel.replaceFirst("</id>", "-N</id>").replace("13/2026 Alconchel<", "13/2026 Nuevo<")
+                .replaceFirst("(<cac:TenderSubmissionDeadlinePeriod>\\s*<cbc:EndDate>)[^<]*", "$1" + soon);
+        outcome(1, 0, 0, 0, b.feed(page(page, fresh)));
+        assertEquals(1, expect(200, b.client().get(path, b.manager())).json().getInt("unseen"));
+        JsonObject calendar = expect(200,
+                b.client().get(watches + "/calendar?from=2026-07-01&to=" + soon.plusDays(1), b.manager())).json();
+        List<JsonObject> dated = calendar.getJsonArray("tenders").getValuesAs(JsonObject.class);
+        assertEquals(List.of(mark + " 13/2026 Alconchel", mark + " 13/2026 Nuevo"),
+                dated.stream().map(d -> d.getJsonObject("tender").getString("folderId")).toList());
+        assertEquals(List.of(false, true),
+                dated.stream().map(d -> d.getJsonObject("tender").getBoolean("deadlineSoon")).toList());
+        assertEquals("Vehículos " + mark, dated.get(1).getJsonArray("watches").getString(0));
+        assertTrue(calendar.getBoolean("complete"));
+
+        // the same name again, a bad filter, a change without the version read, a stale version, staff
+        expect(409, b.client().post(watches, b.manager(), "{\"name\":\"Vehículos " + mark + "\"}"));
+        Reply bad = b.client().post(watches, b.manager(), "{\"name\":\"\",\"cpv\":[\"85-31\"]}");
+        expect(400, bad);
+        assertEquals(2, bad.json().getJsonArray("errors").size(), bad.body());
+        expect(400, b.client().put(path, b.manager(), "{\"name\":\"Otra\"}"));
+        int version = expect(200, b.client().get(path, b.manager())).json().getInt("version");
+        expect(200, b.client().put(path, b.manager(), "{\"name\":\"Otra " + mark + "\",\"version\":" + version + "}"));
+        expect(409, b.client().put(path, b.manager(), "{\"name\":\"Más " + mark + "\",\"version\":" + version + "}"));
+        expect(403, b.client().get(watches, b.staff()));
+        expect(400, b.client().get(watches + "/calendar?from=2026-01-01&to=2027-06-01", b.manager()));
+        expect(204, b.client().delete(path, b.manager()));
+        expect(404, b.client().get(path, b.manager()));
+    }
+
+    @Test
     void onlyTheOrganisationsTenderManagersBringTendersInAndStaffReadNone() {
         Bidder b = bidder();
         String mark = HubClient.unique("R");

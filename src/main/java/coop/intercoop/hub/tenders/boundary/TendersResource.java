@@ -39,6 +39,8 @@ import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
 import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
 import coop.intercoop.hub.tenders.control.TenderStore;
+import coop.intercoop.hub.tenders.boundary.TenderViews.CodeJson;
+import coop.intercoop.hub.tenders.boundary.TenderViews.ListedJson;
 import coop.intercoop.hub.tenders.control.Tenders;
 import coop.intercoop.hub.tenders.entity.Tender;
 import coop.intercoop.hub.tenders.entity.TenderFilter;
@@ -80,20 +82,14 @@ public class TendersResource {
     Caller caller;
 
     @Inject
+    TenderViews views;
+
+    @Inject
     @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
     long maxFeedBytes;
 
     /** What reading a page did, and the page to read next (older), if any. */
     public record FeedOutcomeJson(int created, int updated, int unchanged, int closed, String next) {
-    }
-
-    /** A code as published and its name in the official list, in the reader's language (null when not listed). */
-    public record CodeJson(String code, String name) {
-    }
-
-    public record ListedJson(long id, String folderId, CodeJson status, String title, String buyer,
-            CodeJson contractType, CodeJson procedure, BigDecimal budgetWithoutTaxes, BigDecimal estimatedValue,
-            LocalDateTime deadline, String nuts, Instant closedAt, int lots) {
     }
 
     public record TendersPage(List<ListedJson> tenders) {
@@ -201,12 +197,7 @@ public class TendersResource {
                 Optional.ofNullable(maxValue), reserved, Optional.ofNullable(deadlineFrom),
                 Optional.ofNullable(deadlineTo), Optional.ofNullable(q), open);
         return new TendersPage(tenders.list(filter, Math.max(0, first), Math.max(1, Math.min(200, max))).stream()
-                .map(t -> new ListedJson(t.id(), t.folderId(), code(CodeList.STATUS, t.status(), language), t.title(),
-                        t.buyer(), t.contractType().map(c -> code(CodeList.CONTRACT_TYPE, c, language)).orElse(null),
-                        t.procedure().map(c -> code(CodeList.PROCEDURE, c, language)).orElse(null),
-                        t.budgetWithoutTaxes().orElse(null), t.estimatedValue().orElse(null), t.deadline().orElse(null),
-                        t.nuts().orElse(null), t.closedAt().orElse(null), t.lots()))
-                .toList());
+                .map(t -> views.listed(t, language, Optional.empty())).toList());
     }
 
     @GET
@@ -248,6 +239,6 @@ public class TendersResource {
     }
 
     private CodeJson code(CodeList list, String code, Locale language) {
-        return new CodeJson(code, codes.label(list, code, language).orElse(null));
+        return views.code(list, code, language);
     }
 }

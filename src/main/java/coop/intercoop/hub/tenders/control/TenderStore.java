@@ -80,7 +80,7 @@ public class TenderStore {
                     children.put(insert(c, t, closing, now), t);
                     created++;
                 } else if (t.updated().isAfter(k.updated())) {
-                    update(c, k.id(), t, closing, now);
+                    update(c, k.id(), t, closing);
                     replaced.add(k.id());
                     children.put(k.id(), t);
                     updated++;
@@ -166,7 +166,8 @@ public class TenderStore {
                 "INSERT INTO tender (" + COLUMNS + ")"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            set(s, t, closedAt, now);
+            set(s, t, closedAt);
+            s.setTimestamp(18, Timestamp.from(now));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -175,18 +176,19 @@ public class TenderStore {
         }
     }
 
-    private static void update(Connection c, long id, Tender t, Instant closedAt, Instant now) throws SQLException {
+    private static void update(Connection c, long id, Tender t, Instant closedAt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE tender SET entry_id = ?, updated_at = ?, link = ?,"
                 + " folder_id = ?, status = ?, title = ?, buyer_name = ?, buyer_tax_id = ?, buyer_dir3 = ?,"
                 + " contract_type = ?, procedure_code = ?, nuts = ?, budget_with_taxes = ?, budget_without_taxes = ?,"
-                + " estimated_value = ?, deadline = ?, closed_at = ?, imported_at = ? WHERE id = ?")) {
-            set(s, t, closedAt, now);
-            s.setLong(19, id);
+                + " estimated_value = ?, deadline = ?, closed_at = ? WHERE id = ?")) {
+            set(s, t, closedAt);
+            s.setLong(18, id);
             s.executeUpdate();
         }
     }
 
-    private static void set(PreparedStatement s, Tender t, Instant closedAt, Instant now) throws SQLException {
+    /** The tender's columns but the first read's time, which only an insert writes. */
+    private static void set(PreparedStatement s, Tender t, Instant closedAt) throws SQLException {
         s.setString(1, t.entryId());
         s.setTimestamp(2, Timestamp.from(t.updated()));
         s.setString(3, t.link());
@@ -204,7 +206,6 @@ public class TenderStore {
         s.setBigDecimal(15, t.estimatedValue().orElse(null));
         s.setObject(16, t.deadline().orElse(null));
         s.setTimestamp(17, closedAt == null ? null : Timestamp.from(closedAt));
-        s.setTimestamp(18, Timestamp.from(now));
     }
 
     private static int close(Connection c, long id, Instant when) throws SQLException {

@@ -37,17 +37,20 @@ import coop.intercoop.hub.tenders.entity.Tender.TenderDocument;
 @Dependent
 public class Tenders {
 
+    /** The most tenders one read of a list answers. */
+    public static final int MAX_LIST = 1000;
+
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
     @Inject
     TenderCodes codes;
 
-    /** A tender in a list: what picks it. */
+    /** A tender in a list: what picks it, and when the hub first read it. */
     public record Listed(long id, String folderId, String status, String title, String buyer,
             Optional<String> contractType, Optional<String> procedure, Optional<BigDecimal> budgetWithoutTaxes,
             Optional<BigDecimal> estimatedValue, Optional<LocalDateTime> deadline, Optional<String> nuts,
-            Optional<Instant> closedAt, int lots) {
+            Optional<Instant> closedAt, int lots, Instant read) {
     }
 
     /** A tender kept: its id in the hub, the tender as published, and when the platform took it out, if it did. */
@@ -56,10 +59,75 @@ public class Tenders {
 
     /** The tenders the filter keeps, soonest deadline first (those without one last), from {@code offset}. */
     public List<Listed> list(TenderFilter filter, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT t.id, t.folder_id, t.status, t.title, t.buyer_name,"
-                + " t.contract_type, t.procedure_code, t.budget_without_taxes, t.estimated_value, t.deadline, t.nuts,"
-                + " t.closed_at, (SELECT COUNT(*) FROM tender_lot l WHERE l.tender_id = t.id) FROM tender t WHERE 1 = 1");
+        return list(filter, Optional.empty(), offset, limit);
+    }
+
+    /**
+     * The tenders the filter keeps that the hub first read after {@code readAfter} (all when empty), soonest deadline
+     * first (those without one last), from {@code offset}.
+     */
+    public List<Listed> list(TenderFilter filter, Optional<Instant> readAfter, int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
+        String where = where(filter, readAfter, parameters);
+        if (where == null) {
+            return List.of();
+        }
+        parameters.add(limit);
+        parameters.add(offset);
+        List<Listed> listed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT t.id, t.folder_id, t.status, t.title, t.buyer_name,"
+                        + " t.contract_type, t.procedure_code, t.budget_without_taxes, t.estimated_value, t.deadline,"
+                        + " t.nuts, t.closed_at, (SELECT COUNT(*) FROM tender_lot l WHERE l.tender_id = t.id),"
+                        + " t.imported_at FROM tender t WHERE " + where
+                        + " ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT ? OFFSET ?")) {
+            set(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    listed.add(new Listed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
+                            Optional.ofNullable(r.getBigDecimal(8)), Optional.ofNullable(r.getBigDecimal(9)),
+                            Optional.ofNullable(r.getObject(10, LocalDateTime.class)),
+                            Optional.ofNullable(r.getString(11)), instant(r.getTimestamp(12)), r.getInt(13),
+                            r.getTimestamp(14).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The tenders could not be read", e);
+        }
+        return listed;
+    }
+
+    /** How many tenders the filter keeps that the hub first read after {@code readAfter} (all when empty). */
+    public int count(TenderFilter filter, Optional<Instant> readAfter) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, readAfter, parameters);
+        if (where == null) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM tender t WHERE " + where)) {
+            set(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The tenders could not be counted", e);
+        }
+    }
+
+    private static void set(PreparedStatement s, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            s.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    /**
+     * The filter as a condition on {@code tender t}, its values added to {@code parameters}; null when none can pass.
+     */
+    private String where(TenderFilter filter, Optional<Instant> readAfter, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("1 = 1");
         if (!filter.statuses().isEmpty()) {
             sql.append(" AND t.status IN (").append(Jdbc.placeholders(filter.statuses().size())).append(')');
             parameters.addAll(filter.statuses());
@@ -95,7 +163,7 @@ public class Tenders {
         if (filter.reservedOnly()) {
             List<String> reserved = List.copyOf(codes.reservations().keySet());
             if (reserved.isEmpty()) {
-                return List.of();
+                return null;
             }
             sql.append(" AND EXISTS (SELECT 1 FROM tender_criterion k WHERE k.tender_id = t.id"
                     + " AND k.kind = 'DECLARATION' AND k.code IN (").append(Jdbc.placeholders(reserved.size()))
@@ -121,28 +189,11 @@ public class Tenders {
         if (filter.openOnly()) {
             sql.append(" AND t.closed_at IS NULL");
         }
-        sql.append(" ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT ? OFFSET ?");
-        parameters.add(limit);
-        parameters.add(offset);
-        List<Listed> listed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    listed.add(new Listed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
-                            Optional.ofNullable(r.getBigDecimal(8)), Optional.ofNullable(r.getBigDecimal(9)),
-                            Optional.ofNullable(r.getObject(10, LocalDateTime.class)),
-                            Optional.ofNullable(r.getString(11)), instant(r.getTimestamp(12)), r.getInt(13)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The tenders could not be read", e);
-        }
-        return listed;
+        readAfter.ifPresent(after -> {
+            sql.append(" AND t.imported_at > ?");
+            parameters.add(Timestamp.from(after));
+        });
+        return sql.toString();
     }
 
     /**

@@ -62,7 +62,7 @@ public record TenderFilter(List<String> statuses, List<String> cpvPrefixes, List
 
         private static final long serialVersionUID = 1L;
 
-        Refused(String field, String key, Object... arguments) {
+        public Refused(String field, String key, Object... arguments) {
             super(Kind.INVALID, field, key, arguments);
         }
     }
