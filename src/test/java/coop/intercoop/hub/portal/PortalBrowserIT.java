@@ -361,6 +361,72 @@ class PortalBrowserIT {
         assertFalse(audit.contains("281234567840"), "the audit log holds no personal data");
     }
 
+    /**
+     * A tender-manager finds a tender read from the feed on the tenders page, by words and a lot's CPV prefix, and sees
+     * it whole with its lots; a CPV prefix that cannot filter is refused next to its field by the API's rule; the
+     * search saved as a watch shows the tender as new and its deadline, three days ahead, warned about on the calendar.
+     */
+    @Test
+    void aTenderManagerFindsATenderSavesTheSearchAsAWatchAndSeesItsDeadlineWarnedAbout() throws IOException {
+        World world = world();
+        String mark = HubClient.unique("Portal");
+        String admin = world.client().adminToken();
+        String manager = HubClient.unique("tender-manager");
+        world.client().createUser(admin, manager, PASSWORD);
+        world.client().grant(admin, world.a(), manager, "tender-manager");
+        signIn(manager, PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        // the watch is saved before the tender is read, so that the tender is new to it
+        browser.get(base + "org/tenders/opportunities.xhtml?org=" + world.a());
+        // the page looks for tenders open for submission (PUB) until told otherwise; this one is pending award (EV)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('filter:status').uncheckAll();");
+        browser.findElement(By.id("filter:q")).sendKeys(mark);
+        browser.findElement(By.id("filter:cpv")).sendKeys("85-31");
+        browser.findElement(By.id("filter:search")).click();
+        By messageOfCpv = By.xpath("//input[@id='filter:cpv']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfCpv).isEmpty());
+        assertTrue(browser.findElement(messageOfCpv).getText().startsWith("'85-31' no es un prefijo CPV"),
+                browser.findElement(messageOfCpv).getText());
+        browser.findElement(By.id("filter:cpv")).clear();
+        browser.findElement(By.id("filter:cpv")).sendKeys("3414");
+        browser.findElement(By.id("filter:name")).sendKeys("Vehículos " + mark);
+        browser.findElement(By.id("filter:saveWatch")).click();
+        await(() -> textOf(By.tagName("body")).contains("Alerta «Vehículos " + mark + "» guardada"));
+
+        String page;
+        try (java.io.InputStream in = PortalBrowserIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/643-2026-08-05-head-page.atom")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.time.LocalDate soon = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).plusDays(3);
+        String marked = page.replace("licitacionesPerfilContratante/", "licitacionesPerfilContratante/" + mark + "/")
+                .replace("<cbc:ContractFolderID>", "<cbc:ContractFolderID>" + mark + " ")
+                .replace("<cbc:EndDate>2026-07-17</cbc:EndDate>", "<cbc:EndDate>" + soon + "</cbc:EndDate>");
+        var read = world.client().upload("api/v1/orgs/" + world.a() + "/tenders/feed",
+                world.client().token(manager, PASSWORD), marked.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/atom+xml");
+        assertEquals(200, read.status(), read.body());
+
+        browser.findElement(By.id("filter:search")).click();
+        await(() -> textOf(By.id("list:tenders")).contains(mark + " 13/2026 Alconchel"));
+        assertEquals(1, browser.findElements(By.xpath("//tbody[@id='list:tenders_data']/tr")).size());
+        assertTrue(textOf(By.id("list:tenders:0:countdown")).startsWith("Quedan"), textOf(By.id("list:tenders")));
+        browser.findElement(By.id("list:tenders:0:show")).click();
+        await(() -> !browser.findElements(By.id("shownTitle")).isEmpty());
+        assertTrue(textOf(By.id("shown")).contains("Furgoneta eléctrica"), textOf(By.id("shown")));
+        assertTrue(textOf(By.id("shown")).contains("Pendiente de adjudicación"), textOf(By.id("shown")));
+
+        browser.get(base + "org/tenders/watches.xhtml?org=" + world.a());
+        await(() -> textOf(By.id("list:watches")).contains("Vehículos " + mark));
+        assertEquals("1", textOf(By.id("list:watches:0:unseen")));
+        assertTrue(textOf(By.id("deadlines")).contains(mark + " 13/2026 Alconchel"), textOf(By.id("deadlines")));
+        By warned = By.xpath("//*[@id='deadlines']//div[contains(@class,'hub-warning')]");
+        await(() -> !browser.findElements(warned).isEmpty());
+        assertTrue(browser.findElement(warned).getText().startsWith("Quedan"), browser.findElement(warned).getText());
+    }
+
     /** Approves the first run of the runs page, confirming. */
     private void approveFirstRun() {
         browser.findElement(By.id("list:runs:0:approve")).click();

@@ -76,6 +76,16 @@ public class TenderCodes {
                 .of("es".equals(locale.getLanguage()) ? names.spanish() : names.english().orElse(names.spanish()));
     }
 
+    /** A code of a list and its name in the reader's language. */
+    public record Code(String code, String name) {
+    }
+
+    /** A list's codes, in their order in the file, each named in the reader's language. */
+    public List<Code> codes(CodeList list, Locale locale) {
+        return lists().getOrDefault(list.shortName, Map.of()).keySet().stream()
+                .map(code -> new Code(code, label(list, code, locale).orElse(code))).toList();
+    }
+
     /** The declaration codes that mark a reserved contract, with their reservation ({@code DA4}, {@code DA48}). */
     public Map<String, String> reservations() {
         Map<String, String> loaded = reservations;
@@ -127,7 +137,7 @@ public class TenderCodes {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         String shortName = null;
-        Map<String, Names> codes = new HashMap<>();
+        Map<String, Names> codes = new java.util.LinkedHashMap<>();
         Map<String, String> row = new HashMap<>();
         String column = null;
         List<String> path = new java.util.ArrayList<>();
@@ -168,6 +178,6 @@ public class TenderCodes {
         if (shortName == null) {
             throw new IllegalStateException("The code list " + file.toAbsolutePath() + " has no short name");
         }
-        lists.put(shortName, Map.copyOf(codes));
+        lists.put(shortName, java.util.Collections.unmodifiableMap(codes));
     }
 }

@@ -1,0 +1,138 @@
+package coop.intercoop.hub.tenders.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import coop.intercoop.hub.platform.faces.Texts;
+import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenders.control.Tenders;
+import coop.intercoop.hub.tenders.control.Watches;
+import coop.intercoop.hub.tenders.entity.TenderWatch;
+
+/**
+ * The organisation's watches ({@code /org/tenders/watches.xhtml}), for those who read the tenders: each with how many
+ * tenders it keeps that the hub read since it was last looked at, those tenders shown and marked seen, the watch
+ * deleted by those who manage tenders; and the calendar of the next deadlines of the tenders the watches keep, through
+ * the same control as the API.
+ */
+@Named
+@ViewScoped
+public class WatchesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The days the calendar shows from today. */
+    static final int CALENDAR_DAYS = 92;
+
+    @Inject
+    Instance<Watches> watches;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    Texts texts;
+
+    private List<TenderWatch> list = List.of();
+    private Map<Long, Integer> unseen = Map.of();
+    private TenderWatch shown;
+    private List<Tenders.Listed> tenders = List.of();
+    private Watches.Calendar calendar = new Watches.Calendar(List.of(), true);
+
+    @ReadsTenders
+    public void load() {
+        list = watches.get().all();
+        unseen = list.stream().collect(Collectors.toMap(TenderWatch::getId, w -> watches.get().unseen(w)));
+        LocalDate today = LocalDate.now(Watches.PENINSULAR);
+        calendar = watches.get().calendar(today, today.plusDays(CALENDAR_DAYS));
+    }
+
+    /** The tenders the watch keeps, those read since it was last looked at first marked. */
+    @ReadsTenders
+    public void show(long id) {
+        shown = watches.get().find(id);
+        tenders = watches.get().tenders(shown, false, 0, OpportunitiesPage.SHOWN);
+    }
+
+    @ManagesTenders
+    public void seen(long id) {
+        TenderWatch watch = watches.get().seen(id);
+        texts.inform("watches.seen.done", watch.getName());
+        load();
+        if (shown != null && shown.getId() == id) {
+            show(id);
+        }
+    }
+
+    @ManagesTenders
+    public void delete(long id) {
+        TenderWatch watch = watches.get().find(id);
+        String name = watch.getName();
+        watches.get().delete(id);
+        texts.inform("watches.deleted", name);
+        if (shown != null && shown.getId() == id) {
+            shown = null;
+            tenders = List.of();
+        }
+        load();
+    }
+
+    public boolean isManages() {
+        return tenant.may(ManagesTenders.class);
+    }
+
+    /** Whether a tender of the watch shown was read since the watch was last looked at. */
+    public boolean unseen(Tenders.Listed tender) {
+        return shown != null && tender.read().isAfter(shown.getSeenAt());
+    }
+
+    /** What a watch looks for, in a line. */
+    public String summary(TenderWatch watch) {
+        TenderWatch.Filter f = watch.getFilter();
+        StringBuilder line = new StringBuilder();
+        append(line, "CPV", String.join(", ", f.cpvPrefixes()));
+        append(line, "NUTS", String.join(", ", f.nutsPrefixes()));
+        append(line, texts.get("opportunities.status"), String.join(", ", f.statuses()));
+        f.minValue().ifPresent(v -> append(line, texts.get("opportunities.minValue"), v.toPlainString()));
+        f.maxValue().ifPresent(v -> append(line, texts.get("opportunities.maxValue"), v.toPlainString()));
+        if (f.reservedOnly()) {
+            append(line, texts.get("opportunities.reserved"), "✓");
+        }
+        f.words().ifPresent(w -> append(line, texts.get("opportunities.words"), w));
+        return line.toString();
+    }
+
+    private static void append(StringBuilder line, String label, String value) {
+        if (!value.isEmpty()) {
+            line.append(line.length() == 0 ? "" : " · ").append(label).append(": ").append(value);
+        }
+    }
+
+    public List<TenderWatch> getList() {
+        return list;
+    }
+
+    public int unseenOf(TenderWatch watch) {
+        return unseen.getOrDefault(watch.getId(), 0);
+    }
+
+    public TenderWatch getShown() {
+        return shown;
+    }
+
+    public List<Tenders.Listed> getTenders() {
+        return tenders;
+    }
+
+    public Watches.Calendar getCalendar() {
+        return calendar;
+    }
+}
