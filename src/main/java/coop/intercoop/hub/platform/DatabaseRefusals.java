@@ -51,7 +51,8 @@ public final class DatabaseRefusals {
             Map.entry("uk_payroll_item_single", new UniqueKey("kind", "duplicate.kind.item")),
             Map.entry("uk_payroll_employee_user", new UniqueKey("username", "duplicate.username.employee")),
             Map.entry("uk_tender_entry", new UniqueKey("feed", "duplicate.entry.tender")),
-            Map.entry("uk_tender_watch_name", new UniqueKey("name", "duplicate.name.watch")));
+            Map.entry("uk_tender_watch_name", new UniqueKey("name", "duplicate.name.watch")),
+            Map.entry("uk_bid_consortium", new UniqueKey("tenderId", "duplicate.consortium.bid")));
 
     /** MariaDB: "Duplicate entry '…' for key 'uk_…'" (MySQL 8 prefixes the table: 'table.uk_…'). */
     private static final Pattern KEY = Pattern.compile("for key '(?:[^'.]*\\.)?([^'.]+)'");

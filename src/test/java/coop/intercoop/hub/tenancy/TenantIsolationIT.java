@@ -894,6 +894,21 @@ class TenantIsolationIT {
         Reply watch = c.post(b + "/tenders/watches", t.tokenB(),
                 "{\"name\":\"" + planted + " watch\",\"cpv\":[\"8531\"]}");
         assertEquals(201, watch.status(), watch.body());
+        // B's consortium bids for a tender of the reference feed, with an item of B's in its checklist
+        byte[] feedPage;
+        try (java.io.InputStream in = TenantIsolationIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/643-2026-08-05-head-page.atom")) {
+            feedPage = in.readAllBytes();
+        }
+        assertEquals(200, c.upload(b + "/tenders/feed", t.tokenB(), feedPage, "application/atom+xml").status());
+        long tender = c.get(b + "/tenders?q=300/2026/01033", t.tokenB()).json().getJsonArray("tenders").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Reply bid = c.put(b + "/consortia/" + id(consortium) + "/bid", t.tokenB(), "{\"tenderId\":" + tender + "}");
+        assertEquals(200, bid.status(), bid.body());
+        Reply bidItem = c.post(b + "/consortia/" + id(consortium) + "/bid/items", t.tokenB(),
+                "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"" + planted + " declaración\","
+                        + "\"ownerOrganisationId\":" + t.b() + ",\"dueDate\":\"2026-09-01\"}");
+        assertEquals(201, bidItem.status(), bidItem.body());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -904,7 +919,7 @@ class TenantIsolationIT {
                 Map.entry("projects", List.of("PB")), Map.entry("grants", List.of("GB")),
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
                 Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")),
-                Map.entry("items", List.of(id(item))), Map.entry("payslips", List.of(id(run))),
+                Map.entry("items", List.of(id(item), id(bidItem))), Map.entry("payslips", List.of(id(run))),
                 Map.entry("certificates", List.of(id(employee))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
                 Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),

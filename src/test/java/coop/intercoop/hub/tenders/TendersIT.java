@@ -415,6 +415,108 @@ class TendersIT {
         expect(404, b.client().get(path, b.manager()));
     }
 
+    /** An organisation with a tender-manager, its id, tax id and path. */
+    private record Member(long org, String taxId, String manager, String path) {
+    }
+
+    private Member member(HubClient c, String name) {
+        String admin = c.adminToken();
+        long org = c.createOrganisation(admin, HubClient.unique(name));
+        String manager = HubClient.unique("tender-manager");
+        c.createUser(admin, manager, Books.PASSWORD);
+        c.grant(admin, org, manager, "tender-manager");
+        String token = c.token(manager, Books.PASSWORD);
+        String taxId = c.get("api/v1/orgs/" + org, token).json().getJsonObject("organisation").getString("taxId");
+        return new Member(org, taxId, token, "api/v1/orgs/" + org);
+    }
+
+    /**
+     * A consortium's bid: the lead aims it at a tender and one of its lots and records the decision; a member adds an
+     * envelope's items, owned by members and due by the tender's deadline, and ticks them off; an outsider reaches
+     * nothing, and a member who leaves reaches nothing from then on.
+     */
+    @Test
+    void aConsortiumsMembersPrepareTheirBidInItsWorkspaceAndOnlyThey() {
+        HubClient c = new HubClient(base);
+        Member lead = member(c, "Lead");
+        Member partner = member(c, "Partner");
+        Member outsider = member(c, "Outsider");
+        long consortium = expect(201,
+                c.post(lead.path() + "/consortia", lead.manager(), "{\"name\":\"UTE Vehículos\",\"share\":60}")).json()
+                        .getJsonNumber("id").longValue();
+        expect(201, c.post(lead.path() + "/consortia/" + consortium + "/invitations", lead.manager(),
+                "{\"taxId\":\"" + partner.taxId() + "\",\"share\":40}"));
+        long invitation = c.get(partner.path() + "/consortium-invitations", partner.manager()).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        expect(200, c.post(partner.path() + "/consortium-invitations/" + invitation + "/acceptance", partner.manager(),
+                "{}"));
+        String mark = HubClient.unique("C");
+        String page = marked("643-2026-08-05-head-page.atom", mark);
+        outcome(21, 0, 0, 0,
+                c.upload(lead.path() + "/tenders/feed", lead.manager(), page.getBytes(StandardCharsets.UTF_8), ATOM));
+        long alconchel = tenders(c.get(lead.path() + "/tenders?q=" + mark + "%2013/2026%20Alconchel", lead.manager()))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String bid = "/consortia/" + consortium + "/bid";
+
+        expect(404, c.get(lead.path() + bid, lead.manager()));
+        expect(403, c.put(partner.path() + bid, partner.manager(), "{\"tenderId\":" + alconchel + "}"));
+        Reply unknownLot = c.put(lead.path() + bid, lead.manager(),
+                "{\"tenderId\":" + alconchel + ",\"lots\":[\"1\",\"9\"]}");
+        expect(400, unknownLot);
+        assertTrue(unknownLot.body().contains("no lot 9"), unknownLot.body());
+        JsonObject aimed = expect(200,
+                c.put(lead.path() + bid, lead.manager(), "{\"tenderId\":" + alconchel + ",\"lots\":[\"1\"]}")).json();
+        assertEquals(mark + " 13/2026 Alconchel", aimed.getJsonObject("tender").getString("folderId"));
+
+        JsonObject seen = expect(200, c.get(partner.path() + bid, partner.manager())).json();
+        assertEquals(List.of("1"), seen.getJsonArray("lots").getValuesAs(jakarta.json.JsonString::getString));
+        // the tender's deadline is 17 July 2026: an item due after it is refused, naming both dates
+        Reply late = c.post(partner.path() + bid + "/items", partner.manager(),
+                "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"Declaración responsable\",\"ownerOrganisationId\":"
+                        + partner.org() + ",\"dueDate\":\"2026-07-20\"}");
+        expect(400, late);
+        assertTrue(late.body().contains("17/07/2026"), late.body());
+        Reply stranger = c.post(partner.path() + bid + "/items", partner.manager(),
+                "{\"envelope\":\"TECHNICAL\",\"title\":\"Memoria\",\"ownerOrganisationId\":" + outsider.org()
+                        + ",\"dueDate\":\"2026-07-10\"}");
+        expect(400, stranger);
+        assertEquals("ownerOrganisationId", stranger.json().getString("field"));
+        JsonObject item = expect(201, c.post(partner.path() + bid + "/items", partner.manager(),
+                "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"Declaración responsable\",\"ownerOrganisationId\":"
+                        + partner.org() + ",\"dueDate\":\"2026-07-10\"}")).json();
+        assertTrue(item.getBoolean("late"), "due in July 2026 and not done");
+        String itemPath = bid + "/items/" + item.getJsonNumber("id").longValue();
+        JsonObject done = expect(200, c.put(partner.path() + itemPath + "/done", partner.manager(),
+                "{\"done\":true,\"version\":" + item.getInt("version") + "}")).json();
+        assertTrue(done.getBoolean("done"));
+        assertFalse(done.getBoolean("late"));
+        JsonObject decided = expect(200, c.put(lead.path() + bid + "/decision", lead.manager(),
+                "{\"decision\":\"BID\",\"version\":" + aimed.getInt("version") + "}")).json();
+        assertEquals("BID", decided.getString("decision"));
+        assertEquals(1, decided.getJsonArray("items").size());
+        // aimed at another tender while the checklist holds the first one's items: refused
+        long other = tenders(c.get(lead.path() + "/tenders?q=" + mark + "%20300/2026/01033", lead.manager()))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        expect(400, c.put(lead.path() + bid, lead.manager(),
+                "{\"tenderId\":" + other + ",\"version\":" + decided.getInt("version") + "}"));
+
+        // an outsider reaches nothing, through its own path or the lead's
+        expect(404, c.get(outsider.path() + bid, outsider.manager()));
+        expect(404, c.get(lead.path() + bid, outsider.manager()));
+        expect(404,
+                c.post(outsider.path() + bid + "/items", outsider.manager(),
+                        "{\"envelope\":\"ECONOMIC\",\"title\":\"Oferta\",\"ownerOrganisationId\":" + outsider.org()
+                                + ",\"dueDate\":\"2026-07-10\"}"));
+        // the lead cannot leave; the partner leaves and reaches nothing from then on
+        expect(409, c.delete(lead.path() + "/consortia/" + consortium + "/membership", lead.manager()));
+        expect(204, c.delete(partner.path() + "/consortia/" + consortium + "/membership", partner.manager()));
+        expect(404, c.get(partner.path() + bid, partner.manager()));
+        expect(404, c.get(partner.path() + "/consortia/" + consortium, partner.manager()));
+        expect(404, c.put(partner.path() + itemPath + "/done", partner.manager(), "{\"done\":false,\"version\":1}"));
+        JsonObject after = expect(200, c.get(lead.path() + "/consortia/" + consortium, lead.manager())).json();
+        assertFalse(after.getBoolean("formed"));
+    }
+
     @Test
     void onlyTheOrganisationsTenderManagersBringTendersInAndStaffReadNone() {
         Bidder b = bidder();

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,6 +81,16 @@ public class ConsortiaResource {
         var invited = consortia.invite(tenant.id(), id, input.taxId, input.share);
         return Response.created(URI.create("orgs/" + tenant.id() + "/consortia/" + id))
                 .entity(json(invited.getConsortium())).build();
+    }
+
+    @DELETE
+    @Path("{id}/membership")
+    @Operation(summary = "The organisation leaves the consortium (an org-admin or tender-manager of a member other than "
+            + "the lead): from then on it sees nothing of it, its bid included")
+    @Bids
+    public Response leave(@PathParam("id") long id) {
+        consortia.leave(tenant.id(), id);
+        return Response.noContent().build();
     }
 
     private ConsortiumJson json(Consortium consortium) {

@@ -121,6 +121,20 @@ public class Consortia {
         return member;
     }
 
+    /**
+     * The organisation leaves the consortium: from now on it sees nothing of it, its bid included.
+     *
+     * @throws NotFoundException
+     *             unless the organisation is an accepted member
+     */
+    public ConsortiumMember leave(long orgId, long id) {
+        Consortium consortium = locked(orgId, id);
+        ConsortiumMember member = consortium.leave(orgId);
+        audit.record(orgId, "consortium.left", "consortium", String.valueOf(id),
+                consortium.getName() + ", share " + member.getShare() + " %");
+        return member;
+    }
+
     /** The consortium of an invitation addressed to the organisation, its row locked. */
     private Consortium lockedFor(long orgId, long invitationId) {
         long consortiumId = invitation(orgId, invitationId).getConsortium().getId();

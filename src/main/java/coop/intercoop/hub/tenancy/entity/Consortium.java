@@ -102,7 +102,7 @@ public class Consortium {
     public ConsortiumMember invite(long orgId, BigDecimal share, Instant now) {
         BigDecimal checked = ConsortiumMember.share(share);
         Optional<ConsortiumMember> existing = memberOf(orgId);
-        if (existing.isPresent() && !existing.get().is(Status.DECLINED)) {
+        if (existing.isPresent() && !existing.get().is(Status.DECLINED) && !existing.get().is(Status.LEFT)) {
             throw new AlreadyMemberException(existing.get().getStatus());
         }
         BigDecimal free = ConsortiumMember.WHOLE.subtract(pledgedShares());
@@ -139,6 +139,23 @@ public class Consortium {
         return member;
     }
 
+    /**
+     * The accepted member {@code orgId} leaves: it sees nothing of the consortium from now on, its share is free again,
+     * and the consortium is no longer formed until the shares total 100 % again.
+     *
+     * @throws LeadLeavingException
+     *             if it is the lead, which holds the consortium together
+     */
+    public ConsortiumMember leave(long orgId) {
+        ConsortiumMember member = memberOf(orgId).filter(m -> m.is(Status.ACCEPTED))
+                .orElseThrow(InvitationMissingException::new);
+        if (isLead(orgId)) {
+            throw new LeadLeavingException();
+        }
+        member.leave();
+        return member;
+    }
+
     /** At least two accepted members whose shares total exactly 100 %. */
     public boolean isFormed() {
         return accepted().size() >= 2 && acceptedShares().compareTo(ConsortiumMember.WHOLE) == 0;
@@ -151,7 +168,7 @@ public class Consortium {
 
     /** The shares of the accepted and the invited organisations: what is promised so far. */
     public BigDecimal pledgedShares() {
-        return total(members.stream().filter(m -> !m.is(Status.DECLINED)).toList());
+        return total(members.stream().filter(m -> m.is(Status.INVITED) || m.is(Status.ACCEPTED)).toList());
     }
 
     /** The accepted members, the lead first. */
@@ -227,6 +244,14 @@ public class Consortium {
 
         public SharesOverWholeException(BigDecimal share, BigDecimal free) {
             super(Kind.CONFLICT, "share", "consortium.share.over", new Object[] { share, free });
+        }
+    }
+
+    public static class LeadLeavingException extends HubException {
+        private static final long serialVersionUID = 1L;
+
+        public LeadLeavingException() {
+            super(Kind.CONFLICT, null, "consortium.lead.leave", new Object[0]);
         }
     }
 

@@ -45,7 +45,9 @@ public class ConsortiumMember {
         /** A member, bound by its share. */
         ACCEPTED,
         /** Said no; the lead may invite it again. */
-        DECLINED
+        DECLINED,
+        /** Was a member and left; sees nothing of the consortium any more, and the lead may invite it again. */
+        LEFT
     }
 
     @Id
@@ -111,6 +113,10 @@ public class ConsortiumMember {
         requireInvited();
         this.status = Status.DECLINED;
         this.respondedAt = at;
+    }
+
+    void leave() {
+        this.status = Status.LEFT;
     }
 
     private void requireInvited() {

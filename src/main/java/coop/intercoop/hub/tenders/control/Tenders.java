@@ -53,8 +53,18 @@ public class Tenders {
             Optional<Instant> closedAt, int lots, Instant read) {
     }
 
-    /** A tender kept: its id in the hub, the tender as published, and when the platform took it out, if it did. */
-    public record Kept(long id, Tender tender, Optional<Instant> closedAt) {
+    /**
+     * A tender kept: its id in the hub, the tender as published, when the platform took it out, if it did, and when the
+     * hub first read it.
+     */
+    public record Kept(long id, Tender tender, Optional<Instant> closedAt, Instant read) {
+
+        /** The tender as a list shows it. */
+        public Listed listed() {
+            return new Listed(id, tender.folderId(), tender.status(), tender.title(), tender.buyer().name(),
+                    tender.contractType(), tender.procedure(), tender.budgetWithoutTaxes(), tender.estimatedValue(),
+                    tender.deadline(), tender.nuts(), closedAt, tender.lots().size(), read);
+        }
     }
 
     /** The tenders the filter keeps, soonest deadline first (those without one last), from {@code offset}. */
@@ -204,9 +214,11 @@ public class Tenders {
         try (Connection c = dataSource.getConnection()) {
             Tender tender;
             Optional<Instant> closedAt;
+            Instant read;
             try (PreparedStatement s = c.prepareStatement("SELECT entry_id, updated_at, link, folder_id, status, title,"
                     + " buyer_name, buyer_tax_id, buyer_dir3, contract_type, procedure_code, nuts, budget_with_taxes,"
-                    + " budget_without_taxes, estimated_value, deadline, closed_at FROM tender WHERE id = ?")) {
+                    + " budget_without_taxes, estimated_value, deadline, closed_at, imported_at FROM tender"
+                    + " WHERE id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -224,9 +236,10 @@ public class Tenders {
                             Optional.ofNullable(r.getObject(16, LocalDateTime.class)), lots, criteria(c, id),
                             documents(c, id), results(c, id));
                     closedAt = instant(r.getTimestamp(17));
+                    read = r.getTimestamp(18).toInstant();
                 }
             }
-            return new Kept(id, tender, closedAt);
+            return new Kept(id, tender, closedAt, read);
         } catch (SQLException e) {
             throw new IllegalStateException("The tender " + id + " could not be read", e);
         }

@@ -152,4 +152,21 @@ class ConsortiumTest {
         assertThrows(InvitationMissingException.class, () -> consortium.accept(C, LATER));
         assertThrows(InvitationMissingException.class, () -> consortium.decline(C, LATER));
     }
+
+    @Test
+    void aMemberLeavesSeesNothingAndMayBeInvitedAgainButTheLeadCannotLeave() {
+        Consortium consortium = ledWith("60");
+        consortium.invite(B, pct("40"), NOW);
+        consortium.accept(B, LATER);
+        assertTrue(consortium.isFormed());
+        assertThrows(Consortium.LeadLeavingException.class, () -> consortium.leave(LEAD));
+        consortium.leave(B);
+        assertFalse(consortium.hasMember(B));
+        assertFalse(consortium.isFormed());
+        assertEquals(pct("60.00"), consortium.pledgedShares(), "the share of the member who left is free again");
+        assertThrows(Consortium.InvitationMissingException.class, () -> consortium.leave(B));
+        assertThrows(Consortium.InvitationMissingException.class, () -> consortium.leave(C));
+        consortium.invite(B, pct("40"), LATER);
+        assertEquals(ConsortiumMember.Status.INVITED, consortium.memberOf(B).orElseThrow().getStatus());
+    }
 }
