@@ -909,6 +909,9 @@ class TenantIsolationIT {
                 "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"" + planted + " declaración\","
                         + "\"ownerOrganisationId\":" + t.b() + ",\"dueDate\":\"2026-09-01\"}");
         assertEquals(201, bidItem.status(), bidItem.body());
+        Reply certificate = c.post(b + "/certificates", t.tokenB(),
+                "{\"kind\":\"INSURANCE\",\"title\":\"" + planted + " póliza\",\"validFrom\":\"2026-01-01\"}");
+        assertEquals(201, certificate.status(), certificate.body());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -920,7 +923,7 @@ class TenantIsolationIT {
                 Map.entry("employees", List.of(id(employee))), Map.entry("contracts", List.of(id(contract))),
                 Map.entry("runs", List.of(id(run))), Map.entry("gestoria-mappings", List.of("asesoria-b")),
                 Map.entry("items", List.of(id(item), id(bidItem))), Map.entry("payslips", List.of(id(run))),
-                Map.entry("certificates", List.of(id(employee))),
+                Map.entry("certificates", List.of(id(employee), id(certificate))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
                 Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),
                 Map.entry("watches", List.of(id(watch))));

@@ -500,6 +500,46 @@ class TendersIT {
         expect(400, c.put(lead.path() + bid, lead.manager(),
                 "{\"tenderId\":" + other + ",\"version\":" + decided.getInt("version") + "}"));
 
+        // the partner's certificates, checked against the deadline: Social Security's expires before it
+        JsonObject tax = expect(201,
+                c.post(partner.path() + "/certificates", partner.manager(),
+                        "{\"kind\":\"TAX_AGENCY\",\"title\":\"Certificado de estar al corriente (AEAT)\","
+                                + "\"validFrom\":\"2026-01-15\",\"validUntil\":\"2027-01-14\"}")).json();
+        expect(201,
+                c.post(partner.path() + "/certificates", partner.manager(),
+                        "{\"kind\":\"SOCIAL_SECURITY\",\"title\":\"Certificado de la TGSS\","
+                                + "\"validFrom\":\"2026-01-02\",\"validUntil\":\"2026-07-01\"}"));
+        Reply backwards = c.post(partner.path() + "/certificates", partner.manager(),
+                "{\"kind\":\"QUALITY\",\"title\":\"ISO 9001\",\"validFrom\":\"2026-05-01\","
+                        + "\"validUntil\":\"2026-04-30\"}");
+        expect(400, backwards);
+        assertEquals("validUntil", backwards.json().getString("field"));
+        JsonObject checked = expect(200, c.get(lead.path() + bid, lead.manager())).json();
+        JsonObject partnerChecked = checked.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("organisationId").longValue() == partner.org()).findFirst().orElseThrow();
+        assertTrue(partnerChecked.getBoolean("taxAgencyValid"));
+        assertFalse(partnerChecked.getBoolean("socialSecurityValid"), "it expires on 1 July, before the deadline");
+        assertEquals(List.of("SOCIAL_SECURITY", "TAX_AGENCY"), checked.getJsonArray("certificates")
+                .getValuesAs(JsonObject.class).stream().map(x -> x.getString("kind")).toList());
+        assertEquals(List.of(false, true), checked.getJsonArray("certificates").getValuesAs(JsonObject.class).stream()
+                .map(x -> x.getBoolean("validAtDeadline")).toList());
+        // the scorecard: weights 3 and 1, scores 8 and 4, weighted (3 x 8 + 1 x 4) / 4 = 7.00
+        Reply badScore = c.put(partner.path() + bid + "/scorecard", partner.manager(),
+                "{\"lines\":[{\"criterion\":\"Encaje\",\"weight\":3,\"score\":8},{\"criterion\":\"Riesgo\","
+                        + "\"weight\":0,\"score\":11}],\"version\":" + checked.getInt("version") + "}");
+        expect(400, badScore);
+        assertEquals(List.of("scorecard[1].weight", "scorecard[1].score"), badScore.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+        JsonObject scored = expect(200,
+                c.put(partner.path() + bid + "/scorecard", partner.manager(),
+                        "{\"lines\":[{\"criterion\":\"Encaje\",\"weight\":3,\"score\":8},{\"criterion\":\"Riesgo\","
+                                + "\"weight\":1,\"score\":4}],\"version\":" + checked.getInt("version") + "}")).json();
+        assertEquals("7.00", scored.getJsonNumber("weightedScore").bigDecimalValue().toPlainString());
+        expect(409, c.put(lead.path() + bid + "/scorecard", lead.manager(),
+                "{\"lines\":[],\"version\":" + checked.getInt("version") + "}"));
+        expect(404,
+                c.get(outsider.path() + "/certificates/" + tax.getJsonNumber("id").longValue(), outsider.manager()));
+
         // an outsider reaches nothing, through its own path or the lead's
         expect(404, c.get(outsider.path() + bid, outsider.manager()));
         expect(404, c.get(lead.path() + bid, outsider.manager()));

@@ -1,5 +1,6 @@
 package coop.intercoop.hub.tenders.boundary;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +31,12 @@ import coop.intercoop.hub.platform.VersionRequiredException;
 import coop.intercoop.hub.tenancy.control.Organisations;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.boundary.TenderViews.ListedJson;
+import coop.intercoop.hub.tenders.control.Certificates;
 import coop.intercoop.hub.tenders.control.ConsortiumBids;
 import coop.intercoop.hub.tenders.control.Watches;
 import coop.intercoop.hub.tenders.entity.Bid;
 import coop.intercoop.hub.tenders.entity.BidItem;
+import coop.intercoop.hub.tenders.entity.Certificate;
 
 /**
  * A consortium's bid workspace, for its members only: the tender (or some of its lots) the consortium bids for, the
@@ -92,16 +95,83 @@ public class BidResource {
             LocalDate dueDate, boolean done, Instant doneAt, boolean late, int version) {
     }
 
-    /** The bid: its tender as in the lists, the lots bid for (empty: all), the decision, and the checklist. */
+    /** {@code {"lines":[{"criterion":"Encaje con nuestros servicios","weight":3,"score":8}],"version":2}}. */
+    public static class Scorecard {
+        public List<Line> lines;
+        public Integer version;
+
+        public static class Line {
+            public String criterion;
+            public BigDecimal weight;
+            public BigDecimal score;
+            public String note;
+        }
+    }
+
+    public record ScoreJson(String criterion, BigDecimal weight, BigDecimal score, String note) {
+    }
+
+    /** A member's certificate, and whether it is valid on the tender's deadline (today's date without one). */
+    public record CertificateJson(long organisationId, long id, Certificate.Kind kind, String title, String issuer,
+            LocalDate validFrom, LocalDate validUntil, boolean validAtDeadline) {
+    }
+
+    /**
+     * A member and whether it holds, valid on the deadline (today's date without one), a certificate of being up to
+     * date with the tax agency and one with Social Security (Ley 9/2017 art. 71.1.d).
+     */
+    public record MemberJson(long organisationId, String name, boolean lead, boolean taxAgencyValid,
+            boolean socialSecurityValid) {
+    }
+
+    /**
+     * The bid: its tender as in the lists, the lots bid for (empty: all), the decision, the scorecard and its weighted
+     * score (0–10), the checklist, and the members with their certificates checked against the deadline.
+     */
     public record BidJson(long id, long consortiumId, ListedJson tender, List<String> lots, Bid.Decision decision,
-            List<ItemJson> items, int version) {
+            List<ScoreJson> scorecard, BigDecimal weightedScore, List<ItemJson> items, List<MemberJson> members,
+            List<CertificateJson> certificates, int version) {
     }
 
     private BidJson json(ConsortiumBids.Workspace w, Locale language) {
         LocalDate today = LocalDate.now(Watches.PENINSULAR);
+        LocalDate checked = w.deadline().orElse(today);
+        List<Certificates.Held> held = bids.certificates(w);
+        List<MemberJson> members = w.members().stream()
+                .map(org -> new MemberJson(org, organisations.find(org).getName(), w.consortium().isLead(org),
+                        valid(held, org, Certificate.Kind.TAX_AGENCY, checked),
+                        valid(held, org, Certificate.Kind.SOCIAL_SECURITY, checked)))
+                .toList();
         return new BidJson(w.bid().getId(), w.consortium().getId(),
                 views.listed(w.tender().listed(), language, Optional.empty()), w.bid().getLots(), w.bid().getDecision(),
-                w.bid().getItems().stream().map(i -> item(i, today)).toList(), w.bid().getVersion());
+                w.bid().getScorecard().stream()
+                        .map(l -> new ScoreJson(l.getCriterion(), l.getWeight(), l.getScore(), l.getNote())).toList(),
+                w.bid().weightedScore().orElse(null), w.bid().getItems().stream().map(i -> item(i, today)).toList(),
+                members,
+                held.stream()
+                        .map(h -> new CertificateJson(h.orgId(), h.id(), h.kind(), h.title(), h.issuer().orElse(null),
+                                h.validFrom(), h.validUntil().orElse(null), h.validOn(checked)))
+                        .toList(),
+                w.bid().getVersion());
+    }
+
+    private static boolean valid(List<Certificates.Held> held, long org, Certificate.Kind kind, LocalDate day) {
+        return held.stream().anyMatch(h -> h.orgId() == org && h.kind() == kind && h.validOn(day));
+    }
+
+    @PUT
+    @Path("scorecard")
+    @Operation(summary = "Set the bid/no-bid scorecard: lines of criterion, weight (more than 0) and score (0 to 10), "
+            + "with the bid's version read (members' org-admins and tender-managers); the bid shows the weighted score")
+    @ManagesTenders
+    public BidJson score(@PathParam("consortium") long consortium, @NotNull Scorecard input,
+            @Context HttpHeaders headers) {
+        if (input.version == null) {
+            throw new VersionRequiredException();
+        }
+        List<Bid.Score> lines = input.lines == null ? List.of()
+                : input.lines.stream().map(l -> new Bid.Score(l.criterion, l.weight, l.score, l.note)).toList();
+        return json(bids.score(tenant.id(), consortium, lines, input.version), Problems.language(headers));
     }
 
     private ItemJson item(BidItem i, LocalDate today) {

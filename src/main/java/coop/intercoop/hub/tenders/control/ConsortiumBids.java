@@ -50,15 +50,19 @@ public class ConsortiumBids {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Certificates certificates;
+
     /** A bid as its members see it: the consortium, the bid and its tender. */
     public record Workspace(Consortium consortium, Bid bid, Tenders.Kept tender) {
 
         /** The submission deadline's day, if the tender has one. */
-        Optional<LocalDate> deadline() {
+        public Optional<LocalDate> deadline() {
             return tender.tender().deadline().map(d -> d.toLocalDate());
         }
 
-        List<Long> members() {
+        /** The accepted members' organisations, the lead first. */
+        public List<Long> members() {
             return consortium.accepted().stream().map(ConsortiumMember::getOrgId).toList();
         }
     }
@@ -100,6 +104,30 @@ public class ConsortiumBids {
         audit.record(orgId, "bid.aimed", "consortium", String.valueOf(consortiumId),
                 tender.tender().folderId() + (lots.isEmpty() ? "" : ", lots " + String.join(", ", lots)));
         return new Workspace(consortium, bid, tender);
+    }
+
+    /**
+     * Any member sets the scorecard, with the bid's version read.
+     *
+     * @throws coop.intercoop.hub.platform.HubException
+     *             every refusal of every line at once
+     */
+    public Workspace score(long orgId, long consortiumId, List<Bid.Score> lines, int version) {
+        Workspace workspace = find(orgId, consortiumId);
+        if (workspace.bid().getVersion() != version) {
+            throw new OptimisticLockException(workspace.bid());
+        }
+        workspace.bid().score(lines);
+        em.lock(workspace.bid(), jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(orgId, "bid.scored", "consortium", String.valueOf(consortiumId),
+                workspace.bid().weightedScore().map(Object::toString).orElse("no lines"));
+        return workspace;
+    }
+
+    /** The certificates of the bid's members, the deadline's validity to check against. */
+    public List<Certificates.Held> certificates(Workspace workspace) {
+        return certificates.of(workspace.members());
     }
 
     /** The lead records the members' decision to bid or not. */

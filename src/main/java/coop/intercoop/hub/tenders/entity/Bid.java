@@ -1,5 +1,6 @@
 package coop.intercoop.hub.tenders.entity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +72,14 @@ public class Bid {
     @OrderBy("envelope, dueDate, id")
     private List<BidItem> items = new ArrayList<>();
 
+    @OneToMany(mappedBy = "bid", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<BidScore> scorecard = new ArrayList<>();
+
+    /** A line of the scorecard as given: what is weighed, its weight (more than 0) and its score (0 to 10). */
+    public record Score(String criterion, BigDecimal weight, BigDecimal score, String note) {
+    }
+
     protected Bid() {
     }
 
@@ -136,6 +145,56 @@ public class Bid {
 
     public void remove(BidItem item) {
         items.remove(item);
+    }
+
+    /**
+     * The scorecard, now these lines.
+     *
+     * @throws HubException
+     *             every refusal of every line at once, each naming its line ({@code scorecard[i].weight})
+     */
+    public void score(List<Score> lines) {
+        Refusals refusals = new Refusals();
+        for (int i = 0; i < lines.size(); i++) {
+            Score line = lines.get(i);
+            String field = "scorecard[" + i + "].";
+            String criterion = line.criterion() == null ? "" : line.criterion().strip();
+            if (criterion.isEmpty() || criterion.length() > 200) {
+                refusals.add(new Refused(field + "criterion", "bid.score.criterion", 200));
+            }
+            if (line.weight() == null || line.weight().signum() <= 0 || line.weight().scale() > 2
+                    || line.weight().compareTo(new BigDecimal("99999.99")) > 0) {
+                refusals.add(new Refused(field + "weight", "bid.score.weight"));
+            }
+            if (line.score() == null || line.score().signum() < 0 || line.score().compareTo(BigDecimal.TEN) > 0
+                    || line.score().scale() > 2) {
+                refusals.add(new Refused(field + "score", "bid.score.score"));
+            }
+            if (line.note() != null && line.note().length() > 1000) {
+                refusals.add(new Refused(field + "note", "bid.score.note", 1000));
+            }
+        }
+        refusals.throwIfAny();
+        scorecard.clear();
+        for (Score line : lines) {
+            scorecard.add(new BidScore(this, line.criterion().strip(), line.weight(), line.score(),
+                    line.note() == null || line.note().isBlank() ? null : line.note().strip()));
+        }
+    }
+
+    /** The scorecard's weighted score, 0 to 10 to two decimals; empty without lines. */
+    public java.util.Optional<BigDecimal> weightedScore() {
+        BigDecimal weights = scorecard.stream().map(BidScore::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (weights.signum() == 0) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal sum = scorecard.stream().map(l -> l.getWeight().multiply(l.getScore())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        return java.util.Optional.of(sum.divide(weights, 2, java.math.RoundingMode.HALF_UP));
+    }
+
+    public List<BidScore> getScorecard() {
+        return scorecard;
     }
 
     public Long getId() {

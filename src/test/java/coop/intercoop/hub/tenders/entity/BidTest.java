@@ -52,4 +52,37 @@ class BidTest {
                         () -> bid.add(BidItem.Envelope.ECONOMIC, "Oferta", null, null, MEMBERS, Optional.empty()))
                                 .key());
     }
+
+    @Test
+    void theScorecardWeighsItsLinesAndRefusesEveryBadOneNamingIt() {
+        Bid bid = new Bid(5, 40, List.of(), List.of(), 9, NOW);
+        assertEquals(Optional.empty(), bid.weightedScore());
+        bid.score(List.of(new Bid.Score(" Encaje ", new java.math.BigDecimal("3"), new java.math.BigDecimal("8"), null),
+                new Bid.Score("Riesgo", java.math.BigDecimal.ONE, new java.math.BigDecimal("4"), " alto ")));
+        // (3 x 8 + 1 x 4) / 4
+        assertEquals(Optional.of(new java.math.BigDecimal("7.00")), bid.weightedScore());
+        assertEquals("Encaje", bid.getScorecard().get(0).getCriterion());
+        HubException refused = assertThrows(HubException.class, () -> bid.score(
+                List.of(new Bid.Score("", new java.math.BigDecimal("0"), new java.math.BigDecimal("10.5"), null))));
+        assertEquals(List.of("scorecard[0].criterion", "scorecard[0].weight", "scorecard[0].score"),
+                refused.all().stream().map(HubException::field).toList());
+        assertEquals(2, bid.getScorecard().size(), "a refused scorecard leaves the one kept");
+    }
+
+    @Test
+    void aCertificateIsValidFromItsFirstDayToItsLast() {
+        Certificate open = new Certificate(Certificate.Kind.QUALITY, "ISO 9001", null, " ", LocalDate.of(2026, 1, 1),
+                null);
+        assertTrue(open.validOn(LocalDate.of(2030, 1, 1)));
+        assertFalse(open.validOn(LocalDate.of(2025, 12, 31)));
+        assertEquals(Optional.empty(), open.getReference(), "a blank reference is none");
+        Certificate tax = new Certificate(Certificate.Kind.TAX_AGENCY, "AEAT", "AEAT", "123", LocalDate.of(2026, 1, 15),
+                LocalDate.of(2027, 1, 14));
+        assertTrue(tax.validOn(LocalDate.of(2027, 1, 14)));
+        assertFalse(tax.validOn(LocalDate.of(2027, 1, 15)));
+        HubException refused = assertThrows(HubException.class, () -> new Certificate(null, " ", "x".repeat(201), null,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30)));
+        assertEquals(List.of("kind", "title", "issuer", "validUntil"),
+                refused.all().stream().map(HubException::field).toList());
+    }
 }
