@@ -35,6 +35,7 @@ import coop.intercoop.hub.tenders.control.Certificates;
 import coop.intercoop.hub.tenders.control.ConsortiumBids;
 import coop.intercoop.hub.tenders.control.Watches;
 import coop.intercoop.hub.tenders.entity.Bid;
+import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
 import coop.intercoop.hub.tenders.entity.BidItem;
 import coop.intercoop.hub.tenders.entity.Certificate;
 
@@ -194,7 +195,7 @@ public class BidResource {
     @ManagesTenders
     public BidJson aim(@PathParam("consortium") long consortium, @NotNull Aim input, @Context HttpHeaders headers) {
         if (input.tenderId == null) {
-            throw new Bid.Refused("tenderId", "bid.tender.missing");
+            throw new InvalidTenderInputException("tenderId", "bid.tender.missing");
         }
         return json(bids.aim(tenant.id(), consortium, input.tenderId, input.lots == null ? List.of() : input.lots,
                 Optional.ofNullable(input.version)), Problems.language(headers));

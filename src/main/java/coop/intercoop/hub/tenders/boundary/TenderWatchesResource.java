@@ -36,7 +36,7 @@ import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.boundary.TenderViews.ListedJson;
 import coop.intercoop.hub.tenders.control.Watches;
-import coop.intercoop.hub.tenders.entity.TenderFilter;
+import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
 import coop.intercoop.hub.tenders.entity.TenderWatch;
 
 /**
@@ -192,7 +192,7 @@ public class TenderWatchesResource {
         LocalDate first = from != null ? from : LocalDate.now(Watches.PENINSULAR);
         LocalDate last = to != null ? to : first.plusDays(92);
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > Watches.MAX_CALENDAR_DAYS) {
-            throw new TenderFilter.Refused("to", "calendar.range", first, last, Watches.MAX_CALENDAR_DAYS);
+            throw new InvalidTenderInputException("to", "calendar.range", first, last, Watches.MAX_CALENDAR_DAYS);
         }
         Watches.Calendar calendar = watches.calendar(first, last);
         return new CalendarJson(first, last, calendar.complete(), calendar.tenders().stream()

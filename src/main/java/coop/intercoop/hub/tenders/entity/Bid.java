@@ -87,7 +87,7 @@ public class Bid {
      * @param tenderLots
      *            the lots the tender has
      *
-     * @throws HubException
+     * @throws InvalidTenderInputException
      *             for each lot the tender has not, or named twice
      */
     public Bid(long consortiumId, long tenderId, List<String> lots, Collection<String> tenderLots, long userId,
@@ -101,7 +101,7 @@ public class Bid {
     /**
      * The tender and lots bid for, now these.
      *
-     * @throws HubException
+     * @throws InvalidTenderInputException
      *             for each lot the tender has not, or named twice; and when the checklist has items and the tender
      *             changes (they were for the other one)
      */
@@ -110,13 +110,13 @@ public class Bid {
         Set<String> seen = new java.util.HashSet<>();
         for (String lot : chosen) {
             if (!tenderLots.contains(lot)) {
-                refusals.add(new Refused("lots", "bid.lot.unknown", lot));
+                refusals.add(new InvalidTenderInputException("lots", "bid.lot.unknown", lot));
             } else if (!seen.add(lot)) {
-                refusals.add(new Refused("lots", "bid.lot.twice", lot));
+                refusals.add(new InvalidTenderInputException("lots", "bid.lot.twice", lot));
             }
         }
         if (id != null && tender != tenderId && !items.isEmpty()) {
-            refusals.add(new Refused("tenderId", "bid.tender.items", items.size()));
+            refusals.add(new InvalidTenderInputException("tenderId", "bid.tender.items", items.size()));
         }
         refusals.throwIfAny();
         this.tenderId = tender;
@@ -133,7 +133,7 @@ public class Bid {
      * @param deadline
      *            the tender's submission deadline, if it has one
      *
-     * @throws HubException
+     * @throws InvalidTenderInputException
      *             every refusal of the item's fields at once
      */
     public BidItem add(BidItem.Envelope envelope, String title, Long ownerOrgId, LocalDate dueDate,
@@ -150,7 +150,7 @@ public class Bid {
     /**
      * The scorecard, now these lines.
      *
-     * @throws HubException
+     * @throws InvalidTenderInputException
      *             every refusal of every line at once, each naming its line ({@code scorecard[i].weight})
      */
     public void score(List<Score> lines) {
@@ -160,18 +160,18 @@ public class Bid {
             String field = "scorecard[" + i + "].";
             String criterion = line.criterion() == null ? "" : line.criterion().strip();
             if (criterion.isEmpty() || criterion.length() > 200) {
-                refusals.add(new Refused(field + "criterion", "bid.score.criterion", 200));
+                refusals.add(new InvalidTenderInputException(field + "criterion", "bid.score.criterion", 200));
             }
             if (line.weight() == null || line.weight().signum() <= 0 || line.weight().scale() > 2
                     || line.weight().compareTo(new BigDecimal("99999.99")) > 0) {
-                refusals.add(new Refused(field + "weight", "bid.score.weight"));
+                refusals.add(new InvalidTenderInputException(field + "weight", "bid.score.weight"));
             }
             if (line.score() == null || line.score().signum() < 0 || line.score().compareTo(BigDecimal.TEN) > 0
                     || line.score().scale() > 2) {
-                refusals.add(new Refused(field + "score", "bid.score.score"));
+                refusals.add(new InvalidTenderInputException(field + "score", "bid.score.score"));
             }
             if (line.note() != null && line.note().length() > 1000) {
-                refusals.add(new Refused(field + "note", "bid.score.note", 1000));
+                refusals.add(new InvalidTenderInputException(field + "note", "bid.score.note", 1000));
             }
         }
         refusals.throwIfAny();
@@ -224,15 +224,5 @@ public class Bid {
 
     public List<BidItem> getItems() {
         return items;
-    }
-
-    /** A part of a bid that cannot be. */
-    public static class Refused extends HubException {
-
-        private static final long serialVersionUID = 1L;
-
-        public Refused(String field, String key, Object... arguments) {
-            super(Kind.INVALID, field, key, arguments);
-        }
     }
 }

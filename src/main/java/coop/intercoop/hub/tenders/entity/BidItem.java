@@ -73,7 +73,7 @@ public class BidItem {
     }
 
     /**
-     * @throws coop.intercoop.hub.platform.HubException
+     * @throws InvalidTenderInputException
      *             every refusal at once: no envelope, a title missing or longer than {@value #MAX_TITLE} characters, an
      *             owner that is not an accepted member, no due date or one after the tender's deadline
      */
@@ -81,21 +81,21 @@ public class BidItem {
             Optional<LocalDate> deadline) {
         Refusals refusals = new Refusals();
         if (newEnvelope == null) {
-            refusals.add(new Bid.Refused("envelope", "bid.item.envelope"));
+            refusals.add(new InvalidTenderInputException("envelope", "bid.item.envelope"));
         }
         String stripped = newTitle == null ? "" : newTitle.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_TITLE) {
-            refusals.add(new Bid.Refused("title", "bid.item.title", MAX_TITLE));
+            refusals.add(new InvalidTenderInputException("title", "bid.item.title", MAX_TITLE));
         }
         if (owner == null) {
-            refusals.add(new Bid.Refused("ownerOrganisationId", "bid.item.owner.missing"));
+            refusals.add(new InvalidTenderInputException("ownerOrganisationId", "bid.item.owner.missing"));
         } else if (!members.contains(owner)) {
-            refusals.add(new Bid.Refused("ownerOrganisationId", "bid.item.owner", owner));
+            refusals.add(new InvalidTenderInputException("ownerOrganisationId", "bid.item.owner", owner));
         }
         if (due == null) {
-            refusals.add(new Bid.Refused("dueDate", "bid.item.due"));
+            refusals.add(new InvalidTenderInputException("dueDate", "bid.item.due"));
         } else if (deadline.filter(due::isAfter).isPresent()) {
-            refusals.add(new Bid.Refused("dueDate", "bid.item.afterDeadline", due, deadline.get()));
+            refusals.add(new InvalidTenderInputException("dueDate", "bid.item.afterDeadline", due, deadline.get()));
         }
         refusals.throwIfAny();
         this.envelope = newEnvelope;

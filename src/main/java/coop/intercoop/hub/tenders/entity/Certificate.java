@@ -67,7 +67,7 @@ public class Certificate {
     }
 
     /**
-     * @throws coop.intercoop.hub.platform.HubException
+     * @throws InvalidTenderInputException
      *             every refusal at once: no kind, a title missing or too long, an issuer or reference too long, no
      *             first day, a last day before the first
      */
@@ -75,24 +75,24 @@ public class Certificate {
             LocalDate until) {
         Refusals refusals = new Refusals();
         if (newKind == null) {
-            refusals.add(new Bid.Refused("kind", "certificate.kind"));
+            refusals.add(new InvalidTenderInputException("kind", "certificate.kind"));
         }
         String stripped = newTitle == null ? "" : newTitle.strip();
         if (stripped.isEmpty() || stripped.length() > 300) {
-            refusals.add(new Bid.Refused("title", "certificate.title", 300));
+            refusals.add(new InvalidTenderInputException("title", "certificate.title", 300));
         }
         String issuedBy = blankAsNull(newIssuer);
         if (issuedBy != null && issuedBy.length() > 200) {
-            refusals.add(new Bid.Refused("issuer", "certificate.tooLong", 200));
+            refusals.add(new InvalidTenderInputException("issuer", "certificate.tooLong", 200));
         }
         String ref = blankAsNull(newReference);
         if (ref != null && ref.length() > 100) {
-            refusals.add(new Bid.Refused("reference", "certificate.tooLong", 100));
+            refusals.add(new InvalidTenderInputException("reference", "certificate.tooLong", 100));
         }
         if (from == null) {
-            refusals.add(new Bid.Refused("validFrom", "certificate.from"));
+            refusals.add(new InvalidTenderInputException("validFrom", "certificate.from"));
         } else if (until != null && until.isBefore(from)) {
-            refusals.add(new Bid.Refused("validUntil", "certificate.until", until, from));
+            refusals.add(new InvalidTenderInputException("validUntil", "certificate.until", until, from));
         }
         refusals.throwIfAny();
         this.kind = newKind;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.Refusals;
 
 /**
@@ -28,7 +27,7 @@ public record TenderFilter(List<String> statuses, List<String> cpvPrefixes, List
     private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
 
     /**
-     * @throws Refused
+     * @throws InvalidTenderInputException
      *             for each part that cannot filter, naming its field: a status, CPV or NUTS prefix not of their shape,
      *             a negative value, a least value above the most, a first deadline after the last, words too long
      */
@@ -38,32 +37,25 @@ public record TenderFilter(List<String> statuses, List<String> cpvPrefixes, List
         nutsPrefixes = List.copyOf(nutsPrefixes);
         Refusals refusals = new Refusals();
         statuses.stream().filter(s -> !STATUS.matcher(s).matches())
-                .forEach(s -> refusals.add(new Refused("status", "filter.status", s)));
+                .forEach(s -> refusals.add(new InvalidTenderInputException("status", "filter.status", s)));
         cpvPrefixes.stream().filter(s -> !CPV.matcher(s).matches())
-                .forEach(s -> refusals.add(new Refused("cpv", "filter.cpv", s)));
+                .forEach(s -> refusals.add(new InvalidTenderInputException("cpv", "filter.cpv", s)));
         nutsPrefixes.stream().filter(s -> !NUTS.matcher(s).matches())
-                .forEach(s -> refusals.add(new Refused("nuts", "filter.nuts", s)));
-        minValue.filter(v -> v.signum() < 0).ifPresent(v -> refusals.add(new Refused("minValue", "filter.value", v)));
-        maxValue.filter(v -> v.signum() < 0).ifPresent(v -> refusals.add(new Refused("maxValue", "filter.value", v)));
+                .forEach(s -> refusals.add(new InvalidTenderInputException("nuts", "filter.nuts", s)));
+        minValue.filter(v -> v.signum() < 0)
+                .ifPresent(v -> refusals.add(new InvalidTenderInputException("minValue", "filter.value", v)));
+        maxValue.filter(v -> v.signum() < 0)
+                .ifPresent(v -> refusals.add(new InvalidTenderInputException("maxValue", "filter.value", v)));
         if (minValue.isPresent() && maxValue.isPresent() && minValue.get().compareTo(maxValue.get()) > 0) {
-            refusals.add(new Refused("minValue", "filter.values", minValue.get(), maxValue.get()));
+            refusals.add(new InvalidTenderInputException("minValue", "filter.values", minValue.get(), maxValue.get()));
         }
         if (deadlineFrom.isPresent() && deadlineTo.isPresent() && deadlineFrom.get().isAfter(deadlineTo.get())) {
-            refusals.add(new Refused("deadlineFrom", "filter.deadlines", deadlineFrom.get(), deadlineTo.get()));
+            refusals.add(new InvalidTenderInputException("deadlineFrom", "filter.deadlines", deadlineFrom.get(),
+                    deadlineTo.get()));
         }
         words = words.map(String::strip).filter(w -> !w.isEmpty());
         words.filter(w -> w.length() > MAX_WORDS)
-                .ifPresent(w -> refusals.add(new Refused("q", "filter.words", MAX_WORDS)));
+                .ifPresent(w -> refusals.add(new InvalidTenderInputException("q", "filter.words", MAX_WORDS)));
         refusals.throwIfAny();
-    }
-
-    /** A part of a filter that cannot filter. */
-    public static class Refused extends HubException {
-
-        private static final long serialVersionUID = 1L;
-
-        public Refused(String field, String key, Object... arguments) {
-            super(Kind.INVALID, field, key, arguments);
-        }
     }
 }

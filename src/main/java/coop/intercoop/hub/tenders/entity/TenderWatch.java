@@ -69,7 +69,7 @@ public class TenderWatch {
     /**
      * A watch that has seen what the hub read before {@code now}.
      *
-     * @throws coop.intercoop.hub.platform.HubException
+     * @throws InvalidTenderInputException
      *             for a name of 1 to {@value #MAX_NAME} characters missing, and for each part of the filter that cannot
      *             filter, all at once
      */
@@ -101,14 +101,14 @@ public class TenderWatch {
     }
 
     /**
-     * @throws coop.intercoop.hub.platform.HubException
+     * @throws InvalidTenderInputException
      *             as the constructor
      */
     public final void change(String name, Filter filter) {
         Refusals refusals = new Refusals();
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
-            refusals.add(new TenderFilter.Refused("name", "watch.name", MAX_NAME));
+            refusals.add(new InvalidTenderInputException("name", "watch.name", MAX_NAME));
         }
         refusals.attempt(filter::tenders);
         refusals.throwIfAny();
