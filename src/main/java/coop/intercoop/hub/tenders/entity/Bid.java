@@ -23,7 +23,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import coop.intercoop.hub.platform.HubException;
 import coop.intercoop.hub.platform.Refusals;
 
 /**
