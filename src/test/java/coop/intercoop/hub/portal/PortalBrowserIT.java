@@ -427,6 +427,92 @@ class PortalBrowserIT {
         assertTrue(browser.findElement(warned).getText().startsWith("Quedan"), browser.findElement(warned).getText());
     }
 
+    /**
+     * The lead's org-admin aims the consortium's bid at a tender and one of its lots from the tender's card; on the
+     * bids page, an item due after the tender's deadline is refused next to its date, then added and ticked off; the
+     * members without certificates are shown so.
+     */
+    @Test
+    void theLeadAimsTheConsortiumsBidFromTheTenderAndItsChecklistIsKeptOnTheBidsPage() throws IOException {
+        World world = world();
+        HubClient c = world.client();
+        String admin = c.adminToken();
+        String token = c.token(world.username(), PASSWORD);
+        long partner = c.createOrganisation(admin, HubClient.unique("Socia"));
+        String partnerAdmin = HubClient.unique("partner-admin");
+        c.createUser(admin, partnerAdmin, PASSWORD);
+        c.grant(admin, partner, partnerAdmin, "org-admin");
+        String partnerToken = c.token(partnerAdmin, PASSWORD);
+        String consortiumName = HubClient.unique("UTE Portal");
+        long consortium = c.post("api/v1/orgs/" + world.a() + "/consortia", token,
+                "{\"name\":\"" + consortiumName + "\",\"share\":70}").json().getJsonNumber("id").longValue();
+        String partnerTax = c.get("api/v1/orgs/" + partner, partnerToken).json().getJsonObject("organisation")
+                .getString("taxId");
+        assertEquals(201, c.post("api/v1/orgs/" + world.a() + "/consortia/" + consortium + "/invitations", token,
+                "{\"taxId\":\"" + partnerTax + "\",\"share\":30}").status());
+        long invitation = c.get("api/v1/orgs/" + partner + "/consortium-invitations", partnerToken).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, c.post("api/v1/orgs/" + partner + "/consortium-invitations/" + invitation + "/acceptance",
+                partnerToken, "{}").status());
+        String mark = HubClient.unique("Bid");
+        String page;
+        try (java.io.InputStream in = PortalBrowserIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/643-2026-08-05-head-page.atom")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String marked = page.replace("licitacionesPerfilContratante/", "licitacionesPerfilContratante/" + mark + "/")
+                .replace("<cbc:ContractFolderID>", "<cbc:ContractFolderID>" + mark + " ");
+        assertEquals(
+                200, c
+                        .upload("api/v1/orgs/" + world.a() + "/tenders/feed", token,
+                                marked.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/atom+xml")
+                        .status());
+
+        signIn(world.username(), PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/tenders/opportunities.xhtml?org=" + world.a());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('filter:status').uncheckAll();");
+        browser.findElement(By.id("filter:q")).sendKeys(mark + " 13/2026");
+        browser.findElement(By.id("filter:search")).click();
+        await(() -> textOf(By.id("list:tenders")).contains(mark + " 13/2026 Alconchel"));
+        browser.findElement(By.id("list:tenders:0:show")).click();
+        await(() -> !browser.findElements(By.id("aim:aimBid")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('aim:consortium').selectValue('" + consortium + "');"
+                        + "PrimeFaces.getWidgetById('aim:lots').selectValue('1');");
+        browser.findElement(By.id("aim:aimBid")).click();
+        await(() -> textOf(By.tagName("body")).contains("La oferta del consorcio se dirige a esta licitación"));
+
+        browser.get(base + "org/tenders/bids.xhtml?org=" + world.a());
+        await(() -> textOf(By.id("list:consortia")).contains(consortiumName));
+        browser.findElement(By.id("list:consortia:0:show")).click();
+        await(() -> !browser.findElements(By.id("bidTender")).isEmpty());
+        assertTrue(textOf(By.id("workspace")).contains(mark + " 13/2026 Alconchel"), textOf(By.id("workspace")));
+        assertEquals("Falta o caduca antes", textOf(By.id("members:0:tax")));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('add:envelope').selectValue('ADMINISTRATIVE');"
+                        + "PrimeFaces.getWidgetById('add:ownerOrganisationId').selectValue('" + partner + "');");
+        browser.findElement(By.id("add:title")).sendKeys("Declaración responsable");
+        browser.findElement(By.id("add:dueDate_input")).sendKeys("20/07/2026");
+        browser.findElement(By.id("add:addItem")).click();
+        By messageOfDue = By.xpath("//input[@id='add:dueDate_input']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfDue).isEmpty());
+        assertTrue(browser.findElement(messageOfDue).getText().contains("17/07/2026"),
+                browser.findElement(messageOfDue).getText());
+        browser.findElement(By.id("add:dueDate_input"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "10/07/2026");
+        browser.findElement(By.id("add:addItem")).click();
+        By state = By.id("envelopes:0:items:list:0:state");
+        await(() -> !browser.findElements(state).isEmpty());
+        assertEquals("Retrasada", textOf(state), "due in July 2026 and not done");
+        browser.findElement(By.id("envelopes:0:items:list:0:toggle")).click();
+        await(() -> "Hecha".equals(textOf(state)));
+        String bid = c.get("api/v1/orgs/" + partner + "/consortia/" + consortium + "/bid", partnerToken).body();
+        assertTrue(bid.contains("\"done\":true") && bid.contains("\"lots\":[\"1\"]"), bid);
+    }
+
     /** Approves the first run of the runs page, confirming. */
     private void approveFirstRun() {
         browser.findElement(By.id("list:runs:0:approve")).click();

@@ -17,7 +17,10 @@ import jakarta.inject.Named;
 
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.Consortia;
 import coop.intercoop.hub.tenancy.control.Tenant;
+import coop.intercoop.hub.tenancy.entity.Consortium;
+import coop.intercoop.hub.tenders.control.ConsortiumBids;
 import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
 import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
@@ -55,6 +58,12 @@ public class OpportunitiesPage implements Serializable {
     Instance<FeedReads> reads;
 
     @Inject
+    Instance<ConsortiumBids> bids;
+
+    @Inject
+    Instance<Consortia> consortia;
+
+    @Inject
     Tenant tenant;
 
     @Inject
@@ -78,6 +87,9 @@ public class OpportunitiesPage implements Serializable {
     private Tenders.Kept shown;
     private String watchName;
     private Long readId;
+    private Long aimConsortium;
+    /** Mutable: Faces makes the selection's list of the class of the one it reads. */
+    private List<String> aimLots = new ArrayList<>();
 
     @ReadsTenders
     public void load() {
@@ -112,6 +124,30 @@ public class OpportunitiesPage implements Serializable {
                         caller.user().getId());
         texts.inform("opportunities.watch.saved", watch.getName());
         watchName = null;
+    }
+
+    /**
+     * The consortium chosen, one the organisation leads, bids for the tender shown, for the lots chosen (none: the
+     * whole tender); a bid it had is aimed here instead.
+     */
+    @ManagesTenders
+    public void aim() {
+        if (aimConsortium == null) {
+            throw new coop.intercoop.hub.tenders.entity.InvalidTenderInputException("consortium", "bid.consortium");
+        }
+        Optional<Integer> version;
+        try {
+            version = Optional.of(bids.get().find(tenant.id(), aimConsortium).bid().getVersion());
+        } catch (coop.intercoop.hub.platform.NotFoundException none) {
+            version = Optional.empty();
+        }
+        bids.get().aim(tenant.id(), aimConsortium, shown.id(), aimLots, version);
+        texts.inform("opportunities.aimed");
+    }
+
+    /** The consortia the organisation leads: those whose bid it aims. */
+    public List<Consortium> getLedConsortia() {
+        return consortia.get().of(tenant.id()).stream().filter(c -> c.isLead(tenant.id())).toList();
     }
 
     /** A read of the feed from the hub's address, followed on this page until it ends. */
@@ -274,6 +310,22 @@ public class OpportunitiesPage implements Serializable {
 
     public void setDeadlineTo(LocalDate deadlineTo) {
         this.deadlineTo = deadlineTo;
+    }
+
+    public Long getAimConsortium() {
+        return aimConsortium;
+    }
+
+    public void setAimConsortium(Long aimConsortium) {
+        this.aimConsortium = aimConsortium;
+    }
+
+    public List<String> getAimLots() {
+        return aimLots;
+    }
+
+    public void setAimLots(List<String> aimLots) {
+        this.aimLots = aimLots == null ? new ArrayList<>() : new ArrayList<>(aimLots);
     }
 
     public String getWatchName() {

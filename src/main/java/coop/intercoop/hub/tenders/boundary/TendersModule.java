@@ -29,6 +29,7 @@ public class TendersModule implements PortalModule {
     @Override
     public List<Link> links() {
         return List.of(Link.of("navOpportunities", "/org/tenders/opportunities", "nav.opportunities"),
-                Link.of("navWatches", "/org/tenders/watches", "nav.watches"));
+                Link.of("navWatches", "/org/tenders/watches", "nav.watches"),
+                Link.of("navBids", "/org/tenders/bids", "nav.bids"));
     }
 }
