@@ -404,11 +404,15 @@ class PortalBrowserIT {
         String marked = page.replace("licitacionesPerfilContratante/", "licitacionesPerfilContratante/" + mark + "/")
                 .replace("<cbc:ContractFolderID>", "<cbc:ContractFolderID>" + mark + " ")
                 .replace("<cbc:EndDate>2026-07-17</cbc:EndDate>", "<cbc:EndDate>" + soon + "</cbc:EndDate>");
-        var read = world.client().upload("api/v1/orgs/" + world.a() + "/tenders/feed",
-                world.client().token(manager, PASSWORD), marked.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "application/atom+xml");
-        assertEquals(200, read.status(), read.body());
-
+        // the page of the feed read on the tenders page, as the API reads it
+        Path feed = Files.writeString(files.resolve("feed.atom"), marked);
+        WebElement pick = new WebDriverWait(browser, Browsers.PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:page_input")));
+        pick.sendKeys(feed.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:send")).click();
+        await(() -> textOf(By.tagName("body")).contains("Página leída: 21 licitaciones nuevas"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('filter:status').uncheckAll();");
         browser.findElement(By.id("filter:search")).click();
         await(() -> textOf(By.id("list:tenders")).contains(mark + " 13/2026 Alconchel"));
         assertEquals(1, browser.findElements(By.xpath("//tbody[@id='list:tenders_data']/tr")).size());

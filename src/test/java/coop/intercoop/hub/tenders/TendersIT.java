@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -353,6 +354,17 @@ class TendersIT {
         assertTrue(elsewhere.getString("outcome").contains("192.0.2.1"), elsewhere.getString("outcome"));
         assertEquals(21, tenders(b.list("q=" + other + "&max=200")).size());
 
+        // a page that stops coming halfway is given up after the timeout, not waited for
+        String stalled = HubClient.unique("Z");
+        FeedServer.serveStalling(FeedServer.HEAD, link(marked("643-2026-08-05-head-page.atom", stalled), null));
+        java.time.Instant asked = java.time.Instant.now();
+        JsonObject given = read(b, "{}");
+        assertEquals("failed", given.getString("status"), given.toString());
+        assertTrue(given.getString("outcome").contains("could not be fetched"), given.getString("outcome"));
+        assertTrue(java.time.Duration.between(asked, java.time.Instant.now()).toSeconds() < 40,
+                "given up after the timeout, not after the minute the server stalls");
+        assertEquals(0, tenders(b.list("q=" + stalled)).size());
+
         FeedServer.remove(FeedServer.HEAD);
         JsonObject missing = read(b, "{}");
         assertEquals("failed", missing.getString("status"), missing.toString());
@@ -555,6 +567,103 @@ class TendersIT {
         expect(404, c.put(partner.path() + itemPath + "/done", partner.manager(), "{\"done\":false,\"version\":1}"));
         JsonObject after = expect(200, c.get(lead.path() + "/consortia/" + consortium, lead.manager())).json();
         assertFalse(after.getBoolean("formed"));
+    }
+
+    /** An employee of the organisation with a contract of a year, for the staff the solvency counts. */
+    private static void employ(Books books, long centre, String nif, String naf, String disabilityFrom,
+            String contract) {
+        String employees = "api/v1/orgs/" + books.orgId() + "/payroll/employees";
+        jakarta.json.JsonObjectBuilder employee = jakarta.json.Json.createObjectBuilder().add("nif", nif)
+                .add("naf", naf).add("firstName", "Ana").add("lastName", "García").add("birthDate", "1990-05-17")
+                .add("address", "Calle Mayor 1").add("postalCode", "28013").add("municipality", "Madrid")
+                .add("iban", "ES9121000418450200051332").add("familySituation", 3);
+        if (disabilityFrom != null) {
+            employee.add("disabilityDegree", 33).add("disabilityFrom", disabilityFrom).add("disabilityEvidence",
+                    "Resolución de reconocimiento");
+        }
+        long id = expect(201, books.client().post(employees, books.token(), employee.build().toString())).json()
+                .getJsonNumber("id").longValue();
+        expect(201, books.client().post(employees + "/" + id + "/contracts", books.token(),
+                contract.replace("CENTRE", String.valueOf(centre))));
+    }
+
+    /**
+     * A consortium's solvency from its members' own data, as each consented: the lead's turnover of its closed 2025
+     * from its books, the partner's 2025 staff from its contracts; each read recorded in the member's log; a consent
+     * withdrawn removes the figures at once; an outsider reads nothing.
+     */
+    @Test
+    void aConsortiumsSolvencyComesFromItsMembersBooksAndPayrollAsTheyConsent() {
+        Books lead = Books.open(base, "pgc-esfl", "Solvente");
+        Books partner = Books.open(base, "pgc-esfl", "Plantilla");
+        HubClient c = lead.client();
+        String leadPath = "api/v1/orgs/" + lead.orgId();
+        String partnerPath = "api/v1/orgs/" + partner.orgId();
+        // the lead's 2025: services 12,000.00 and members' fees 3,000.00, the plan's turnover lines 1 + 2, then closed
+        lead.expect(201, lead.post("/entries", Books.entry("2025-03-01", "572", "705", "12000.00")));
+        lead.expect(201, lead.post("/entries", Books.entry("2025-04-01", "572", "720", "3000.00")));
+        lead.expect(201, lead.post("/fiscal-years/2025/closing", "{}"));
+        // the partner's 2025: one worker with a disability all year, one half-time from 1 July (184 days)
+        long centre = c.createWorkCentre(partner.token(), partner.orgId(), "Centro").getJsonNumber("id").longValue();
+        employ(partner, centre, "12345678Z", "281234567840", "2025-01-01",
+                "{\"startDate\":\"2025-01-01\",\"contractType\":\"100\",\"contributionGroup\":5,"
+                        + "\"activityCode\":\"8891\",\"workCentreId\":CENTRE,\"salaryItems\":[{\"name\":\"Salario base\","
+                        + "\"monthlyAmount\":1500,\"kind\":\"BASE\"}]}");
+        employ(partner, centre, "87654321X", "281234567941", null,
+                "{\"startDate\":\"2025-07-01\",\"contractType\":\"200\",\"partTimeCoefficient\":0.5,"
+                        + "\"contributionGroup\":5,\"activityCode\":\"8891\",\"workCentreId\":CENTRE,"
+                        + "\"salaryItems\":[{\"name\":\"Salario base\",\"monthlyAmount\":800,\"kind\":\"BASE\"}]}");
+        long consortium = expect(201,
+                c.post(leadPath + "/consortia", lead.token(), "{\"name\":\"UTE Solvencia\",\"share\":50}")).json()
+                        .getJsonNumber("id").longValue();
+        String partnerTax = c.get(partnerPath, partner.token()).json().getJsonObject("organisation").getString("taxId");
+        expect(201, c.post(leadPath + "/consortia/" + consortium + "/invitations", lead.token(),
+                "{\"taxId\":\"" + partnerTax + "\",\"share\":50}"));
+        long invitation = c.get(partnerPath + "/consortium-invitations", partner.token()).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        expect(200,
+                c.post(partnerPath + "/consortium-invitations/" + invitation + "/acceptance", partner.token(), "{}"));
+        String solvency = "/consortia/" + consortium + "/solvency";
+
+        JsonObject none = expect(200, c.get(partnerPath + solvency, partner.token())).json();
+        assertEquals("0.00", none.getJsonNumber("turnover").bigDecimalValue().toPlainString());
+        assertTrue(none.getJsonArray("staff").isEmpty());
+        Reply future = c.put(partnerPath + solvency + "/consent", partner.token(), "{\"staff\":[2999]}");
+        expect(400, future);
+        assertEquals("staff", future.json().getString("field"));
+        expect(200, c.put(leadPath + solvency + "/consent", lead.token(), "{\"turnover\":[2024,2025]}"));
+        expect(200, c.put(partnerPath + solvency + "/consent", partner.token(), "{\"staff\":[2025]}"));
+
+        JsonObject report = expect(200, c.get(partnerPath + solvency, partner.token())).json();
+        Map<Long, JsonObject> members = new java.util.HashMap<>();
+        report.getJsonArray("members").getValuesAs(JsonObject.class)
+                .forEach(m -> members.put(m.getJsonNumber("organisationId").longValue(), m));
+        JsonObject ofLead = members.get(lead.orgId());
+        assertEquals(1, ofLead.getJsonArray("turnover").size(), "2024 is no closed year of the lead's");
+        assertEquals(2025, ofLead.getJsonObject("bestTurnover").getInt("year"));
+        assertEquals("15000.00",
+                ofLead.getJsonObject("bestTurnover").getJsonNumber("amount").bigDecimalValue().toPlainString());
+        assertTrue(ofLead.getJsonArray("staff").isEmpty(), "the lead consented to no staff figure");
+        JsonObject staff = members.get(partner.orgId()).getJsonArray("staff").getJsonObject(0);
+        // (365 x 1 + 184 x 0.5) / 365 = 1.2521 → 1.25; with a disability 365 / 365 = 1.00; 1.00 / 1.25 = 80.00 %
+        assertEquals("1.25", staff.getJsonNumber("average").bigDecimalValue().toPlainString());
+        assertEquals("1.00", staff.getJsonNumber("withDisability").bigDecimalValue().toPlainString());
+        assertEquals("80.00", staff.getJsonNumber("protectedShare").bigDecimalValue().toPlainString());
+        assertEquals("15000.00", report.getJsonNumber("turnover").bigDecimalValue().toPlainString());
+        assertEquals("1.25", report.getJsonArray("staff").getJsonObject(0).getJsonNumber("average").bigDecimalValue()
+                .toPlainString());
+        String leadsLog = c.get(leadPath + "/audit?max=50", lead.token()).body();
+        assertTrue(leadsLog.contains("\"solvency.read\"") && leadsLog.contains("by organisation " + partner.orgId()),
+                leadsLog);
+
+        // withdrawn: gone at once
+        expect(200, c.put(partnerPath + solvency + "/consent", partner.token(), "{}"));
+        JsonObject withdrawn = expect(200, c.get(leadPath + solvency, lead.token())).json();
+        assertTrue(withdrawn.getJsonArray("staff").isEmpty(), withdrawn.toString());
+        Member outsider = member(c, "Fuera");
+        expect(404, c.get(outsider.path() + solvency, outsider.manager()));
+        expect(404, c.get(leadPath + solvency, outsider.manager()));
+        expect(404, c.put(outsider.path() + solvency + "/consent", outsider.manager(), "{\"staff\":[2025]}"));
     }
 
     @Test

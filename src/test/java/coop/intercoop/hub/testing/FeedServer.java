@@ -21,11 +21,16 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FeedServer {
 
+    /** How long the hubs under test wait for the feed: short, so that a stalled page is given up soon. */
+    public static final int TIMEOUT_SECONDS = 5;
+
     /** The path of the feed's head page. */
     public static final String HEAD = "/sindicacion_643/licitacionesPerfilesContratanteCompleto3.atom";
 
     private static final int PORT = freePort();
     private static final Map<String, byte[]> PAGES = new ConcurrentHashMap<>();
+    /** The paths whose pages stop coming halfway: their first half is sent, then nothing for a minute. */
+    private static final java.util.Set<String> STALLING = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
     private static HttpServer server;
 
@@ -44,6 +49,7 @@ public final class FeedServer {
 
     /** Serves {@code page} at {@code path} from now on, the server started if it was not. */
     public static synchronized void serve(String path, String page) {
+        STALLING.remove(path);
         if (server == null) {
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
@@ -59,11 +65,26 @@ public final class FeedServer {
                     exchange.getResponseHeaders().set("Content-Type", "application/atom+xml");
                     exchange.sendResponseHeaders(200, body.length);
                     try (OutputStream out = exchange.getResponseBody()) {
+                        if (STALLING.contains(exchange.getRequestURI().getPath())) {
+                            out.write(body, 0, body.length / 2);
+                            out.flush();
+                            Thread.sleep(60_000);
+                        }
                         out.write(body);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (IOException gone) {
+                        // the reader gave up and closed the connection
                     }
                 }
                 exchange.close();
             });
+            // a thread per request: a page that stalls holds its own thread only
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "feed-server");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
         }
         PAGES.put(path, page.getBytes(StandardCharsets.UTF_8));
@@ -72,6 +93,13 @@ public final class FeedServer {
     /** Serves nothing at {@code path} any more. */
     public static void remove(String path) {
         PAGES.remove(path);
+        STALLING.remove(path);
+    }
+
+    /** Serves {@code page} at {@code path}, stopping halfway for a minute. */
+    public static void serveStalling(String path, String page) {
+        serve(path, page);
+        STALLING.add(path);
     }
 
     /** How many requests the server has answered. */

@@ -97,7 +97,7 @@ public class TestDatabase implements LauncherSessionListener {
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
                         "-Dhub.payroll.dir=" + payrollRules(), "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
                         "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, "-Dhub.tenders.feed.url=" + FeedServer.head(),
-                        hubJvmOptions()));
+                        "-Dhub.tenders.feed.timeout-seconds=" + FeedServer.TIMEOUT_SECONDS, hubJvmOptions()));
         // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
         System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());
         LOG.info("Integration tests use the MariaDB at " + url);

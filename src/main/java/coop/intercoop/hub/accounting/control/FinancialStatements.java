@@ -314,8 +314,19 @@ public class FinancialStatements {
         if (limit == null || closed.size() < 2) {
             return List.of();
         }
-        Statement balance = models.of(plan.template(), StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE);
-        Statement results = models.of(plan.template(), StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS);
+        return AbbreviatedLimits.warning(limit, closings(c, org, plan.template(), chart, limit, closed))
+                .map(text -> HubTexts.format(text.bundle(), language, text.key(), text.arguments())).stream().toList();
+    }
+
+    /**
+     * The books at each of these closes, in the plan's abbreviated models: the total assets of the balance sheet at the
+     * year-end without the closing entries, and the turnover measure summed from the lines of the year's own results
+     * account that the plan's limits name.
+     */
+    private List<AbbreviatedLimits.Closing> closings(Connection c, long org, String template, BalanceReads.Chart chart,
+            AbbreviatedLimits.Limits limit, List<BalanceReads.Closed> closed) throws SQLException {
+        Statement balance = models.of(template, StatementSize.ABBREVIATED, StatementModels.Kind.BALANCE);
+        Statement results = models.of(template, StatementSize.ABBREVIATED, StatementModels.Kind.RESULTS);
         List<AbbreviatedLimits.Closing> closings = new ArrayList<>();
         for (BalanceReads.Closed each : closed) {
             BalanceReads.Year year = each.year();
@@ -329,8 +340,30 @@ public class FinancialStatements {
             closings.add(
                     new AbbreviatedLimits.Closing(each.label(), lineOf(sheet, limit.assetsLine(), balance), turnover));
         }
-        return AbbreviatedLimits.warning(limit, closings)
-                .map(text -> HubTexts.format(text.bundle(), language, text.key(), text.arguments())).stream().toList();
+        return closings;
+    }
+
+    /**
+     * The turnover measure of the organisation named at each of its last {@code count} closed fiscal years, the earlier
+     * first, as the abbreviated limits measure it (the lines of the plan's results model that {@code thresholds.csv}
+     * names); none when its plan names no such lines. Reads the organisation it is given, not the request's: tenders'
+     * solvency reads a consortium member's books with that member's consent.
+     */
+    public List<AbbreviatedLimits.Closing> closedTurnovers(long org, int count) {
+        try (Connection c = dataSource.getConnection()) {
+            BalanceReads.Plan plan = BalanceReads.plan(c, org);
+            if (plan.template() == null) {
+                return List.of();
+            }
+            AbbreviatedLimits.Limits limit = limits.of(plan.template(), StatementModels.Kind.RESULTS).orElse(null);
+            if (limit == null) {
+                return List.of();
+            }
+            return closings(c, org, plan.template(), BalanceReads.chart(c, org), limit,
+                    BalanceReads.lastClosed(c, org, count));
+        } catch (SQLException e) {
+            throw new Ledger.LedgerFailure(e);
+        }
     }
 
     private static Map<String, BigDecimal> amounts(List<Statement.Amount> lines) {

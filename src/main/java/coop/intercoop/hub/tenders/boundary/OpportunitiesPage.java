@@ -15,6 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.file.UploadedFile;
+
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Consortia;
@@ -23,6 +25,7 @@ import coop.intercoop.hub.tenancy.entity.Consortium;
 import coop.intercoop.hub.tenders.control.ConsortiumBids;
 import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
+import coop.intercoop.hub.tenders.control.TenderStore;
 import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
 import coop.intercoop.hub.tenders.control.Tenders;
 import coop.intercoop.hub.tenders.control.Watches;
@@ -87,6 +90,7 @@ public class OpportunitiesPage implements Serializable {
     private Tenders.Kept shown;
     private String watchName;
     private Long readId;
+    private transient UploadedFile page;
     private Long aimConsortium;
     /** Mutable: Faces makes the selection's list of the class of the one it reads. */
     private List<String> aimLots = new ArrayList<>();
@@ -148,6 +152,21 @@ public class OpportunitiesPage implements Serializable {
     /** The consortia the organisation leads: those whose bid it aims. */
     public List<Consortium> getLedConsortia() {
         return consortia.get().of(tenant.id()).stream().filter(c -> c.isLead(tenant.id())).toList();
+    }
+
+    /** A page of the feed uploaded here, read whole and kept as through the API; the list shown again. */
+    @ManagesTenders
+    public void upload() throws java.io.IOException {
+        if (page == null || page.getSize() == 0) {
+            throw new coop.intercoop.hub.tenders.entity.InvalidTenderInputException("page", "feed.page.missing");
+        }
+        try (java.io.InputStream body = page.getInputStream()) {
+            TenderStore.Outcome outcome = reads.get().upload(body);
+            texts.inform("opportunities.uploaded", outcome.created(), outcome.updated(), outcome.unchanged(),
+                    outcome.closed());
+        }
+        page = null;
+        search();
     }
 
     /** A read of the feed from the hub's address, followed on this page until it ends. */
@@ -310,6 +329,14 @@ public class OpportunitiesPage implements Serializable {
 
     public void setDeadlineTo(LocalDate deadlineTo) {
         this.deadlineTo = deadlineTo;
+    }
+
+    public UploadedFile getPage() {
+        return page;
+    }
+
+    public void setPage(UploadedFile page) {
+        this.page = page;
     }
 
     public Long getAimConsortium() {

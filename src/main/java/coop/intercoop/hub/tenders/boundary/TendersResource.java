@@ -25,16 +25,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import coop.intercoop.hub.audit.control.AuditTrail;
-import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.Problems;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Tenant;
-import coop.intercoop.hub.tenders.control.FeedReader;
 import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
 import coop.intercoop.hub.tenders.control.TenderCodes.CodeList;
@@ -57,23 +53,14 @@ import coop.intercoop.hub.tenders.entity.TenderFilter;
 @Tag(name = "Tenders")
 public class TendersResource {
 
-    /** The audit action of a feed page read into the hub. */
-    public static final String FEED_READ = "tenders.feed.read";
-
     @Inject
     Tenant tenant;
-
-    @Inject
-    TenderStore store;
 
     @Inject
     Tenders tenders;
 
     @Inject
     TenderCodes codes;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     FeedReads reads;
@@ -83,10 +70,6 @@ public class TendersResource {
 
     @Inject
     TenderViews views;
-
-    @Inject
-    @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
-    long maxFeedBytes;
 
     /** What reading a page did, and the page to read next (older), if any. */
     public record FeedOutcomeJson(int created, int updated, int unchanged, int closed, String next) {
@@ -129,9 +112,7 @@ public class TendersResource {
             + "again changes nothing, tombstones close tenders; a page that does not read is refused whole")
     @ManagesTenders
     public FeedOutcomeJson readFeed(InputStream body) {
-        TenderStore.Outcome outcome = store.store(FeedReader.read(JsonBodies.limited(body, maxFeedBytes)));
-        audit.record(tenant.id(), FEED_READ, "tender-feed", null, "created " + outcome.created() + ", updated "
-                + outcome.updated() + ", unchanged " + outcome.unchanged() + ", closed " + outcome.closed());
+        TenderStore.Outcome outcome = reads.upload(body);
         return new FeedOutcomeJson(outcome.created(), outcome.updated(), outcome.unchanged(), outcome.closed(),
                 outcome.next().orElse(null));
     }

@@ -1,5 +1,6 @@
 package coop.intercoop.hub.tenders.control;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -33,7 +38,8 @@ import coop.intercoop.hub.tenders.entity.FeedRefusedException;
  * held while the page travels), keeps it in a transaction of its own ({@link TenderStore}) that counts it, and follows
  * its {@code next} link to the older page, until a page brings nothing new (the pages after it were read before), the
  * feed ends, or the pages asked for are read. Only links on the configured address's scheme, host and port are
- * followed, and redirects are not: the hub fetches from where its administrator said, whatever a page says. A page that
+ * followed, and redirects are not: the hub fetches from where its administrator said, whatever a page says. A page
+ * whose bytes stop coming for the timeout is given up (its stream closed by the platform's scheduler). A page that
  * cannot be fetched or read ends the read, naming the page; the pages kept before it stay, each whole, and reading
  * again starts from the head. Memory: one page at a time.
  */
@@ -44,6 +50,9 @@ public class FeedReadJob implements Job {
 
     @Inject
     JobTransactions transactions;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     TenderStore store;
@@ -158,13 +167,53 @@ public class FeedReadJob implements Job {
             Thread.currentThread().interrupt();
             throw new Unreachable("feed.read.unreachable", 0);
         }
-        try (InputStream body = response.body()) {
+        try (Watched body = new Watched(response.body())) {
             if (response.statusCode() != 200) {
                 throw new Unreachable("feed.read.status", response.statusCode());
             }
-            return FeedReader.read(JsonBodies.limited(body, maxBytes));
+            // a page that stops coming is given up once nothing arrived for the timeout: its stream is closed
+            ScheduledFuture<?> guard = scheduler.scheduleAtFixedRate(() -> body.closeIfIdle(timeoutSeconds), 1, 1,
+                    TimeUnit.SECONDS);
+            try {
+                return FeedReader.read(JsonBodies.limited(body, maxBytes));
+            } finally {
+                guard.cancel(false);
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new Unreachable("feed.read.unreachable", 0);
+        }
+    }
+
+    /** A page's body that notes when bytes last arrived, so that a stalled one can be closed from outside. */
+    private static final class Watched extends FilterInputStream {
+        private volatile long lastRead = System.nanoTime();
+
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            lastRead = System.nanoTime();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            lastRead = System.nanoTime();
+            return n;
+        }
+
+        void closeIfIdle(int seconds) {
+            if (System.nanoTime() - lastRead > TimeUnit.SECONDS.toNanos(seconds)) {
+                try {
+                    close();
+                } catch (IOException e) {
+                    // the reading thread fails on the closed stream either way
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package coop.intercoop.hub.tenders.control;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +17,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.jobs.JobRunner;
 import coop.intercoop.hub.tenancy.control.Tenant;
@@ -33,6 +36,9 @@ public class FeedReads {
 
     static final String BUNDLE = "coop.intercoop.hub.tenders.refusals";
 
+    /** The audit action of a feed page uploaded into the hub. */
+    public static final String UPLOADED = "tenders.feed.read";
+
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
 
@@ -43,12 +49,36 @@ public class FeedReads {
     JobRunner jobs;
 
     @Inject
+    TenderStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
+    long maxBytes;
+
+    @Inject
     @ConfigProperty(name = "hub.tenders.feed.url")
     Optional<String> feedUrl;
 
     @Inject
     @ConfigProperty(name = "hub.tenders.feed.max-pages", defaultValue = "50")
     int maxPages;
+
+    /**
+     * A page of the feed uploaded by a person: read whole and kept ({@link TenderStore}), at most
+     * {@code hub.tenders.feed.max-bytes}, audited in the organisation; the API and the portal both upload through here.
+     *
+     * @throws coop.intercoop.hub.tenders.entity.FeedRefusedException
+     *             for a page the hub does not read, with nothing kept
+     */
+    public TenderStore.Outcome upload(InputStream page) {
+        TenderStore.Outcome outcome = store.store(FeedReader.read(JsonBodies.limited(page, maxBytes)));
+        audit.record(tenant.id(), UPLOADED, "tender-feed", null, "created " + outcome.created() + ", updated "
+                + outcome.updated() + ", unchanged " + outcome.unchanged() + ", closed " + outcome.closed());
+        return outcome;
+    }
 
     /** A read as kept: its job's status, its counts, the last page kept and the next, and its outcome. */
     public record Read(long id, String status, int maxPages, Locale language, int pages, int created, int updated,
