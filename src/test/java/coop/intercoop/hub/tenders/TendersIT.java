@@ -196,6 +196,15 @@ class TendersIT {
         outcome(1, 0, 0, 0, b.feed(page(page, entry)));
         JsonObject kept = tenders(b.list("q=" + mark)).getJsonObject(0);
         assertFalse(HubClient.isNull(kept, "closedAt"), kept.toString());
+
+        // a tombstone older than an entry's last change leaves the tender published
+        String other = entries(page).get(3);
+        String otherId = other.substring(other.indexOf("<id>") + 4, other.indexOf("</id>"));
+        outcome(1, 0, 0, 0, b.feed(page(page, other)));
+        outcome(0, 0, 0, 0, b.feed(
+                page(page, "<at:deleted-entry ref=\"" + otherId + "\" when=\"2020-01-01T09:00:00.000+01:00\"/>")));
+        assertEquals(2, tenders(b.list("q=" + mark)).size());
+        assertEquals(1, tenders(b.list("q=" + mark + "&open=true")).size());
     }
 
     @Test

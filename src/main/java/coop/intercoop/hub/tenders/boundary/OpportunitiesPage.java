@@ -92,6 +92,7 @@ public class OpportunitiesPage implements Serializable {
     private Long readId;
     private transient UploadedFile page;
     private Long aimConsortium;
+    private List<Consortium> ledConsortia = List.of();
     /** Mutable: Faces makes the selection's list of the class of the one it reads. */
     private List<String> aimLots = new ArrayList<>();
 
@@ -112,6 +113,7 @@ public class OpportunitiesPage implements Serializable {
     @ReadsTenders
     public void show(long id) {
         shown = tenders.get().find(id);
+        ledConsortia = consortia.get().of(tenant.id()).stream().filter(c -> c.isLead(tenant.id())).toList();
     }
 
     public void hide() {
@@ -149,9 +151,9 @@ public class OpportunitiesPage implements Serializable {
         texts.inform("opportunities.aimed");
     }
 
-    /** The consortia the organisation leads: those whose bid it aims. */
+    /** The consortia the organisation leads, those whose bid it aims: read when a tender is shown. */
     public List<Consortium> getLedConsortia() {
-        return consortia.get().of(tenant.id()).stream().filter(c -> c.isLead(tenant.id())).toList();
+        return ledConsortia;
     }
 
     /** A page of the feed uploaded here, read whole and kept as through the API; the list shown again. */

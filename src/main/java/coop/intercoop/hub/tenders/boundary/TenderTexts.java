@@ -40,6 +40,14 @@ public class TenderTexts {
                 : texts.format("opportunities.deadline.hours", Math.max(1, left.toHours()));
     }
 
+    /**
+     * An address from the feed as a link's target: only a web address ({@code http}, {@code https}); anything else a
+     * page might carry ({@code javascript:}, {@code data:}) is no link.
+     */
+    public String href(String uri) {
+        return uri != null && (uri.startsWith("https://") || uri.startsWith("http://")) ? uri : "#";
+    }
+
     public String joined(List<String> codes) {
         return String.join(", ", codes);
     }

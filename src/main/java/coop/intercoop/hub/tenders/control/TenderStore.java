@@ -90,12 +90,14 @@ public class TenderStore {
             }
             deleteChildren(c, replaced);
             insertChildren(c, children);
-            for (Map.Entry<String, Instant> t : tombstones.entrySet()) {
-                Kept k = kept.get(t.getKey());
-                Tender t2 = latest.get(t.getKey());
-                boolean republished = t2 != null && t2.updated().isAfter(t.getValue());
+            // a tombstone closes the kept tender unless the entry was changed after it, here or before
+            for (Map.Entry<String, Instant> tombstone : tombstones.entrySet()) {
+                Kept k = kept.get(tombstone.getKey());
+                Tender onPage = latest.get(tombstone.getKey());
+                boolean republished = onPage != null && onPage.updated().isAfter(tombstone.getValue())
+                        || k != null && k.updated().isAfter(tombstone.getValue());
                 if (k != null && !k.closed() && !republished) {
-                    closed += close(c, k.id(), t.getValue());
+                    closed += close(c, k.id(), tombstone.getValue());
                 }
             }
         } catch (SQLException e) {
