@@ -61,14 +61,6 @@ public class FeedReadJob implements Job {
     FeedReads reads;
 
     @Inject
-    @ConfigProperty(name = "hub.tenders.feed.url")
-    Optional<String> feedUrl;
-
-    @Inject
-    @ConfigProperty(name = "hub.tenders.feed.max-bytes", defaultValue = "67108864")
-    long maxBytes;
-
-    @Inject
     @ConfigProperty(name = "hub.tenders.feed.timeout-seconds", defaultValue = "60")
     int timeoutSeconds;
 
@@ -84,7 +76,7 @@ public class FeedReadJob implements Job {
         try {
             FeedReads.Read read = reads.find(org, id).orElseThrow();
             transactions.inNew(() -> reads.restart(org, id));
-            Optional<URI> head = feedUrl.filter(u -> !u.isBlank()).map(URI::create);
+            Optional<URI> head = reads.head();
             if (head.isEmpty()) {
                 end(claim, JobStatus.FAILED, "feed.read.unset");
                 return;
@@ -175,7 +167,7 @@ public class FeedReadJob implements Job {
             ScheduledFuture<?> guard = scheduler.scheduleAtFixedRate(() -> body.closeIfIdle(timeoutSeconds), 1, 1,
                     TimeUnit.SECONDS);
             try {
-                return FeedReader.read(JsonBodies.limited(body, maxBytes));
+                return FeedReader.read(JsonBodies.limited(body, reads.maxBytes()));
             } finally {
                 guard.cancel(false);
             }

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.tenders.control;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,6 +67,16 @@ public class FeedReads {
     @ConfigProperty(name = "hub.tenders.feed.max-pages", defaultValue = "50")
     int maxPages;
 
+    /** The head page of the feed the hub reads, when its administrator set one ({@code hub.tenders.feed.url}). */
+    Optional<URI> head() {
+        return feedUrl.filter(u -> !u.isBlank()).map(URI::create);
+    }
+
+    /** The largest page the hub reads, fetched or uploaded ({@code hub.tenders.feed.max-bytes}). */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     /**
      * A page of the feed uploaded by a person: read whole and kept ({@link TenderStore}), at most
      * {@code hub.tenders.feed.max-bytes}, audited in the organisation; the API and the portal both upload through here.
@@ -93,7 +104,7 @@ public class FeedReads {
      *             when the hub is set to read no feed, or the pages asked for are not 1 to the hub's most
      */
     public long start(Optional<Integer> pages, Locale language, long userId) {
-        if (feedUrl.filter(u -> !u.isBlank()).isEmpty()) {
+        if (head().isEmpty()) {
             throw FeedReadException.unset();
         }
         int asked = pages.orElse(maxPages);
