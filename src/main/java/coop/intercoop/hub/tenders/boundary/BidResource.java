@@ -136,12 +136,12 @@ public class BidResource {
 
     private BidJson json(ConsortiumBids.Workspace w, Locale language) {
         LocalDate today = LocalDate.now(Watches.PENINSULAR);
-        LocalDate checked = w.deadline().orElse(today);
+        LocalDate checked = w.checkedOn();
         List<Certificates.Held> held = bids.certificates(w);
         List<MemberJson> members = w.members().stream()
                 .map(org -> new MemberJson(org, organisations.find(org).getName(), w.consortium().isLead(org),
-                        valid(held, org, Certificate.Kind.TAX_AGENCY, checked),
-                        valid(held, org, Certificate.Kind.SOCIAL_SECURITY, checked)))
+                        Certificates.holds(held, org, Certificate.Kind.TAX_AGENCY, checked),
+                        Certificates.holds(held, org, Certificate.Kind.SOCIAL_SECURITY, checked)))
                 .toList();
         return new BidJson(w.bid().getId(), w.consortium().getId(),
                 views.listed(w.tender().listed(), language, Optional.empty()), w.bid().getLots(), w.bid().getDecision(),
@@ -154,10 +154,6 @@ public class BidResource {
                                 h.validFrom(), h.validUntil().orElse(null), h.validOn(checked)))
                         .toList(),
                 w.bid().getVersion());
-    }
-
-    private static boolean valid(List<Certificates.Held> held, long org, Certificate.Kind kind, LocalDate day) {
-        return held.stream().anyMatch(h -> h.orgId() == org && h.kind() == kind && h.validOn(day));
     }
 
     @PUT

@@ -122,14 +122,11 @@ public class BidsPage implements Serializable {
 
     /** The day certificates are checked on: the tender's deadline, else today. */
     public LocalDate getChecked() {
-        return workspace == null ? LocalDate.now(Watches.PENINSULAR)
-                : workspace.deadline().orElse(LocalDate.now(Watches.PENINSULAR));
+        return workspace == null ? LocalDate.now(Watches.PENINSULAR) : workspace.checkedOn();
     }
 
     public boolean holds(long organisation, String kind) {
-        LocalDate day = getChecked();
-        return certificates.stream().anyMatch(
-                h -> h.orgId() == organisation && h.kind() == Certificate.Kind.valueOf(kind) && h.validOn(day));
+        return Certificates.holds(certificates, organisation, Certificate.Kind.valueOf(kind), getChecked());
     }
 
     public boolean late(BidItem item) {

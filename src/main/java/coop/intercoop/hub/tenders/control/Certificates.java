@@ -51,8 +51,13 @@ public class Certificates {
             LocalDate validFrom, Optional<LocalDate> validUntil) {
 
         public boolean validOn(LocalDate day) {
-            return !day.isBefore(validFrom) && validUntil.filter(day::isAfter).isEmpty();
+            return Certificate.valid(validFrom, validUntil, day);
         }
+    }
+
+    /** Whether the organisation holds, among these, a certificate of the kind valid on the day. */
+    public static boolean holds(List<Held> held, long org, Certificate.Kind kind, LocalDate day) {
+        return held.stream().anyMatch(h -> h.orgId() == org && h.kind() == kind && h.validOn(day));
     }
 
     public List<Certificate> all() {

@@ -61,6 +61,11 @@ public class ConsortiumBids {
             return tender.tender().deadline().map(d -> d.toLocalDate());
         }
 
+        /** The day the members' certificates are checked on: the submission deadline's, else today. */
+        public LocalDate checkedOn() {
+            return deadline().orElse(LocalDate.now(Watches.PENINSULAR));
+        }
+
         /** The accepted members' organisations, the lead first. */
         public List<Long> members() {
             return consortium.accepted().stream().map(ConsortiumMember::getOrgId).toList();

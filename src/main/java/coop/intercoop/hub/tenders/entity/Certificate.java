@@ -109,7 +109,12 @@ public class Certificate {
 
     /** Whether the certificate is valid on the day. */
     public boolean validOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+        return valid(validFrom, getValidUntil(), day);
+    }
+
+    /** Whether a certificate valid from its first day to its last, if it has one, is valid on the day. */
+    public static boolean valid(LocalDate from, Optional<LocalDate> until, LocalDate day) {
+        return !day.isBefore(from) && until.filter(day::isAfter).isEmpty();
     }
 
     public Long getId() {
