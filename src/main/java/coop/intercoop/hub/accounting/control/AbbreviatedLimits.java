@@ -1,6 +1,7 @@
 package coop.intercoop.hub.accounting.control;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +55,10 @@ public class AbbreviatedLimits {
             int staff, String assetsLine, List<String> turnoverLines) {
     }
 
-    /** What the books say at a fiscal year's close: its total assets and turnover measure. */
-    public record Closing(int year, BigDecimal assets, BigDecimal turnover) {
+    /**
+     * What the books say at a fiscal year's close: the year's first and last day, total assets and turnover measure.
+     */
+    public record Closing(int year, LocalDate start, LocalDate end, BigDecimal assets, BigDecimal turnover) {
     }
 
     private final Path dir;

@@ -337,8 +337,8 @@ public class FinancialStatements {
             for (String line : limit.turnoverLines()) {
                 turnover = turnover.add(lineOf(account, line, results));
             }
-            closings.add(
-                    new AbbreviatedLimits.Closing(each.label(), lineOf(sheet, limit.assetsLine(), balance), turnover));
+            closings.add(new AbbreviatedLimits.Closing(each.label(), year.start(), year.end(),
+                    lineOf(sheet, limit.assetsLine(), balance), turnover));
         }
         return closings;
     }

@@ -28,6 +28,7 @@ import coop.intercoop.hub.accounting.control.FinancialStatements;
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.payroll.control.Workforce;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Refusals;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenancy.control.Consortia;
@@ -78,7 +79,7 @@ public class Solvency {
     }
 
     /** A year's turnover of a member. */
-    public record Turnover(int year, BigDecimal amount) {
+    public record Turnover(int year, LocalDate start, LocalDate end, BigDecimal amount) {
     }
 
     /** A member's figures, as its consent lets the consortium read them. */
@@ -148,23 +149,7 @@ public class Solvency {
         Consortium consortium = consortia.find(orgId, consortiumId);
         List<MemberFigures> members = new ArrayList<>();
         for (ConsortiumMember member : consortium.accepted()) {
-            long org = member.getOrgId();
-            Consent consent = consent(consortiumId, org);
-            List<Turnover> turnover = new ArrayList<>();
-            if (!consent.turnover().isEmpty()) {
-                for (AbbreviatedLimits.Closing closing : statements.closedTurnovers(org, TURNOVER_YEARS)) {
-                    if (consent.turnover().contains(closing.year())) {
-                        turnover.add(new Turnover(closing.year(), closing.turnover()));
-                    }
-                }
-            }
-            List<Workforce.Staff> staff = consent.staff().stream().map(year -> workforce.staff(org, year)).toList();
-            members.add(new MemberFigures(org, consent, turnover,
-                    turnover.stream().max(Comparator.comparing(Turnover::amount)), staff));
-            if (!turnover.isEmpty() || !staff.isEmpty()) {
-                audit.record(org, "solvency.read", "consortium", String.valueOf(consortiumId),
-                        "by organisation " + orgId + ": turnover " + consent.turnover() + ", staff " + consent.staff());
-            }
+            members.add(figures(orgId, consortiumId, member.getOrgId()));
         }
         BigDecimal total = members.stream().flatMap(m -> m.best().stream()).map(Turnover::amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -178,6 +163,37 @@ public class Solvency {
             }
         }
         return new Report(members, total, List.copyOf(byYear.values()));
+    }
+
+    /**
+     * One member's figures as it consented, read by a member of the consortium; the read is recorded in the member's
+     * own audit log.
+     */
+    public MemberFigures figuresOf(long orgId, long consortiumId, long memberOrgId) {
+        Consortium consortium = consortia.find(orgId, consortiumId);
+        if (!consortium.accepted().stream().anyMatch(m -> m.getOrgId() == memberOrgId)) {
+            throw new NotFoundException("organisation", memberOrgId);
+        }
+        return figures(orgId, consortiumId, memberOrgId);
+    }
+
+    private MemberFigures figures(long orgId, long consortiumId, long org) {
+        Consent consent = consent(consortiumId, org);
+        List<Turnover> turnover = new ArrayList<>();
+        if (!consent.turnover().isEmpty()) {
+            for (AbbreviatedLimits.Closing closing : statements.closedTurnovers(org, TURNOVER_YEARS)) {
+                if (consent.turnover().contains(closing.year())) {
+                    turnover.add(new Turnover(closing.year(), closing.start(), closing.end(), closing.turnover()));
+                }
+            }
+        }
+        List<Workforce.Staff> staff = consent.staff().stream().map(year -> workforce.staff(org, year)).toList();
+        if (!turnover.isEmpty() || !staff.isEmpty()) {
+            audit.record(org, "solvency.read", "consortium", String.valueOf(consortiumId),
+                    "by organisation " + orgId + ": turnover " + consent.turnover() + ", staff " + consent.staff());
+        }
+        return new MemberFigures(org, consent, turnover, turnover.stream().max(Comparator.comparing(Turnover::amount)),
+                staff);
     }
 
     /** The organisation's own consent to the consortium. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,8 @@ class AbbreviatedLimitsTest {
             List.of("1", "2"));
 
     private static AbbreviatedLimits.Closing closing(int year, String assets, String turnover) {
-        return new AbbreviatedLimits.Closing(year, new BigDecimal(assets), new BigDecimal(turnover));
+        return new AbbreviatedLimits.Closing(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                new BigDecimal(assets), new BigDecimal(turnover));
     }
 
     private static Optional<String> warning(Locale language, AbbreviatedLimits.Closing... closings) {

@@ -1,0 +1,135 @@
+package coop.intercoop.hub.tenders.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Respondent;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Role;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Sheltered;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Staff;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Turnover;
+import coop.intercoop.hub.tenders.entity.EspdRefusedException;
+
+/**
+ * Each member of a consortium of three answers a request of every criterion e-Certis defines (the model's own, 4.1.0)
+ * and a 2.1.1 request, and every response passes the model's schema and business rules; requests the hub does not read
+ * are refused naming why.
+ */
+class EspdResponseWriterTest {
+
+    static final OffsetDateTime ISSUED = OffsetDateTime.of(2026, 12, 7, 10, 30, 0, 0, ZoneOffset.ofHours(1));
+    final EspdValidator validator = new EspdValidator();
+
+    static byte[] resource(String path) throws IOException {
+        try (InputStream in = EspdResponseWriterTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Every criterion e-Certis defines, as the model's request example asks them. */
+    static EspdRequest everyCriterion() throws IOException {
+        return EspdRequest.read(resource("/espd/4.1.0/xsl/ESPD-criterion.xml"));
+    }
+
+    static List<Respondent> consortium(String lot) {
+        List<String> all = List.of("Lanzadera Social S. Coop. (F12345678)", "Centro Especial Arco (B87654321)",
+                "Asociación Puentes (G11223344)");
+        return List.of(
+                new Respondent("Lanzadera Social S. Coop.", "F12345678", "small", Role.LEAD, "UTE Arco Puentes",
+                        List.of(all.get(1), all.get(2)), lot,
+                        Optional.of(new Turnover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                                new BigDecimal("1234567.89"))),
+                        Optional.of(new Staff(2025, new BigDecimal("23.40"), new BigDecimal("12.50"))),
+                        Optional.of(new Sheltered(false, BigDecimal.ZERO, ""))),
+                new Respondent("Centro Especial Arco", "B87654321", "micro", Role.MEMBER, "UTE Arco Puentes",
+                        List.of(all.get(0), all.get(2)), lot, Optional.empty(),
+                        Optional.of(new Staff(2025, new BigDecimal("8.75"), new BigDecimal("85.71"))),
+                        Optional.of(new Sheltered(true, new BigDecimal("85.71"),
+                                "Centro especial de empleo (RDL 1/2013, art. 43)"))),
+                new Respondent("Asociación Puentes", "G11223344", "micro", Role.MEMBER, "UTE Arco Puentes",
+                        List.of(all.get(0), all.get(1)), lot, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void eachMemberAnswersEveryCriterionOfTheModelAndTheResponsesValidate() throws IOException {
+        EspdRequest request = everyCriterion();
+        assertEquals("4.1.0", request.version());
+        assertEquals(62, request.criteria().size());
+        assertEquals(List.of(), request.unknown());
+        for (Respondent member : consortium(request.lots().get(0))) {
+            EspdResponseWriter.Written written = EspdResponseWriter.write(request, member, ISSUED);
+            EspdValidator.Result result = validator.check(written.xml());
+            assertTrue(result.valid(), () -> member.name() + ": " + result.refusals());
+            String xml = new String(written.xml(), StandardCharsets.UTF_8);
+            assertTrue(written.answered().containsAll(List.of("crime-org", "tax-pay", "socsec-pay", "eo-group")));
+            assertTrue(xml.contains(">" + member.taxId() + "<"));
+            assertTrue(xml.contains(member.role() == Role.LEAD ? ">group-lead<" : ">group-mem<"));
+        }
+        String lead = new String(EspdResponseWriter.write(request, consortium("LOT-0000").get(0), ISSUED).xml(),
+                StandardCharsets.UTF_8);
+        assertTrue(lead.contains("<cbc:ResponseAmount currencyID=\"EUR\">1234567.89</cbc:ResponseAmount>"));
+        assertTrue(lead.contains("<cbc:StartDate>2025-01-01</cbc:StartDate>"));
+        assertTrue(lead.contains("<cbc:ResponseQuantity unitCode=\"INTEGER\">23</cbc:ResponseQuantity>"));
+        String centre = new String(EspdResponseWriter.write(request, consortium("LOT-0000").get(1), ISSUED).xml(),
+                StandardCharsets.UTF_8);
+        assertTrue(centre.contains("<cbc:ResponseNumeric format=\"PERCENTAGE\">85.71</cbc:ResponseNumeric>"));
+    }
+
+    @Test
+    void whatTheHubDoesNotKnowIsLeftForTheMemberToComplete() throws IOException {
+        EspdRequest request = everyCriterion();
+        EspdResponseWriter.Written third = EspdResponseWriter.write(request, consortium("LOT-0000").get(2), ISSUED);
+        assertFalse(third.answered().contains("gen-year-to"), "no turnover was consented to");
+        assertFalse(third.answered().contains("year-manpower"));
+        assertFalse(third.answered().contains("shelt-worksh"));
+        assertTrue(validator.check(third.xml()).valid());
+    }
+
+    @Test
+    void aRequestOfVersion211IsReadIntoTheCriteriaOf410() throws IOException {
+        EspdRequest request = EspdRequest.read(resource("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml"));
+        assertEquals("2.1.1", request.version());
+        assertEquals("SERV-2026-041", request.folderId());
+        assertEquals(List.of("crime-org", "tax-pay", "socsec-pay", "gen-year-to", "year-manpower", "shelt-worksh",
+                "eo-group"), request.criteria().stream().map(EspdRequest.Criterion::code).toList());
+        assertEquals(List.of("CRITERION.OTHER.EO_DATA.SOMETHING_NEW"), request.unknown());
+        for (Respondent member : consortium("LOT-0000")) {
+            EspdValidator.Result result = validator.check(EspdResponseWriter.write(request, member, ISSUED).xml());
+            assertTrue(result.valid(), () -> member.name() + ": " + result.refusals());
+        }
+    }
+
+    @Test
+    void whatIsNotARequestIsRefusedNamingWhy() throws IOException {
+        assertEquals("espd.xml", refusal("<QualificationApplicationRequest".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("espd.doctype", refusal(
+                ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]>" + "<QualificationApplicationRequest/>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("espd.response", refusal(resource("/coop/intercoop/hub/tenders/espd-4.1.0-example-response.xml")));
+        assertEquals("espd.root", refusal(resource("/coop/intercoop/hub/tenders/643-2018-01-twenty-entries.atom")));
+        String request = new String(resource("/espd/4.1.0/xsl/ESPD-criterion.xml"), StandardCharsets.UTF_8);
+        assertEquals("espd.version",
+                refusal(request.replace(">ESPD-EDMv4.1.0<", ">ESPD-EDMv9.0.0<").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("espd.criteria",
+                refusal(request.replaceAll(">[a-z-]+</cbc:CriterionTypeCode>", ">unheard-of</cbc:CriterionTypeCode>")
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String refusal(byte[] bytes) {
+        return assertThrows(EspdRefusedException.class, () -> EspdRequest.read(bytes)).key();
+    }
+}
