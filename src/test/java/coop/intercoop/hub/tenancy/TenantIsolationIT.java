@@ -909,6 +909,12 @@ class TenantIsolationIT {
                 "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"" + planted + " declaración\","
                         + "\"ownerOrganisationId\":" + t.b() + ",\"dueDate\":\"2026-09-01\"}");
         assertEquals(201, bidItem.status(), bidItem.body());
+        // B's consortium answers a buyer's ESPD request, and B declares for its own ESPD
+        assertEquals(200, c.raw("PUT", b + "/consortia/" + id(consortium) + "/espd/request", t.tokenB(), ESPD_REQUEST,
+                "Content-Type", "application/xml").status());
+        assertEquals(204,
+                c.put(b + "/consortia/" + id(consortium) + "/espd/declaration", t.tokenB(), "{\"size\":\"micro\"}")
+                        .status());
         Reply certificate = c.post(b + "/certificates", t.tokenB(),
                 "{\"kind\":\"INSURANCE\",\"title\":\"" + planted + " póliza\",\"validFrom\":\"2026-01-01\"}");
         assertEquals(201, certificate.status(), certificate.body());
@@ -926,7 +932,7 @@ class TenantIsolationIT {
                 Map.entry("certificates", List.of(id(employee), id(certificate))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
                 Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),
-                Map.entry("watches", List.of(id(watch))));
+                Map.entry("watches", List.of(id(watch))), Map.entry("responses", List.of(String.valueOf(t.b()))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");
@@ -1056,6 +1062,9 @@ class TenantIsolationIT {
         if (path.matches(".*/tenders/feed(\\?.*)?") && method.equals("post")) {
             return List.of(c.upload(relative, token, FEED_PAGE, "application/atom+xml"));
         }
+        if (path.matches(".*/espd/request(\\?.*)?") && method.equals("put")) {
+            return List.of(c.raw("PUT", relative, token, ESPD_REQUEST, "Content-Type", "application/xml"));
+        }
         if (bodies == null) {
             return List.of(c.send(method.toUpperCase(java.util.Locale.ROOT), relative, token, null));
         }
@@ -1069,6 +1078,17 @@ class TenantIsolationIT {
     /** A feed page without entries, for the upload of tenders: nothing of B's in it. */
     private static final byte[] FEED_PAGE = ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty page</title>"
             + "</feed>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A buyer's ESPD request (the tests' 2.1.1 one), for the consortium's ESPDs. */
+    private static final byte[] ESPD_REQUEST = resource("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml");
+
+    private static byte[] resource(String path) {
+        try (java.io.InputStream in = TenantIsolationIT.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Expected of a request with a body: 404, or 400 for a body refused before anything is looked up. */
     private static final int NOT_FOUND_OR_BAD_BODY = -1;

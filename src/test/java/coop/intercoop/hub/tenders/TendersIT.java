@@ -675,6 +675,100 @@ class TendersIT {
         expect(404, c.put(outsider.path() + solvency + "/consent", outsider.manager(), "{\"staff\":[2025]}"));
     }
 
+    /**
+     * Each member's ESPD answers the buyer's request (a 2.1.1 one) from its own data and validates: the lead's best
+     * turnover from its books as it consented, the group of three; no response until the member declares; a file that
+     * is not a request is refused; an outsider, and a member who left, reach nothing.
+     */
+    @Test
+    void eachMembersEspdAnswersTheBuyersRequestFromItsOwnDataAndValidates() throws java.io.IOException {
+        Books lead = Books.open(base, "pgc-esfl", "Deuc");
+        HubClient c = lead.client();
+        String leadPath = "api/v1/orgs/" + lead.orgId();
+        lead.expect(201, lead.post("/entries", Books.entry("2025-03-01", "572", "705", "12000.00")));
+        lead.expect(201, lead.post("/entries", Books.entry("2025-04-01", "572", "720", "3000.00")));
+        lead.expect(201, lead.post("/fiscal-years/2025/closing", "{}"));
+        Member partner = member(c, "Socio");
+        Member third = member(c, "Tercero");
+        Member outsider = member(c, "Ajeno");
+        long consortium = expect(201,
+                c.post(leadPath + "/consortia", lead.token(), "{\"name\":\"UTE Deuc\",\"share\":50}")).json()
+                        .getJsonNumber("id").longValue();
+        for (Member m : List.of(partner, third)) {
+            expect(201, c.post(leadPath + "/consortia/" + consortium + "/invitations", lead.token(),
+                    "{\"taxId\":\"" + m.taxId() + "\",\"share\":25}"));
+            long invitation = c.get(m.path() + "/consortium-invitations", m.manager()).array().getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            expect(200, c.post(m.path() + "/consortium-invitations/" + invitation + "/acceptance", m.manager(), "{}"));
+        }
+        String mark = HubClient.unique("E");
+        c.upload(leadPath + "/tenders/feed", lead.token(),
+                marked("643-2026-08-05-head-page.atom", mark).getBytes(StandardCharsets.UTF_8), ATOM);
+        long tender = tenders(c.get(leadPath + "/tenders?q=" + mark + "%2013/2026%20Alconchel", lead.token()))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        expect(200,
+                c.put(leadPath + "/consortia/" + consortium + "/bid", lead.token(), "{\"tenderId\":" + tender + "}"));
+        expect(200, c.put(leadPath + "/consortia/" + consortium + "/solvency/consent", lead.token(),
+                "{\"turnover\":[2025]}"));
+        String espd = "/consortia/" + consortium + "/espd";
+        byte[] request;
+        try (java.io.InputStream in = TendersIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml")) {
+            request = in.readAllBytes();
+        }
+
+        expect(404, c.get(partner.path() + espd, partner.manager()));
+        Reply notARequest = c.raw("PUT", partner.path() + espd + "/request", partner.manager(),
+                marked("643-2026-08-05-head-page.atom", mark).getBytes(StandardCharsets.UTF_8), "Content-Type",
+                "application/xml");
+        expect(400, notARequest);
+        assertTrue(notARequest.body().contains("QualificationApplicationRequest"), notARequest.body());
+        JsonObject uploaded = expect(200, c.raw("PUT", partner.path() + espd + "/request", partner.manager(), request,
+                "Content-Type", "application/xml", "X-File-Name", "deuc.xml")).json();
+        assertEquals("2.1.1", uploaded.getString("version"));
+        assertEquals(7, uploaded.getJsonArray("criteria").size());
+        assertEquals("CRITERION.OTHER.EO_DATA.SOMETHING_NEW", uploaded.getJsonArray("unknownCriteria").getString(0));
+
+        Reply undeclared = c.get(leadPath + espd + "/responses/" + third.org(), lead.token());
+        expect(400, undeclared);
+        assertTrue(undeclared.body().contains("has not declared"), undeclared.body());
+        Reply badSize = c.put(third.path() + espd + "/declaration", third.manager(), "{\"size\":\"huge\"}");
+        expect(400, badSize);
+        assertEquals("size", badSize.json().getString("field"));
+        expect(204, c.put(leadPath + espd + "/declaration", lead.token(), "{\"size\":\"small\"}"));
+        expect(204, c.put(partner.path() + espd + "/declaration", partner.manager(), "{\"size\":\"micro\"}"));
+        expect(204, c.put(third.path() + espd + "/declaration", third.manager(), "{\"size\":\"micro\"}"));
+
+        JsonObject preview = expect(200, c.get(third.path() + espd, third.manager())).json();
+        Map<Long, JsonObject> members = new java.util.HashMap<>();
+        preview.getJsonArray("members").getValuesAs(JsonObject.class)
+                .forEach(m -> members.put(m.getJsonNumber("organisationId").longValue(), m));
+        assertTrue(members.get(lead.orgId()).getJsonArray("answered").toString().contains("gen-year-to"));
+        JsonObject partnerTurnover = members.get(partner.org()).getJsonArray("toComplete").getValuesAs(JsonObject.class)
+                .stream().filter(x -> x.getString("code").equals("gen-year-to")).findFirst().orElseThrow();
+        assertTrue(partnerTurnover.getString("reason").contains("turnover"), partnerTurnover.toString());
+
+        coop.intercoop.hub.tenders.control.EspdValidator validator = new coop.intercoop.hub.tenders.control.EspdValidator();
+        for (long member : List.of(lead.orgId(), partner.org(), third.org())) {
+            byte[] xml = c.download(third.path() + espd + "/responses/" + member, third.manager());
+            coop.intercoop.hub.tenders.control.EspdValidator.Result result = validator.check(xml);
+            assertTrue(result.valid(), () -> member + ": " + result.refusals());
+            String text = new String(xml, StandardCharsets.UTF_8);
+            assertTrue(text.contains(member == lead.orgId() ? ">group-lead<" : ">group-mem<"));
+            assertEquals(member == lead.orgId(),
+                    text.contains("<cbc:ResponseAmount currencyID=\"EUR\">15000.00</cbc:ResponseAmount>"));
+        }
+        String leadsLog = c.get(leadPath + "/audit?max=50", lead.token()).body();
+        assertTrue(leadsLog.contains("\"espd.declared\"") && leadsLog.contains("\"solvency.read\""), leadsLog);
+
+        expect(404, c.get(outsider.path() + espd, outsider.manager()));
+        expect(404, c.get(leadPath + espd + "/responses/" + lead.orgId(), outsider.manager()));
+        expect(404, c.put(outsider.path() + espd + "/declaration", outsider.manager(), "{\"size\":\"micro\"}"));
+        expect(204, c.delete(third.path() + "/consortia/" + consortium + "/membership", third.manager()));
+        expect(404, c.get(third.path() + espd, third.manager()));
+        expect(404, c.get(leadPath + espd + "/responses/" + third.org(), lead.token()));
+    }
+
     @Test
     void onlyTheOrganisationsTenderManagersBringTendersInAndStaffReadNone() {
         Bidder b = bidder();

@@ -1,0 +1,294 @@
+package coop.intercoop.hub.tenders.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import coop.intercoop.hub.audit.control.AuditTrail;
+import coop.intercoop.hub.payroll.control.Workforce;
+import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.tenancy.control.Organisations;
+import coop.intercoop.hub.tenancy.entity.Organisation;
+import coop.intercoop.hub.tenancy.entity.OrganisationType;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Respondent;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Role;
+import coop.intercoop.hub.tenders.control.EspdResponseWriter.Sheltered;
+import coop.intercoop.hub.tenders.entity.EspdRefusedException;
+import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
+
+/**
+ * A consortium's ESPDs: the buyer's request its members answer, each member's declaration, and each member's response
+ * written from the request, the declaration and the figures the member consented to ({@link Solvency}), checked against
+ * the model's schema and rules before anyone gets it. Only the consortium's accepted members reach any of it; each
+ * member declares for itself.
+ */
+@Dependent
+public class Espds {
+
+    /** The largest request read: the model's request of every criterion is 0.7 MB. */
+    public static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+    /** The sizes a member declares (the model's economic-operator-size list, less its umbrella "sme"). */
+    public static final Set<String> SIZES = Set.of("micro", "small", "medium", "large");
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    ConsortiumBids bids;
+
+    @Inject
+    Solvency solvency;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    EspdValidator validator;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The request a consortium answers: its file's name, who uploaded it when, and what it asks. */
+    public record Stored(String fileName, long uploadedBy, Instant uploadedAt, EspdRequest request) {
+    }
+
+    /** What a member's response answers and what it leaves to complete, each with why. */
+    public record MemberPreview(long orgId, boolean lead, Optional<String> declaredSize, List<String> answered,
+            List<Missing> toComplete) {
+    }
+
+    /** A criterion the hub leaves for the member to complete, and why: a text key of the refusals. */
+    public record Missing(String code, String name, String reason) {
+    }
+
+    /**
+     * Keeps the buyer's request for the consortium's bid, replacing the one before.
+     *
+     * @throws EspdRefusedException
+     *             for a file that is not an ESPD request the hub reads, nothing kept
+     */
+    public Stored upload(long orgId, long consortiumId, String fileName, byte[] content) {
+        bids.find(orgId, consortiumId);
+        if (content.length > MAX_REQUEST_BYTES) {
+            throw new EspdRefusedException("espd.size", content.length, MAX_REQUEST_BYTES);
+        }
+        EspdRequest request = EspdRequest.read(content);
+        String name = fileName == null || fileName.isBlank() ? "espd-request.xml" : fileName.strip();
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM espd_request WHERE consortium_id = ?")) {
+                s.setLong(1, consortiumId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO espd_request (consortium_id, file_name, content,"
+                    + " version, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, consortiumId);
+                s.setString(2, name.length() > 255 ? name.substring(0, 255) : name);
+                s.setBytes(3, content);
+                s.setString(4, request.version());
+                s.setLong(5, caller.user().getId());
+                s.setTimestamp(6, Timestamp.from(now));
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The ESPD request could not be stored", e);
+        }
+        audit.record(orgId, "espd.request.uploaded", "consortium", String.valueOf(consortiumId),
+                name + ", ESPD-EDM " + request.version() + ", " + request.criteria().size() + " criteria");
+        return new Stored(name, caller.user().getId(), now, request);
+    }
+
+    /**
+     * @throws NotFoundException
+     *             unless the organisation is a member of the consortium's bid and a request was uploaded
+     */
+    public Stored request(long orgId, long consortiumId) {
+        bids.find(orgId, consortiumId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT file_name, content, uploaded_by, uploaded_at FROM espd_request WHERE consortium_id = ?")) {
+            s.setLong(1, consortiumId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException("espdRequest", consortiumId);
+                }
+                return new Stored(r.getString(1), r.getLong(3), r.getTimestamp(4).toInstant(),
+                        EspdRequest.read(r.getBytes(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The ESPD request could not be read", e);
+        }
+    }
+
+    /**
+     * The organisation declares, for its own response in this consortium, that no exclusion ground applies to it, that
+     * it neither relies on other entities nor subcontracts, and its size.
+     */
+    public void declare(long orgId, long consortiumId, String size) {
+        bids.find(orgId, consortiumId);
+        if (size == null || !SIZES.contains(size)) {
+            throw new InvalidTenderInputException("size", "espd.size.unknown", size == null ? "" : size);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            withdraw(c, orgId, consortiumId);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO espd_declaration (consortium_id, org_id, size,"
+                    + " declared_by, declared_at) VALUES (?, ?, ?, ?, ?)")) {
+                s.setLong(1, consortiumId);
+                s.setLong(2, orgId);
+                s.setString(3, size);
+                s.setLong(4, caller.user().getId());
+                s.setTimestamp(5, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The declaration could not be stored", e);
+        }
+        audit.record(orgId, "espd.declared", "consortium", String.valueOf(consortiumId),
+                "no exclusion ground, no reliance, no subcontracting; size " + size);
+    }
+
+    /** The organisation withdraws its declaration: the hub writes no response for it until it declares again. */
+    public void withdraw(long orgId, long consortiumId) {
+        bids.find(orgId, consortiumId);
+        try (Connection c = dataSource.getConnection()) {
+            withdraw(c, orgId, consortiumId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The declaration could not be withdrawn", e);
+        }
+        audit.record(orgId, "espd.withdrawn", "consortium", String.valueOf(consortiumId), "");
+    }
+
+    private static void withdraw(Connection c, long orgId, long consortiumId) throws SQLException {
+        try (PreparedStatement s = c
+                .prepareStatement("DELETE FROM espd_declaration WHERE consortium_id = ? AND org_id = ?")) {
+            s.setLong(1, consortiumId);
+            s.setLong(2, orgId);
+            s.executeUpdate();
+        }
+    }
+
+    private Optional<String> declaration(long consortiumId, long orgId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c
+                        .prepareStatement("SELECT size FROM espd_declaration WHERE consortium_id = ? AND org_id = ?")) {
+            s.setLong(1, consortiumId);
+            s.setLong(2, orgId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The declaration could not be read", e);
+        }
+    }
+
+    /** What each member's response would answer now and what it would leave to complete. */
+    public List<MemberPreview> preview(long orgId, long consortiumId) {
+        Stored stored = request(orgId, consortiumId);
+        ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
+        List<MemberPreview> members = new ArrayList<>();
+        for (long member : w.members()) {
+            Optional<String> size = declaration(consortiumId, member);
+            Respondent who = respondent(orgId, w, member, size.orElse("micro"), stored.request());
+            List<String> answered = size.isEmpty() ? List.of()
+                    : EspdResponseWriter.write(stored.request(), who, OffsetDateTime.now()).answered();
+            List<Missing> missing = stored.request().criteria().stream().filter(k -> !answered.contains(k.code()))
+                    .map(k -> new Missing(k.code(), k.name(), reason(k, who, size.isPresent()))).toList();
+            members.add(new MemberPreview(member, w.consortium().isLead(member), size, answered, missing));
+        }
+        return members;
+    }
+
+    private static String reason(EspdRequest.Criterion criterion, Respondent who, boolean declared) {
+        if (!declared) {
+            return "espd.missing.declaration";
+        }
+        return switch (criterion.code()) {
+            case "gen-year-to" -> "espd.missing.turnover";
+            case "year-manpower", "shelt-worksh" -> "espd.missing.staff";
+            default -> "espd.missing.unknown";
+        };
+    }
+
+    /** A written response: the member's tax id (for the file's name) and the document. */
+    public record Response(String taxId, byte[] xml) {
+    }
+
+    /**
+     * The member's ESPD response to the consortium's request, valid against the model's schema and rules.
+     *
+     * @throws EspdRefusedException
+     *             when the member has not declared, or the written response does not validate (naming the first rule it
+     *             breaks)
+     */
+    public Response response(long orgId, long consortiumId, long memberOrgId) {
+        Stored stored = request(orgId, consortiumId);
+        ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
+        if (!w.members().contains(memberOrgId)) {
+            throw new NotFoundException("organisation", memberOrgId);
+        }
+        String size = declaration(consortiumId, memberOrgId).orElseThrow(
+                () -> new EspdRefusedException("espd.undeclared", organisations.find(memberOrgId).getName()));
+        Respondent who = respondent(orgId, w, memberOrgId, size, stored.request());
+        byte[] xml = EspdResponseWriter.write(stored.request(), who, OffsetDateTime.now()).xml();
+        EspdValidator.Result result = validator.check(xml);
+        if (!result.valid()) {
+            EspdValidator.Finding first = result.refusals().get(0);
+            throw new EspdRefusedException("espd.invalid", who.name(), first.rule(), first.text());
+        }
+        return new Response(who.taxId(), xml);
+    }
+
+    private Respondent respondent(long orgId, ConsortiumBids.Workspace w, long member, String size,
+            EspdRequest request) {
+        Organisation org = organisations.find(member);
+        Solvency.MemberFigures figures = solvency.figuresOf(orgId, w.consortium().getId(), member);
+        Optional<Workforce.Staff> staff = figures.staff().stream().max(Comparator.comparingInt(Workforce.Staff::year));
+        boolean shelteredKind = org.getType() == OrganisationType.SPECIAL_EMPLOYMENT_CENTRE
+                || org.getType() == OrganisationType.WORK_INTEGRATION_ENTERPRISE;
+        Optional<Sheltered> sheltered = !shelteredKind ? Optional.of(new Sheltered(false, BigDecimal.ZERO, ""))
+                : staff.map(s -> new Sheltered(true, s.protectedShare(),
+                        org.getType() == OrganisationType.SPECIAL_EMPLOYMENT_CENTRE
+                                ? "Centro especial de empleo (Real Decreto Legislativo 1/2013, art. 43)"
+                                : "Empresa de inserción (Ley 44/2007)"));
+        List<String> partners = w.members().stream().filter(m -> m != member).map(organisations::find)
+                .map(o -> o.getName() + " (" + o.getTaxId() + ")").toList();
+        return new Respondent(org.getName(), org.getTaxId(), size,
+                w.consortium().isLead(member) ? Role.LEAD : Role.MEMBER, w.consortium().getName(), partners,
+                lot(request, w.bid().getLots()),
+                figures.best().map(t -> new EspdResponseWriter.Turnover(t.start(), t.end(), t.amount())),
+                staff.map(s -> new EspdResponseWriter.Staff(s.year(), s.average(), s.protectedShare())), sheltered);
+    }
+
+    /**
+     * The lot a response is for (the model's rules want one): the request's only lot; else the first lot the bid aims
+     * at that the request names; else the request's first; {@code LOT-0000} (the model's "no lots") without any.
+     */
+    static String lot(EspdRequest request, List<String> bidLots) {
+        if (request.lots().size() == 1) {
+            return request.lots().get(0);
+        }
+        return bidLots.stream().filter(request.lots()::contains).findFirst()
+                .orElse(request.lots().isEmpty() ? "LOT-0000" : request.lots().get(0));
+    }
+}
