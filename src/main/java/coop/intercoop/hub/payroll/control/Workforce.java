@@ -93,6 +93,28 @@ public class Workforce {
                 either.divide(days, 2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * The employer's cost of the organisation's payroll in a year: pay and the employer's contributions of the runs of
+     * its months that were approved or posted (the same runs the payroll's cost report sums).
+     */
+    public BigDecimal employerCost(long org, int year) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT COALESCE(SUM(e.employer_cost), 0) FROM payroll_run_employee e JOIN payroll_run r"
+                                + " ON r.org_id = e.org_id AND r.id = e.run_id WHERE e.org_id = ?"
+                                + " AND r.state IN ('approved', 'posted') AND r.month >= ? AND r.month <= ?")) {
+            s.setLong(1, org);
+            s.setDate(2, java.sql.Date.valueOf(LocalDate.of(year, 1, 1)));
+            s.setDate(3, java.sql.Date.valueOf(LocalDate.of(year, 12, 1)));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The payroll cost of organisation " + org + " could not be read", e);
+        }
+    }
+
     /** The days from one day to another, both included; none when the second is before the first. */
     private static long days(LocalDate from, LocalDate to) {
         return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;

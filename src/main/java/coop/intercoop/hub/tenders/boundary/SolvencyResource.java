@@ -43,15 +43,19 @@ public class SolvencyResource {
     @Inject
     Organisations organisations;
 
-    /** {@code {"turnover":[2023,2024,2025],"staff":[2025]}}: the years the consortium may read; empty withdraws. */
+    /**
+     * {@code {"turnover":[2023,2024,2025],"staff":[2025],"cost":[2025]}}: the years the consortium may read (cost: the
+     * employer's cost of the year's payroll, for the bid's pricing); empty withdraws.
+     */
     public static class ConsentInput {
         public List<Integer> turnover;
         public List<Integer> staff;
+        public List<Integer> cost;
     }
 
-    public record ConsentJson(List<Integer> turnover, List<Integer> staff) {
+    public record ConsentJson(List<Integer> turnover, List<Integer> staff, List<Integer> cost) {
         static ConsentJson of(Solvency.Consent c) {
-            return new ConsentJson(List.copyOf(c.turnover()), List.copyOf(c.staff()));
+            return new ConsentJson(List.copyOf(c.turnover()), List.copyOf(c.staff()), List.copyOf(c.cost()));
         }
     }
 
@@ -110,7 +114,8 @@ public class SolvencyResource {
             + "years, replacing the consent given; years left out are withdrawn at once (org-admin, tender-manager)")
     @ManagesTenders
     public ConsentJson give(@PathParam("consortium") long consortium, @NotNull ConsentInput input) {
-        return ConsentJson.of(solvency.consent(tenant.id(), consortium,
-                input.turnover == null ? List.of() : input.turnover, input.staff == null ? List.of() : input.staff));
+        return ConsentJson
+                .of(solvency.consent(tenant.id(), consortium, input.turnover == null ? List.of() : input.turnover,
+                        input.staff == null ? List.of() : input.staff, input.cost == null ? List.of() : input.cost));
     }
 }

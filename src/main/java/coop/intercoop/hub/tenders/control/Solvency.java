@@ -52,8 +52,12 @@ public class Solvency {
     /** The closed fiscal years whose turnover counts (Ley 9/2017 art. 87.1.a). */
     public static final int TURNOVER_YEARS = 3;
 
+    /**
+     * A figure a member consents to: the turnover of a closed fiscal year, the average staff of a year, the employer's
+     * cost of a year's payroll (for the pricing of a bid).
+     */
     public enum Figure {
-        TURNOVER, STAFF
+        TURNOVER, STAFF, COST
     }
 
     @Resource(lookup = Database.JNDI)
@@ -75,7 +79,7 @@ public class Solvency {
     AuditTrail audit;
 
     /** What a member consented to: the years of each figure. */
-    public record Consent(TreeSet<Integer> turnover, TreeSet<Integer> staff) {
+    public record Consent(TreeSet<Integer> turnover, TreeSet<Integer> staff, TreeSet<Integer> cost) {
     }
 
     /** A year's turnover of a member. */
@@ -99,7 +103,8 @@ public class Solvency {
      * @throws InvalidTenderInputException
      *             for a year before 1900 or after this one, every one at once
      */
-    public Consent consent(long orgId, long consortiumId, Collection<Integer> turnover, Collection<Integer> staff) {
+    public Consent consent(long orgId, long consortiumId, Collection<Integer> turnover, Collection<Integer> staff,
+            Collection<Integer> cost) {
         consortia.find(orgId, consortiumId);
         Refusals refusals = new Refusals();
         int now = LocalDate.now().getYear();
@@ -107,8 +112,10 @@ public class Solvency {
                 .forEach(y -> refusals.add(new InvalidTenderInputException("turnover", "solvency.year", y, now)));
         staff.stream().filter(y -> y == null || y < 1900 || y > now)
                 .forEach(y -> refusals.add(new InvalidTenderInputException("staff", "solvency.year", y, now)));
+        cost.stream().filter(y -> y == null || y < 1900 || y > now)
+                .forEach(y -> refusals.add(new InvalidTenderInputException("cost", "solvency.year", y, now)));
         refusals.throwIfAny();
-        Consent consent = new Consent(new TreeSet<>(turnover), new TreeSet<>(staff));
+        Consent consent = new Consent(new TreeSet<>(turnover), new TreeSet<>(staff), new TreeSet<>(cost));
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c
                     .prepareStatement("DELETE FROM solvency_consent WHERE consortium_id = ? AND org_id = ?")) {
@@ -119,8 +126,8 @@ public class Solvency {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO solvency_consent (consortium_id, org_id, figure,"
                     + " year, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 Timestamp at = Timestamp.from(Instant.now());
-                for (Map.Entry<Figure, TreeSet<Integer>> figure : Map
-                        .of(Figure.TURNOVER, consent.turnover(), Figure.STAFF, consent.staff()).entrySet()) {
+                for (Map.Entry<Figure, TreeSet<Integer>> figure : Map.of(Figure.TURNOVER, consent.turnover(),
+                        Figure.STAFF, consent.staff(), Figure.COST, consent.cost()).entrySet()) {
                     for (int year : figure.getValue()) {
                         s.setLong(1, consortiumId);
                         s.setLong(2, orgId);
@@ -137,7 +144,7 @@ public class Solvency {
             throw new IllegalStateException("The consent could not be stored", e);
         }
         audit.record(orgId, "solvency.consented", "consortium", String.valueOf(consortiumId),
-                "turnover " + consent.turnover() + ", staff " + consent.staff());
+                "turnover " + consent.turnover() + ", staff " + consent.staff() + ", cost " + consent.cost());
         return consent;
     }
 
@@ -205,6 +212,7 @@ public class Solvency {
     private Consent consent(long consortiumId, long org) {
         TreeSet<Integer> turnover = new TreeSet<>();
         TreeSet<Integer> staff = new TreeSet<>();
+        TreeSet<Integer> cost = new TreeSet<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "SELECT figure, year FROM solvency_consent WHERE consortium_id = ? AND org_id = ?")) {
@@ -212,12 +220,16 @@ public class Solvency {
             s.setLong(2, org);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    (Figure.valueOf(r.getString(1)) == Figure.TURNOVER ? turnover : staff).add(r.getInt(2));
+                    switch (Figure.valueOf(r.getString(1))) {
+                        case TURNOVER -> turnover.add(r.getInt(2));
+                        case STAFF -> staff.add(r.getInt(2));
+                        case COST -> cost.add(r.getInt(2));
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The consents could not be read", e);
         }
-        return new Consent(turnover, staff);
+        return new Consent(turnover, staff, cost);
     }
 }

@@ -3,8 +3,10 @@ package coop.intercoop.hub.tenders.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +50,8 @@ public class TenderCodes {
 
     static final String RESERVED = "reserved-declarations.csv";
     static final String RESERVED_HEADER = "code;reservation;name;status";
+    static final String ABNORMALLY_LOW = "abnormally-low.csv";
+    static final String ABNORMALLY_LOW_HEADER = "bidders;measure;units;status;source";
 
     private record Names(String spanish, Optional<String> english) {
     }
@@ -55,6 +59,7 @@ public class TenderCodes {
     private final Path dir;
     private volatile Map<String, Map<String, Names>> lists;
     private volatile Map<String, String> reservations;
+    private volatile List<AbnormallyLow> abnormallyLow;
 
     /** For the container's proxy. */
     protected TenderCodes() {
@@ -103,6 +108,43 @@ public class TenderCodes {
             reservations = loaded;
         }
         return loaded;
+    }
+
+    /**
+     * A threshold of abnormally low offers by the number of bidders ({@code abnormally-low.csv}): how many percentage
+     * units below what (the budget, the other offer, the offers' mean) an offer is presumed abnormally low.
+     */
+    public record AbnormallyLow(int bidders, String measure, BigDecimal units, String source) {
+    }
+
+    /** The thresholds of abnormally low offers, by the number of bidders. */
+    public List<AbnormallyLow> abnormallyLow() {
+        List<AbnormallyLow> loaded = abnormallyLow;
+        if (loaded == null) {
+            List<AbnormallyLow> read = new ArrayList<>();
+            for (ConfigCsv.Row row : ConfigCsv.rowsIfPresent(dir.resolve(ABNORMALLY_LOW), "the abnormally low offers",
+                    ABNORMALLY_LOW_HEADER, (place, problem) -> new IllegalStateException(place + ": " + problem))) {
+                String[] fields = row.text().split(";", 5);
+                try {
+                    read.add(new AbnormallyLow(Integer.parseInt(fields[0].strip()), fields[1].strip(),
+                            new BigDecimal(fields[2].strip()), fields[4].strip()));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(row.place() + ": expected " + ABNORMALLY_LOW_HEADER, e);
+                }
+            }
+            if (read.stream().noneMatch(a -> a.bidders() == 1 && a.measure().equals("budget"))) {
+                throw new IllegalStateException(dir.resolve(ABNORMALLY_LOW) + " has no row for an offer alone");
+            }
+            loaded = List.copyOf(read);
+            abnormallyLow = loaded;
+        }
+        return loaded;
+    }
+
+    /** How many percentage units below the budget an offer alone is presumed abnormally low. */
+    public BigDecimal abnormallyLowAlone() {
+        return abnormallyLow().stream().filter(a -> a.bidders() == 1 && a.measure().equals("budget")).findFirst()
+                .orElseThrow().units();
     }
 
     /** The reservation of a tender whose declarations carry these codes, if any. */

@@ -1,6 +1,7 @@
 package coop.intercoop.hub.tenders.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,5 +38,14 @@ class TenderCodesTest {
         assertEquals(Map.of("10", "DA4", "11", "DA4", "16", "DA4", "17", "DA48"), codes.reservations());
         assertEquals(Optional.of("DA4"), codes.reservation(List.of("1", "2", "16")));
         assertEquals(Optional.empty(), codes.reservation(List.of("1", "12", "13")));
+    }
+
+    /** RGLCAP art. 85 (BOE-A-2001-19995), as config/tenders/abnormally-low.csv carries it, point by point. */
+    @Test
+    void theAbnormallyLowThresholdsAreThoseOfTheRegulationByTheNumberOfBidders() {
+        assertEquals(new java.math.BigDecimal("25"), codes.abnormallyLowAlone());
+        assertEquals(List.of("1 budget 25", "2 other-offer 20", "3 mean 10", "4 mean 10"),
+                codes.abnormallyLow().stream().map(a -> a.bidders() + " " + a.measure() + " " + a.units()).toList());
+        codes.abnormallyLow().forEach(a -> assertTrue(a.source().startsWith("BOE-A-2001-19995 art. 85."), a::source));
     }
 }
