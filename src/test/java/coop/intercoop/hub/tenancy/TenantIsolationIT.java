@@ -909,7 +909,12 @@ class TenantIsolationIT {
                 "{\"envelope\":\"ADMINISTRATIVE\",\"title\":\"" + planted + " declaración\","
                         + "\"ownerOrganisationId\":" + t.b() + ",\"dueDate\":\"2026-09-01\"}");
         assertEquals(201, bidItem.status(), bidItem.body());
-        // B's consortium answers a buyer's ESPD request, and B declares for its own ESPD
+        // B prices its bid, and its consortium answers a buyer's ESPD request, and B declares for its own ESPD
+        Reply pricing = c.put(b + "/consortia/" + id(consortium) + "/bid/pricing", t.tokenB(),
+                "{\"annualHours\":1720,\"overheadRate\":8,\"marginRate\":5,\"employerRate\":31.4,\"lines\":["
+                        + "{\"category\":\"" + planted + " auxiliar\",\"hours\":100,\"source\":\"MANUAL\","
+                        + "\"hourlyCost\":19.5}]}");
+        assertEquals(200, pricing.status(), pricing.body());
         assertEquals(200, c.raw("PUT", b + "/consortia/" + id(consortium) + "/espd/request", t.tokenB(), ESPD_REQUEST,
                 "Content-Type", "application/xml").status());
         assertEquals(204,

@@ -769,6 +769,128 @@ class TendersIT {
         expect(404, c.get(leadPath + espd + "/responses/" + third.org(), lead.token()));
     }
 
+    /**
+     * The lead prices the bid from the staff it needs: a line at a cost entered and one at the partner's real employer
+     * cost of 2025 (its approved payroll over its average staff and the year's hours), which needs the partner's
+     * consent; a line of an agreement whose table the hub does not hold is refused naming it; the members read the
+     * price and its workbook, whose formulas give the same price; a withdrawn consent leaves the line unpriceable.
+     */
+    @Test
+    void theLeadPricesTheBidFromTheStaffItNeedsAndAMembersRealCostWithItsConsent() throws IOException {
+        Books lead = Books.open(base, "pgc-esfl", "Precio");
+        Books partner = Books.open(base, "pgc-esfl", "Coste");
+        HubClient c = lead.client();
+        String leadPath = "api/v1/orgs/" + lead.orgId();
+        String partnerPath = "api/v1/orgs/" + partner.orgId();
+        long centre = c.createWorkCentre(partner.token(), partner.orgId(), "Centro").getJsonNumber("id").longValue();
+        employ(partner, centre, "12345678Z", "281234567840", null,
+                "{\"startDate\":\"2025-01-01\",\"contractType\":\"100\",\"contributionGroup\":5,"
+                        + "\"activityCode\":\"8891\",\"workCentreId\":CENTRE,\"salaryItems\":[{\"name\":\"Salario base\","
+                        + "\"monthlyAmount\":1500,\"kind\":\"BASE\"}]}");
+        String runs = partnerPath + "/payroll/runs";
+        Reply started = expect(202, c.post(runs, partner.token(), "{\"month\":\"2025-07\"}"));
+        long runId = started.json().getJsonNumber("id").longValue();
+        JsonObject run = c.finishedJob(runs + "/" + runId, partner.token());
+        expect(200, c.post(runs + "/" + runId + "/approve", partner.token(),
+                "{\"version\":" + run.getInt("version") + "}"));
+        java.math.BigDecimal cost = expect(200,
+                c.get(partnerPath + "/payroll/returns/cost?from=2025-01&to=2025-12", partner.token())).json()
+                        .getJsonObject("total").getJsonNumber("employerCost").bigDecimalValue();
+        assertTrue(cost.signum() > 0, cost::toString);
+
+        long consortium = expect(201,
+                c.post(leadPath + "/consortia", lead.token(), "{\"name\":\"UTE Precio\",\"share\":60}")).json()
+                        .getJsonNumber("id").longValue();
+        String partnerTax = c.get(partnerPath, partner.token()).json().getJsonObject("organisation").getString("taxId");
+        expect(201, c.post(leadPath + "/consortia/" + consortium + "/invitations", lead.token(),
+                "{\"taxId\":\"" + partnerTax + "\",\"share\":40}"));
+        long invitation = c.get(partnerPath + "/consortium-invitations", partner.token()).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        expect(200,
+                c.post(partnerPath + "/consortium-invitations/" + invitation + "/acceptance", partner.token(), "{}"));
+        String mark = HubClient.unique("P");
+        c.upload(leadPath + "/tenders/feed", lead.token(),
+                marked("643-2026-08-05-head-page.atom", mark).getBytes(StandardCharsets.UTF_8), ATOM);
+        long tender = tenders(c.get(leadPath + "/tenders?q=" + mark + "%2013/2026%20Alconchel", lead.token()))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        expect(200, c.put(leadPath + "/consortia/" + consortium + "/bid", lead.token(),
+                "{\"tenderId\":" + tender + ",\"lots\":[\"1\"]}"));
+        String pricing = "/consortia/" + consortium + "/bid/pricing";
+        String manual = "{\"lot\":\"1\",\"category\":\"Conductor/a\",\"hours\":1000,\"source\":\"MANUAL\","
+                + "\"hourlyCost\":21.37}";
+        String ofPartner = "{\"lot\":\"1\",\"category\":\"Auxiliar\",\"hours\":500,\"source\":\"MEMBER\","
+                + "\"memberOrganisationId\":" + partner.orgId() + "}";
+        String rates = "\"annualHours\":1720,\"overheadRate\":8,\"marginRate\":5,\"employerRate\":31.4";
+
+        expect(404, c.get(leadPath + pricing, lead.token()));
+        expect(403, c.put(partnerPath + pricing, partner.token(), "{" + rates + ",\"lines\":[" + manual + "]}"));
+        Reply noConsent = c.put(leadPath + pricing, lead.token(),
+                "{" + rates + ",\"lines\":[" + manual + "," + ofPartner + "]}");
+        expect(400, noConsent);
+        assertEquals("lines[1].memberOrganisationId", noConsent.json().getString("field"));
+        Reply noTable = c.put(leadPath + pricing, lead.token(),
+                "{" + rates + ",\"lines\":[{\"category\":\"Técnico\","
+                        + "\"hours\":10,\"source\":\"AGREEMENT\",\"agreement\":\"accion-social-iii\","
+                        + "\"agreementCategory\":\"Técnico/a\"}]}");
+        expect(400, noTable);
+        assertTrue(noTable.body().contains("accion-social-iii"), noTable.body());
+        expect(200, c.put(partnerPath + "/consortia/" + consortium + "/solvency/consent", partner.token(),
+                "{\"cost\":[2025]}"));
+        JsonObject priced = expect(200,
+                c.put(leadPath + pricing, lead.token(), "{" + rates + ",\"lines\":[" + manual + "," + ofPartner + "]}"))
+                        .json();
+
+        // the partner's hour: its 2025 employer cost over 1.00 average staff and 1,720 hours, to the cent
+        java.math.BigDecimal hourly = cost.divide(new java.math.BigDecimal("1720"), 2, java.math.RoundingMode.HALF_UP);
+        JsonObject lot = priced.getJsonArray("lots").getJsonObject(0);
+        JsonObject partnerLine = lot.getJsonArray("lines").getJsonObject(1);
+        assertEquals(hourly, partnerLine.getJsonNumber("hourlyCost").bigDecimalValue());
+        java.math.BigDecimal staff = new java.math.BigDecimal("21370.00")
+                .add(hourly.multiply(new java.math.BigDecimal("500")).setScale(2));
+        assertEquals(staff, lot.getJsonNumber("staffCost").bigDecimalValue());
+        java.math.BigDecimal overheads = staff.multiply(new java.math.BigDecimal("0.08")).setScale(2,
+                java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal price = staff.add(overheads).add(staff.add(overheads)
+                .multiply(new java.math.BigDecimal("0.05")).setScale(2, java.math.RoundingMode.HALF_UP));
+        assertEquals(price, priced.getJsonNumber("price").bigDecimalValue());
+        JsonObject fromTender = expect(200, c.get(leadPath + "/tenders/" + tender, lead.token())).json();
+        assertEquals(
+                fromTender.getJsonArray("lots").getValuesAs(JsonObject.class).stream()
+                        .filter(l -> l.getString("id").equals("1")).findFirst().orElseThrow()
+                        .getJsonNumber("budgetWithoutTaxes").bigDecimalValue(),
+                lot.getJsonNumber("budget").bigDecimalValue());
+        List<JsonObject> parts = priced.getJsonArray("parts").getValuesAs(JsonObject.class);
+        assertEquals(price, parts.get(0).getJsonNumber("amount").bigDecimalValue()
+                .add(parts.get(1).getJsonNumber("amount").bigDecimalValue()));
+        String partnersLog = c.get(partnerPath + "/audit?max=50", partner.token()).body();
+        assertTrue(partnersLog.contains("payroll cost 2025 for the bid"), partnersLog);
+
+        JsonObject seen = expect(200, c.get(partnerPath + pricing, partner.token())).json();
+        assertEquals(price, seen.getJsonNumber("price").bigDecimalValue());
+        expect(409, c.put(leadPath + pricing, lead.token(), "{" + rates + ",\"lines\":[" + manual + "]}"));
+        byte[] workbook = c.download(partnerPath + pricing + "/workbook", partner.token());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook))) {
+            double total = 0;
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet("Precio")) {
+                org.apache.poi.ss.usermodel.Cell label = row.getCell(4);
+                if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && label.getStringCellValue().equals("Precio de la oferta sin impuestos")) {
+                    total = row.getCell(5).getNumericCellValue();
+                }
+            }
+            assertEquals(price.doubleValue(), total, 0.001);
+        }
+
+        Member outsider = member(c, "Fuera");
+        expect(404, c.get(outsider.path() + pricing, outsider.manager()));
+        expect(404, c.get(leadPath + pricing + "/workbook", outsider.manager()));
+        expect(200, c.put(partnerPath + "/consortia/" + consortium + "/solvency/consent", partner.token(), "{}"));
+        Reply withdrawn = c.get(leadPath + pricing, lead.token());
+        expect(400, withdrawn);
+        assertTrue(withdrawn.body().contains("consented"), withdrawn.body());
+    }
+
     @Test
     void onlyTheOrganisationsTenderManagersBringTendersInAndStaffReadNone() {
         Bidder b = bidder();

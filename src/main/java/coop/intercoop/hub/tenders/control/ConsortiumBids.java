@@ -198,7 +198,8 @@ public class ConsortiumBids {
         return item;
     }
 
-    private Consortium lead(long orgId, long consortiumId) {
+    /** The consortium, when the organisation is its lead. */
+    Consortium lead(long orgId, long consortiumId) {
         Consortium consortium = consortia.find(orgId, consortiumId);
         if (!consortium.isLead(orgId)) {
             throw new ForbiddenException(new HubTexts.Text(REFUSALS, "bid.lead-only"));

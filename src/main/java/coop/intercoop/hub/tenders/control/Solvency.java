@@ -203,6 +203,31 @@ public class Solvency {
                 staff);
     }
 
+    /** A member's employer cost of a year's payroll and its average staff that year. */
+    public record Cost(int year, BigDecimal employerCost, BigDecimal averageStaff) {
+    }
+
+    /**
+     * A member's payroll cost of the latest year it consented to whose payroll and staff are not nil, read by a member
+     * of the consortium for the bid's pricing; the read is recorded in the member's own audit log.
+     */
+    public Optional<Cost> costOf(long orgId, long consortiumId, long memberOrgId) {
+        Consortium consortium = consortia.find(orgId, consortiumId);
+        if (!consortium.accepted().stream().anyMatch(m -> m.getOrgId() == memberOrgId)) {
+            throw new NotFoundException("organisation", memberOrgId);
+        }
+        for (int year : consent(consortiumId, memberOrgId).cost().descendingSet()) {
+            BigDecimal cost = workforce.employerCost(memberOrgId, year);
+            BigDecimal average = workforce.staff(memberOrgId, year).average();
+            if (cost.signum() > 0 && average.signum() > 0) {
+                audit.record(memberOrgId, "solvency.read", "consortium", String.valueOf(consortiumId),
+                        "by organisation " + orgId + ": payroll cost " + year + " for the bid's pricing");
+                return Optional.of(new Cost(year, cost, average));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The organisation's own consent to the consortium. */
     public Consent consentOf(long orgId, long consortiumId) {
         consortia.find(orgId, consortiumId);
