@@ -920,6 +920,16 @@ class TenantIsolationIT {
         assertEquals(204,
                 c.put(b + "/consortia/" + id(consortium) + "/espd/declaration", t.tokenB(), "{\"size\":\"micro\"}")
                         .status());
+        Reply document = c.raw("POST", b + "/consortia/" + id(consortium) + "/bid/documents?envelope=TECHNICAL",
+                t.tokenB(), (planted + " memoria").getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type",
+                "application/pdf", "X-File-Name", "memoria.pdf");
+        assertEquals(201, document.status(), document.body());
+        Reply bidPackage = c.post(b + "/consortia/" + id(consortium) + "/bid/packages", t.tokenB(),
+                "{\"representative\":\"" + planted + " representante\"}");
+        assertEquals(202, bidPackage.status(), bidPackage.body());
+        JsonObject builtPackage = c.finishedJob(b + "/consortia/" + id(consortium) + "/bid/packages/" + id(bidPackage),
+                t.tokenB());
+        assertEquals("succeeded", builtPackage.getString("status"), builtPackage.toString());
         Reply certificate = c.post(b + "/certificates", t.tokenB(),
                 "{\"kind\":\"INSURANCE\",\"title\":\"" + planted + " póliza\",\"validFrom\":\"2026-01-01\"}");
         assertEquals(201, certificate.status(), certificate.body());
@@ -937,7 +947,8 @@ class TenantIsolationIT {
                 Map.entry("certificates", List.of(id(employee), id(certificate))),
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
                 Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),
-                Map.entry("watches", List.of(id(watch))), Map.entry("responses", List.of(String.valueOf(t.b()))));
+                Map.entry("watches", List.of(id(watch))), Map.entry("responses", List.of(String.valueOf(t.b()))),
+                Map.entry("documents", List.of(id(document))), Map.entry("packages", List.of(id(bidPackage))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");

@@ -761,6 +761,54 @@ class TendersIT {
         String leadsLog = c.get(leadPath + "/audit?max=50", lead.token()).body();
         assertTrue(leadsLog.contains("\"espd.declared\"") && leadsLog.contains("\"solvency.read\""), leadsLog);
 
+        // the bid package: a document uploaded into the technical envelope, then one zip of it all, built on the job
+        // runner, whose ESPDs validate and whose commitment names the members and the representative
+        String bidPath = "/consortia/" + consortium + "/bid";
+        Reply noEnvelope = c.raw("POST", third.path() + bidPath + "/documents", third.manager(),
+                "%PDF-1.4 memoria".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/pdf", "X-File-Name",
+                "memoria.pdf");
+        expect(400, noEnvelope);
+        assertEquals("envelope", noEnvelope.json().getString("field"));
+        JsonObject document = expect(201,
+                c.raw("POST", third.path() + bidPath + "/documents?envelope=TECHNICAL", third.manager(),
+                        "%PDF-1.4 memoria".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/pdf",
+                        "X-File-Name", "memoria.pdf")).json();
+        expect(400,
+                c.raw("POST", leadPath + bidPath + "/documents?envelope=TECHNICAL", lead.token(),
+                        "otra".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/pdf", "X-File-Name",
+                        "MEMORIA.pdf"));
+        expect(403, c.delete(leadPath + bidPath + "/documents/" + document.getJsonNumber("id"), lead.token()));
+        assertEquals(1, expect(200, c.get(leadPath + bidPath + "/documents", lead.token())).array().size());
+        expect(400, c.post(leadPath + bidPath + "/packages", lead.token(), "{}"));
+        Reply asked = expect(202, c.post(leadPath + bidPath + "/packages", lead.token(),
+                "{\"representative\":\"María López García (NIF 12345678Z)\"}"));
+        String packagePath = leadPath + bidPath + "/packages/" + asked.json().getJsonNumber("id").longValue();
+        JsonObject built = c.finishedJob(packagePath, lead.token());
+        assertEquals("succeeded", built.getString("status"), built.toString());
+        byte[] zip = c.download(packagePath + "/zip", lead.token());
+        assertEquals(built.getJsonNumber("size").longValue(), zip.length);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        List<String> espds = entries.keySet().stream().filter(n -> n.matches("deuc/deuc-.*\\.xml")).toList();
+        assertEquals(3, espds.size(), entries.keySet().toString());
+        for (String name : espds) {
+            assertTrue(validator.check(entries.get(name)).valid(), name);
+        }
+        assertTrue(
+                entries.containsKey("deuc/solicitud/deuc.xml") && entries.containsKey("documentos/tecnico/memoria.pdf")
+                        && entries.containsKey("lista-de-comprobacion.csv") && entries.containsKey("LEEME.txt"),
+                entries.keySet().toString());
+        String commitment = new String(entries.get("compromiso-ute.txt"), StandardCharsets.UTF_8);
+        assertTrue(commitment.contains(partner.taxId() + ": 25 %") && commitment.contains("María López García"),
+                commitment);
+        expect(404,
+                c.get(partner.path() + bidPath + "/packages/" + asked.json().getJsonNumber("id"), partner.manager()));
+
         expect(404, c.get(outsider.path() + espd, outsider.manager()));
         expect(404, c.get(leadPath + espd + "/responses/" + lead.orgId(), outsider.manager()));
         expect(404, c.put(outsider.path() + espd + "/declaration", outsider.manager(), "{\"size\":\"micro\"}"));

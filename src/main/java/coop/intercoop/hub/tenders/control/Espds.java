@@ -69,8 +69,8 @@ public class Espds {
     @Inject
     AuditTrail audit;
 
-    /** The request a consortium answers: its file's name, who uploaded it when, and what it asks. */
-    public record Stored(String fileName, long uploadedBy, Instant uploadedAt, EspdRequest request) {
+    /** The request a consortium answers: its file's name, who uploaded it when, what it asks, and its bytes. */
+    public record Stored(String fileName, long uploadedBy, Instant uploadedAt, EspdRequest request, byte[] content) {
     }
 
     /** What a member's response answers and what it leaves to complete, each with why. */
@@ -116,7 +116,7 @@ public class Espds {
         }
         audit.record(orgId, "espd.request.uploaded", "consortium", String.valueOf(consortiumId),
                 name + ", ESPD-EDM " + request.version() + ", " + request.criteria().size() + " criteria");
-        return new Stored(name, caller.user().getId(), now, request);
+        return new Stored(name, caller.user().getId(), now, request, content);
     }
 
     /**
@@ -133,8 +133,9 @@ public class Espds {
                 if (!r.next()) {
                     throw new NotFoundException("espdRequest", consortiumId);
                 }
+                byte[] content = r.getBytes(2);
                 return new Stored(r.getString(1), r.getLong(3), r.getTimestamp(4).toInstant(),
-                        EspdRequest.read(r.getBytes(2)));
+                        EspdRequest.read(content), content);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The ESPD request could not be read", e);
