@@ -4,10 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-
 import coop.intercoop.hub.payroll.control.PayslipPdf;
+import coop.intercoop.hub.platform.faces.FileDownload;
 import coop.intercoop.hub.payroll.entity.Payslip;
 
 /**
@@ -35,13 +33,6 @@ final class PayslipDownload {
     /** Sends the payslips from a page's non-ajax action in place of the page. */
     static void send(List<Payslip> payslips, String name) throws IOException {
         byte[] pdf = pdf(payslips);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(MEDIA_TYPE);
-        external.setResponseHeader("Content-Disposition", attachment(name));
-        external.setResponseContentLength(pdf.length);
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        FileDownload.send(attachment(name), MEDIA_TYPE, out -> out.write(pdf));
     }
 }

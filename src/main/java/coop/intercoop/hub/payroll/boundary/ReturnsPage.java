@@ -8,8 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +23,7 @@ import coop.intercoop.hub.payroll.entity.Declarant;
 import coop.intercoop.hub.payroll.entity.Employee;
 import coop.intercoop.hub.payroll.entity.Modelo111;
 import coop.intercoop.hub.platform.HubException;
+import coop.intercoop.hub.platform.faces.FileDownload;
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenancy.control.Tenant;
 
@@ -157,13 +156,7 @@ public class ReturnsPage implements Serializable {
 
     /** Sends a file instead of the page (a non-ajax request), as the API answers it. */
     private static void send(String name, String type, byte[] content) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        external.getResponseOutputStream().write(content);
-        faces.responseComplete();
+        FileDownload.send("attachment; filename=\"" + name + "\"", type, out -> out.write(content));
     }
 
     /**
