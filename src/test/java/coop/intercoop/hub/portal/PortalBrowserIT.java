@@ -515,6 +515,43 @@ class PortalBrowserIT {
         await(() -> "Hecha".equals(textOf(state)));
         String bid = c.get("api/v1/orgs/" + partner + "/consortia/" + consortium + "/bid", partnerToken).body();
         assertTrue(bid.contains("\"done\":true") && bid.contains("\"lots\":[\"1\"]"), bid);
+
+        // the folder: the buyer's ESPD request uploaded and read, the lead's declaration, a document, the solvency
+        java.nio.file.Path request = java.nio.file.Files.createTempFile("deuc-", ".xml");
+        try (java.io.InputStream in = PortalBrowserIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml")) {
+            java.nio.file.Files.write(request, in.readAllBytes());
+        }
+        browser.findElement(By.id("espdUpload:requestFile_input")).sendKeys(request.toAbsolutePath().toString());
+        browser.findElement(By.id("espdUpload:uploadRequest")).click();
+        await(() -> !browser.findElements(By.id("espdVersion")).isEmpty());
+        assertEquals("ESPD-EDM 2.1.1", textOf(By.id("espdVersion")));
+        assertTrue(textOf(By.tagName("body")).contains("Solicitud de DEUC leída: ESPD-EDM 2.1.1, 7 criterios."));
+        assertEquals("Sin declarar", textOf(By.id("espdMembers:members:0:declared")));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('espdDeclare:size').selectValue('small');");
+        browser.findElement(By.id("espdDeclare:declare")).click();
+        await(() -> "Pequeña".equals(textOf(By.id("espdMembers:members:0:declared"))));
+        assertTrue(textOf(By.id("espdMembers:members")).contains("El miembro aún no ha hecho su declaración."),
+                "the partner has not declared");
+
+        java.nio.file.Path memoria = java.nio.file.Files.createTempFile("memoria-", ".pdf");
+        java.nio.file.Files.writeString(memoria, "%PDF-1.4 memoria técnica");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('documentUpload:envelope').selectValue('TECHNICAL');");
+        browser.findElement(By.id("documentUpload:documentFile_input")).sendKeys(memoria.toAbsolutePath().toString());
+        browser.findElement(By.id("documentUpload:uploadDocument")).click();
+        await(() -> textOf(By.id("documentList:list")).contains(memoria.getFileName().toString()));
+
+        browser.findElement(By.id("solvencyForm:showSolvency")).click();
+        await(() -> !browser.findElements(By.id("solvencyForm:solvencyTable")).isEmpty());
+        assertEquals(2, browser.findElements(By.cssSelector("#solvencyForm\\:solvencyTable tbody tr")).size());
+
+        // the package cannot be built until the partner declares, and says so
+        browser.findElement(By.id("packageForm:representative")).sendKeys("María López García (NIF 12345678Z)");
+        browser.findElement(By.id("packageForm:askPackage")).click();
+        await(() -> textOf(By.id("packageStatus")).startsWith("No se pudo preparar"));
+        assertTrue(textOf(By.id("packageStatus")).contains("no ha declarado"), textOf(By.id("packageStatus")));
     }
 
     /** Approves the first run of the runs page, confirming. */
