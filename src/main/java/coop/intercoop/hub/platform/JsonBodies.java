@@ -94,14 +94,13 @@ public class JsonBodies implements ContextResolver<Jsonb>, ContainerRequestFilte
     }
 
     /**
-     * A file sent as the body (a workbook to import, a page of the procurement platform's feed), which its resource
-     * reads and bounds itself ({@link #limited}).
+     * A file sent as the body (a workbook to import, a page of the procurement platform's feed, an ESPD request, a
+     * document of a bid): any body but JSON, a form or plain text, which its resource reads and bounds itself
+     * ({@link #limited}); a resource that takes no such type answers 415 before any of it is read.
      */
     private static boolean isFile(MediaType type) {
-        return type != null && (MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
-                || "vnd.openxmlformats-officedocument.spreadsheetml.sheet".equals(type.getSubtype())
-                || MediaType.APPLICATION_ATOM_XML_TYPE.isCompatible(type)
-                || MediaType.APPLICATION_XML_TYPE.isCompatible(type));
+        return type != null && !isJson(type) && !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
+                && !("text".equals(type.getType()) && !"xml".equals(type.getSubtype()));
     }
 
     /** A file's body cut off at {@code limit} bytes: reading beyond them throws {@link BodyTooLargeException}. */

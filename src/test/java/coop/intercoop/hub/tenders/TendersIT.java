@@ -778,6 +778,13 @@ class TendersIT {
                         "otra".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/pdf", "X-File-Name",
                         "MEMORIA.pdf"));
         expect(403, c.delete(leadPath + bidPath + "/documents/" + document.getJsonNumber("id"), lead.token()));
+        byte[] large = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        JsonObject plan = expect(201, c.raw("POST", leadPath + bidPath + "/documents?envelope=TECHNICAL", lead.token(),
+                large, "Content-Type", "application/pdf", "X-File-Name", "planos.pdf")).json();
+        assertEquals(large.length, plan.getJsonNumber("size").longValue(),
+                "a document is no JSON body: not cut at 1 MiB");
+        expect(204, c.delete(leadPath + bidPath + "/documents/" + plan.getJsonNumber("id"), lead.token()));
         assertEquals(1, expect(200, c.get(leadPath + bidPath + "/documents", lead.token())).array().size());
         expect(400, c.post(leadPath + bidPath + "/packages", lead.token(), "{}"));
         Reply asked = expect(202, c.post(leadPath + bidPath + "/packages", lead.token(),
@@ -937,6 +944,55 @@ class TendersIT {
         Reply withdrawn = c.get(leadPath + pricing, lead.token());
         expect(400, withdrawn);
         assertTrue(withdrawn.body().contains("consented"), withdrawn.body());
+    }
+
+    /**
+     * OCDS 1.1 both ways through the API: the standard's example release package is read (its value in pounds left
+     * out), its amendment replaces it, and a tender of the feed is given as a release package.
+     */
+    @Test
+    void ocdsReleasesAreReadAndATenderIsGivenAsARelease() throws IOException {
+        Member m = member(new HubClient(base), "Ocds");
+        HubClient c = new HubClient(base);
+        byte[] tender;
+        byte[] amendment;
+        try (InputStream a = TendersIT.class
+                .getResourceAsStream("/coop/intercoop/hub/tenders/ocds-213czf-000-00001-02-tender.json");
+                InputStream b = TendersIT.class.getResourceAsStream(
+                        "/coop/intercoop/hub/tenders/ocds-213czf-000-00001-03-tenderAmendment.json")) {
+            tender = a.readAllBytes();
+            amendment = b.readAllBytes();
+        }
+        String mark = HubClient.unique("O");
+        byte[] marked = new String(tender, StandardCharsets.UTF_8).replace("ocds-213czf-000-00001", mark)
+                .getBytes(StandardCharsets.UTF_8);
+        JsonObject read = expect(200, c.upload(m.path() + "/tenders/ocds", m.manager(), marked, "application/json"))
+                .json();
+        assertEquals(1, read.getInt("created"));
+        assertEquals(1, read.getInt("valuesLeftOut"), "GBP");
+        JsonObject again = expect(200,
+                c.upload(
+                        m.path() + "/tenders/ocds", m.manager(), new String(amendment, StandardCharsets.UTF_8)
+                                .replace("ocds-213czf-000-00001", mark).getBytes(StandardCharsets.UTF_8),
+                        "application/octet-stream")).json();
+        assertEquals(1, again.getInt("updated"));
+        JsonObject found = tenders(c.get(m.path() + "/tenders?status=PUB&q=" + mark, m.manager())).getJsonObject(0);
+        JsonObject whole = expect(200, c.get(m.path() + "/tenders/" + found.getJsonNumber("id"), m.manager())).json();
+        assertEquals("2010-04-08T20:00:00", whole.getString("deadline"), "the amendment's 18:00 UTC in Madrid");
+        expect(400, c.upload(m.path() + "/tenders/ocds", m.manager(),
+                "{\"releases\": [".getBytes(StandardCharsets.UTF_8), "application/json"));
+
+        c.upload(m.path() + "/tenders/feed", m.manager(),
+                marked("643-2026-08-05-head-page.atom", mark).getBytes(StandardCharsets.UTF_8), ATOM);
+        JsonObject alconchel = tenders(c.get(m.path() + "/tenders?q=" + mark + "%2013/2026%20Alconchel", m.manager()))
+                .getJsonObject(0);
+        JsonObject released = expect(200,
+                c.get(m.path() + "/tenders/" + alconchel.getJsonNumber("id") + "/ocds", m.manager())).json();
+        JsonObject release = released.getJsonArray("releases").getJsonObject(0);
+        assertEquals("1.1", released.getString("version"));
+        assertEquals(mark + " 13/2026 Alconchel", release.getJsonObject("tender").getString("id"));
+        assertEquals("EUR", release.getJsonObject("tender").getJsonObject("value").getString("currency"));
+        assertTrue(release.getString("ocid").startsWith("ocds-"), release.getString("ocid"));
     }
 
     @Test

@@ -117,6 +117,35 @@ public class TendersResource {
                 outcome.next().orElse(null));
     }
 
+    /** What reading OCDS releases did, and how many values in another currency than the euro were left out. */
+    public record OcdsOutcomeJson(int created, int updated, int unchanged, int valuesLeftOut) {
+    }
+
+    @POST
+    @Path("ocds")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(summary = "Read an OCDS 1.1 release package (or one release) into the hub's tenders (org-admin, "
+            + "tender-manager): kept by ocid, a later release replacing an earlier one; codes read through "
+            + "config/tenders/ocds-mapping.csv; values in another currency than the euro left out. As application/json "
+            + "at most the API's body limit; as application/octet-stream at most hub.tenders.feed.max-bytes")
+    @ManagesTenders
+    public OcdsOutcomeJson readOcds(InputStream body) {
+        FeedReads.OcdsOutcome outcome = reads.uploadOcds(body);
+        return new OcdsOutcomeJson(outcome.stored().created(), outcome.stored().updated(), outcome.stored().unchanged(),
+                outcome.valuesLeftOut());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/ocds")
+    @Operation(summary = "The tender as an OCDS 1.1 release package of one release: ocid of hub.tenders.ocds.prefix "
+            + "and the tender's id, codes through config/tenders/ocds-mapping.csv, amounts in euros "
+            + "(org-admin, tender-manager, auditor)")
+    @ReadsTenders
+    public Response ocds(@PathParam("id") long id) {
+        return Response.ok(reads.release(tenders.find(id)).toString(), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"ocds-" + id + ".json\"").build();
+    }
+
     /** A read of the feed to start: at most {@code maxPages} pages (the hub's most when absent). */
     public static class ReadStart {
         public Integer maxPages;

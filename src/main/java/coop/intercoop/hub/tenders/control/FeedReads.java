@@ -53,6 +53,13 @@ public class FeedReads {
     TenderStore store;
 
     @Inject
+    TenderCodes codes;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.ocds.prefix", defaultValue = "ocds-hub")
+    String ocidPrefix;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -89,6 +96,31 @@ public class FeedReads {
         audit.record(tenant.id(), UPLOADED, "tender-feed", null, "created " + outcome.created() + ", updated "
                 + outcome.updated() + ", unchanged " + outcome.unchanged() + ", closed " + outcome.closed());
         return outcome;
+    }
+
+    /** What reading OCDS releases kept, and how many values in another currency were left out. */
+    public record OcdsOutcome(TenderStore.Outcome stored, int valuesLeftOut) {
+    }
+
+    /**
+     * OCDS releases uploaded by a person ({@link Ocds#read}): kept like a feed page, at most
+     * {@code hub.tenders.feed.max-bytes}, audited in the organisation.
+     *
+     * @throws coop.intercoop.hub.tenders.entity.FeedRefusedException
+     *             for a file that is not a release package the hub reads, with nothing kept
+     */
+    public OcdsOutcome uploadOcds(InputStream body) {
+        Ocds.Read read = Ocds.read(JsonBodies.limited(body, maxBytes), codes.ocds());
+        TenderStore.Outcome outcome = store.store(read.page());
+        audit.record(tenant.id(), "tenders.ocds.read", "tender-ocds", null,
+                "created " + outcome.created() + ", updated " + outcome.updated() + ", unchanged " + outcome.unchanged()
+                        + ", values left out " + read.valuesLeftOut());
+        return new OcdsOutcome(outcome, read.valuesLeftOut());
+    }
+
+    /** A tender as an OCDS release package, its ocid of the hub's prefix ({@code hub.tenders.ocds.prefix}). */
+    public jakarta.json.JsonObject release(Tenders.Kept kept) {
+        return Ocds.release(kept, codes.ocds(), ocidPrefix, java.time.Instant.now());
     }
 
     /** A read as kept: its job's status, its counts, the last page kept and the next, and its outcome. */

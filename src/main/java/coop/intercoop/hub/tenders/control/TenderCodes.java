@@ -52,6 +52,8 @@ public class TenderCodes {
     static final String RESERVED_HEADER = "code;reservation;name;status";
     static final String ABNORMALLY_LOW = "abnormally-low.csv";
     static final String ABNORMALLY_LOW_HEADER = "bidders;measure;units;status;source";
+    static final String OCDS = "ocds-mapping.csv";
+    static final String OCDS_HEADER = "list;placsp;ocds;direction;status";
 
     private record Names(String spanish, Optional<String> english) {
     }
@@ -60,6 +62,7 @@ public class TenderCodes {
     private volatile Map<String, Map<String, Names>> lists;
     private volatile Map<String, String> reservations;
     private volatile List<AbnormallyLow> abnormallyLow;
+    private volatile OcdsMapping ocds;
 
     /** For the container's proxy. */
     protected TenderCodes() {
@@ -145,6 +148,49 @@ public class TenderCodes {
     public BigDecimal abnormallyLowAlone() {
         return abnormallyLow().stream().filter(a -> a.bidders() == 1 && a.measure().equals("budget")).findFirst()
                 .orElseThrow().units();
+    }
+
+    /** Which OCDS 1.1 code a platform code is exported as, and which platform code an OCDS code is read into. */
+    public record OcdsMapping(Map<String, Map<String, String>> export, Map<String, Map<String, String>> read) {
+
+        /**
+         * The OCDS code of a platform code of the list ({@code status}, {@code category}, {@code method},
+         * {@code award}).
+         */
+        public Optional<String> toOcds(String list, String placsp) {
+            return Optional.ofNullable(export.getOrDefault(list, Map.of()).get(placsp));
+        }
+
+        /** The platform code an OCDS code of the list is read into. */
+        public Optional<String> fromOcds(String list, String ocds) {
+            return Optional.ofNullable(read.getOrDefault(list, Map.of()).get(ocds));
+        }
+    }
+
+    /** The correspondence of the platform's codes and OCDS 1.1's ({@code ocds-mapping.csv}). */
+    public OcdsMapping ocds() {
+        OcdsMapping loaded = ocds;
+        if (loaded == null) {
+            Map<String, Map<String, String>> export = new HashMap<>();
+            Map<String, Map<String, String>> read = new HashMap<>();
+            for (ConfigCsv.Row row : ConfigCsv.rowsIfPresent(dir.resolve(OCDS), "the OCDS correspondence", OCDS_HEADER,
+                    (place, problem) -> new IllegalStateException(place + ": " + problem))) {
+                String[] f = row.text().split(";", -1);
+                if (f.length != 5 || !List.of("both", "export", "read").contains(f[3].strip())) {
+                    throw new IllegalStateException(row.place() + ": expected " + OCDS_HEADER);
+                }
+                String list = f[0].strip();
+                if (!f[3].strip().equals("read")) {
+                    export.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(f[1].strip(), f[2].strip());
+                }
+                if (!f[3].strip().equals("export")) {
+                    read.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(f[2].strip(), f[1].strip());
+                }
+            }
+            loaded = new OcdsMapping(export, read);
+            ocds = loaded;
+        }
+        return loaded;
     }
 
     /** The reservation of a tender whose declarations carry these codes, if any. */
