@@ -1,5 +1,7 @@
 package coop.intercoop.hub.tenders.control;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +31,7 @@ import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.ForbiddenException;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.Pieces;
 import coop.intercoop.hub.security.control.Caller;
 import coop.intercoop.hub.tenders.entity.BidItem;
 import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
@@ -56,6 +59,9 @@ public class BidDocuments {
     @Inject
     @ConfigProperty(name = "hub.tenders.document.max-bytes", defaultValue = "26214400")
     long maxBytes;
+
+    /** A document's bytes, in pieces ({@code bid_document_piece}). */
+    private static final Pieces PIECES = new Pieces("bid_document_piece", List.of("document_id"), "piece_no", "data");
 
     /** A document as listed: without its bytes. */
     public record Document(long id, BidItem.Envelope envelope, String fileName, String contentType, long size,
@@ -98,8 +104,8 @@ public class BidDocuments {
         long id;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO bid_document (bid_id, envelope, file_name, content_type, size_bytes, sha256, content,"
-                                + " org_id, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO bid_document (bid_id, envelope, file_name, content_type, size_bytes, sha256, org_id,"
+                                + " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, bid);
             s.setString(2, envelope.name());
@@ -107,15 +113,15 @@ public class BidDocuments {
             s.setString(4, type.length() > 255 ? type.substring(0, 255) : type);
             s.setLong(5, content.length);
             s.setString(6, digest);
-            s.setBytes(7, content);
-            s.setLong(8, orgId);
-            s.setLong(9, caller.user().getId());
-            s.setTimestamp(10, Timestamp.from(now));
+            s.setLong(7, orgId);
+            s.setLong(8, caller.user().getId());
+            s.setTimestamp(9, Timestamp.from(now));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
                 id = keys.getLong(1);
             }
+            PIECES.store(c, new ByteArrayInputStream(content), id);
         } catch (SQLException e) {
             throw new IllegalStateException("The document could not be stored", e);
         }
@@ -155,18 +161,11 @@ public class BidDocuments {
      *             unless the document is of the bid of a consortium the organisation is a member of
      */
     public byte[] content(long orgId, long consortiumId, long documentId) {
-        long bid = bids.find(orgId, consortiumId).bid().getId();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c
-                        .prepareStatement("SELECT content FROM bid_document WHERE bid_id = ? AND id = ?")) {
-            s.setLong(1, bid);
-            s.setLong(2, documentId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new NotFoundException("document", documentId);
-                }
-                return r.getBytes(1);
-            }
+        Document document = find(orgId, consortiumId, documentId);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) document.size());
+        try (Connection c = dataSource.getConnection()) {
+            PIECES.copy(c, bytes, document.id());
+            return bytes.toByteArray();
         } catch (SQLException e) {
             throw new IllegalStateException("The document could not be read", e);
         }

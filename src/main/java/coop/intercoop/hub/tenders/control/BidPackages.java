@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.Pieces;
 import coop.intercoop.hub.platform.jobs.JobRunner;
 import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
 
@@ -47,6 +49,10 @@ public class BidPackages {
 
     @Inject
     AuditTrail audit;
+
+    /** A built package's zip, in pieces ({@code bid_package_piece}). */
+    private static final Pieces PIECES = new Pieces("bid_package_piece", List.of("org_id", "package_id"), "piece_no",
+            "data");
 
     /** A package as kept: its job's status, consortium, representative, size, digest and outcome. */
     public record Package(long id, String status, long consortiumId, String representative, Locale language,
@@ -118,21 +124,10 @@ public class BidPackages {
 
     /** Streams the zip of a package {@link #built} answered for the organisation. */
     public void stream(long orgId, long id, OutputStream out) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c
-                        .prepareStatement("SELECT content FROM bid_package WHERE org_id = ? AND id = ?")) {
-            s.setLong(1, orgId);
-            s.setLong(2, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                try (InputStream in = r.getBinaryStream(1)) {
-                    in.transferTo(out);
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            PIECES.copy(c, out, orgId, id);
         } catch (SQLException e) {
             throw new IllegalStateException("The package " + id + " could not be read", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -140,14 +135,13 @@ public class BidPackages {
     void built(long org, long id, Path zip, String sha256) {
         try (Connection c = dataSource.getConnection();
                 InputStream in = Files.newInputStream(zip);
-                PreparedStatement s = c.prepareStatement("UPDATE bid_package SET content = ?, size_bytes = ?,"
-                        + " sha256 = ? WHERE org_id = ? AND id = ?")) {
-            long size = Files.size(zip);
-            s.setBinaryStream(1, in, size);
-            s.setLong(2, size);
-            s.setString(3, sha256);
-            s.setLong(4, org);
-            s.setLong(5, id);
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE bid_package SET size_bytes = ?, sha256 = ? WHERE org_id = ? AND id = ?")) {
+            long size = PIECES.store(c, in, org, id);
+            s.setLong(1, size);
+            s.setString(2, sha256);
+            s.setLong(3, org);
+            s.setLong(4, id);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The package " + id + " could not be kept", e);
