@@ -186,4 +186,21 @@ public final class Jdbc {
     public static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
+
+    /**
+     * Runs one statement with its parameters bound in order, on a connection of its own (which joins the caller's
+     * transaction where there is one); answers how many rows it changed.
+     *
+     * @throws SQLException
+     *             as the database answered, for the caller to say what could not be written
+     */
+    public static int update(javax.sql.DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
 }

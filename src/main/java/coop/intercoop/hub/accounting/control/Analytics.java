@@ -334,12 +334,8 @@ public class Analytics {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
+        try {
+            Jdbc.update(dataSource, sql, parameters);
         } catch (SQLException e) {
             throw new Ledger.LedgerFailure(e);
         }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Pieces;
@@ -164,12 +165,8 @@ public class BidPackages {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
+        try {
+            Jdbc.update(dataSource, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException("A bid package could not be written", e);
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.HubTexts;
 import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.NotFoundException;
@@ -208,12 +209,8 @@ public class FeedReads {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
+        try {
+            Jdbc.update(dataSource, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException("A feed read could not be written", e);
         }
