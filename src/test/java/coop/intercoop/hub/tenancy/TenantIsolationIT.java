@@ -1075,6 +1075,9 @@ class TenantIsolationIT {
         if (path.matches(".*/imports/[a-z-]+(\\?.*)?") && method.equals("post")) {
             return List.of(c.upload(relative, token, workbook, Workbooks.XLSX));
         }
+        if (path.matches(".*/tenders/feed/archives(\\?.*)?") && method.equals("post")) {
+            return List.of(c.upload(relative, token, ARCHIVE, "application/zip"));
+        }
         if (path.matches(".*/tenders/feed(\\?.*)?") && method.equals("post")) {
             return List.of(c.upload(relative, token, FEED_PAGE, "application/atom+xml"));
         }
@@ -1094,6 +1097,21 @@ class TenantIsolationIT {
     /** A feed page without entries, for the upload of tenders: nothing of B's in it. */
     private static final byte[] FEED_PAGE = ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty page</title>"
             + "</feed>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A monthly archive of one empty page, for the read of archives: nothing of B's in it. */
+    private static final byte[] ARCHIVE = archive();
+
+    private static byte[] archive() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("page.atom"));
+            zip.write(FEED_PAGE);
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 
     /** A buyer's ESPD request (the tests' 2.1.1 one), for the consortium's ESPDs. */
     private static final byte[] ESPD_REQUEST = resource("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml");

@@ -995,6 +995,67 @@ class TendersIT {
         assertTrue(release.getString("ocid").startsWith("ocds-"), release.getString("ocid"));
     }
 
+    /**
+     * A monthly archive: a zip of the reference pages read on the job runner page by page in the order of their names
+     * (a file that is no page left aside), the same archive again changing nothing; a file that is not a zip, and an
+     * archive with a page that does not read, end their reads saying why.
+     */
+    @Test
+    void aMonthlyArchiveOfPagesIsReadOnTheJobRunnerPageByPage() throws IOException {
+        Member m = member(new HubClient(base), "Archivo");
+        HubClient c = new HubClient(base);
+        String mark = HubClient.unique("A");
+        byte[] zip = zip(Map.of("licitaciones_202601_1.atom", marked("643-2018-01-twenty-entries.atom", mark),
+                "licitaciones_202601_2.atom", marked("643-2026-08-05-head-page.atom", mark), "LEEME.txt", "no page"));
+        Reply started = expect(202, c.raw("POST", m.path() + "/tenders/feed/archives", m.manager(), zip, "Content-Type",
+                "application/zip", "X-File-Name", "licitaciones_202601.zip"));
+        assertEquals("licitaciones_202601.zip", started.json().getString("archive"));
+        String reads = m.path() + "/tenders/feed/reads/";
+        JsonObject read = c.finishedJob(reads + started.json().getJsonNumber("id"), m.manager());
+        assertEquals("succeeded", read.getString("status"), read.toString());
+        assertEquals(2, read.getInt("pages"));
+        assertEquals(41, read.getInt("created"), read.toString());
+        assertTrue(read.getString("outcome").contains("2 pages"), read.getString("outcome"));
+        JsonObject again = c
+                .finishedJob(reads + expect(202,
+                        c.raw("POST", m.path() + "/tenders/feed/archives", m.manager(), zip, "Content-Type",
+                                "application/zip", "X-File-Name", "licitaciones_202601.zip")).json()
+                                        .getJsonNumber("id"),
+                        m.manager());
+        assertEquals(0, again.getInt("created") + again.getInt("updated"), again.toString());
+
+        JsonObject notZip = c.finishedJob(reads + expect(202,
+                c.raw("POST", m.path() + "/tenders/feed/archives", m.manager(),
+                        "not a zip".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/zip")).json()
+                                .getJsonNumber("id"),
+                m.manager());
+        assertEquals("failed", notZip.getString("status"));
+        assertTrue(notZip.getString("outcome").contains("not a zip"), notZip.getString("outcome"));
+        JsonObject badPage = c.finishedJob(reads + expect(202,
+                c.raw("POST", m.path() + "/tenders/feed/archives", m.manager(),
+                        zip(Map.of("a.atom", marked("643-2026-08-05-head-page.atom", mark), "b.atom",
+                                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>")),
+                        "Content-Type", "application/zip")).json().getJsonNumber("id"),
+                m.manager());
+        assertEquals("failed", badPage.getString("status"));
+        assertEquals(1, badPage.getInt("pages"), "the page before the bad one is kept");
+        assertTrue(badPage.getString("outcome").contains("b.atom"), badPage.getString("outcome"));
+        expect(400, c.raw("POST", m.path() + "/tenders/feed/archives", m.manager(), new byte[0], "Content-Type",
+                "application/zip"));
+    }
+
+    private static byte[] zip(Map<String, String> files) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     @Test
     void onlyTheOrganisationsTenderManagersBringTendersInAndStaffReadNone() {
         Bidder b = bidder();

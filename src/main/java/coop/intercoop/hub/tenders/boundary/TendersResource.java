@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -156,12 +157,26 @@ public class TendersResource {
      * what they brought, the last page kept and the next the feed links to, and its outcome in the reader's words.
      */
     public record FeedReadJson(long id, String status, int maxPages, int pages, int created, int updated, int unchanged,
-            int closed, String lastPage, String nextPage, String outcome) {
+            int closed, String lastPage, String nextPage, String outcome, String archive) {
         static FeedReadJson of(FeedReads.Read r) {
             return new FeedReadJson(r.id(), r.status().toLowerCase(Locale.ROOT), r.maxPages(), r.pages(), r.created(),
                     r.updated(), r.unchanged(), r.closed(), r.lastPage().orElse(null), r.nextPage().orElse(null),
-                    r.outcome().orElse(null));
+                    r.outcome().orElse(null), r.archive().orElse(null));
         }
+    }
+
+    @POST
+    @Path("feed/archives")
+    @Consumes({ "application/zip", MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(summary = "Read a monthly archive of the feed's pages (the zip the procurement platform publishes per "
+            + "month; its name in X-File-Name) on the job runner, every .atom page of it in the order of their names, "
+            + "at most hub.tenders.archive.max-bytes (org-admin, tender-manager); 202 with the read to follow at "
+            + "feed/reads/{id}")
+    @ManagesTenders
+    public Response readArchive(InputStream body, @HeaderParam("X-File-Name") String fileName,
+            @Context HttpHeaders headers) {
+        long id = reads.startArchive(body, fileName, Problems.language(headers), caller.user().getId());
+        return Response.accepted(FeedReadJson.of(reads.find(id))).build();
     }
 
     @POST

@@ -23,8 +23,8 @@ import jakarta.inject.Inject;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
-import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Pieces;
 import coop.intercoop.hub.platform.jobs.JobRunner;

@@ -3,16 +3,25 @@ package coop.intercoop.hub.tenders.control;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -76,6 +85,10 @@ public class FeedReadJob implements Job {
         try {
             FeedReads.Read read = reads.find(org, id).orElseThrow();
             transactions.inNew(() -> reads.restart(org, id));
+            if (read.archive().isPresent()) {
+                readArchive(claim, read.archive().get());
+                return;
+            }
             Optional<URI> head = reads.head();
             if (head.isEmpty()) {
                 end(claim, JobStatus.FAILED, "feed.read.unset");
@@ -131,6 +144,72 @@ public class FeedReadJob implements Job {
             }
             throw failure;
         }
+    }
+
+    /**
+     * Reads every page of an uploaded monthly archive, in the order of their names, each kept in a transaction of its
+     * own; a page that does not read ends the read, naming it, the pages before it kept. The archive is copied to a
+     * file of the job's and let go once the read ends.
+     */
+    private void readArchive(Claim claim, String name) {
+        long org = claim.orgId();
+        long id = claim.id();
+        Path file = null;
+        try {
+            file = Files.createTempFile("feed-archive-", ".zip");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                reads.copyArchive(org, id, out);
+            }
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                List<? extends ZipEntry> pages = zip.stream()
+                        .filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".atom"))
+                        .sorted(Comparator.comparing(ZipEntry::getName)).limit(FeedReads.ARCHIVE_PAGES).toList();
+                if (pages.isEmpty()) {
+                    endArchive(claim, JobStatus.FAILED, "feed.archive.pages", name);
+                    return;
+                }
+                claim.progress().total.set(pages.size());
+                int place = 0;
+                for (ZipEntry entry : pages) {
+                    int at = ++place;
+                    FeedPage parsed;
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        parsed = FeedReader.read(JsonBodies.limited(in, reads.maxBytes()));
+                    } catch (HubException refused) {
+                        transactions.inNew(() -> {
+                            reads.end(org, id, language -> HubTexts.format(FeedReads.BUNDLE, language, "feed.read.page",
+                                    at, entry.getName(), refused.message(language)));
+                            reads.dropArchive(org, id);
+                            claim.finish(JobStatus.FAILED);
+                        });
+                        return;
+                    }
+                    transactions.inNew(() -> reads.page(org, id, entry.getName(), store.store(parsed)));
+                    claim.progress().done.incrementAndGet();
+                }
+                endArchive(claim, JobStatus.SUCCEEDED, "feed.archive.read", pages.size(), name);
+            } catch (ZipException notZip) {
+                endArchive(claim, JobStatus.FAILED, "feed.archive.zip", name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // the temporary file stays for the system to clear
+                }
+            }
+        }
+    }
+
+    private void endArchive(Claim claim, JobStatus status, String key, Object... arguments) {
+        transactions.inNew(() -> {
+            reads.end(claim.orgId(), claim.id(), key, arguments);
+            reads.dropArchive(claim.orgId(), claim.id());
+            claim.finish(status);
+        });
     }
 
     private void end(Claim claim, JobStatus status, String key, Object... arguments) {

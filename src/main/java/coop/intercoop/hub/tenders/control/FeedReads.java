@@ -1,11 +1,13 @@
 package coop.intercoop.hub.tenders.control;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,13 +22,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.audit.control.AuditTrail;
 import coop.intercoop.hub.platform.Database;
-import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.HubTexts;
+import coop.intercoop.hub.platform.Jdbc;
 import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.NotFoundException;
+import coop.intercoop.hub.platform.Pieces;
 import coop.intercoop.hub.platform.jobs.JobRunner;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.entity.FeedReadException;
+import coop.intercoop.hub.tenders.entity.FeedRefusedException;
 
 /**
  * The organisation's reads of the procurement platform's feed ({@code tender_feed_read}, one per job of
@@ -74,6 +78,17 @@ public class FeedReads {
     @Inject
     @ConfigProperty(name = "hub.tenders.feed.max-pages", defaultValue = "50")
     int maxPages;
+
+    @Inject
+    @ConfigProperty(name = "hub.tenders.archive.max-bytes", defaultValue = "1073741824")
+    long maxArchiveBytes;
+
+    /** The most pages a monthly archive is read for. */
+    static final int ARCHIVE_PAGES = 100_000;
+
+    /** An uploaded archive's bytes, in pieces, until its read ends. */
+    private static final Pieces ARCHIVES = new Pieces("tender_feed_archive_piece", List.of("org_id", "read_id"),
+            "piece_no", "data");
 
     /** The head page of the feed the hub reads, when its administrator set one ({@code hub.tenders.feed.url}). */
     Optional<URI> head() {
@@ -126,7 +141,51 @@ public class FeedReads {
 
     /** A read as kept: its job's status, its counts, the last page kept and the next, and its outcome. */
     public record Read(long id, String status, int maxPages, Locale language, int pages, int created, int updated,
-            int unchanged, int closed, Optional<String> lastPage, Optional<String> nextPage, Optional<String> outcome) {
+            int unchanged, int closed, Optional<String> lastPage, Optional<String> nextPage, Optional<String> outcome,
+            Optional<String> archive) {
+    }
+
+    /**
+     * Queues the read of a monthly archive of the feed's pages (a zip of {@code .atom} pages), uploaded by the caller
+     * and kept in pieces until the read ends: every page of it is read, in the order of their names, at most
+     * {@code hub.tenders.archive.max-bytes} for the archive.
+     *
+     * @throws FeedRefusedException
+     *             for an empty archive or one larger than the hub's most
+     */
+    public long startArchive(InputStream archive, String fileName, Locale language, long userId) {
+        long id = jobs.submit(FeedReadJob.KIND, tenant.id(), userId);
+        String name = fileName == null || fileName.isBlank() ? "feed-archive" : fileName.strip();
+        update("INSERT INTO tender_feed_read (org_id, id, max_pages, language, archive_name) VALUES (?, ?, ?, ?, ?)",
+                tenant.id(), id, ARCHIVE_PAGES, language.toLanguageTag(),
+                name.length() > 255 ? name.substring(0, 255) : name);
+        try (Connection c = dataSource.getConnection()) {
+            if (ARCHIVES.store(c, JsonBodies.limited(archive, maxArchiveBytes), tenant.id(), id) == 0) {
+                throw new FeedRefusedException("feed.archive.empty");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The archive could not be kept", e);
+        }
+        audit.record(tenant.id(), "tenders.archive.asked", "tender-feed", String.valueOf(id), name);
+        return id;
+    }
+
+    /** Writes a read's archive to {@code out}. */
+    void copyArchive(long org, long id, OutputStream out) {
+        try (Connection c = dataSource.getConnection()) {
+            ARCHIVES.copy(c, out, org, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The archive could not be read", e);
+        }
+    }
+
+    /** Lets the archive of an ended read go. */
+    void dropArchive(long org, long id) {
+        try (Connection c = dataSource.getConnection()) {
+            ARCHIVES.delete(c, org, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The archive could not be deleted", e);
+        }
     }
 
     /**
@@ -161,8 +220,8 @@ public class FeedReads {
     Optional<Read> find(long org, long id) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT r.id, j.status, r.max_pages, r.language, r.pages,"
-                        + " r.created, r.updated, r.unchanged, r.closed, r.last_page, r.next_page, r.outcome"
-                        + " FROM tender_feed_read r JOIN job j ON j.org_id = r.org_id AND j.id = r.id"
+                        + " r.created, r.updated, r.unchanged, r.closed, r.last_page, r.next_page, r.outcome,"
+                        + " r.archive_name FROM tender_feed_read r JOIN job j ON j.org_id = r.org_id AND j.id = r.id"
                         + " WHERE r.org_id = ? AND r.id = ?")) {
             s.setLong(1, org);
             s.setLong(2, id);
@@ -173,7 +232,7 @@ public class FeedReads {
                 return Optional.of(new Read(r.getLong(1), r.getString(2), r.getInt(3),
                         Locale.forLanguageTag(r.getString(4)), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8),
                         r.getInt(9), Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)),
-                        Optional.ofNullable(r.getString(12))));
+                        Optional.ofNullable(r.getString(12)), Optional.ofNullable(r.getString(13))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The feed read " + id + " could not be read", e);
