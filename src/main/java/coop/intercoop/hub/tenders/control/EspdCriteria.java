@@ -63,9 +63,18 @@ final class EspdCriteria {
     private EspdCriteria() {
     }
 
-    /** The criterion of this 4.x type code, as e-Certis defines it. */
-    static Optional<Element> byCode(String code) {
-        return Optional.ofNullable(BY_CODE.get(code));
+    /** Whether e-Certis defines a criterion of this 4.x type code. */
+    static boolean knows(String code) {
+        return BY_CODE.containsKey(code);
+    }
+
+    /**
+     * A copy, in the document given, of the criterion of this 4.x type code as e-Certis defines it. The catalogue's DOM
+     * is shared by every request and a DOM is not safe to read from several threads at once, so copies are made one at
+     * a time.
+     */
+    static synchronized Optional<Element> copy(String code, Document into) {
+        return Optional.ofNullable(BY_CODE.get(code)).map(e -> (Element) into.importNode(e, true));
     }
 
     /** The 4.x type code of a criterion of an ESPD 2.1.1 request, by its identifier or its type code. */
@@ -92,6 +101,8 @@ final class EspdCriteria {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            // a DOM built whole: the deferred one grows as it is read, which no shared document may do
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);

@@ -99,12 +99,12 @@ public final class EspdRequest {
         for (Element c : asked) {
             String code = text(c, "CriterionTypeCode");
             Optional<String> known = major == 2 ? EspdCriteria.codeOf2_1_1(text(c, "ID"), code)
-                    : Optional.of(code).filter(k -> EspdCriteria.byCode(k).isPresent());
+                    : Optional.of(code).filter(EspdCriteria::knows);
             if (known.isEmpty()) {
                 unknown.add(code.isEmpty() ? text(c, "ID") : code);
                 continue;
             }
-            Element canonical = EspdCriteria.byCode(known.get()).orElseThrow();
+            Element canonical = EspdCriteria.copy(known.get(), document).orElseThrow();
             criteria.add(new Criterion(known.get(), text(canonical, "Name"), major == 4 ? c : canonical));
         }
         if (criteria.isEmpty()) {

@@ -113,6 +113,29 @@ class EspdResponseWriterTest {
         }
     }
 
+    /** The catalogue of criteria is shared: requests of older versions copy from it on many threads at once. */
+    @Test
+    void olderRequestsAreReadAndAnsweredOnManyThreadsAtOnce() throws Exception {
+        byte[] bytes = resource("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml");
+        Respondent lead = consortium("LOT-0000").get(0);
+        String expected = new String(EspdResponseWriter.write(EspdRequest.read(bytes), lead, ISSUED).xml(),
+                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|ESPDRESP-[0-9a-f-]{36}", "");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> written = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                written.add(pool
+                        .submit(() -> new String(EspdResponseWriter.write(EspdRequest.read(bytes), lead, ISSUED).xml(),
+                                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|ESPDRESP-[0-9a-f-]{36}", "")));
+            }
+            for (java.util.concurrent.Future<String> w : written) {
+                assertEquals(expected, w.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void whatIsNotARequestIsRefusedNamingWhy() throws IOException {
         assertEquals("espd.xml", refusal("<QualificationApplicationRequest".getBytes(StandardCharsets.UTF_8)));
