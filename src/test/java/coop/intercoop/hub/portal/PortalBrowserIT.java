@@ -528,6 +528,7 @@ class PortalBrowserIT {
         assertEquals("ESPD-EDM 2.1.1", textOf(By.id("espdVersion")));
         assertTrue(textOf(By.tagName("body")).contains("Solicitud de DEUC leída: ESPD-EDM 2.1.1, 7 criterios."));
         assertEquals("Sin declarar", textOf(By.id("espdMembers:members:0:declared")));
+        assertTrue(textOf(By.id("requirements")).contains("No se llega"), "no member consented to its turnover");
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("PrimeFaces.getWidgetById('espdDeclare:size').selectValue('small');");
         browser.findElement(By.id("espdDeclare:declare")).click();

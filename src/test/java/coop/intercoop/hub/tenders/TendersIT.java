@@ -747,6 +747,12 @@ class TendersIT {
         JsonObject partnerTurnover = members.get(partner.org()).getJsonArray("toComplete").getValuesAs(JsonObject.class)
                 .stream().filter(x -> x.getString("code").equals("gen-year-to")).findFirst().orElseThrow();
         assertTrue(partnerTurnover.getString("reason").contains("turnover"), partnerTurnover.toString());
+        // the buyer's least turnover, 10,000.00, against the union's: the lead's best consented year, 15,000.00
+        JsonObject requirement = preview.getJsonArray("requirements").getJsonObject(0);
+        assertEquals("gen-year-to", requirement.getString("code"));
+        assertEquals("10000.00", requirement.getJsonNumber("minimum").bigDecimalValue().toPlainString());
+        assertEquals("15000.00", requirement.getJsonNumber("consortium").bigDecimalValue().toPlainString());
+        assertTrue(requirement.getBoolean("met"));
 
         coop.intercoop.hub.tenders.control.EspdValidator validator = new coop.intercoop.hub.tenders.control.EspdValidator();
         for (long member : List.of(lead.orgId(), partner.org(), third.org())) {

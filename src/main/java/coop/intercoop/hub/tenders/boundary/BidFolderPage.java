@@ -80,6 +80,7 @@ public class BidFolderPage implements Serializable {
     private transient Solvency.Report report;
     private transient Espds.Stored request;
     private transient List<Espds.MemberPreview> preview = List.of();
+    private transient List<Espds.Requirement> requirements = List.of();
     private transient Pricings.Priced priced;
     private transient UploadedFile requestFile;
     private transient UploadedFile documentFile;
@@ -96,6 +97,7 @@ public class BidFolderPage implements Serializable {
             report = null;
             request = null;
             preview = List.of();
+            requirements = List.of();
             priced = null;
             packageId = null;
             shownFor = id;
@@ -114,10 +116,13 @@ public class BidFolderPage implements Serializable {
     public void showEspd() {
         try {
             request = espds.get().request(tenant.id(), consortium());
-            preview = espds.get().preview(tenant.id(), consortium());
+            Espds.Preview read = espds.get().preview(tenant.id(), consortium());
+            preview = read.members();
+            requirements = read.requirements();
         } catch (NotFoundException none) {
             request = null;
             preview = List.of();
+            requirements = List.of();
         }
     }
 
@@ -301,6 +306,11 @@ public class BidFolderPage implements Serializable {
     public List<Espds.MemberPreview> getPreview() {
         consortium();
         return preview;
+    }
+
+    public List<Espds.Requirement> getRequirements() {
+        consortium();
+        return requirements;
     }
 
     public Pricings.Priced getPriced() {

@@ -72,7 +72,13 @@ public class EspdResource {
             List<MissingJson> toComplete) {
     }
 
-    public record PreviewJson(RequestJson request, List<MemberJson> members) {
+    /** A requirement of the request set against the consortium's figure (the sum of its members' best turnovers). */
+    public record RequirementJson(String code, String name, java.math.BigDecimal minimum,
+            java.math.BigDecimal consortium, boolean met) {
+    }
+
+    /** The request, each member, and the request's requirements set against the consortium's figures. */
+    public record PreviewJson(RequestJson request, List<MemberJson> members, List<RequirementJson> requirements) {
     }
 
     /** {@code {"size":"small"}}: the organisation's size, with its declaration. */
@@ -114,16 +120,18 @@ public class EspdResource {
     public PreviewJson preview(@PathParam("consortium") long consortium, @Context HttpHeaders headers) {
         Locale language = Problems.language(headers);
         Espds.Stored stored = espds.request(tenant.id(), consortium);
-        return new PreviewJson(
-                json(stored), espds
-                        .preview(tenant.id(), consortium).stream().map(
-                                m -> new MemberJson(m.orgId(), organisations.find(m.orgId()).getName(), m.lead(),
-                                        m.declaredSize().orElse(null), m.answered(),
-                                        m.toComplete().stream()
-                                                .map(x -> new MissingJson(x.code(), x.name(),
-                                                        HubTexts.format(REFUSALS, language, x.reason())))
-                                                .toList()))
-                        .toList());
+        Espds.Preview preview = espds.preview(tenant.id(), consortium);
+        List<MemberJson> members = preview
+                .members().stream().map(
+                        m -> new MemberJson(
+                                m.orgId(), organisations.find(
+                                        m.orgId()).getName(),
+                                m.lead(), m.declaredSize().orElse(null), m.answered(),
+                                m.toComplete().stream().map(x -> new MissingJson(x.code(), x.name(),
+                                        HubTexts.format(REFUSALS, language, x.reason()))).toList()))
+                .toList();
+        return new PreviewJson(json(stored), members, preview.requirements().stream()
+                .map(r -> new RequirementJson(r.code(), r.name(), r.minimum(), r.consortium(), r.met())).toList());
     }
 
     @PUT

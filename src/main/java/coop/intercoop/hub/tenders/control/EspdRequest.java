@@ -7,6 +7,7 @@ import static coop.intercoop.hub.tenders.control.EspdCriteria.text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -32,8 +34,12 @@ public final class EspdRequest {
     static final String RESPONSE = "urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationResponse-2";
     private static final Pattern PROFILE = Pattern.compile("ESPD-EDMv(\\d+)\\.(\\d+)\\.(\\d+).*");
 
-    /** A criterion the request asks: its 4.x type code, name, and the criterion as ESPD-EDM 4.1.0 states it. */
-    public record Criterion(String code, String name, Element element) {
+    /**
+     * A criterion the request asks: its 4.x type code, name, the criterion as ESPD-EDM 4.1.0 states it, and the least
+     * amount in euros the buyer requires where the request sets one (a requirement of type AMOUNT or MINIMUM_AMOUNT
+     * with its expected amount, as a turnover criterion carries it).
+     */
+    public record Criterion(String code, String name, Element element, Optional<BigDecimal> minimumAmount) {
 
         public boolean exclusion() {
             return EspdCriteria.isExclusion(code);
@@ -105,7 +111,8 @@ public final class EspdRequest {
                 continue;
             }
             Element canonical = EspdCriteria.copy(known.get(), document).orElseThrow();
-            criteria.add(new Criterion(known.get(), text(canonical, "Name"), major == 4 ? c : canonical));
+            criteria.add(
+                    new Criterion(known.get(), text(canonical, "Name"), major == 4 ? c : canonical, minimumAmount(c)));
         }
         if (criteria.isEmpty()) {
             throw new EspdRefusedException("espd.criteria", asked.size());
@@ -116,6 +123,26 @@ public final class EspdRequest {
                 children(root, CAC, "ContractingParty").stream().findFirst(),
                 major == 4 ? children(root, EspdCriteria.CBC, "ProcedureCode").stream().findFirst() : Optional.empty(),
                 lots, List.copyOf(criteria), List.copyOf(unknown));
+    }
+
+    /** The expected amount in euros of the criterion's first amount requirement the buyer filled in, if any. */
+    private static Optional<BigDecimal> minimumAmount(Element criterion) {
+        NodeList properties = criterion.getElementsByTagNameNS(CAC, "TenderingCriterionProperty");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element p = (Element) properties.item(i);
+            String type = text(p, "ValueDataTypeCode");
+            if ("REQUIREMENT".equals(text(p, "TypeCode")) && ("MINIMUM_AMOUNT".equals(type) || "AMOUNT".equals(type))) {
+                Optional<Element> expected = children(p, EspdCriteria.CBC, "ExpectedAmount").stream().findFirst();
+                if (expected.isPresent() && "EUR".equals(expected.get().getAttribute("currencyID"))) {
+                    try {
+                        return Optional.of(new BigDecimal(expected.get().getTextContent().strip()));
+                    } catch (NumberFormatException notAnAmount) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -204,20 +204,40 @@ public class Espds {
     }
 
     /** What each member's response would answer now and what it would leave to complete. */
-    public List<MemberPreview> preview(long orgId, long consortiumId) {
+    public Preview preview(long orgId, long consortiumId) {
         Stored stored = request(orgId, consortiumId);
         ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
         List<MemberPreview> members = new ArrayList<>();
+        BigDecimal turnover = BigDecimal.ZERO.setScale(2);
         for (long member : w.members()) {
             Optional<String> size = declaration(consortiumId, member);
             Respondent who = respondent(orgId, w, member, size.orElse("micro"), stored.request());
+            turnover = turnover.add(who.turnover().map(EspdResponseWriter.Turnover::amount).orElse(BigDecimal.ZERO));
             List<String> answered = size.isEmpty() ? List.of()
                     : EspdResponseWriter.write(stored.request(), who, OffsetDateTime.now()).answered();
             List<Missing> missing = stored.request().criteria().stream().filter(k -> !answered.contains(k.code()))
                     .map(k -> new Missing(k.code(), k.name(), reason(k, who, size.isPresent()))).toList();
             members.add(new MemberPreview(member, w.consortium().isLead(member), size, answered, missing));
         }
-        return members;
+        BigDecimal together = turnover;
+        List<Requirement> requirements = stored.request().criteria().stream()
+                .filter(k -> k.code().equals("gen-year-to") && k.minimumAmount().isPresent())
+                .map(k -> new Requirement(k.code(), k.name(), k.minimumAmount().get(), together,
+                        together.compareTo(k.minimumAmount().get()) >= 0))
+                .toList();
+        return new Preview(List.copyOf(members), requirements);
+    }
+
+    /** Each member's preview, and the buyer's requirements set against the consortium's figures. */
+    public record Preview(List<MemberPreview> members, List<Requirement> requirements) {
+    }
+
+    /**
+     * A requirement of the buyer's request against the consortium: the least general yearly turnover it asks, and the
+     * sum of the members' best consented turnovers (Ley 9/2017 art. 69 and RGLCAP art. 24: a temporary union's solvency
+     * is its members' together), whether it meets it.
+     */
+    public record Requirement(String code, String name, BigDecimal minimum, BigDecimal consortium, boolean met) {
     }
 
     private static String reason(EspdRequest.Criterion criterion, Respondent who, boolean declared) {

@@ -107,6 +107,9 @@ class EspdResponseWriterTest {
         assertEquals(List.of("crime-org", "tax-pay", "socsec-pay", "gen-year-to", "year-manpower", "shelt-worksh",
                 "eo-group"), request.criteria().stream().map(EspdRequest.Criterion::code).toList());
         assertEquals(List.of("CRITERION.OTHER.EO_DATA.SOMETHING_NEW"), request.unknown());
+        assertEquals(Optional.of(new BigDecimal("10000.00")), request.criteria().get(3).minimumAmount(),
+                "the buyer's least turnover, read from the request's own criterion");
+        assertEquals(Optional.empty(), request.criteria().get(0).minimumAmount());
         for (Respondent member : consortium("LOT-0000")) {
             EspdValidator.Result result = validator.check(EspdResponseWriter.write(request, member, ISSUED).xml());
             assertTrue(result.valid(), () -> member.name() + ": " + result.refusals());
