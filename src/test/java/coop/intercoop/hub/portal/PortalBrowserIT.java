@@ -544,6 +544,20 @@ class PortalBrowserIT {
         browser.findElement(By.id("documentUpload:uploadDocument")).click();
         await(() -> textOf(By.id("documentList:list")).contains(memoria.getFileName().toString()));
 
+        // the lead prices the bid: one line of 100 hours at 20,00 €, 8 % and 5 %: 2.000,00 + 160,00 + 108,00
+        browser.findElement(By.id("priceEdit:annualHours")).sendKeys("1720");
+        browser.findElement(By.id("priceEdit:overheadRate")).sendKeys("8");
+        browser.findElement(By.id("priceEdit:marginRate")).sendKeys("5");
+        browser.findElement(By.id("priceEdit:employerRate")).sendKeys("31,4");
+        browser.findElement(By.id("priceEdit:addLine")).click();
+        await(() -> !browser.findElements(By.id("priceEdit:lines:0:category")).isEmpty());
+        browser.findElement(By.id("priceEdit:lines:0:category")).sendKeys("Educador/a social");
+        browser.findElement(By.id("priceEdit:lines:0:hours")).sendKeys("100");
+        browser.findElement(By.id("priceEdit:lines:0:hourlyCost")).sendKeys("20");
+        browser.findElement(By.id("priceEdit:savePrice")).click();
+        await(() -> !browser.findElements(By.id("priceForm:parts:totalPrice")).isEmpty());
+        assertEquals("2.268,00", textOf(By.id("priceForm:parts:totalPrice")));
+
         browser.findElement(By.id("solvencyForm:showSolvency")).click();
         await(() -> !browser.findElements(By.id("solvencyForm:solvencyTable")).isEmpty());
         assertEquals(2, browser.findElements(By.cssSelector("#solvencyForm\\:solvencyTable tbody tr")).size());

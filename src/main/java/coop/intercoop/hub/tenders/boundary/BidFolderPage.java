@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ import coop.intercoop.hub.tenders.control.Pricings;
 import coop.intercoop.hub.tenders.control.Solvency;
 import coop.intercoop.hub.tenders.entity.BidItem;
 import coop.intercoop.hub.tenders.entity.InvalidTenderInputException;
+import coop.intercoop.hub.tenders.entity.Pricing;
 
 /**
  * The bid's folder on the bids page, for the consortium {@link BidsPage} shows: the solvency from the members' data as
@@ -88,6 +90,108 @@ public class BidFolderPage implements Serializable {
     private String size;
     private String representative;
     private Long packageId;
+    private BigDecimal annualHours;
+    private BigDecimal overheadRate;
+    private BigDecimal marginRate;
+    private BigDecimal employerRate;
+    private List<LineForm> lines = new ArrayList<>();
+    private Integer pricingVersion;
+
+    /** A line of the pricing as the form edits it. */
+    public static class LineForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String lot = "";
+        private String category;
+        private Long member;
+        private BigDecimal hours;
+        private Pricing.Source source = Pricing.Source.MANUAL;
+        private BigDecimal hourlyCost;
+        private String agreement;
+        private String agreementCategory;
+
+        Pricing.Line line() {
+            return new Pricing.Line(lot == null ? "" : lot.strip(), category, member, hours, source, hourlyCost,
+                    agreement, agreementCategory);
+        }
+
+        static LineForm of(Pricing.Line line) {
+            LineForm form = new LineForm();
+            form.lot = line.lot();
+            form.category = line.category();
+            form.member = line.memberOrgId();
+            form.hours = line.hours();
+            form.source = line.source();
+            form.hourlyCost = line.hourlyCost();
+            form.agreement = line.agreement();
+            form.agreementCategory = line.agreementCategory();
+            return form;
+        }
+
+        public String getLot() {
+            return lot;
+        }
+
+        public void setLot(String lot) {
+            this.lot = lot;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public Long getMember() {
+            return member;
+        }
+
+        public void setMember(Long member) {
+            this.member = member;
+        }
+
+        public BigDecimal getHours() {
+            return hours;
+        }
+
+        public void setHours(BigDecimal hours) {
+            this.hours = hours;
+        }
+
+        public Pricing.Source getSource() {
+            return source;
+        }
+
+        public void setSource(Pricing.Source source) {
+            this.source = source;
+        }
+
+        public BigDecimal getHourlyCost() {
+            return hourlyCost;
+        }
+
+        public void setHourlyCost(BigDecimal hourlyCost) {
+            this.hourlyCost = hourlyCost;
+        }
+
+        public String getAgreement() {
+            return agreement;
+        }
+
+        public void setAgreement(String agreement) {
+            this.agreement = agreement;
+        }
+
+        public String getAgreementCategory() {
+            return agreementCategory;
+        }
+
+        public void setAgreementCategory(String agreementCategory) {
+            this.agreementCategory = agreementCategory;
+        }
+    }
+
     /** The consortium what this page read belongs to: another consortium opened shows none of it. */
     private Long shownFor;
 
@@ -100,6 +204,12 @@ public class BidFolderPage implements Serializable {
             requirements = List.of();
             priced = null;
             packageId = null;
+            lines = new ArrayList<>();
+            pricingVersion = null;
+            annualHours = null;
+            overheadRate = null;
+            marginRate = null;
+            employerRate = null;
             shownFor = id;
         }
         return id;
@@ -171,15 +281,47 @@ public class BidFolderPage implements Serializable {
         return HubTexts.format("coop.intercoop.hub.tenders.refusals", texts.locale(), key);
     }
 
-    /** The bid's price, worked out now; none until the lead prices it. */
+    /** The bid's price, worked out now, and its lines in the form; none until the lead prices it. */
     @ReadsTenders
     public void showPrice() {
         try {
             priced = pricings.get().find(tenant.id(), consortium());
+            edit(priced);
         } catch (NotFoundException none) {
             priced = null;
             texts.inform("bids.price.none");
         }
+    }
+
+    private void edit(Pricings.Priced p) {
+        annualHours = p.parameters().annualHours();
+        overheadRate = p.parameters().overheadRate();
+        marginRate = p.parameters().marginRate();
+        employerRate = p.parameters().employerRate();
+        lines = new ArrayList<>(p.lines().stream().map(LineForm::of).toList());
+        pricingVersion = p.version();
+    }
+
+    public void addLine() {
+        lines.add(new LineForm());
+    }
+
+    public void removeLine(LineForm line) {
+        lines.remove(line);
+    }
+
+    /** The lead prices the bid with the form's figures and lines, through the same rules as the API. */
+    @ManagesTenders
+    public void savePrice() {
+        priced = pricings.get().save(tenant.id(), consortium(),
+                new Pricing.Parameters(annualHours, overheadRate, marginRate, employerRate),
+                lines.stream().map(LineForm::line).toList(), Optional.ofNullable(pricingVersion));
+        edit(priced);
+        texts.inform("bids.price.saved");
+    }
+
+    public Pricing.Source[] getSources() {
+        return Pricing.Source.values();
     }
 
     @ReadsTenders
@@ -324,6 +466,42 @@ public class BidFolderPage implements Serializable {
 
     public BidItem.Envelope[] getEnvelopes() {
         return BidItem.Envelope.values();
+    }
+
+    public BigDecimal getAnnualHours() {
+        return annualHours;
+    }
+
+    public void setAnnualHours(BigDecimal annualHours) {
+        this.annualHours = annualHours;
+    }
+
+    public BigDecimal getOverheadRate() {
+        return overheadRate;
+    }
+
+    public void setOverheadRate(BigDecimal overheadRate) {
+        this.overheadRate = overheadRate;
+    }
+
+    public BigDecimal getMarginRate() {
+        return marginRate;
+    }
+
+    public void setMarginRate(BigDecimal marginRate) {
+        this.marginRate = marginRate;
+    }
+
+    public BigDecimal getEmployerRate() {
+        return employerRate;
+    }
+
+    public void setEmployerRate(BigDecimal employerRate) {
+        this.employerRate = employerRate;
+    }
+
+    public List<LineForm> getLines() {
+        return lines;
     }
 
     public UploadedFile getRequestFile() {
