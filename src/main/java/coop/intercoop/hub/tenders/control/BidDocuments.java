@@ -81,7 +81,7 @@ public class BidDocuments {
         if (envelope == null) {
             throw new InvalidTenderInputException("envelope", "document.envelope");
         }
-        String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String name = safeName(fileName);
         if (name.isEmpty() || name.length() > 255 || name.startsWith(".")) {
             throw new InvalidTenderInputException("fileName", "document.name");
         }
@@ -197,6 +197,14 @@ public class BidDocuments {
         }
         audit.record(orgId, "bid.document.deleted", "consortium", String.valueOf(consortiumId),
                 document.envelope() + " " + document.fileName());
+    }
+
+    /**
+     * A file's name as the hub keeps it and writes it into a package: its path separators, the characters file systems
+     * refuse and control characters each replaced by {@code _}, so that no name reaches outside its folder.
+     */
+    static String safeName(String fileName) {
+        return fileName == null ? "" : fileName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 
     static String sha256(byte[] content) {

@@ -94,7 +94,8 @@ public class Espds {
             throw new EspdRefusedException("espd.size", content.length, MAX_REQUEST_BYTES);
         }
         EspdRequest request = EspdRequest.read(content);
-        String name = fileName == null || fileName.isBlank() ? "espd-request.xml" : fileName.strip();
+        String safe = BidDocuments.safeName(fileName);
+        String name = safe.isEmpty() || safe.startsWith(".") ? "espd-request.xml" : safe;
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM espd_request WHERE consortium_id = ?")) {

@@ -99,4 +99,12 @@ class BidPackageWriterTest {
                         "economico;Oferta económica;Lanzadera Social S. Coop.;15/07/2026;no"),
                 checklist.lines().toList());
     }
+
+    /** A name uploaded with separators or control characters cannot reach outside its folder of the zip. */
+    @Test
+    void aFilesNameKeepsNoPathSeparator() {
+        assertEquals(".._.._etc_passwd", BidDocuments.safeName("../../etc/passwd"));
+        assertEquals("C__Users_a_b.pdf", BidDocuments.safeName("C:\\Users\\a\\b.pdf"));
+        assertEquals("memoria_técnica_.pdf", BidDocuments.safeName(" memoria\u0000técnica\n.pdf "));
+    }
 }
