@@ -123,11 +123,8 @@ public class BidPackageJob implements Job {
         long consortium = asked.consortiumId();
         ConsortiumBids.Workspace w = bids.find(org, consortium);
         Espds.Stored request = espds.request(org, consortium);
-        List<BidPackageWriter.File> espdFiles = new ArrayList<>();
-        for (long member : w.members()) {
-            Espds.Response response = espds.response(org, consortium, member);
-            espdFiles.add(new BidPackageWriter.File("deuc-" + response.taxId() + ".xml", response.xml()));
-        }
+        List<BidPackageWriter.File> espdFiles = espds.responses(org, consortium).stream()
+                .map(r -> new BidPackageWriter.File("deuc-" + r.taxId() + ".xml", r.xml())).toList();
         Optional<byte[]> pricing;
         try {
             Pricings.Priced priced = pricings.find(org, consortium);

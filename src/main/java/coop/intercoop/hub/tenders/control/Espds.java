@@ -269,6 +269,23 @@ public class Espds {
         if (!w.members().contains(memberOrgId)) {
             throw new NotFoundException("organisation", memberOrgId);
         }
+        return response(orgId, w, stored, memberOrgId);
+    }
+
+    /**
+     * Every member's ESPD response to the consortium's request, the request read once, in the order of the members.
+     *
+     * @throws EspdRefusedException
+     *             for the first member that has not declared, or whose response does not validate
+     */
+    public List<Response> responses(long orgId, long consortiumId) {
+        Stored stored = request(orgId, consortiumId);
+        ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
+        return w.members().stream().map(member -> response(orgId, w, stored, member)).toList();
+    }
+
+    private Response response(long orgId, ConsortiumBids.Workspace w, Stored stored, long memberOrgId) {
+        long consortiumId = w.consortium().getId();
         String size = declaration(consortiumId, memberOrgId).orElseThrow(
                 () -> new EspdRefusedException("espd.undeclared", organisations.find(memberOrgId).getName()));
         Respondent who = respondent(orgId, w, memberOrgId, size, stored.request());
