@@ -187,6 +187,36 @@ public final class Jdbc {
         return date == null ? null : date.toLocalDate();
     }
 
+    /** Makes one value of a result's current row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T of(java.sql.ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs one query with its parameters bound in order, on a connection of its own (which joins the caller's
+     * transaction where there is one); answers a value of each row, in the result's order.
+     *
+     * @throws SQLException
+     *             as the database answered, for the caller to say what could not be read
+     */
+    public static <T> List<T> query(javax.sql.DataSource dataSource, String sql, Row<T> row, Object... parameters)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row.of(r));
+                }
+            }
+            return rows;
+        }
+    }
+
     /**
      * Runs one statement with its parameters bound in order, on a connection of its own (which joins the caller's
      * transaction where there is one); answers how many rows it changed.

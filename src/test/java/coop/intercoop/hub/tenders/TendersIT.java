@@ -342,6 +342,75 @@ class TendersIT {
         expect(403, b.client().post(b.path() + "/feed/reads", b.auditor(), "{}"));
     }
 
+    /** What {@code read} answers once {@code done} holds of it, asked every 200 ms for {@code seconds} at most. */
+    private static JsonObject until(java.util.function.Supplier<JsonObject> read,
+            java.util.function.Predicate<JsonObject> done, java.time.Duration most) throws InterruptedException {
+        java.time.Instant end = java.time.Instant.now().plus(most);
+        JsonObject last = read.get();
+        while (!done.test(last)) {
+            assertTrue(java.time.Instant.now().isBefore(end), "still not done: " + last);
+            Thread.sleep(200);
+            last = read.get();
+        }
+        return last;
+    }
+
+    @Test
+    void aScheduleReadsTheFeedAsItsOwnerAndIsSuspendedOnceTheOwnerMayNoLongerRead() throws Exception {
+        Books books = Books.open(base, "pgc-esfl", "Scheduled reads");
+        HubClient c = books.client();
+        String admin = c.adminToken();
+        String owner = HubClient.unique("scheduler");
+        c.createUser(admin, owner, Books.PASSWORD);
+        long membership = c.grant(admin, books.orgId(), owner, "tender-manager");
+        String token = c.token(owner, Books.PASSWORD);
+        String schedule = "api/v1/orgs/" + books.orgId() + "/tenders/feed/schedule";
+        String mark = HubClient.unique("R");
+        serve(mark, null, null);
+
+        expect(404, c.get(schedule, token));
+        Reply hourly = c.send("PUT", schedule, token, "{\"everyHours\":0}");
+        expect(400, hourly);
+        assertTrue(hourly.body().contains("from 1 to 168 hours"), hourly.body());
+        expect(403, c.put(schedule, books.auditorToken(), "{\"everyHours\":6}"));
+        JsonObject saved = expect(200, c.put(schedule, token, "{\"everyHours\":6}")).json();
+        assertEquals(6, saved.getInt("everyHours"));
+        assertEquals(owner, saved.getString("owner"));
+        // the first read is queued at once, as the owner, and reads the head page
+        JsonObject ran = until(() -> c.get(schedule, token).json(), s -> s.containsKey("lastRead"),
+                java.time.Duration.ofSeconds(30));
+        String reads = "api/v1/orgs/" + books.orgId() + "/tenders/feed/reads/";
+        JsonObject read = c.finishedJob(reads + ran.getJsonNumber("lastRead").longValue(), token);
+        assertEquals("succeeded", read.getString("status"), read.toString());
+        assertEquals(21, read.getInt("created"));
+        assertTrue(java.time.Instant.parse(ran.getString("nextRead"))
+                .isAfter(java.time.Instant.now().plus(java.time.Duration.ofHours(5))), ran.toString());
+        // saving again needs the version read
+        expect(409, c.put(schedule, token, "{\"everyHours\":12}"));
+
+        // the owner is no longer a tender-manager: at the next turn the schedule stops, saying why in their language
+        String memberships = "api/v1/orgs/" + books.orgId() + "/memberships";
+        int version = expect(200, c.get(memberships, books.token())).array().stream().map(JsonObject.class::cast)
+                .filter(m -> m.getJsonNumber("id").longValue() == membership).findFirst().orElseThrow()
+                .getInt("version");
+        expect(200, c.put(memberships + "/" + membership, books.token(),
+                "{\"roles\":[\"staff\"],\"version\":" + version + "}"));
+        try (java.sql.Connection db = coop.intercoop.hub.testing.TestDatabase.connect();
+                java.sql.PreparedStatement due = db.prepareStatement(
+                        "UPDATE job_schedule SET next_at = next_at - INTERVAL 7 HOUR WHERE org_id = ?")) {
+            due.setLong(1, books.orgId());
+            assertEquals(1, due.executeUpdate(), "the schedule's turn comes (six hours pass)");
+        }
+        JsonObject suspended = until(() -> c.get(schedule, books.auditorToken()).json(),
+                s -> s.containsKey("suspended"), java.time.Duration.ofSeconds(30));
+        assertEquals(ran.getJsonNumber("lastRead"), suspended.getJsonNumber("lastRead"), "no read queued");
+        assertTrue(suspended.getString("suspended").contains("tender-manager"), suspended.toString());
+
+        expect(403, c.delete(schedule, token));
+        expect(204, c.delete(schedule, books.token()));
+        expect(404, c.get(schedule, books.token()));
+    }
+
     @Test
     void aReadStopsAtAPageThatCannotBeReadOrLinksElsewhereKeepingThePagesBefore() {
         Bidder b = bidder();

@@ -96,7 +96,8 @@ public class TestDatabase implements LauncherSessionListener {
                 String.join(" ", "-Dhub.db.url=" + url, "-Dhub.db.user=" + user, "-Dhub.db.password=" + password,
                         "-Dhub.admin.password=" + ADMIN_PASSWORD, "-Dhub.data-dir=" + hubDataDir(),
                         "-Dhub.payroll.dir=" + payrollRules(), "-Dhub.passwords.iterations=" + PASSWORD_ITERATIONS,
-                        "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, "-Dhub.tenders.feed.url=" + FeedServer.head(),
+                        "-Dhub.jobs.stale-seconds=" + STALE_SECONDS, "-Dhub.jobs.schedule-seconds=1",
+                        "-Dhub.tenders.feed.url=" + FeedServer.head(),
                         "-Dhub.tenders.feed.timeout-seconds=" + FeedServer.TIMEOUT_SECONDS, hubJvmOptions()));
         // as the launcher runs it (HubStarter): one node, no Hazelcast cluster to form
         System.setProperty("payara.extraMicroOptions", "--nocluster --prebootcommandfile " + behindTlsProxy());

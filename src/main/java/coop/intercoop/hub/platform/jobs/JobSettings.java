@@ -24,12 +24,15 @@ public class JobSettings {
     int staleSeconds = 60;
     /** Runs of a job (interrupted by crashes or the database's transient failures) before it is given up. */
     int maxAttempts = 3;
+    /** Seconds between two looks for due schedules ({@link JobScheduler}). */
+    int scheduleSeconds = 30;
 
     @PostConstruct
     void read() {
         workers = setting("workers", workers);
         staleSeconds = setting("stale-seconds", staleSeconds);
         maxAttempts = setting("max-attempts", maxAttempts);
+        scheduleSeconds = setting("schedule-seconds", scheduleSeconds);
     }
 
     private int setting(String name, int otherwise) {
@@ -47,5 +50,9 @@ public class JobSettings {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    public int scheduleSeconds() {
+        return scheduleSeconds;
     }
 }

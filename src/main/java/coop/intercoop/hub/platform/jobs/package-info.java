@@ -13,6 +13,13 @@
  * job ends itself with {@link coop.intercoop.hub.platform.jobs.Claim#finish} in its last transaction, so that its end
  * commits with its work.
  * <p>
+ * <b>Schedules.</b> Work a component repeats for an organisation (a read of the procurement platform's feed every few
+ * hours) is a {@link coop.intercoop.hub.platform.jobs.Schedule} in {@code job_schedule}, saved by a person
+ * ({@link coop.intercoop.hub.platform.jobs.JobSchedules}); the {@link coop.intercoop.hub.platform.jobs.JobScheduler}
+ * queues each turn's job on the node whose conditional update moves the turn on, entering the organisation as the
+ * schedule's owner, through the component's {@link coop.intercoop.hub.platform.jobs.ScheduledJob}, which declares its
+ * roles as a boundary does; a turn the owner may no longer take suspends the schedule, saying why.
+ * <p>
  * <b>One generic table.</b> The runner keeps every job in {@code job} (kind, organisation, owner, status, claim,
  * heartbeat, attempts, progress as units done of units there are); what a job is about stays in its component's table
  * under the same id ({@code import_job}: the workbook, mode, counts and outcome). Generalising {@code import_job}

@@ -12,11 +12,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import coop.intercoop.hub.platform.Problems;
+import coop.intercoop.hub.platform.jobs.Schedule;
 import coop.intercoop.hub.security.control.Caller;
+import coop.intercoop.hub.security.control.Users;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.control.FeedReads;
 import coop.intercoop.hub.tenders.control.TenderCodes;
@@ -68,6 +73,9 @@ public class TendersResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Users users;
 
     @Inject
     TenderViews views;
@@ -191,6 +199,60 @@ public class TendersResource {
                 caller.user().getId());
         return Response.accepted(FeedReadJson.of(reads.find(id)))
                 .location(URI.create("orgs/" + tenant.id() + "/tenders/feed/reads/" + id)).build();
+    }
+
+    /**
+     * A schedule of reads to save: a read every {@code everyHours}; {@code version} the version read, to change one.
+     */
+    public static class ScheduleInput {
+        public Integer everyHours;
+        public Integer version;
+    }
+
+    /**
+     * The organisation's schedule of reads: how often, the next read, who each read acts as, the last read queued and
+     * when, and why reads stopped if they did.
+     */
+    public record ScheduleJson(long everyHours, Instant nextRead, String owner, Long lastRead, Instant lastReadAt,
+            String suspended, int version) {
+    }
+
+    private ScheduleJson schedule(Schedule s) {
+        return new ScheduleJson(s.every().toHours(), s.nextAt(), users.find(s.ownerId()).getUsername(),
+                s.lastJob().orElse(null), s.lastRunAt().orElse(null), s.suspended().orElse(null), s.version());
+    }
+
+    @GET
+    @Path("feed/schedule")
+    @Operation(summary = "The organisation's schedule of reads of the feed (org-admin, tender-manager, auditor): "
+            + "every how many hours, the next read, whom the reads act as, the last read and why reads stopped if "
+            + "they did; 404 when there is none")
+    @ReadsTenders
+    public ScheduleJson schedule() {
+        return schedule(reads.schedule());
+    }
+
+    @PUT
+    @Path("feed/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the organisation's schedule of reads of the feed (org-admin, tender-manager): a read "
+            + "every 'everyHours' (1 to 168), the first at once, each as the caller on the job runner like a read "
+            + "asked for; 'version' the version read, to change it. A schedule whose owner may no longer read the "
+            + "feed is suspended, saying why, until saved again")
+    @ManagesTenders
+    public ScheduleJson schedule(@NotNull ScheduleInput input, @Context HttpHeaders headers) {
+        return schedule(reads.schedule(input.everyHours, Optional.ofNullable(input.version), Problems.language(headers),
+                caller.user().getId()));
+    }
+
+    @DELETE
+    @Path("feed/schedule")
+    @Operation(summary = "Stop the organisation's scheduled reads of the feed (org-admin, tender-manager); a read "
+            + "running goes on")
+    @ManagesTenders
+    public Response unschedule() {
+        reads.unschedule();
+        return Response.noContent().build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import coop.intercoop.hub.platform.JsonBodies;
 import coop.intercoop.hub.platform.NotFoundException;
 import coop.intercoop.hub.platform.Pieces;
 import coop.intercoop.hub.platform.jobs.JobRunner;
+import coop.intercoop.hub.platform.jobs.JobSchedules;
+import coop.intercoop.hub.platform.jobs.Schedule;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.entity.FeedReadException;
 import coop.intercoop.hub.tenders.entity.FeedRefusedException;
@@ -53,6 +56,9 @@ public class FeedReads {
 
     @Inject
     JobRunner jobs;
+
+    @Inject
+    JobSchedules schedules;
 
     @Inject
     TenderStore store;
@@ -207,6 +213,56 @@ public class FeedReads {
         update("INSERT INTO tender_feed_read (org_id, id, max_pages, language) VALUES (?, ?, ?, ?)", tenant.id(), id,
                 asked, language.toLanguageTag());
         return id;
+    }
+
+    /** The most hours between two scheduled reads: a week. */
+    static final int MOST_HOURS = 168;
+
+    /**
+     * Saves the organisation's schedule of reads: a read every {@code everyHours} (1 to a week), the first at once,
+     * each as the caller in {@code language}, as a read asked for through the API (the hub's most pages, stopping at
+     * the first page that brings nothing new); audited.
+     *
+     * @param version
+     *            the version read, once the organisation has a schedule
+     *
+     * @throws FeedReadException
+     *             when the hub is set to read no feed, or the hours are not 1 to a week
+     */
+    public Schedule schedule(Integer everyHours, Optional<Integer> version, Locale language, long userId) {
+        if (head().isEmpty()) {
+            throw FeedReadException.unset();
+        }
+        if (everyHours == null || everyHours < 1 || everyHours > MOST_HOURS) {
+            throw FeedReadException.every(everyHours, MOST_HOURS);
+        }
+        Schedule saved = schedules.save(tenant.id(), FeedReadJob.KIND, userId, Duration.ofHours(everyHours), language,
+                version);
+        audit.record(tenant.id(), "tenders.schedule.saved", "tender-feed-schedule", null,
+                "every " + everyHours + " hours");
+        return saved;
+    }
+
+    /**
+     * @throws NotFoundException
+     *             when the caller's organisation has no schedule of reads
+     */
+    public Schedule schedule() {
+        return schedules.find(tenant.id(), FeedReadJob.KIND)
+                .orElseThrow(() -> new NotFoundException("feed-schedule", tenant.id()));
+    }
+
+    /**
+     * Deletes the organisation's schedule of reads: no read is queued after; one running goes on. Audited.
+     *
+     * @throws NotFoundException
+     *             when the caller's organisation has no schedule of reads
+     */
+    public void unschedule() {
+        if (!schedules.delete(tenant.id(), FeedReadJob.KIND)) {
+            throw new NotFoundException("feed-schedule", tenant.id());
+        }
+        audit.record(tenant.id(), "tenders.schedule.deleted", "tender-feed-schedule", null, null);
     }
 
     /**

@@ -15,6 +15,10 @@ public class FeedReadException extends HubException {
         return new FeedReadException(Kind.CONFLICT, null, "feed.read.unset");
     }
 
+    public static FeedReadException every(Integer asked, int most) {
+        return new FeedReadException(Kind.INVALID, "everyHours", "feed.schedule.every", asked, most);
+    }
+
     public static FeedReadException pages(int asked, int most) {
         return new FeedReadException(Kind.INVALID, "maxPages", "feed.read.pages", asked, most);
     }
