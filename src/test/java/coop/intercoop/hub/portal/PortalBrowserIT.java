@@ -561,6 +561,10 @@ class PortalBrowserIT {
         browser.findElement(By.id("solvencyForm:showSolvency")).click();
         await(() -> !browser.findElements(By.id("solvencyForm:solvencyTable")).isEmpty());
         assertEquals(2, browser.findElements(By.cssSelector("#solvencyForm\\:solvencyTable tbody tr")).size());
+        // lot 1's 26.942,15 for a month: the law's default solvency, which nobody consented figures towards
+        assertEquals("Si los pliegos no fijan otra cosa: volumen de negocios de al menos 40.413,23 € (Ley 9/2017 art. "
+                + "87.3.a), no cumplido; servicios similares de al menos 18.859,51 € en el año de mayor ejecución "
+                + "(art. 90.2), no cumplido.", textOf(By.id("solvencyDefaults")));
 
         // the package cannot be built until the partner declares, and says so
         browser.findElement(By.id("packageForm:representative")).sendKeys("María López García (NIF 12345678Z)");

@@ -933,6 +933,14 @@ class TenantIsolationIT {
         Reply certificate = c.post(b + "/certificates", t.tokenB(),
                 "{\"kind\":\"INSURANCE\",\"title\":\"" + planted + " póliza\",\"validFrom\":\"2026-01-01\"}");
         assertEquals(201, certificate.status(), certificate.body());
+        Reply service = c.post(b + "/services", t.tokenB(),
+                "{\"title\":\"" + planted + " vigilancia\"," + "\"recipient\":\"" + planted
+                        + " ayuntamiento\",\"recipientPublic\":true,\"cpvs\":[\"79711000\"],"
+                        + "\"amount\":1000,\"started\":\"2025-01-01\"}");
+        assertEquals(201, service.status(), service.body());
+        assertEquals(200,
+                c.put(b + "/consortia/" + id(consortium) + "/solvency/consent", t.tokenB(), "{\"services\":[2025]}")
+                        .status());
         // B's records by the path segment that names their kind, and B's codes by the parameter that takes them
         Map<String, List<String>> idsOfB = Map.ofEntries(Map.entry("entries", List.of(id(posted))),
                 Map.entry("drafts", List.of(id(draft))), Map.entry("consortia", List.of(id(consortium))),
@@ -948,7 +956,8 @@ class TenantIsolationIT {
                 // tenders are public, kept once for the hub: none is B's, and an id the hub does not keep answers 404
                 Map.entry("tenders", List.of("999999999")), Map.entry("reads", List.of(id(feedRead))),
                 Map.entry("watches", List.of(id(watch))), Map.entry("responses", List.of(String.valueOf(t.b()))),
-                Map.entry("documents", List.of(id(document))), Map.entry("packages", List.of(id(bidPackage))));
+                Map.entry("documents", List.of(id(document))), Map.entry("packages", List.of(id(bidPackage))),
+                Map.entry("services", List.of(id(service))));
         Map<String, String> valuesOfB = Map.of("account", "5720099", "grant", "GB");
         Map<String, String> ordinary = Map.of("date", "2025-12-31", "from", "2025-01-01", "to", "2025-12-31", "year",
                 "2025", "kind", "journal-entries", "level", "3", "month", "2025-03", "period", "1T");

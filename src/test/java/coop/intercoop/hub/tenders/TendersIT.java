@@ -745,6 +745,117 @@ class TendersIT {
     }
 
     /**
+     * The services each member performed, kept in its own register, count towards the consortium's technical solvency
+     * as far as it consents: those of a nature similar to the tender's (the first three CPV digits) in the three years
+     * before its deadline, each member's best year, summed, and set against the default the law gives from the tender's
+     * value and duration (Ley 9/2017 arts. 87.3.a and 90.2).
+     */
+    @Test
+    void theMembersSimilarServicesAreSetAgainstTheTendersDefaultSolvency() {
+        Books lead = Books.open(base, "pgc-esfl", "Servicios");
+        HubClient c = lead.client();
+        String leadPath = "api/v1/orgs/" + lead.orgId();
+        lead.expect(201, lead.post("/entries", Books.entry("2025-03-01", "572", "705", "15000.00")));
+        lead.expect(201, lead.post("/fiscal-years/2025/closing", "{}"));
+        Member partner = member(c, "Vigilantes");
+        long consortium = expect(201,
+                c.post(leadPath + "/consortia", lead.token(), "{\"name\":\"UTE Vigilancia\",\"share\":50}")).json()
+                        .getJsonNumber("id").longValue();
+        expect(201, c.post(leadPath + "/consortia/" + consortium + "/invitations", lead.token(),
+                "{\"taxId\":\"" + partner.taxId() + "\",\"share\":50}"));
+        long invitation = c.get(partner.path() + "/consortium-invitations", partner.manager()).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        expect(200, c.post(partner.path() + "/consortium-invitations/" + invitation + "/acceptance", partner.manager(),
+                "{}"));
+        // VI/26/04-S: security services (CPV 79711000), 317.200,00 over 24 months, deadline 7 September 2026
+        String mark = HubClient.unique("V");
+        c.upload(leadPath + "/tenders/feed", lead.token(),
+                marked("643-2026-08-05-head-page.atom", mark).getBytes(StandardCharsets.UTF_8), ATOM);
+        JsonObject found = tenders(c.get(leadPath + "/tenders?q=" + mark + "%20VI/26/04-S", lead.token()))
+                .getJsonObject(0);
+        JsonObject tender = expect(200, c.get(leadPath + "/tenders/" + found.getJsonNumber("id"), lead.token())).json();
+        assertEquals("MON", tender.getJsonObject("duration").getString("unit"));
+        assertEquals("2.0000",
+                tender.getJsonObject("duration").getJsonNumber("years").bigDecimalValue().toPlainString());
+        expect(200, c.put(leadPath + "/consortia/" + consortium + "/bid", lead.token(),
+                "{\"tenderId\":" + found.getJsonNumber("id") + "}"));
+
+        // the registers: the lead's alarm monitoring (797: similar) and its day centre (853: not); the partner's year
+        String services = "/services";
+        Reply bad = c.post(leadPath + services, lead.token(),
+                "{\"title\":\"\",\"recipient\":\"Ayuntamiento\",\"recipientPublic\":true,\"cpvs\":[\"7971\"],"
+                        + "\"amount\":-5,\"started\":\"2025-02-01\",\"ended\":\"2025-01-01\"}");
+        expect(400, bad);
+        assertEquals(List.of("title", "cpvs", "amount", "ended"),
+                bad.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList(),
+                bad.body());
+        JsonObject alarm = expect(201, c.post(leadPath + services, lead.token(),
+                "{\"title\":\"Vigilancia de edificios municipales\",\"recipient\":\"Ayuntamiento de Zafra\","
+                        + "\"recipientPublic\":true,\"cpvs\":[\"79714000-2\"],\"amount\":100000,"
+                        + "\"started\":\"2025-01-01\",\"ended\":\"2025-12-31\",\"certificate\":\"CBE-2026-3\"}"))
+                                .json();
+        expect(201,
+                c.post(leadPath + services, lead.token(),
+                        "{\"title\":\"Centro de día\",\"recipient\":\"Fundación Vía\",\"recipientPublic\":false,"
+                                + "\"cpvs\":[\"85311000\"],\"amount\":50000,\"started\":\"2025-01-01\"}"));
+        expect(201, c.post(partner.path() + services, partner.manager(),
+                "{\"title\":\"Seguridad de un museo\",\"recipient\":\"Museo del Prado\",\"recipientPublic\":true,"
+                        + "\"cpvs\":[\"79711000\"],\"amount\":36500,\"started\":\"2024-07-01\","
+                        + "\"ended\":\"2025-06-30\"}"));
+        expect(403, c.post(leadPath + services, lead.auditorToken(), "{}"));
+        assertEquals(2, expect(200, c.get(leadPath + services, lead.auditorToken())).array().size());
+        String one = leadPath + services + "/" + alarm.getJsonNumber("id");
+        expect(400, c.put(one, lead.token(), "{\"title\":\"x\"}"));
+        expect(404, c.get(partner.path() + services + "/" + alarm.getJsonNumber("id"), partner.manager()));
+
+        String solvency = "/consortia/" + consortium + "/solvency";
+        JsonObject before = expect(200, c.get(leadPath + solvency, lead.token())).json();
+        assertEquals("0.00", before.getJsonNumber("services").bigDecimalValue().toPlainString(), "nothing consented");
+        JsonObject required = before.getJsonObject("requirements");
+        // 317.200,00 over two years: 158.600,00 a year; turnover 1.5 times it, services 70 % of it
+        assertEquals("158600.00", required.getJsonNumber("yearlyValue").bigDecimalValue().toPlainString());
+        assertEquals("237900.00", required.getJsonNumber("turnover").bigDecimalValue().toPlainString());
+        assertEquals("111020.00", required.getJsonNumber("services").bigDecimalValue().toPlainString());
+        assertEquals("2023-09-08", required.getString("servicesFrom"));
+        assertFalse(required.getBoolean("servicesMet"));
+
+        expect(200, c.put(leadPath + solvency + "/consent", lead.token(), "{\"turnover\":[2025],\"services\":[2025]}"));
+        expect(200, c.put(partner.path() + solvency + "/consent", partner.manager(), "{\"services\":[2024,2025]}"));
+        JsonObject report = expect(200, c.get(partner.path() + solvency, partner.manager())).json();
+        Map<Long, JsonObject> members = new java.util.HashMap<>();
+        report.getJsonArray("members").getValuesAs(JsonObject.class)
+                .forEach(m -> members.put(m.getJsonNumber("organisationId").longValue(), m));
+        JsonObject ofLead = members.get(lead.orgId());
+        assertEquals(List.of(true, false),
+                ofLead.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                        .sorted(java.util.Comparator.comparing(o -> o.getString("title").startsWith("Centro")))
+                        .map(o -> o.getBoolean("similar")).toList());
+        assertEquals("100000.00",
+                ofLead.getJsonObject("bestServices").getJsonNumber("amount").bigDecimalValue().toPlainString());
+        // the partner's 36.500,00 over 365 days: 184 days of 2024, 181 of 2025
+        JsonObject ofPartner = members.get(partner.org());
+        assertEquals(List.of("2024 18400.00", "2025 18100.00"),
+                ofPartner.getJsonArray("servicesByYear").getValuesAs(JsonObject.class).stream()
+                        .map(y -> y.getInt("year") + " " + y.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                        .toList());
+        assertEquals("118400.00", report.getJsonNumber("services").bigDecimalValue().toPlainString());
+        assertTrue(report.getJsonObject("requirements").getBoolean("servicesMet"));
+        assertFalse(report.getJsonObject("requirements").getBoolean("turnoverMet"), "15.000,00 is short of 237.900,00");
+        String leadsLog = c.get(leadPath + "/audit?max=50", lead.token()).body();
+        assertTrue(
+                leadsLog.contains("by organisation " + partner.org() + ": turnover [2025], staff [], services [2025]"),
+                leadsLog);
+
+        // the partner withdraws: its services are gone from the sum at once, which falls short
+        expect(200, c.put(partner.path() + solvency + "/consent", partner.manager(), "{}"));
+        JsonObject withdrawn = expect(200, c.get(leadPath + solvency, lead.token())).json();
+        assertEquals("100000.00", withdrawn.getJsonNumber("services").bigDecimalValue().toPlainString());
+        assertFalse(withdrawn.getJsonObject("requirements").getBoolean("servicesMet"));
+        expect(204, c.delete(one, lead.token()));
+        expect(404, c.get(one, lead.token()));
+    }
+
+    /**
      * Each member's ESPD answers the buyer's request (a 2.1.1 one) from its own data and validates: the lead's best
      * turnover from its books as it consented, the group of three; no response until the member declares; a file that
      * is not a request is refused; an outsider, and a member who left, reach nothing.

@@ -435,6 +435,26 @@ public class BidFolderPage implements Serializable {
         return member.staff().stream().max(java.util.Comparator.comparingInt(Workforce.Staff::year));
     }
 
+    /**
+     * The solvency the tender asks for where its clauses set none, and whether the consortium meets it; or why it
+     * cannot be worked out. Empty until the solvency is shown, or without a bid.
+     */
+    public String getSolvencyDefaults() {
+        Solvency.Report shown = getReport();
+        if (shown == null || shown.against().isEmpty()) {
+            return null;
+        }
+        Solvency.Against against = shown.against().get();
+        var required = against.requirements();
+        if (required.missing().isPresent()) {
+            return texts.get("bids.solvency.defaults.missing." + required.missing().get());
+        }
+        return texts.format("bids.solvency.defaults", required.turnover().get(),
+                texts.get(against.turnoverMet().get() ? "bids.solvency.met" : "bids.solvency.notMet"),
+                required.services().get(),
+                texts.get(against.servicesMet().get() ? "bids.solvency.met" : "bids.solvency.notMet"));
+    }
+
     public Solvency.Report getReport() {
         consortium();
         return report;

@@ -101,6 +101,10 @@ public class TendersResource {
             BigDecimal amountWithoutTaxes, BigDecimal amountPayable, Integer tendersReceived) {
     }
 
+    /** How long the contract runs as published: an amount of DAY, WEE, MON or ANN, and in years. */
+    public record TermJson(BigDecimal amount, String unit, BigDecimal years) {
+    }
+
     /**
      * A tender whole; {@code reservation} is {@code DA4} (Ley 9/2017, disposición adicional cuarta: special employment
      * centres and work-integration enterprises) or {@code DA48} where a declaration marks it reserved, else null.
@@ -108,9 +112,9 @@ public class TendersResource {
     public record TenderJson(long id, String entryId, Instant updated, String link, String folderId, CodeJson status,
             String title, String buyerName, String buyerTaxId, String buyerDir3, CodeJson contractType,
             CodeJson procedure, List<String> cpvs, String nuts, BigDecimal budgetWithTaxes,
-            BigDecimal budgetWithoutTaxes, BigDecimal estimatedValue, LocalDateTime deadline, String reservation,
-            Instant closedAt, List<LotJson> lots, List<CriterionJson> criteria, List<DocumentJson> documents,
-            List<ResultJson> results) {
+            BigDecimal budgetWithoutTaxes, BigDecimal estimatedValue, LocalDateTime deadline, TermJson duration,
+            String reservation, Instant closedAt, List<LotJson> lots, List<CriterionJson> criteria,
+            List<DocumentJson> documents, List<ResultJson> results) {
     }
 
     @POST
@@ -303,6 +307,7 @@ public class TendersResource {
                 t.procedure().map(c -> code(CodeList.PROCEDURE, c, language)).orElse(null), t.cpvs(),
                 t.nuts().orElse(null), t.budgetWithTaxes().orElse(null), t.budgetWithoutTaxes().orElse(null),
                 t.estimatedValue().orElse(null), t.deadline().orElse(null),
+                t.duration().map(d -> new TermJson(d.amount(), d.unit().name(), d.years())).orElse(null),
                 codes.reservation(t.criteria().stream().filter(c -> c.kind() == Tender.Criterion.Kind.DECLARATION)
                         .flatMap(c -> c.code().stream()).toList()).orElse(null),
                 kept.closedAt().orElse(null),

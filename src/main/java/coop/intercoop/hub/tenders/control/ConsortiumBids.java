@@ -77,9 +77,13 @@ public class ConsortiumBids {
      *             unless the organisation is an accepted member of a consortium with a bid
      */
     public Workspace find(long orgId, long consortiumId) {
+        return ifAny(orgId, consortiumId).orElseThrow(() -> new NotFoundException("bid", consortiumId));
+    }
+
+    /** The consortium's bid, if it has one yet; unless the organisation is an accepted member, not found. */
+    public Optional<Workspace> ifAny(long orgId, long consortiumId) {
         Consortium consortium = consortia.find(orgId, consortiumId);
-        Bid bid = bid(consortiumId).orElseThrow(() -> new NotFoundException("bid", consortiumId));
-        return new Workspace(consortium, bid, tenders.find(bid.getTenderId()));
+        return bid(consortiumId).map(bid -> new Workspace(consortium, bid, tenders.find(bid.getTenderId())));
     }
 
     /**

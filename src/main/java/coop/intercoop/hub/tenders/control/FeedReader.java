@@ -180,8 +180,8 @@ public final class FeedReader {
                         .map(c -> e.key(c, "CountrySubentityCode")),
                 budget.flatMap(b -> e.amount(b, "TotalAmount")), budget.flatMap(b -> e.amount(b, "TaxExclusiveAmount")),
                 budget.flatMap(b -> e.amount(b, "EstimatedOverallContractAmount")), deadline.flatMap(e::deadline),
-                folder.all("ProcurementProjectLot").map(e::lot).toList(), e.criteria(folder), e.documents(folder),
-                folder.all("TenderResult").map(e::award).toList());
+                project.flatMap(e::term), folder.all("ProcurementProjectLot").map(e::lot).toList(), e.criteria(folder),
+                e.documents(folder), folder.all("TenderResult").map(e::award).toList());
     }
 
     private static Optional<String> scheme(XmlNode party, String scheme) {
@@ -217,15 +217,32 @@ public final class FeedReader {
                     .flatMap(Optional::stream).map(c -> key(c, "ItemClassificationCode")).toList();
         }
 
+        /**
+         * How long the contract runs ({@code cac:PlannedPeriod/cbc:DurationMeasure}); none when not published or in a
+         * unit the hub does not read.
+         */
+        Optional<Tender.Term> term(XmlNode project) {
+            Optional<XmlNode> measure = project.first("PlannedPeriod", "DurationMeasure");
+            Optional<Tender.Term.Unit> unit = measure.flatMap(m -> m.attribute("unitCode")).flatMap(Tender.Term::unit);
+            if (unit.isEmpty()) {
+                return Optional.empty();
+            }
+            return measure.flatMap(XmlNode::text).map(text -> number(text, "DurationMeasure"))
+                    .filter(n -> n.signum() > 0).map(n -> new Tender.Term(n, unit.get()));
+        }
+
+        /** A number as published, to cents half-up. */
+        private BigDecimal number(String text, String element) {
+            try {
+                return new BigDecimal(text.strip()).setScale(2, RoundingMode.HALF_UP);
+            } catch (NumberFormatException e) {
+                throw new FeedRefusedException("feed.entry.value", place, id, element, text);
+            }
+        }
+
         /** An amount, to cents half-up as the books keep them (the platform publishes at most cents). */
         Optional<BigDecimal> amount(XmlNode parent, String element) {
-            return parent.text(element).map(text -> {
-                try {
-                    return new BigDecimal(text).setScale(2, RoundingMode.HALF_UP);
-                } catch (NumberFormatException e) {
-                    throw new FeedRefusedException("feed.entry.value", place, id, element, text);
-                }
-            });
+            return parent.text(element).map(text -> number(text, element));
         }
 
         Optional<LocalDate> date(XmlNode parent, String element) {

@@ -143,8 +143,8 @@ public final class Ocds {
                 text(tender, "title").orElse(""), new Tender.Buyer(buyerName, Optional.empty(), dir3),
                 text(tender, "mainProcurementCategory").flatMap(c -> mapping.fromOcds("category", c)),
                 text(tender, "procurementMethod").flatMap(m -> mapping.fromOcds("method", m)), List.copyOf(cpvs),
-                Optional.empty(), Optional.empty(), Optional.empty(), value, deadline, List.of(), List.of(), documents,
-                awards);
+                Optional.empty(), Optional.empty(), Optional.empty(), value, deadline, Optional.empty(), List.of(),
+                List.of(), documents, awards);
     }
 
     /**

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import coop.intercoop.hub.platform.ConfigCsv;
+import coop.intercoop.hub.tenders.entity.SolvencyRules;
 
 /**
  * The platform's code lists as data ({@code config/tenders/}): the official CODICE genericode files for the folder's
@@ -52,6 +53,8 @@ public class TenderCodes {
     static final String RESERVED_HEADER = "code;reservation;name;status";
     static final String ABNORMALLY_LOW = "abnormally-low.csv";
     static final String ABNORMALLY_LOW_HEADER = "bidders;measure;units;status;source";
+    static final String SOLVENCY = "solvency-defaults.csv";
+    static final String SOLVENCY_HEADER = "rule;value;status;source";
     static final String OCDS = "ocds-mapping.csv";
     static final String OCDS_HEADER = "list;placsp;ocds;direction;status";
 
@@ -63,6 +66,7 @@ public class TenderCodes {
     private volatile Map<String, String> reservations;
     private volatile List<AbnormallyLow> abnormallyLow;
     private volatile OcdsMapping ocds;
+    private volatile SolvencyRules solvency;
 
     /** For the container's proxy. */
     protected TenderCodes() {
@@ -148,6 +152,37 @@ public class TenderCodes {
     public BigDecimal abnormallyLowAlone() {
         return abnormallyLow().stream().filter(a -> a.bidders() == 1 && a.measure().equals("budget")).findFirst()
                 .orElseThrow().units();
+    }
+
+    /**
+     * The solvency a tender asks for where its clauses set none, and what makes a service similar
+     * ({@code solvency-defaults.csv}: Ley 9/2017 arts. 87.3.a, 90.1.a and 90.2).
+     */
+    public SolvencyRules solvencyRules() {
+        SolvencyRules loaded = solvency;
+        if (loaded == null) {
+            Map<String, String> rules = new HashMap<>();
+            for (ConfigCsv.Row row : ConfigCsv.rowsIfPresent(dir.resolve(SOLVENCY), "the solvency defaults",
+                    SOLVENCY_HEADER, (place, problem) -> new IllegalStateException(place + ": " + problem))) {
+                String[] f = row.text().split(";", 4);
+                if (f.length != 4 || !List.of("VERIFIED", "DERIVED").contains(f[2].strip())
+                        || rules.putIfAbsent(f[0].strip(), f[1].strip()) != null) {
+                    throw new IllegalStateException(row.place() + ": expected " + SOLVENCY_HEADER + ", once per rule");
+                }
+            }
+            try {
+                loaded = new SolvencyRules(new BigDecimal(rules.get("turnover-factor")),
+                        new BigDecimal(rules.get("services-share")), Integer.parseInt(rules.get("services-years")),
+                        Integer.parseInt(rules.get("services-cpv-digits")));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(
+                        dir.resolve(SOLVENCY) + " lacks a rule or has one that does not read: "
+                                + "turnover-factor, services-share, services-years and services-cpv-digits are needed",
+                        e);
+            }
+            solvency = loaded;
+        }
+        return loaded;
     }
 
     /** Which OCDS 1.1 code a platform code is exported as, and which platform code an OCDS code is read into. */

@@ -161,15 +161,15 @@ public class TenderStore {
 
     private static final String COLUMNS = "entry_id, updated_at, link, folder_id, status, title, buyer_name,"
             + " buyer_tax_id, buyer_dir3, contract_type, procedure_code, nuts, budget_with_taxes, budget_without_taxes,"
-            + " estimated_value, deadline, closed_at, imported_at";
+            + " estimated_value, deadline, closed_at, duration_amount, duration_unit, imported_at";
 
     private static long insert(Connection c, Tender t, Instant closedAt, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO tender (" + COLUMNS + ")"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             set(s, t, closedAt);
-            s.setTimestamp(18, Timestamp.from(now));
+            s.setTimestamp(20, Timestamp.from(now));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -182,9 +182,10 @@ public class TenderStore {
         try (PreparedStatement s = c.prepareStatement("UPDATE tender SET entry_id = ?, updated_at = ?, link = ?,"
                 + " folder_id = ?, status = ?, title = ?, buyer_name = ?, buyer_tax_id = ?, buyer_dir3 = ?,"
                 + " contract_type = ?, procedure_code = ?, nuts = ?, budget_with_taxes = ?, budget_without_taxes = ?,"
-                + " estimated_value = ?, deadline = ?, closed_at = ? WHERE id = ?")) {
+                + " estimated_value = ?, deadline = ?, closed_at = ?, duration_amount = ?, duration_unit = ?"
+                + " WHERE id = ?")) {
             set(s, t, closedAt);
-            s.setLong(18, id);
+            s.setLong(20, id);
             s.executeUpdate();
         }
     }
@@ -208,6 +209,8 @@ public class TenderStore {
         s.setBigDecimal(15, t.estimatedValue().orElse(null));
         s.setObject(16, t.deadline().orElse(null));
         s.setTimestamp(17, closedAt == null ? null : Timestamp.from(closedAt));
+        s.setBigDecimal(18, t.duration().map(Tender.Term::amount).orElse(null));
+        s.setString(19, t.duration().map(d -> d.unit().name()).orElse(null));
     }
 
     private static int close(Connection c, long id, Instant when) throws SQLException {

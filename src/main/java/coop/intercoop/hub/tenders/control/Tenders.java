@@ -127,6 +127,10 @@ public class Tenders {
         }
     }
 
+    private static Optional<Tender.Term> term(BigDecimal amount, String unit) {
+        return Optional.ofNullable(amount).map(a -> new Tender.Term(a, Tender.Term.Unit.valueOf(unit)));
+    }
+
     private static void set(PreparedStatement s, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             s.setObject(i + 1, parameters.get(i));
@@ -217,8 +221,8 @@ public class Tenders {
             Instant read;
             try (PreparedStatement s = c.prepareStatement("SELECT entry_id, updated_at, link, folder_id, status, title,"
                     + " buyer_name, buyer_tax_id, buyer_dir3, contract_type, procedure_code, nuts, budget_with_taxes,"
-                    + " budget_without_taxes, estimated_value, deadline, closed_at, imported_at FROM tender"
-                    + " WHERE id = ?")) {
+                    + " budget_without_taxes, estimated_value, deadline, closed_at, imported_at, duration_amount,"
+                    + " duration_unit FROM tender WHERE id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -233,8 +237,9 @@ public class Tenders {
                             Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)), cpvs,
                             Optional.ofNullable(r.getString(12)), Optional.ofNullable(r.getBigDecimal(13)),
                             Optional.ofNullable(r.getBigDecimal(14)), Optional.ofNullable(r.getBigDecimal(15)),
-                            Optional.ofNullable(r.getObject(16, LocalDateTime.class)), lots, criteria(c, id),
-                            documents(c, id), results(c, id));
+                            Optional.ofNullable(r.getObject(16, LocalDateTime.class)),
+                            term(r.getBigDecimal(19), r.getString(20)), lots, criteria(c, id), documents(c, id),
+                            results(c, id));
                     closedAt = instant(r.getTimestamp(17));
                     read = r.getTimestamp(18).toInstant();
                 }

@@ -39,12 +39,14 @@ import java.util.Optional;
  *            the estimated value of the contract ({@code cbc:EstimatedOverallContractAmount}, Ley 9/2017 art. 101)
  * @param deadline
  *            the end of the submission period, date and time as published (Spanish peninsular time)
+ * @param duration
+ *            how long the contract runs, as published ({@code cac:PlannedPeriod/cbc:DurationMeasure})
  */
 public record Tender(String entryId, Instant updated, String link, String folderId, String status, String title,
         Buyer buyer, Optional<String> contractType, Optional<String> procedure, List<String> cpvs,
         Optional<String> nuts, Optional<BigDecimal> budgetWithTaxes, Optional<BigDecimal> budgetWithoutTaxes,
-        Optional<BigDecimal> estimatedValue, Optional<LocalDateTime> deadline, List<Lot> lots, List<Criterion> criteria,
-        List<TenderDocument> documents, List<Award> results) {
+        Optional<BigDecimal> estimatedValue, Optional<LocalDateTime> deadline, Optional<Term> duration, List<Lot> lots,
+        List<Criterion> criteria, List<TenderDocument> documents, List<Award> results) {
 
     public Tender {
         cpvs = List.copyOf(cpvs);
@@ -52,6 +54,36 @@ public record Tender(String entryId, Instant updated, String link, String folder
         criteria = List.copyOf(criteria);
         documents = List.copyOf(documents);
         results = List.copyOf(results);
+    }
+
+    /**
+     * How long a contract runs: an amount of days, weeks, months or years, as the platform publishes it (UN/ECE
+     * recommendation 20 codes {@code DAY}, {@code WEE}, {@code MON}, {@code ANN}).
+     */
+    public record Term(BigDecimal amount, Unit unit) {
+
+        public enum Unit {
+            DAY, WEE, MON, ANN
+        }
+
+        /** The unit of a published code, if the hub reads it. */
+        public static Optional<Unit> unit(String code) {
+            return java.util.Arrays.stream(Unit.values()).filter(u -> u.name().equals(code)).findFirst();
+        }
+
+        /**
+         * The term in years, to four decimals: months over 12, weeks over 52, days over 365 (a calendar year's days, as
+         * the contract's dates are not published with its duration).
+         */
+        public BigDecimal years() {
+            BigDecimal per = switch (unit) {
+                case DAY -> BigDecimal.valueOf(365);
+                case WEE -> BigDecimal.valueOf(52);
+                case MON -> BigDecimal.valueOf(12);
+                case ANN -> BigDecimal.ONE;
+            };
+            return amount.divide(per, 4, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     /** The contracting body: its name and, where published, its tax id and DIR3 code. */

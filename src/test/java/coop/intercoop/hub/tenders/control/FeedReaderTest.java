@@ -59,6 +59,14 @@ class FeedReaderTest {
         }
     }
 
+    @Test
+    void aTermReadsInYearsWhateverItsUnit() {
+        assertEquals(new BigDecimal("4.0000"), new Tender.Term(new BigDecimal("48"), Tender.Term.Unit.MON).years());
+        assertEquals(new BigDecimal("0.3288"), new Tender.Term(new BigDecimal("120"), Tender.Term.Unit.DAY).years());
+        assertEquals(new BigDecimal("11.0000"), new Tender.Term(new BigDecimal("11"), Tender.Term.Unit.ANN).years());
+        assertEquals(new BigDecimal("0.5000"), new Tender.Term(new BigDecimal("26"), Tender.Term.Unit.WEE).years());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { HEAD_PAGE, TWENTY_ENTRIES })
     void everyEntryReadsWithItsLotsBudgetsDeadlineAndStatus(String resource) throws Exception {
@@ -81,6 +89,11 @@ class FeedReaderTest {
                     tender.folderId());
             assertEquals(amount(xpath.evaluate(budget + "cbc:EstimatedOverallContractAmount", entry)),
                     tender.estimatedValue(), tender.folderId());
+            String duration = folder + "cac:ProcurementProject/cac:PlannedPeriod/cbc:DurationMeasure";
+            assertEquals(amount(xpath.evaluate(duration, entry)), tender.duration().map(Tender.Term::amount),
+                    tender.folderId());
+            assertEquals(xpath.evaluate(duration + "/@unitCode", entry),
+                    tender.duration().map(d -> d.unit().name()).orElse(""), tender.folderId());
             String end = xpath.evaluate(folder + "cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndDate",
                     entry);
             assertEquals(end.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(end)),

@@ -40,6 +40,15 @@ class TenderCodesTest {
         assertEquals(Optional.empty(), codes.reservation(List.of("1", "12", "13")));
     }
 
+    /**
+     * Ley 9/2017 arts. 87.3.a, 90.1.a and 90.2 (BOE-A-2017-12902), as config/tenders/solvency-defaults.csv has them.
+     */
+    @Test
+    void theDefaultSolvencyIsTheLawsWhereTheClausesSetNone() {
+        assertEquals(new coop.intercoop.hub.tenders.entity.SolvencyRules(new java.math.BigDecimal("1.5"),
+                new java.math.BigDecimal("70"), 3, 3), codes.solvencyRules());
+    }
+
     /** RGLCAP art. 85 (BOE-A-2001-19995), as config/tenders/abnormally-low.csv carries it, point by point. */
     @Test
     void theAbnormallyLowThresholdsAreThoseOfTheRegulationByTheNumberOfBidders() {
