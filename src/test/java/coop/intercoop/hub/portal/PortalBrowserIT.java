@@ -573,6 +573,72 @@ class PortalBrowserIT {
         assertTrue(textOf(By.id("packageStatus")).contains("no ha declarado"), textOf(By.id("packageStatus")));
     }
 
+    /**
+     * A tender-manager keeps the organisation's certificates and services performed on their page, through the API's
+     * rules: a refusal next to its field, a change with the version read, a deletion confirmed.
+     */
+    @Test
+    void aTenderManagerKeepsTheOrganisationsCertificatesAndServicesPerformed() {
+        World world = world();
+        String admin = world.client().adminToken();
+        String manager = HubClient.unique("tender-manager");
+        world.client().createUser(admin, manager, PASSWORD);
+        world.client().grant(admin, world.a(), manager, "tender-manager");
+        signIn(manager, PASSWORD);
+        await(() -> browser.getCurrentUrl().endsWith("/index.xhtml"));
+        browser.get(base + "org/tenders/credentials.xhtml?org=" + world.a());
+        await(() -> !browser.findElements(By.id("certificateForm:saveCertificate")).isEmpty());
+
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('certificateForm:kind').selectValue('SOCIAL_SECURITY');");
+        browser.findElement(By.id("certificateForm:validFrom_input")).sendKeys("01/01/2026");
+        browser.findElement(By.id("certificateForm:saveCertificate")).click();
+        By messageOfTitle = By
+                .xpath("//input[@id='certificateForm:title']/ancestor::div[contains(@class,'hub-field')][1]"
+                        + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfTitle).isEmpty());
+        assertEquals("Un certificado necesita un título de 1 a 300 caracteres.", textOf(messageOfTitle));
+        browser.findElement(By.id("certificateForm:title")).sendKeys("Certificado de la TGSS");
+        browser.findElement(By.id("certificateForm:saveCertificate")).click();
+        await(() -> textOf(By.id("certificateList:certificates")).contains("Certificado de la TGSS"));
+        assertEquals("Vigente hoy", textOf(By.id("certificateList:certificates:0:validity")));
+
+        browser.findElement(By.id("serviceForm:title")).sendKeys("Vigilancia de edificios");
+        browser.findElement(By.id("serviceForm:recipient")).sendKeys("Ayuntamiento de Zafra");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('serviceForm:recipientPublic').selectValue('true');");
+        browser.findElement(By.id("serviceForm:cpvs")).sendKeys("79714000-2, 7971");
+        browser.findElement(By.id("serviceForm:amount")).sendKeys("100000");
+        browser.findElement(By.id("serviceForm:started_input")).sendKeys("01/01/2025");
+        browser.findElement(By.id("serviceForm:saveService")).click();
+        By messageOfCpvs = By.xpath("//input[@id='serviceForm:cpvs']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfCpvs).isEmpty());
+        assertTrue(textOf(messageOfCpvs).startsWith("'7971' no es un código CPV"), textOf(messageOfCpvs));
+        browser.findElement(By.id("serviceForm:cpvs")).clear();
+        browser.findElement(By.id("serviceForm:cpvs")).sendKeys("79714000-2");
+        browser.findElement(By.id("serviceForm:saveService")).click();
+        await(() -> textOf(By.id("serviceList:services")).contains("Vigilancia de edificios"));
+        assertEquals("100.000,00", textOf(By.id("serviceList:services:0:amount")));
+        assertTrue(textOf(By.id("serviceList:services")).contains("CPV 79714000"),
+                textOf(By.id("serviceList:services")));
+
+        browser.findElement(By.id("serviceList:services:0:edit")).click();
+        await(() -> textOf(By.id("serviceForm")).contains("Cambiar el servicio"));
+        browser.findElement(By.id("serviceForm:amount")).clear();
+        browser.findElement(By.id("serviceForm:amount")).sendKeys("120000,50");
+        browser.findElement(By.id("serviceForm:saveService")).click();
+        await(() -> textOf(By.id("serviceList:services:0:amount")).equals("120.000,50"));
+        assertEquals(1, browser.findElements(By.cssSelector("#serviceList\\:services tbody tr")).size());
+
+        browser.findElement(By.id("certificateList:certificates:0:delete")).click();
+        await(() -> browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        await(() -> textOf(By.id("certificateList:certificates")).contains("La organización no tiene certificados."));
+        assertEquals(1, world.client()
+                .get("api/v1/orgs/" + world.a() + "/services", world.client().token(manager, PASSWORD)).array().size());
+    }
+
     /** Approves the first run of the runs page, confirming. */
     private void approveFirstRun() {
         browser.findElement(By.id("list:runs:0:approve")).click();

@@ -12,12 +12,13 @@ import jakarta.inject.Named;
 import coop.intercoop.hub.platform.faces.Texts;
 import coop.intercoop.hub.tenders.control.Watches;
 
-/** How the tenders' pages write a deadline, the time left to it, and a list of codes. */
+/** How the tenders' pages write a deadline, the time left to it, a day, and a list of codes. */
 @Named
 @RequestScoped
 public class TenderTexts {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Texts texts;
@@ -46,6 +47,11 @@ public class TenderTexts {
      */
     public String href(String uri) {
         return uri != null && (uri.startsWith("https://") || uri.startsWith("http://")) ? uri : "#";
+    }
+
+    /** A day as the portal writes days, dd/mm/yyyy; empty without one. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : day.format(DAY);
     }
 
     public String joined(List<String> codes) {

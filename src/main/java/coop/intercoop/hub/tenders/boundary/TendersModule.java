@@ -30,6 +30,7 @@ public class TendersModule implements PortalModule {
     public List<Link> links() {
         return List.of(Link.of("navOpportunities", "/org/tenders/opportunities", "nav.opportunities"),
                 Link.of("navWatches", "/org/tenders/watches", "nav.watches"),
-                Link.of("navBids", "/org/tenders/bids", "nav.bids"));
+                Link.of("navBids", "/org/tenders/bids", "nav.bids"),
+                Link.of("navCredentials", "/org/tenders/credentials", "nav.credentials"));
     }
 }
