@@ -24,8 +24,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.platform.Database.SchemaReady;
@@ -120,19 +118,7 @@ public class JobRunner {
      */
     public long submit(String kind, long orgId, long ownerId) {
         long id = queue.insert(kind, orgId, ownerId);
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        AfterCommit.run(registry, this::wake);
         return id;
     }
 

@@ -15,8 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import coop.intercoop.hub.platform.Database;
@@ -70,19 +68,7 @@ public class JobSchedules {
                     + " suspended = NULL, version = version + 1 WHERE org_id = ? AND kind = ?", (int) every.toMinutes(),
                     now, ownerId, language.toLanguageTag(), orgId, kind);
         }
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    scheduler.wake();
-                }
-            }
-        });
+        AfterCommit.run(registry, scheduler::wake);
         return find(orgId, kind, false).orElseThrow();
     }
 
