@@ -846,6 +846,22 @@ class TendersIT {
                 leadsLog.contains("by organisation " + partner.org() + ": turnover [2025], staff [], services [2025]"),
                 leadsLog);
 
+        // the lead's ESPD, to a request of every criterion e-Certis defines, gives its similar service as a reference
+        byte[] everyCriterion;
+        try (java.io.InputStream in = TendersIT.class.getResourceAsStream("/espd/4.1.0/xsl/ESPD-criterion.xml")) {
+            everyCriterion = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String espd = "/consortia/" + consortium + "/espd";
+        expect(200, c.raw("PUT", leadPath + espd + "/request", lead.token(), everyCriterion, "Content-Type",
+                "application/xml", "X-File-Name", "deuc.xml"));
+        expect(204, c.put(leadPath + espd + "/declaration", lead.token(), "{\"size\":\"small\"}"));
+        String response = new String(c.download(leadPath + espd + "/responses/" + lead.orgId(), lead.token()),
+                StandardCharsets.UTF_8);
+        assertTrue(response.contains("<cbc:Description>Vigilancia de edificios municipales (CPV 79714000)"), response);
+        assertFalse(response.contains("Centro de día"), "a service of another nature is no reference");
+
         // the partner withdraws: its services are gone from the sum at once, which falls short
         expect(200, c.put(partner.path() + solvency + "/consent", partner.manager(), "{}"));
         JsonObject withdrawn = expect(200, c.get(leadPath + solvency, lead.token())).json();

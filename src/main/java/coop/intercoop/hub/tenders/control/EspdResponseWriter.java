@@ -72,7 +72,15 @@ final class EspdResponseWriter {
      * to, so the criterion is left to complete.
      */
     record Respondent(String name, String taxId, String size, Role role, String groupName, List<String> partners,
-            String lot, Optional<Turnover> turnover, Optional<Staff> staff, Optional<Sheltered> sheltered) {
+            String lot, Optional<Turnover> turnover, Optional<Staff> staff, Optional<Sheltered> sheltered,
+            List<Reference> references) {
+    }
+
+    /**
+     * A service the member performed, given as a reference of "performance of services of the specified type": what it
+     * was (with its CPV codes), for whom, its amount and its days.
+     */
+    record Reference(String description, String recipient, BigDecimal amount, LocalDate start, LocalDate end) {
     }
 
     /** The sheltered-workshop answer: whether it is one, and if so its share and what it is. */
@@ -87,6 +95,10 @@ final class EspdResponseWriter {
     }
 
     private record Indicator(boolean value) implements Value {
+    }
+
+    /** One answer of several values, one per reference, in order: a response each, to the same property. */
+    private record Many(List<Value> values) implements Value {
     }
 
     private record Amount(BigDecimal value) implements Value {
@@ -236,8 +248,30 @@ final class EspdResponseWriter {
                     "QG1/QSG1/Q2", new Description(String.join("; ", who.partners())), "QG1/QSG1/Q3",
                     new Description(who.groupName() + " (" + lead + ")")));
             case "relied", "subco-ent" -> Optional.of(Map.of("QG1/Q1", new Indicator(false)));
+            case "service-perform" -> who.references().isEmpty() ? Optional.empty() : Optional.of(references(who));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The member's references, each question answered once with a value per reference: by itself (a member answers for
+     * its own services; relying on others is the "relied" criterion's), description, total and specific amount (the
+     * member performed the whole), the activity, the period, not confidential, and the recipient.
+     */
+    private static Map<String, Value> references(Respondent who) {
+        List<Reference> refs = who.references();
+        return Map.of("RG1/RSG1/QSG1/Q1", new Indicator(true), "RG1/RSG1/QSG2/QSG1/Q1",
+                many(refs, r -> new Description(r.description())), "RG1/RSG1/QSG2/QSG1/Q2",
+                many(refs, r -> new Amount(r.amount())), "RG1/RSG1/QSG2/QSG1/Q3",
+                many(refs, r -> new Description(r.description())), "RG1/RSG1/QSG2/QSG1/Q4",
+                many(refs, r -> new Amount(r.amount())), "RG1/RSG1/QSG2/QSG1/Q5",
+                many(refs, r -> new Period(r.start(), r.end())), "RG1/RSG1/QSG2/QSG1/Q6",
+                many(refs, r -> new Indicator(false)), "RG1/RSG1/QSG2/QSG1/QSG1/Q1",
+                many(refs, r -> new Description(r.recipient())));
+    }
+
+    private static Many many(List<Reference> references, java.util.function.Function<Reference, Value> value) {
+        return new Many(references.stream().map(value).toList());
     }
 
     /** The criterion's identifier prefix of its questions' paths ({@code C29_SC_gen-year-to/}). */
@@ -278,11 +312,20 @@ final class EspdResponseWriter {
         }
     }
 
+    /** A response to the property for each value: several for a {@link Many}, one per reference, in order. */
     private void respond(String propertyId, Value value) {
-        Element response = document.createElementNS(CAC, "cac:TenderingCriterionResponse");
-        String id = UUID.randomUUID().toString();
-        scheme(basic(response, "ID", id));
-        scheme(basic(response, "ValidatedCriterionPropertyID", propertyId));
+        for (Value one : value instanceof Many many ? many.values() : List.of(value)) {
+            Element response = document.createElementNS(CAC, "cac:TenderingCriterionResponse");
+            scheme(basic(response, "ID", UUID.randomUUID().toString()));
+            scheme(basic(response, "ValidatedCriterionPropertyID", propertyId));
+            value(response, one);
+            Element reference = aggregate(response, "ProcurementProjectLotReference");
+            basic(reference, "ID", lot).setAttribute("schemeAgencyID", "OP");
+            responses.add(response);
+        }
+    }
+
+    private void value(Element response, Value value) {
         if (value instanceof Period period) {
             Element applicable = aggregate(response, "ApplicablePeriod");
             basic(applicable, "StartDate", period.start().toString());
@@ -308,9 +351,6 @@ final class EspdResponseWriter {
                 code.setAttribute("listVersionID", c.version());
             }
         }
-        Element reference = aggregate(response, "ProcurementProjectLotReference");
-        basic(reference, "ID", lot).setAttribute("schemeAgencyID", "OP");
-        responses.add(response);
     }
 
     private static void scheme(Element id) {

@@ -248,6 +248,7 @@ public class Espds {
         return switch (criterion.code()) {
             case "gen-year-to" -> "espd.missing.turnover";
             case "year-manpower", "shelt-worksh" -> "espd.missing.staff";
+            case "service-perform" -> "espd.missing.services";
             default -> "espd.missing.unknown";
         };
     }
@@ -316,7 +317,12 @@ public class Espds {
                 w.consortium().isLead(member) ? Role.LEAD : Role.MEMBER, w.consortium().getName(), partners,
                 lot(request, w.bid().getLots()),
                 figures.best().map(t -> new EspdResponseWriter.Turnover(t.start(), t.end(), t.amount())),
-                staff.map(s -> new EspdResponseWriter.Staff(s.year(), s.average(), s.protectedShare())), sheltered);
+                staff.map(s -> new EspdResponseWriter.Staff(s.year(), s.average(), s.protectedShare())), sheltered,
+                figures.services().stream().filter(Solvency.Service::similar).map(Solvency.Service::performed)
+                        .map(p -> new EspdResponseWriter.Reference(
+                                p.title() + " (CPV " + String.join(", ", p.cpvs()) + ")", p.recipient(), p.amount(),
+                                p.started(), p.ended().orElse(w.checkedOn())))
+                        .toList());
     }
 
     /**

@@ -48,20 +48,26 @@ class EspdResponseWriterTest {
     static List<Respondent> consortium(String lot) {
         List<String> all = List.of("Lanzadera Social S. Coop. (F12345678)", "Centro Especial Arco (B87654321)",
                 "Asociación Puentes (G11223344)");
-        return List.of(
-                new Respondent("Lanzadera Social S. Coop.", "F12345678", "small", Role.LEAD, "UTE Arco Puentes",
-                        List.of(all.get(1), all.get(2)), lot,
-                        Optional.of(new Turnover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                                new BigDecimal("1234567.89"))),
-                        Optional.of(new Staff(2025, new BigDecimal("23.40"), new BigDecimal("12.50"))),
-                        Optional.of(new Sheltered(false, BigDecimal.ZERO, ""))),
+        return List.of(new Respondent("Lanzadera Social S. Coop.", "F12345678", "small", Role.LEAD, "UTE Arco Puentes",
+                List.of(all.get(1), all.get(2)), lot,
+                Optional.of(new Turnover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                        new BigDecimal("1234567.89"))),
+                Optional.of(new Staff(2025, new BigDecimal("23.40"), new BigDecimal("12.50"))),
+                Optional.of(new Sheltered(false, BigDecimal.ZERO, "")),
+                List.of(new EspdResponseWriter.Reference("Vigilancia de edificios (CPV 79714000)",
+                        "Ayuntamiento de Zafra", new BigDecimal("100000.00"), LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31)),
+                        new EspdResponseWriter.Reference("Seguridad de un museo (CPV 79711000)", "Museo del Prado",
+                                new BigDecimal("36500.00"), LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)))),
                 new Respondent("Centro Especial Arco", "B87654321", "micro", Role.MEMBER, "UTE Arco Puentes",
                         List.of(all.get(0), all.get(2)), lot, Optional.empty(),
                         Optional.of(new Staff(2025, new BigDecimal("8.75"), new BigDecimal("85.71"))),
                         Optional.of(new Sheltered(true, new BigDecimal("85.71"),
-                                "Centro especial de empleo (RDL 1/2013, art. 43)"))),
+                                "Centro especial de empleo (RDL 1/2013, art. 43)")),
+                        List.of()),
                 new Respondent("Asociación Puentes", "G11223344", "micro", Role.MEMBER, "UTE Arco Puentes",
-                        List.of(all.get(0), all.get(1)), lot, Optional.empty(), Optional.empty(), Optional.empty()));
+                        List.of(all.get(0), all.get(1)), lot, Optional.empty(), Optional.empty(), Optional.empty(),
+                        List.of()));
     }
 
     @Test
@@ -84,6 +90,14 @@ class EspdResponseWriterTest {
         assertTrue(lead.contains("<cbc:ResponseAmount currencyID=\"EUR\">1234567.89</cbc:ResponseAmount>"));
         assertTrue(lead.contains("<cbc:StartDate>2025-01-01</cbc:StartDate>"));
         assertTrue(lead.contains("<cbc:ResponseQuantity unitCode=\"INTEGER\">23</cbc:ResponseQuantity>"));
+        // the lead's two services: each question of the reference answered once per service, in order
+        assertTrue(lead.contains("<cbc:Description>Vigilancia de edificios (CPV 79714000)</cbc:Description>"));
+        assertEquals(List.of("100000.00", "36500.00"), java.util.regex.Pattern.compile(
+                "service-perform/RG1/RSG1/QSG2/QSG1/Q2</cbc:ValidatedCriterionPropertyID>\\s*<cac:ResponseValue>.*?"
+                        + "<cbc:ResponseAmount currencyID=\"EUR\">([0-9.]+)<",
+                java.util.regex.Pattern.DOTALL).matcher(lead).results().map(m -> m.group(1)).toList(),
+                "a response to the property per reference");
+        assertTrue(lead.contains("<cbc:StartDate>2024-07-01</cbc:StartDate>"));
         String centre = new String(EspdResponseWriter.write(request, consortium("LOT-0000").get(1), ISSUED).xml(),
                 StandardCharsets.UTF_8);
         assertTrue(centre.contains("<cbc:ResponseNumeric format=\"PERCENTAGE\">85.71</cbc:ResponseNumeric>"));
@@ -96,6 +110,7 @@ class EspdResponseWriterTest {
         assertFalse(third.answered().contains("gen-year-to"), "no turnover was consented to");
         assertFalse(third.answered().contains("year-manpower"));
         assertFalse(third.answered().contains("shelt-worksh"));
+        assertFalse(third.answered().contains("service-perform"), "no service was consented to");
         assertTrue(validator.check(third.xml()).valid());
     }
 
