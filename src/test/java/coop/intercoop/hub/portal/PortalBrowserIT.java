@@ -516,6 +516,31 @@ class PortalBrowserIT {
         String bid = c.get("api/v1/orgs/" + partner + "/consortia/" + consortium + "/bid", partnerToken).body();
         assertTrue(bid.contains("\"done\":true") && bid.contains("\"lots\":[\"1\"]"), bid);
 
+        // the scorecard: two criteria, a weight of nought refused in its row, then (3 × 8 + 1 × 5) / 4 = 7.25
+        browser.findElement(By.id("scoreForm:addLine")).click();
+        await(() -> !browser.findElements(By.id("scoreForm:scorecard:0:criterion")).isEmpty());
+        browser.findElement(By.id("scoreForm:scorecard:0:criterion")).sendKeys("Experiencia");
+        browser.findElement(By.id("scoreForm:scorecard:0:weight")).sendKeys("3");
+        browser.findElement(By.id("scoreForm:scorecard:0:score")).sendKeys("8");
+        browser.findElement(By.id("scoreForm:addLine")).click();
+        await(() -> !browser.findElements(By.id("scoreForm:scorecard:1:criterion")).isEmpty());
+        assertEquals("Experiencia",
+                browser.findElement(By.id("scoreForm:scorecard:0:criterion")).getAttribute("value"));
+        browser.findElement(By.id("scoreForm:scorecard:1:criterion")).sendKeys("Precio");
+        browser.findElement(By.id("scoreForm:scorecard:1:weight")).sendKeys("0");
+        browser.findElement(By.id("scoreForm:scorecard:1:score")).sendKeys("5");
+        browser.findElement(By.id("scoreForm:saveScorecard")).click();
+        By messageOfWeight = By.xpath("//input[@id='scoreForm:scorecard:1:weight']/ancestor::td[1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfWeight).isEmpty());
+        assertEquals("Un peso es mayor que 0, con dos decimales como mucho.", textOf(messageOfWeight));
+        browser.findElement(By.id("scoreForm:scorecard:1:weight"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
+        browser.findElement(By.id("scoreForm:saveScorecard")).click();
+        await(() -> "7.25".equals(textOf(By.id("weightedScore"))));
+        assertTrue(c.get("api/v1/orgs/" + partner + "/consortia/" + consortium + "/bid", partnerToken).body()
+                .contains("\"criterion\":\"Precio\""));
+
         // the folder: the buyer's ESPD request uploaded and read, the lead's declaration, a document, the solvency
         java.nio.file.Path request = java.nio.file.Files.createTempFile("deuc-", ".xml");
         try (java.io.InputStream in = PortalBrowserIT.class

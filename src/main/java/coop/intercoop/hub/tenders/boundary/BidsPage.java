@@ -58,6 +58,50 @@ public class BidsPage implements Serializable {
     private String title;
     private Long owner;
     private LocalDate dueDate;
+    private List<ScoreLine> scoreLines = new java.util.ArrayList<>();
+
+    /** A line of the scorecard as the form edits it. */
+    public static class ScoreLine implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String criterion;
+        private java.math.BigDecimal weight;
+        private java.math.BigDecimal score;
+        private String note;
+
+        public String getCriterion() {
+            return criterion;
+        }
+
+        public void setCriterion(String criterion) {
+            this.criterion = criterion;
+        }
+
+        public java.math.BigDecimal getWeight() {
+            return weight;
+        }
+
+        public void setWeight(java.math.BigDecimal weight) {
+            this.weight = weight;
+        }
+
+        public java.math.BigDecimal getScore() {
+            return score;
+        }
+
+        public void setScore(java.math.BigDecimal score) {
+            this.score = score;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
 
     @ReadsTenders
     public void load() {
@@ -76,11 +120,43 @@ public class BidsPage implements Serializable {
             certificates = bids.get().certificates(workspace);
             // read while the transaction lasts: the page renders after it
             workspace.bid().getItems().size();
-            workspace.bid().getScorecard().size();
+            scoreLines = new java.util.ArrayList<>(workspace.bid().getScorecard().stream().map(s -> {
+                ScoreLine line = new ScoreLine();
+                line.criterion = s.getCriterion();
+                line.weight = s.getWeight();
+                line.score = s.getScore();
+                line.note = s.getNote();
+                return line;
+            }).toList());
         } catch (NotFoundException none) {
             workspace = null;
             certificates = List.of();
+            scoreLines = new java.util.ArrayList<>();
         }
+    }
+
+    public void addScoreLine() {
+        scoreLines.add(new ScoreLine());
+    }
+
+    public void removeScoreLine(int index) {
+        if (index >= 0 && index < scoreLines.size()) {
+            scoreLines.remove(index);
+        }
+    }
+
+    /** Saves the scorecard with the bid's version read, through the API's rules; every bad line refused at once. */
+    @ManagesTenders
+    public void saveScorecard() {
+        bids.get().score(tenant.id(), consortiumId,
+                scoreLines.stream().map(l -> new Bid.Score(l.criterion, l.weight, l.score, l.note)).toList(),
+                workspace.bid().getVersion());
+        texts.inform("bids.scorecard.saved");
+        show(consortiumId);
+    }
+
+    public List<ScoreLine> getScoreLines() {
+        return scoreLines;
     }
 
     @ManagesTenders
