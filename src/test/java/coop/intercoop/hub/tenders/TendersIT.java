@@ -960,6 +960,9 @@ class TendersIT {
             assertEquals(member == lead.orgId(),
                     text.contains("<cbc:ResponseAmount currencyID=\"EUR\">15000.00</cbc:ResponseAmount>"));
         }
+        Reply noSuchLot = c.get(leadPath + espd + "/responses/" + lead.orgId() + "?lot=9", lead.token());
+        expect(400, noSuchLot);
+        assertTrue(noSuchLot.body().contains("no lot '9'") && noSuchLot.body().contains("LOT-0000"), noSuchLot.body());
         String leadsLog = c.get(leadPath + "/audit?max=50", lead.token()).body();
         assertTrue(leadsLog.contains("\"espd.declared\"") && leadsLog.contains("\"solvency.read\""), leadsLog);
 

@@ -82,6 +82,8 @@ public class BidFolderPage implements Serializable {
     private transient Solvency.Report report;
     private transient Espds.Stored request;
     private transient List<Espds.MemberPreview> preview = List.of();
+    /** The lots each member answers, a response each. */
+    private List<String> espdLots = List.of();
     private transient List<Espds.Requirement> requirements = List.of();
     private transient Pricings.Priced priced;
     private transient UploadedFile requestFile;
@@ -202,6 +204,7 @@ public class BidFolderPage implements Serializable {
             request = null;
             preview = List.of();
             requirements = List.of();
+            espdLots = List.of();
             priced = null;
             packageId = null;
             lines = new ArrayList<>();
@@ -229,10 +232,12 @@ public class BidFolderPage implements Serializable {
             Espds.Preview read = espds.get().preview(tenant.id(), consortium());
             preview = read.members();
             requirements = read.requirements();
+            espdLots = read.lots();
         } catch (NotFoundException none) {
             request = null;
             preview = List.of();
             requirements = List.of();
+            espdLots = List.of();
         }
     }
 
@@ -266,10 +271,10 @@ public class BidFolderPage implements Serializable {
 
     /** A member's ESPD, checked against the model's rules, in place of the page. */
     @ReadsTenders
-    public void downloadEspd(long member) throws IOException {
+    public void downloadEspd(long member, String lot) throws IOException {
         try {
-            Espds.Response response = espds.get().response(tenant.id(), consortium(), member);
-            FileDownload.send(FileDownload.attachment("deuc-" + response.taxId() + ".xml"), "application/xml",
+            Espds.Response response = espds.get().response(tenant.id(), consortium(), member, Optional.ofNullable(lot));
+            FileDownload.send(FileDownload.attachment(response.fileName()), "application/xml",
                     out -> out.write(response.xml()));
         } catch (HubException refused) {
             texts.refuse(refused);
@@ -463,6 +468,10 @@ public class BidFolderPage implements Serializable {
     public Espds.Stored getRequest() {
         consortium();
         return request;
+    }
+
+    public List<String> getEspdLots() {
+        return espdLots;
     }
 
     public List<Espds.MemberPreview> getPreview() {

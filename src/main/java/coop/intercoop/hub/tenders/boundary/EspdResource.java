@@ -1,5 +1,7 @@
 package coop.intercoop.hub.tenders.boundary;
 
+import java.util.Optional;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -78,7 +81,8 @@ public class EspdResource {
     }
 
     /** The request, each member, and the request's requirements set against the consortium's figures. */
-    public record PreviewJson(RequestJson request, List<MemberJson> members, List<RequirementJson> requirements) {
+    public record PreviewJson(RequestJson request, List<MemberJson> members, List<RequirementJson> requirements,
+            List<String> lots) {
     }
 
     /** {@code {"size":"small"}}: the organisation's size, with its declaration. */
@@ -131,7 +135,8 @@ public class EspdResource {
                                         HubTexts.format(REFUSALS, language, x.reason()))).toList()))
                 .toList();
         return new PreviewJson(json(stored), members, preview.requirements().stream()
-                .map(r -> new RequirementJson(r.code(), r.name(), r.minimum(), r.consortium(), r.met())).toList());
+                .map(r -> new RequirementJson(r.code(), r.name(), r.minimum(), r.consortium(), r.met())).toList(),
+                preview.lots());
     }
 
     @PUT
@@ -158,13 +163,15 @@ public class EspdResource {
     @GET
     @Path("responses/{member}")
     @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "A member's ESPD response to the request (ESPD-EDM 4.1.0, UBL 2.3), checked against the "
-            + "model's schema and business rules before it is given; refused until the member declares (members' "
-            + "org-admins, tender-managers and auditors)")
+    @Operation(summary = "A member's ESPD response to the request (ESPD-EDM 4.1.0, UBL 2.3) for one lot ('lot', one "
+            + "of the request's lots the bid aims at; the first when absent), checked against the model's schema and "
+            + "business rules before it is given; refused until the member declares (members' org-admins, "
+            + "tender-managers and auditors)")
     @ReadsTenders
-    public Response response(@PathParam("consortium") long consortium, @PathParam("member") long member) {
-        Espds.Response response = espds.response(tenant.id(), consortium, member);
+    public Response response(@PathParam("consortium") long consortium, @PathParam("member") long member,
+            @QueryParam("lot") String lot) {
+        Espds.Response response = espds.response(tenant.id(), consortium, member, Optional.ofNullable(lot));
         return Response.ok(response.xml(), MediaType.APPLICATION_XML)
-                .header("Content-Disposition", "attachment; filename=\"deuc-" + response.taxId() + ".xml\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + response.fileName() + "\"").build();
     }
 }

@@ -124,7 +124,7 @@ public class BidPackageJob implements Job {
         ConsortiumBids.Workspace w = bids.find(org, consortium);
         Espds.Stored request = espds.request(org, consortium);
         List<BidPackageWriter.File> espdFiles = espds.responses(org, consortium).stream()
-                .map(r -> new BidPackageWriter.File("deuc-" + r.taxId() + ".xml", r.xml())).toList();
+                .map(r -> new BidPackageWriter.File(r.fileName(), r.xml())).toList();
         Optional<byte[]> pricing;
         try {
             Pricings.Priced priced = pricings.find(org, consortium);

@@ -74,6 +74,12 @@ final class EspdResponseWriter {
     record Respondent(String name, String taxId, String size, Role role, String groupName, List<String> partners,
             String lot, Optional<Turnover> turnover, Optional<Staff> staff, Optional<Sheltered> sheltered,
             List<Reference> references) {
+
+        /** The same respondent answering for another lot. */
+        Respondent forLot(String other) {
+            return new Respondent(name, taxId, size, role, groupName, partners, other, turnover, staff, sheltered,
+                    references);
+        }
     }
 
     /**

@@ -226,11 +226,14 @@ public class Espds {
                 .map(k -> new Requirement(k.code(), k.name(), k.minimumAmount().get(), together,
                         together.compareTo(k.minimumAmount().get()) >= 0))
                 .toList();
-        return new Preview(List.copyOf(members), requirements);
+        return new Preview(List.copyOf(members), requirements, lots(stored.request().lots(), w.bid().getLots()));
     }
 
-    /** Each member's preview, and the buyer's requirements set against the consortium's figures. */
-    public record Preview(List<MemberPreview> members, List<Requirement> requirements) {
+    /**
+     * Each member's preview, the buyer's requirements set against the consortium's figures, and the lots each member
+     * answers, one response per lot.
+     */
+    public record Preview(List<MemberPreview> members, List<Requirement> requirements, List<String> lots) {
     }
 
     /**
@@ -254,7 +257,12 @@ public class Espds {
     }
 
     /** A written response: the member's tax id (for the file's name) and the document. */
-    public record Response(String taxId, byte[] xml) {
+    public record Response(String taxId, String lot, boolean oneOfSeveral, byte[] xml) {
+
+        /** {@code deuc-<tax id>.xml}, or {@code deuc-<tax id>-lote-<lot>.xml} when the bid has a response per lot. */
+        public String fileName() {
+            return "deuc-" + taxId + (oneOfSeveral ? "-lote-" + BidDocuments.safeName(lot) : "") + ".xml";
+        }
     }
 
     /**
@@ -264,13 +272,17 @@ public class Espds {
      *             when the member has not declared, or the written response does not validate (naming the first rule it
      *             breaks)
      */
-    public Response response(long orgId, long consortiumId, long memberOrgId) {
+    public Response response(long orgId, long consortiumId, long memberOrgId, Optional<String> lot) {
         Stored stored = request(orgId, consortiumId);
         ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
         if (!w.members().contains(memberOrgId)) {
             throw new NotFoundException("organisation", memberOrgId);
         }
-        return response(orgId, w, stored, memberOrgId);
+        List<String> lots = lots(stored.request().lots(), w.bid().getLots());
+        String asked = lot.map(String::strip).orElse(lots.get(0));
+        String chosen = lots.stream().filter(l -> sameLot(l, asked)).findFirst()
+                .orElseThrow(() -> new EspdRefusedException("espd.lot", asked, String.join(", ", lots)));
+        return responses(orgId, w, stored, memberOrgId, List.of(chosen), lots.size() > 1).get(0);
     }
 
     /**
@@ -282,21 +294,30 @@ public class Espds {
     public List<Response> responses(long orgId, long consortiumId) {
         Stored stored = request(orgId, consortiumId);
         ConsortiumBids.Workspace w = bids.find(orgId, consortiumId);
-        return w.members().stream().map(member -> response(orgId, w, stored, member)).toList();
+        List<String> lots = lots(stored.request().lots(), w.bid().getLots());
+        return w.members().stream()
+                .flatMap(member -> responses(orgId, w, stored, member, lots, lots.size() > 1).stream()).toList();
     }
 
-    private Response response(long orgId, ConsortiumBids.Workspace w, Stored stored, long memberOrgId) {
+    /** The member's responses for these lots, its figures read once; each checked before it is given. */
+    private List<Response> responses(long orgId, ConsortiumBids.Workspace w, Stored stored, long memberOrgId,
+            List<String> lots, boolean several) {
         long consortiumId = w.consortium().getId();
         String size = declaration(consortiumId, memberOrgId).orElseThrow(
                 () -> new EspdRefusedException("espd.undeclared", organisations.find(memberOrgId).getName()));
-        Respondent who = respondent(orgId, w, memberOrgId, size, stored.request());
-        byte[] xml = EspdResponseWriter.write(stored.request(), who, OffsetDateTime.now()).xml();
-        EspdValidator.Result result = validator.check(xml);
-        if (!result.valid()) {
-            EspdValidator.Finding first = result.refusals().get(0);
-            throw new EspdRefusedException("espd.invalid", who.name(), first.rule(), first.text());
+        Respondent member = respondent(orgId, w, memberOrgId, size, stored.request());
+        List<Response> responses = new ArrayList<>();
+        for (String lot : lots) {
+            Respondent who = member.forLot(lot);
+            byte[] xml = EspdResponseWriter.write(stored.request(), who, OffsetDateTime.now()).xml();
+            EspdValidator.Result result = validator.check(xml);
+            if (!result.valid()) {
+                EspdValidator.Finding first = result.refusals().get(0);
+                throw new EspdRefusedException("espd.invalid", who.name(), first.rule(), first.text());
+            }
+            responses.add(new Response(who.taxId(), lot, several, xml));
         }
-        return new Response(who.taxId(), xml);
+        return responses;
     }
 
     private Respondent respondent(long orgId, ConsortiumBids.Workspace w, long member, String size,
@@ -315,7 +336,7 @@ public class Espds {
                 .map(o -> o.getName() + " (" + o.getTaxId() + ")").toList();
         return new Respondent(org.getName(), org.getTaxId(), size,
                 w.consortium().isLead(member) ? Role.LEAD : Role.MEMBER, w.consortium().getName(), partners,
-                lot(request, w.bid().getLots()),
+                lots(request.lots(), w.bid().getLots()).get(0),
                 figures.best().map(t -> new EspdResponseWriter.Turnover(t.start(), t.end(), t.amount())),
                 staff.map(s -> new EspdResponseWriter.Staff(s.year(), s.average(), s.protectedShare())), sheltered,
                 figures.services().stream().filter(Solvency.Service::similar).map(Solvency.Service::performed)
@@ -326,14 +347,29 @@ public class Espds {
     }
 
     /**
-     * The lot a response is for (the model's rules want one): the request's only lot; else the first lot the bid aims
-     * at that the request names; else the request's first; {@code LOT-0000} (the model's "no lots") without any.
+     * The lots the consortium answers, one response each (the model's rule BR-LOT-10 wants one lot per response): the
+     * request's only lot; else the request's lots the bid aims at, all of them for a bid on the whole tender; the
+     * request's first when it names none of the bid's; {@code LOT-0000} (the model's "no lots") when it has none.
      */
-    static String lot(EspdRequest request, List<String> bidLots) {
-        if (request.lots().size() == 1) {
-            return request.lots().get(0);
+    static List<String> lots(List<String> requested, List<String> bidLots) {
+        if (requested.isEmpty()) {
+            return List.of("LOT-0000");
         }
-        return bidLots.stream().filter(request.lots()::contains).findFirst()
-                .orElse(request.lots().isEmpty() ? "LOT-0000" : request.lots().get(0));
+        List<String> aimed = bidLots.isEmpty() ? requested
+                : requested.stream().filter(r -> bidLots.stream().anyMatch(b -> sameLot(r, b))).toList();
+        return aimed.isEmpty() ? List.of(requested.get(0)) : aimed;
+    }
+
+    /**
+     * Whether a lot of the request is a lot of the bid: the same identifier, or the same number (the platform's lot
+     * {@code 1} is ESPD-EDM's {@code LOT-0001}).
+     */
+    private static boolean sameLot(String requested, String bid) {
+        if (requested.equals(bid)) {
+            return true;
+        }
+        String a = requested.replaceAll("[^0-9]", "").replaceFirst("^0+(?=.)", "");
+        String b = bid.replaceAll("[^0-9]", "").replaceFirst("^0+(?=.)", "");
+        return !a.isEmpty() && a.equals(b);
     }
 }

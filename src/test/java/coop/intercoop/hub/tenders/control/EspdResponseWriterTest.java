@@ -103,6 +103,31 @@ class EspdResponseWriterTest {
         assertTrue(centre.contains("<cbc:ResponseNumeric format=\"PERCENTAGE\">85.71</cbc:ResponseNumeric>"));
     }
 
+    /** A request of two lots: a response for each lot the bid aims at, each naming its lot, each valid. */
+    @Test
+    void aRequestOfSeveralLotsIsAnsweredOnceForEachLot() throws IOException {
+        String catalogue = new String(resource("/espd/4.1.0/xsl/ESPD-criterion.xml"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher lot = java.util.regex.Pattern
+                .compile("<cac:ProcurementProjectLot>.*?</cac:ProcurementProjectLot>", java.util.regex.Pattern.DOTALL)
+                .matcher(catalogue);
+        assertTrue(lot.find());
+        String two = lot.group().replace("LOT-0000", "LOT-0001") + lot.group().replace("LOT-0000", "LOT-0002");
+        EspdRequest request = EspdRequest
+                .read((catalogue.substring(0, lot.start()) + two + catalogue.substring(lot.end()))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("LOT-0001", "LOT-0002"), request.lots());
+        List<String> lots = Espds.lots(request.lots(), List.of("1", "2"));
+        assertEquals(List.of("LOT-0001", "LOT-0002"), lots, "the platform's lot 1 is the request's LOT-0001");
+        Respondent lead = consortium("LOT-0000").get(0);
+        for (String each : lots) {
+            byte[] xml = EspdResponseWriter.write(request, lead.forLot(each), ISSUED).xml();
+            EspdValidator.Result result = validator.check(xml);
+            assertTrue(result.valid(), () -> each + ": " + result.refusals());
+            String text = new String(xml, StandardCharsets.UTF_8);
+            assertTrue(text.contains(">" + each + "</cbc:ID>"), each);
+        }
+    }
+
     @Test
     void whatTheHubDoesNotKnowIsLeftForTheMemberToComplete() throws IOException {
         EspdRequest request = everyCriterion();
