@@ -933,6 +933,10 @@ class TenantIsolationIT {
         Reply certificate = c.post(b + "/certificates", t.tokenB(),
                 "{\"kind\":\"INSURANCE\",\"title\":\"" + planted + " póliza\",\"validFrom\":\"2026-01-01\"}");
         assertEquals(201, certificate.status(), certificate.body());
+        assertEquals(200,
+                c.raw("PUT", b + "/certificates/" + id(certificate) + "/document", t.tokenB(),
+                        (planted + " certificado").getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type",
+                        "application/pdf", "X-File-Name", "poliza.pdf").status());
         Reply service = c.post(b + "/services", t.tokenB(),
                 "{\"title\":\"" + planted + " vigilancia\"," + "\"recipient\":\"" + planted
                         + " ayuntamiento\",\"recipientPublic\":true,\"cpvs\":[\"79711000\"],"

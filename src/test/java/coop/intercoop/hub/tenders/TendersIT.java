@@ -950,6 +950,27 @@ class TendersIT {
         assertEquals("15000.00", requirement.getJsonNumber("consortium").bigDecimalValue().toPlainString());
         assertTrue(requirement.getBoolean("met"));
 
+        // the lead's certificate of being up to date with the tax agency, checkable at the agency's address and with
+        // its document: the evidence of its ESPD's answer on taxes, and a file of the package
+        JsonObject aeat = expect(201,
+                c.post(leadPath + "/certificates", lead.token(), "{\"kind\":\"TAX_AGENCY\","
+                        + "\"title\":\"Certificado AEAT\",\"issuer\":\"AEAT\",\"reference\":\"CSV 7Q4XK2LZ\","
+                        + "\"uri\":\"https://sede.agenciatributaria.gob.es/Sede/verificacion.html?csv=7Q4XK2LZ\","
+                        + "\"validFrom\":\"2026-01-01\"}")).json();
+        String certificateDocument = leadPath + "/certificates/" + aeat.getJsonNumber("id") + "/document";
+        expect(400, c.raw("PUT", certificateDocument, lead.token(), new byte[0], "Content-Type", "application/pdf",
+                "X-File-Name", "aeat.pdf"));
+        expect(403, c.raw("PUT", certificateDocument, lead.auditorToken(), "%PDF".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/pdf", "X-File-Name", "aeat.pdf"));
+        assertEquals(13, expect(200,
+                c.raw("PUT", certificateDocument, lead.token(), "%PDF-1.4 AEAT".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type", "application/pdf", "X-File-Name", "aeat.pdf")).json().getJsonNumber("size")
+                                .intValue());
+        assertEquals("%PDF-1.4 AEAT",
+                new String(c.download(certificateDocument, lead.auditorToken()), StandardCharsets.UTF_8));
+        expect(404, c.get(third.path() + "/certificates/" + aeat.getJsonNumber("id") + "/document", third.manager()));
+        String leadTax = c.get(leadPath, lead.token()).json().getJsonObject("organisation").getString("taxId");
+
         coop.intercoop.hub.tenders.control.EspdValidator validator = new coop.intercoop.hub.tenders.control.EspdValidator();
         for (long member : List.of(lead.orgId(), partner.org(), third.org())) {
             byte[] xml = c.download(third.path() + espd + "/responses/" + member, third.manager());
@@ -959,6 +980,8 @@ class TendersIT {
             assertTrue(text.contains(member == lead.orgId() ? ">group-lead<" : ">group-mem<"));
             assertEquals(member == lead.orgId(),
                     text.contains("<cbc:ResponseAmount currencyID=\"EUR\">15000.00</cbc:ResponseAmount>"));
+            assertEquals(member == lead.orgId(), text.contains(
+                    "<cbc:URI>https://sede.agenciatributaria.gob.es/Sede/verificacion.html?csv=7Q4XK2LZ</cbc:URI>"));
         }
         Reply noSuchLot = c.get(leadPath + espd + "/responses/" + lead.orgId() + "?lot=9", lead.token());
         expect(400, noSuchLot);
@@ -1006,6 +1029,9 @@ class TendersIT {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
+        assertEquals("%PDF-1.4 AEAT",
+                new String(entries.get("certificados/" + leadTax + "/aeat.pdf"), StandardCharsets.UTF_8),
+                entries.keySet().toString());
         List<String> espds = entries.keySet().stream().filter(n -> n.matches("deuc/deuc-.*\\.xml")).toList();
         assertEquals(3, espds.size(), entries.keySet().toString());
         for (String name : espds) {

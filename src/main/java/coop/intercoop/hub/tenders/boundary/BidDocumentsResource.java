@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import coop.intercoop.hub.platform.faces.FileDownload;
 import coop.intercoop.hub.tenancy.control.Tenant;
 import coop.intercoop.hub.tenders.control.BidDocuments;
 import coop.intercoop.hub.tenders.entity.BidItem;
@@ -86,9 +87,7 @@ public class BidDocumentsResource {
     public Response content(@PathParam("consortium") long consortium, @PathParam("document") long document) {
         BidDocuments.Document d = documents.find(tenant.id(), consortium, document);
         return Response.ok(documents.content(tenant.id(), consortium, document), d.contentType())
-                .header("Content-Disposition",
-                        "attachment; filename=\"" + d.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-                .build();
+                .header("Content-Disposition", FileDownload.attachment(d.fileName())).build();
     }
 
     @DELETE

@@ -51,6 +51,7 @@ public class CredentialsPage implements Serializable {
     private String title;
     private String issuer;
     private String reference;
+    private String uri;
     private LocalDate validFrom;
     private LocalDate validUntil;
 
@@ -75,10 +76,9 @@ public class CredentialsPage implements Serializable {
     /** Keeps the certificate of the form: a new one, or the one being changed with the version read. */
     @ManagesTenders
     public void saveCertificate() {
-        Certificate saved = certificateId == null
-                ? certificates.get().create(kind, title, issuer, reference, validFrom, validUntil)
-                : certificates.get().change(certificateId, certificateVersion, kind, title, issuer, reference,
-                        validFrom, validUntil);
+        Certificates.Input input = new Certificates.Input(kind, title, issuer, reference, uri, validFrom, validUntil);
+        Certificate saved = certificateId == null ? certificates.get().create(input)
+                : certificates.get().change(certificateId, certificateVersion, input);
         texts.inform("credentials.certificate.saved", saved.getTitle());
         newCertificate();
         load();
@@ -94,6 +94,7 @@ public class CredentialsPage implements Serializable {
         title = c.getTitle();
         issuer = c.getIssuer().orElse(null);
         reference = c.getReference().orElse(null);
+        uri = c.getUri().orElse(null);
         validFrom = c.getValidFrom();
         validUntil = c.getValidUntil().orElse(null);
     }
@@ -104,6 +105,7 @@ public class CredentialsPage implements Serializable {
         title = null;
         issuer = null;
         reference = null;
+        uri = null;
         validFrom = null;
         validUntil = null;
     }
@@ -231,6 +233,14 @@ public class CredentialsPage implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public String getUri() {
+        return uri;
+    }
+
+    public void setUri(String uri) {
+        this.uri = uri;
     }
 
     public LocalDate getValidFrom() {

@@ -59,6 +59,9 @@ public class BidPackageJob implements Job {
     BidDocuments documents;
 
     @Inject
+    Certificates certificates;
+
+    @Inject
     Organisations organisations;
 
     @Override
@@ -149,10 +152,15 @@ public class BidPackageJob implements Job {
                 .map(d -> new BidPackageWriter.Document(d.envelope(), d.fileName(),
                         () -> documents.content(org, consortium, d.id())))
                 .toList();
+        List<BidPackageWriter.CertificateFile> held = certificates.of(w.members()).stream()
+                .filter(h -> h.document().isPresent() && h.validOn(w.checkedOn()))
+                .map(h -> new BidPackageWriter.CertificateFile(organisations.find(h.orgId()).getTaxId(),
+                        h.document().get(), () -> certificates.content(h.orgId(), h.id()).orElse(new byte[0])))
+                .toList();
         return new BidPackageWriter.Contents(w.tender().tender().folderId(), w.tender().tender().title(),
                 w.tender().tender().buyer().name(), w.bid().getLots(), w.consortium().getName(), members,
                 asked.representative(), checklist, espdFiles,
-                new BidPackageWriter.File(request.fileName(), request.content()), pricing, docs,
+                new BidPackageWriter.File(request.fileName(), request.content()), pricing, docs, held,
                 ZonedDateTime.now(Watches.PENINSULAR));
     }
 

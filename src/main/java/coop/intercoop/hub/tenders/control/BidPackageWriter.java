@@ -44,12 +44,17 @@ final class BidPackageWriter {
 
     /**
      * What a package holds: the tender (file number, title, buyer, lots bid for), the consortium and its members, the
-     * representative, the checklist, the ESPDs, the request, the pricing workbook (if the bid is priced) and the
-     * documents by envelope.
+     * representative, the checklist, the ESPDs, the request, the pricing workbook (if the bid is priced), the documents
+     * by envelope and the members' certificates valid on the deadline.
      */
     record Contents(String folderId, String title, String buyer, List<String> lots, String consortium,
             List<Member> members, String representative, List<Item> checklist, List<File> espds, File request,
-            Optional<byte[]> pricing, List<Document> documents, ZonedDateTime built) {
+            Optional<byte[]> pricing, List<Document> documents, List<CertificateFile> certificates,
+            ZonedDateTime built) {
+    }
+
+    /** A member's certificate's document, under the member's tax id; its bytes read when its entry is written. */
+    record CertificateFile(String taxId, String name, java.util.function.Supplier<byte[]> content) {
     }
 
     /** A document in its envelope; its bytes read when its entry is written. */
@@ -79,6 +84,9 @@ final class BidPackageWriter {
             }
             for (Document d : contents.documents()) {
                 writer.entry("documentos/" + envelope(d.envelope()) + "/" + d.name(), d.content().get());
+            }
+            for (CertificateFile c : contents.certificates()) {
+                writer.entry("certificados/" + BidDocuments.safeName(c.taxId()) + "/" + c.name(), c.content().get());
             }
             writer.entry("LEEME.txt", writer.readMe(contents));
         } catch (IOException e) {

@@ -73,13 +73,20 @@ final class EspdResponseWriter {
      */
     record Respondent(String name, String taxId, String size, Role role, String groupName, List<String> partners,
             String lot, Optional<Turnover> turnover, Optional<Staff> staff, Optional<Sheltered> sheltered,
-            List<Reference> references) {
+            List<Reference> references, Map<String, Evidence> evidence) {
 
         /** The same respondent answering for another lot. */
         Respondent forLot(String other) {
             return new Respondent(name, taxId, size, role, groupName, partners, other, turnover, staff, sheltered,
-                    references);
+                    references, evidence);
         }
+    }
+
+    /**
+     * A certificate given as the evidence of an exclusion ground's answer ("is this information available
+     * electronically?"): its reference, the address where the buyer can check it, and its issuer.
+     */
+    record Evidence(String reference, String uri, Optional<String> issuer) {
     }
 
     /**
@@ -101,6 +108,10 @@ final class EspdResponseWriter {
     }
 
     private record Indicator(boolean value) implements Value {
+    }
+
+    /** Evidence supplied: a response naming an evidence of the document's own. */
+    private record Supplied(Evidence evidence) implements Value {
     }
 
     /** One answer of several values, one per reference, in order: a response each, to the same property. */
@@ -129,6 +140,7 @@ final class EspdResponseWriter {
     private final Element root;
     private final String lot;
     private final List<Element> responses = new ArrayList<>();
+    private final List<Element> evidences = new ArrayList<>();
 
     private EspdResponseWriter(String lot) {
         this.document = EspdCriteria.parser().newDocument();
@@ -187,6 +199,7 @@ final class EspdResponseWriter {
             }
         }
         responses.forEach(root::appendChild);
+        evidences.forEach(root::appendChild);
         return new Written(bytes(), List.copyOf(answered));
     }
 
@@ -233,7 +246,9 @@ final class EspdResponseWriter {
     /** The answers to a criterion by its questions' paths; empty when the hub does not answer it. */
     private static Optional<Map<String, Value>> answers(EspdRequest.Criterion criterion, Respondent who) {
         if (criterion.exclusion()) {
-            return Optional.of(Map.of());
+            Evidence evidence = who.evidence().get(criterion.code());
+            return Optional.of(evidence == null ? Map.of()
+                    : Map.of("QG1/Q1", new Indicator(true), "QG1/QSG1/Q1", new Supplied(evidence)));
         }
         String lead = who.role() == Role.LEAD ? "leader of the group" : "member of the group";
         return switch (criterion.code()) {
@@ -332,7 +347,11 @@ final class EspdResponseWriter {
     }
 
     private void value(Element response, Value value) {
-        if (value instanceof Period period) {
+        if (value instanceof Supplied supplied) {
+            String id = "EVIDENCE-" + UUID.randomUUID();
+            basic(aggregate(response, "EvidenceSupplied"), "ID", id).setAttribute("schemeAgencyID", AGENCY);
+            evidences.add(evidence(id, supplied.evidence()));
+        } else if (value instanceof Period period) {
             Element applicable = aggregate(response, "ApplicablePeriod");
             basic(applicable, "StartDate", period.start().toString());
             basic(applicable, "EndDate", period.end().toString());
@@ -357,6 +376,22 @@ final class EspdResponseWriter {
                 code.setAttribute("listVersionID", c.version());
             }
         }
+    }
+
+    /** The evidence the response names: the certificate's reference, where to check it and who issued it. */
+    private Element evidence(String id, Evidence evidence) {
+        Element element = document.createElementNS(CAC, "cac:Evidence");
+        basic(element, "ID", id).setAttribute("schemeAgencyID", AGENCY);
+        Element level = basic(element, "ConfidentialityLevelCode", "PUBLIC");
+        level.setAttribute("listID", "http://publications.europa.eu/resource/authority/access-right");
+        level.setAttribute("listAgencyID", "OP");
+        level.setAttribute("listVersionID", "20250924-0");
+        Element reference = aggregate(element, "DocumentReference");
+        basic(reference, "ID", evidence.reference()).setAttribute("schemeAgencyID", AGENCY);
+        basic(aggregate(aggregate(reference, "Attachment"), "ExternalReference"), "URI", evidence.uri());
+        evidence.issuer()
+                .ifPresent(name -> basic(aggregate(aggregate(reference, "IssuerParty"), "PartyName"), "Name", name));
+        return element;
     }
 
     private static void scheme(Element id) {

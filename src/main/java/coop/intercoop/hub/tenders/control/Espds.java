@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +63,9 @@ public class Espds {
 
     @Inject
     EspdValidator validator;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     Caller caller;
@@ -343,7 +347,28 @@ public class Espds {
                         .map(p -> new EspdResponseWriter.Reference(
                                 p.title() + " (CPV " + String.join(", ", p.cpvs()) + ")", p.recipient(), p.amount(),
                                 p.started(), p.ended().orElse(w.checkedOn())))
-                        .toList());
+                        .toList(),
+                evidence(member, w.checkedOn()));
+    }
+
+    /**
+     * The member's certificates of being up to date with the tax agency and with Social Security, valid on the
+     * deadline, that can be checked at an address: the evidence of its answers on those exclusion grounds.
+     */
+    private Map<String, EspdResponseWriter.Evidence> evidence(long member, java.time.LocalDate on) {
+        Map<String, EspdResponseWriter.Evidence> evidence = new java.util.HashMap<>();
+        for (Certificates.Held held : certificates.of(List.of(member))) {
+            String code = switch (held.kind()) {
+                case TAX_AGENCY -> "tax-pay";
+                case SOCIAL_SECURITY -> "socsec-pay";
+                default -> null;
+            };
+            if (code != null && held.uri().isPresent() && held.validOn(on)) {
+                evidence.putIfAbsent(code, new EspdResponseWriter.Evidence(held.reference().orElse(held.title()),
+                        held.uri().get(), held.issuer()));
+            }
+        }
+        return evidence;
     }
 
     /**

@@ -48,6 +48,7 @@ public class Certificate {
     private String title;
     private String issuer;
     private String reference;
+    private String uri;
 
     @Column(name = "valid_from")
     private LocalDate validFrom;
@@ -61,18 +62,18 @@ public class Certificate {
     protected Certificate() {
     }
 
-    public Certificate(Kind kind, String title, String issuer, String reference, LocalDate validFrom,
+    public Certificate(Kind kind, String title, String issuer, String reference, String uri, LocalDate validFrom,
             LocalDate validUntil) {
-        change(kind, title, issuer, reference, validFrom, validUntil);
+        change(kind, title, issuer, reference, uri, validFrom, validUntil);
     }
 
     /**
      * @throws InvalidTenderInputException
-     *             every refusal at once: no kind, a title missing or too long, an issuer or reference too long, no
-     *             first day, a last day before the first
+     *             every refusal at once: no kind, a title missing or too long, an issuer or reference too long, an
+     *             address that is not a web address, no first day, a last day before the first
      */
-    public final void change(Kind newKind, String newTitle, String newIssuer, String newReference, LocalDate from,
-            LocalDate until) {
+    public final void change(Kind newKind, String newTitle, String newIssuer, String newReference, String newUri,
+            LocalDate from, LocalDate until) {
         Refusals refusals = new Refusals();
         if (newKind == null) {
             refusals.add(new InvalidTenderInputException("kind", "certificate.kind"));
@@ -89,6 +90,10 @@ public class Certificate {
         if (ref != null && ref.length() > 100) {
             refusals.add(new InvalidTenderInputException("reference", "certificate.tooLong", 100));
         }
+        String address = blankAsNull(newUri);
+        if (address != null && !webAddress(address)) {
+            refusals.add(new InvalidTenderInputException("uri", "certificate.uri", 1000));
+        }
         if (from == null) {
             refusals.add(new InvalidTenderInputException("validFrom", "certificate.from"));
         } else if (until != null && until.isBefore(from)) {
@@ -99,8 +104,21 @@ public class Certificate {
         this.title = stripped;
         this.issuer = issuedBy;
         this.reference = ref;
+        this.uri = address;
         this.validFrom = from;
         this.validUntil = until;
+    }
+
+    /** An address where the certificate can be checked: http or https, with a host, at most 1.000 characters. */
+    private static boolean webAddress(String address) {
+        if (address.length() > 1000 || !(address.startsWith("https://") || address.startsWith("http://"))) {
+            return false;
+        }
+        try {
+            return java.net.URI.create(address).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String blankAsNull(String text) {
@@ -135,6 +153,11 @@ public class Certificate {
 
     public Optional<String> getReference() {
         return Optional.ofNullable(reference);
+    }
+
+    /** Where the certificate can be checked electronically (the issuer's verification address), if known. */
+    public Optional<String> getUri() {
+        return Optional.ofNullable(uri);
     }
 
     public LocalDate getValidFrom() {

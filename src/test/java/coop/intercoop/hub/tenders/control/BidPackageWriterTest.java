@@ -55,6 +55,7 @@ class BidPackageWriterTest {
                 Optional.of(new byte[] { 1, 2, 3 }),
                 List.of(new BidPackageWriter.Document(Envelope.TECHNICAL, "memoria.pdf", () -> new byte[] { 4 }),
                         new BidPackageWriter.Document(Envelope.TECHNICAL, "memoria.pdf", () -> new byte[] { 5 })),
+                List.of(new BidPackageWriter.CertificateFile("B87654321", "aeat.pdf", () -> new byte[] { 6 })),
                 ZonedDateTime.of(2026, 12, 7, 11, 0, 0, 0, ZoneId.of("Europe/Madrid")));
     }
 
@@ -63,10 +64,9 @@ class BidPackageWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BidPackageWriter.write(contents(), out);
         Map<String, byte[]> entries = unzip(out.toByteArray());
-        assertEquals(
-                List.of("lista-de-comprobacion.csv", "compromiso-ute.txt", "deuc/deuc-F12345678.xml",
-                        "deuc/deuc-B87654321.xml", "deuc/solicitud/deuc.xml", "precio.xlsx",
-                        "documentos/tecnico/memoria.pdf", "documentos/tecnico/memoria (2).pdf", "LEEME.txt"),
+        assertEquals(List.of("lista-de-comprobacion.csv", "compromiso-ute.txt", "deuc/deuc-F12345678.xml",
+                "deuc/deuc-B87654321.xml", "deuc/solicitud/deuc.xml", "precio.xlsx", "documentos/tecnico/memoria.pdf",
+                "documentos/tecnico/memoria (2).pdf", "certificados/B87654321/aeat.pdf", "LEEME.txt"),
                 List.copyOf(entries.keySet()));
         String readMe = new String(entries.get("LEEME.txt"), StandardCharsets.UTF_8);
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {

@@ -58,16 +58,20 @@ class EspdResponseWriterTest {
                         "Ayuntamiento de Zafra", new BigDecimal("100000.00"), LocalDate.of(2025, 1, 1),
                         LocalDate.of(2025, 12, 31)),
                         new EspdResponseWriter.Reference("Seguridad de un museo (CPV 79711000)", "Museo del Prado",
-                                new BigDecimal("36500.00"), LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)))),
+                                new BigDecimal("36500.00"), LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30))),
+                java.util.Map.of("tax-pay",
+                        new EspdResponseWriter.Evidence("CSV 7Q4XK2LZ",
+                                "https://sede.agenciatributaria.gob.es/Sede/verificacion.html?csv=7Q4XK2LZ",
+                                Optional.of("Agencia Estatal de Administración Tributaria")))),
                 new Respondent("Centro Especial Arco", "B87654321", "micro", Role.MEMBER, "UTE Arco Puentes",
                         List.of(all.get(0), all.get(2)), lot, Optional.empty(),
                         Optional.of(new Staff(2025, new BigDecimal("8.75"), new BigDecimal("85.71"))),
                         Optional.of(new Sheltered(true, new BigDecimal("85.71"),
                                 "Centro especial de empleo (RDL 1/2013, art. 43)")),
-                        List.of()),
+                        List.of(), java.util.Map.of()),
                 new Respondent("Asociación Puentes", "G11223344", "micro", Role.MEMBER, "UTE Arco Puentes",
                         List.of(all.get(0), all.get(1)), lot, Optional.empty(), Optional.empty(), Optional.empty(),
-                        List.of()));
+                        List.of(), java.util.Map.of()));
     }
 
     @Test
@@ -98,6 +102,14 @@ class EspdResponseWriterTest {
                 java.util.regex.Pattern.DOTALL).matcher(lead).results().map(m -> m.group(1)).toList(),
                 "a response to the property per reference");
         assertTrue(lead.contains("<cbc:StartDate>2024-07-01</cbc:StartDate>"));
+        // its tax certificate, checkable at the agency's address, is the evidence of its answer on taxes
+        java.util.regex.Matcher supplied = java.util.regex.Pattern.compile("C7_EG_tax-pay/QG1/QSG1/Q1"
+                + "</cbc:ValidatedCriterionPropertyID>\\s*<cac:EvidenceSupplied>\\s*<cbc:ID[^>]*>(EVIDENCE-[0-9a-f-]+)<")
+                .matcher(lead);
+        assertTrue(supplied.find(), "evidence supplied for tax-pay");
+        assertTrue(lead.contains(
+                "<cbc:URI>https://sede.agenciatributaria.gob.es/Sede/verificacion.html?csv=7Q4XK2LZ" + "</cbc:URI>"));
+        assertEquals(2, lead.split(supplied.group(1), -1).length - 1, "named by the response and by the evidence");
         String centre = new String(EspdResponseWriter.write(request, consortium("LOT-0000").get(1), ISSUED).xml(),
                 StandardCharsets.UTF_8);
         assertTrue(centre.contains("<cbc:ResponseNumeric format=\"PERCENTAGE\">85.71</cbc:ResponseNumeric>"));
@@ -162,14 +174,15 @@ class EspdResponseWriterTest {
         byte[] bytes = resource("/coop/intercoop/hub/tenders/espd-2.1.1-request.xml");
         Respondent lead = consortium("LOT-0000").get(0);
         String expected = new String(EspdResponseWriter.write(EspdRequest.read(bytes), lead, ISSUED).xml(),
-                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|ESPDRESP-[0-9a-f-]{36}", "");
+                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|(ESPDRESP|EVIDENCE)-[0-9a-f-]{36}", "");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<String>> written = new java.util.ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 written.add(pool
                         .submit(() -> new String(EspdResponseWriter.write(EspdRequest.read(bytes), lead, ISSUED).xml(),
-                                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|ESPDRESP-[0-9a-f-]{36}", "")));
+                                StandardCharsets.UTF_8).replaceAll(">[0-9a-f-]{36}<|(ESPDRESP|EVIDENCE)-[0-9a-f-]{36}",
+                                        "")));
             }
             for (java.util.concurrent.Future<String> w : written) {
                 assertEquals(expected, w.get());

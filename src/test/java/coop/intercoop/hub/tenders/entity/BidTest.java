@@ -71,18 +71,19 @@ class BidTest {
 
     @Test
     void aCertificateIsValidFromItsFirstDayToItsLast() {
-        Certificate open = new Certificate(Certificate.Kind.QUALITY, "ISO 9001", null, " ", LocalDate.of(2026, 1, 1),
-                null);
+        Certificate open = new Certificate(Certificate.Kind.QUALITY, "ISO 9001", null, " ", null,
+                LocalDate.of(2026, 1, 1), null);
         assertTrue(open.validOn(LocalDate.of(2030, 1, 1)));
         assertFalse(open.validOn(LocalDate.of(2025, 12, 31)));
         assertEquals(Optional.empty(), open.getReference(), "a blank reference is none");
-        Certificate tax = new Certificate(Certificate.Kind.TAX_AGENCY, "AEAT", "AEAT", "123", LocalDate.of(2026, 1, 15),
+        Certificate tax = new Certificate(Certificate.Kind.TAX_AGENCY, "AEAT", "AEAT", "123",
+                "https://sede.agenciatributaria.gob.es/Sede/certificados.html", LocalDate.of(2026, 1, 15),
                 LocalDate.of(2027, 1, 14));
         assertTrue(tax.validOn(LocalDate.of(2027, 1, 14)));
         assertFalse(tax.validOn(LocalDate.of(2027, 1, 15)));
         HubException refused = assertThrows(HubException.class, () -> new Certificate(null, " ", "x".repeat(201), null,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30)));
-        assertEquals(List.of("kind", "title", "issuer", "validUntil"),
+                "javascript:alert(1)", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30)));
+        assertEquals(List.of("kind", "title", "issuer", "uri", "validUntil"),
                 refused.all().stream().map(HubException::field).toList());
     }
 }
