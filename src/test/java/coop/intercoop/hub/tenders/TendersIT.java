@@ -1168,6 +1168,27 @@ class TendersIT {
             assertEquals(price.doubleValue(), total, 0.001);
         }
 
+        // an agreement's table, once installed, prices a line: a row of the test hub's copy of the payroll rules (a
+        // figure of this test, not an official one), 1.500,00 a month with two extra payments and 31.4 % on top:
+        // 1.500,00 × 14 × 1.314 / 1.720 hours = 16.04 an hour, 10 hours 160.40
+        java.nio.file.Path salaries = coop.intercoop.hub.testing.TestDatabase.payrollRules()
+                .resolve("agreement-salaries.csv");
+        String installed = java.nio.file.Files.readString(salaries);
+        try {
+            java.nio.file.Files.writeString(salaries, installed + "2026-01-01;;accion-social-iii;Grupo 1;Técnico/a;"
+                    + "1500.00;2;derived;a figure of TendersIT, not the agreement's\n");
+            JsonObject byAgreement = expect(200, c.put(leadPath + pricing, lead.token(),
+                    "{" + rates + ",\"version\":" + seen.getInt("version") + ",\"lines\":[" + manual + "," + ofPartner
+                            + ",{\"lot\":\"1\"," + "\"category\":\"Técnico\",\"hours\":10,\"source\":\"AGREEMENT\","
+                            + "\"agreement\":\"accion-social-iii\",\"agreementCategory\":\"Técnico/a\"}]}")).json();
+            JsonObject agreementLine = byAgreement.getJsonArray("lots").getJsonObject(0).getJsonArray("lines")
+                    .getJsonObject(2);
+            assertEquals("16.04", agreementLine.getJsonNumber("hourlyCost").bigDecimalValue().toPlainString());
+            assertEquals("160.40", agreementLine.getJsonNumber("cost").bigDecimalValue().toPlainString());
+        } finally {
+            java.nio.file.Files.writeString(salaries, installed);
+        }
+
         Member outsider = member(c, "Fuera");
         expect(404, c.get(outsider.path() + pricing, outsider.manager()));
         expect(404, c.get(leadPath + pricing + "/workbook", outsider.manager()));
