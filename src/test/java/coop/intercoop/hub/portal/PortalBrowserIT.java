@@ -429,6 +429,22 @@ class PortalBrowserIT {
         By warned = By.xpath("//*[@id='deadlines']//div[contains(@class,'hub-warning')]");
         await(() -> !browser.findElements(warned).isEmpty());
         assertTrue(browser.findElement(warned).getText().startsWith("Quedan"), browser.findElement(warned).getText());
+
+        // the feed read every 12 hours, as this tender-manager; a week and a day refused next to the field; stopped
+        assertEquals("La organización no tiene lectura programada.", textOf(By.id("scheduleState")));
+        browser.findElement(By.id("schedule:everyHours")).sendKeys("169");
+        browser.findElement(By.id("schedule:saveSchedule")).click();
+        By messageOfHours = By.xpath("//input[@id='schedule:everyHours']/ancestor::div[contains(@class,'hub-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        await(() -> !browser.findElements(messageOfHours).isEmpty());
+        assertEquals("No se puede leer cada 169 horas: de 1 a 168 horas (una semana).", textOf(messageOfHours));
+        browser.findElement(By.id("schedule:everyHours"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "12");
+        browser.findElement(By.id("schedule:saveSchedule")).click();
+        await(() -> textOf(By.id("scheduleState")).startsWith("Cada 12 horas; próxima lectura: "));
+        assertTrue(textOf(By.id("scheduleState")).endsWith("la hace " + manager + "."), textOf(By.id("scheduleState")));
+        browser.findElement(By.id("schedule:stopSchedule")).click();
+        await(() -> textOf(By.id("scheduleState")).equals("La organización no tiene lectura programada."));
     }
 
     /**
