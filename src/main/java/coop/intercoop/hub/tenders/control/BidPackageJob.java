@@ -83,8 +83,7 @@ public class BidPackageJob implements Job {
             try {
                 transactions.inNew(() -> {
                     BidPackageWriter.Contents contents = contents(org, asked);
-                    files[0] = 2 + contents.espds().size() + 1 + (contents.pricing().isPresent() ? 1 : 0)
-                            + contents.documents().size() + 1;
+                    files[0] = BidPackageWriter.files(contents);
                     digest[0] = write(contents, file);
                 });
             } catch (HubException refused) {

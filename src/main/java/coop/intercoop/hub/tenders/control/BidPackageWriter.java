@@ -69,6 +69,15 @@ final class BidPackageWriter {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     }
 
+    /**
+     * How many files {@link #write} puts in the package: the checklist, the commitment, the ESPDs, the request, the
+     * workbook if any, the documents, the certificates and the read-me.
+     */
+    static int files(Contents contents) {
+        return 2 + contents.espds().size() + 1 + (contents.pricing().isPresent() ? 1 : 0) + contents.documents().size()
+                + contents.certificates().size() + 1;
+    }
+
     /** Writes the package to the stream, which it closes. */
     static void write(Contents contents, OutputStream out) {
         BidPackageWriter writer = new BidPackageWriter(out);

@@ -76,6 +76,7 @@ class BidPackageWriterTest {
             }
         }
         assertEquals(5, entries.get("documentos/tecnico/memoria (2).pdf")[0]);
+        assertEquals(entries.size(), BidPackageWriter.files(contents()));
     }
 
     @Test
